@@ -1,0 +1,6 @@
+#include "CaseCommands.h"
+
+QList<CliCommand> caseCommands()
+{
+    return {};
+}

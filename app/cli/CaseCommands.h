@@ -1,0 +1,6 @@
+#pragma once
+
+#include "CliCommand.h"
+
+/// demo, list and show.
+QList<CliCommand> caseCommands();

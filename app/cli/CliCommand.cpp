@@ -1,0 +1,10 @@
+#include "CliCommand.h"
+
+#include "CaseCommands.h"
+
+QList<CliCommand> cliCommands()
+{
+    QList<CliCommand> commands;
+    commands += caseCommands();
+    return commands;
+}

@@ -1,0 +1,61 @@
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("psirtdesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PSIRT Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PSIRTDESK_VERSION));
+
+    QTranslator translator;
+    if (translator.load(
+            QLocale(), QStringLiteral("psirtdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = QCoreApplication::arguments();
+    const QList<CliCommand> commands = cliCommands();
+
+    auto usage = [&](QTextStream &stream) {
+        stream << QCoreApplication::translate("cli", "Usage: %1 COMMAND [OPTIONS]")
+                      .arg(QStringLiteral("psirtdesk-cli"))
+               << "\n\n"
+               << QCoreApplication::translate("cli", "Commands:") << '\n';
+        for (const CliCommand &c : commands)
+            stream << "  " << c.name.leftJustified(12) << c.summary << '\n';
+        stream << '\n'
+               << QCoreApplication::translate("cli", "Run “%1 COMMAND --help” for a command's options.")
+                      .arg(QStringLiteral("psirtdesk-cli"))
+               << '\n';
+    };
+
+    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
+        usage(args.size() < 2 ? err : out);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args.at(1) == u"--version") {
+        out << "psirtdesk-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    for (const CliCommand &c : commands) {
+        if (c.name == args.at(1)) {
+            QStringList rest = args.mid(1);
+            rest[0] = QStringLiteral("psirtdesk-cli ") + c.name;
+            const int status = c.run(rest, out, err);
+            out.flush();
+            err.flush();
+            return status;
+        }
+    }
+    err << QCoreApplication::translate("cli", "Unknown command “%1”.").arg(args.at(1)) << "\n\n";
+    usage(err);
+    return 2;
+}

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "CaseStatus.h"
+
+#include <QDateTime>
+#include <QFlags>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+/// How a report reached the team. Policy 001 takes reports by e-mail; policy 000 asks for
+/// a secure, confidential channel.
+enum class IntakeChannel { Email, WebForm, EncryptedEmail, Phone, Partner, Internal, Other };
+
+namespace IntakeChannels {
+QList<IntakeChannel> all();
+QString id(IntakeChannel channel);
+IntakeChannel fromId(const QString &id);
+QString displayName(IntakeChannel channel);
+} // namespace IntakeChannels
+
+/// The fields of a case that can change after intake, each one audited by name.
+enum class CaseField : quint32 {
+    Title = 1u << 0,
+    Product = 1u << 1,
+    ProductVersion = 1u << 2,
+    ReporterName = 1u << 3,
+    ReporterEmail = 1u << 4,
+    ReporterOrganisation = 1u << 5,
+    ConsentCredit = 1u << 6,
+    ConsentShareIdentity = 1u << 7,
+    Channel = 1u << 8,
+    ReceivedAt = 1u << 9,
+    Description = 1u << 10,
+    StepsToReproduce = 1u << 11,
+    Owner = 1u << 12,
+    CvssVector = 1u << 13,
+    CvssScore = 1u << 14,
+    Severity = 1u << 15,
+    Status = 1u << 16,
+    TrackingId = 1u << 17,
+    DuplicateOf = 1u << 18,
+    ReadState = 1u << 19,
+};
+Q_DECLARE_FLAGS(CaseFields, CaseField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(CaseFields)
+
+namespace CaseFieldInfo {
+/// Every field an analyst may edit directly in the detail pane.
+QList<CaseField> editable();
+/// Column name in the cases table; also the name used in the audit log.
+QString column(CaseField field);
+/// Translated label.
+QString displayName(CaseField field);
+bool fromColumn(const QString &column, CaseField *field);
+/// Upper bound on a field's length in characters; reports are hostile.
+qsizetype maxLength(CaseField field);
+} // namespace CaseFieldInfo
+
+/// A case: one vulnerability report and everything the team learns and decides about it.
+/// Times are UTC instants.
+struct Case
+{
+    qint64 id = 0;
+    QString trackingId; // issued on acknowledgement
+    QString title;
+    QString product;
+    QString productVersion;
+    QString reporterName;
+    QString reporterEmail;
+    QString reporterOrganisation;
+    bool consentCredit = false;
+    bool consentShareIdentity = false;
+    IntakeChannel channel = IntakeChannel::Email;
+    QDateTime receivedAt;
+    QString description;
+    QString stepsToReproduce;
+    CaseStatus status = CaseStatus::New;
+    std::optional<CaseStatus> pausedFrom; // where Needs More Info returns to
+    qint64 duplicateOf = 0;
+    QString owner;
+    QString cvssVector;
+    std::optional<double> cvssScore;
+    QString severity;
+    QDateTime acknowledgedAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int rowVersion = 0;
+
+    /// The field's current value as stored (strings, bools, doubles, UTC QDateTime).
+    QVariant value(CaseField field) const;
+};
+
+/// What an analyst enters for a new report: the fields the disclosure policies require.
+struct NewReport
+{
+    QString title;
+    QString product;
+    QString productVersion;
+    QString reporterName;
+    QString reporterEmail;
+    QString reporterOrganisation;
+    bool consentCredit = false;
+    bool consentShareIdentity = false;
+    IntakeChannel channel = IntakeChannel::Email;
+    QDateTime receivedAt; // defaults to now when invalid
+    QString description;
+    QString stepsToReproduce;
+    QString owner;
+
+    struct Problem
+    {
+        CaseField field;
+        QString message; // translated
+    };
+    /// Everything that keeps the report from being stored; empty when it is complete.
+    QList<Problem> validate() const;
+};
+
+/// Validates one field value; returns a translated message or an empty string.
+QString validateCaseField(CaseField field, const QVariant &value);

@@ -1,0 +1,95 @@
+#include "TextSanitizer.h"
+
+namespace {
+
+constexpr char16_t kEscape = 0xFFFF;
+
+bool isBidiControl(char16_t c)
+{
+    // LRE, RLE, PDF, LRO, RLO; LRI, RLI, FSI, PDI; LRM, RLM, ALM.
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+        || c == 0x061C;
+}
+
+QString makeVisible(const QString &text, bool keepLineBreaks)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (keepLineBreaks && (c == u'\n' || c == u'\t')) {
+            out.append(qc);
+        } else if (c < 0x20) {
+            out.append(QChar(char16_t(0x2400 + c))); // U+2400.. control pictures
+        } else if (c == 0x7F) {
+            out.append(QChar(char16_t(0x2421)));
+        } else if ((c >= 0x80 && c <= 0x9F) || isBidiControl(c) || c == 0xFEFF || c == 0x2028
+            || c == 0x2029) {
+            out.append(u'\u27E6');
+            out.append(QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper());
+            out.append(u'\u27E7');
+        } else {
+            out.append(qc);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+namespace TextSanitizer {
+
+QString encodeForStorage(const QString &text)
+{
+    if (!text.contains(QChar(u'\0')) && !text.contains(QChar(kEscape)))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c.unicode() == 0) {
+            out.append(QChar(kEscape));
+            out.append(u'0');
+        } else if (c.unicode() == kEscape) {
+            out.append(QChar(kEscape));
+            out.append(QChar(kEscape));
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+QString decodeFromStorage(const QString &stored)
+{
+    if (!stored.contains(QChar(kEscape)))
+        return stored;
+    QString out;
+    out.reserve(stored.size());
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const QChar c = stored.at(i);
+        if (c.unicode() == kEscape && i + 1 < stored.size()) {
+            const QChar next = stored.at(++i);
+            out.append(next.unicode() == u'0' ? QChar(u'\0') : next);
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+QString singleLine(const QString &text)
+{
+    return makeVisible(text, false);
+}
+
+QString multiLine(const QString &text)
+{
+    return makeVisible(text, true);
+}
+
+bool hasInvisibleControls(const QString &text)
+{
+    return singleLine(text) != text;
+}
+
+} // namespace TextSanitizer

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+/// Report text is hostile. Stored text must round-trip unchanged on both backends, but
+/// PostgreSQL's text type cannot hold U+0000; and a display must never let control or bidi
+/// characters hide or reorder what the analyst reads. These helpers do both jobs.
+namespace TextSanitizer {
+
+/// Reversible escaping for storage: U+0000 becomes U+FFFF '0', U+FFFF becomes U+FFFF U+FFFF.
+/// Applied identically on SQLite and PostgreSQL, so both store the same bytes.
+QString encodeForStorage(const QString &text);
+QString decodeFromStorage(const QString &stored);
+
+/// For one-line display (table cells, titles): C0/C1 controls and line breaks become visible
+/// control pictures, bidi embedding/override/isolate controls become visible markers.
+QString singleLine(const QString &text);
+
+/// For multi-line plain-text display: keeps tab and line feed, makes every other control
+/// and bidi formatting character visible.
+QString multiLine(const QString &text);
+
+/// True if the text holds characters that singleLine() would make visible.
+bool hasInvisibleControls(const QString &text);
+
+} // namespace TextSanitizer

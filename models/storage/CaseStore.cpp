@@ -1,0 +1,647 @@
+#include "CaseStore.h"
+
+#include "Database.h"
+#include "SearchQuery.h"
+#include "TrackingIdPattern.h"
+#include "core/Analyst.h"
+#include "core/Clock.h"
+#include "core/TextSanitizer.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace {
+
+const QString kNotifyChannel = QStringLiteral("psirtdesk_cases");
+const QString kTrackingPatternKey = QStringLiteral("tracking_id_pattern");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaseStore", text);
+}
+
+QString enc(const QString &text)
+{
+    return TextSanitizer::encodeForStorage(text);
+}
+
+QString dec(const QVariant &v)
+{
+    return TextSanitizer::decodeFromStorage(v.toString());
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
+}
+
+QString sqlError(const QSqlQuery &q)
+{
+    const QString text = q.lastError().text();
+    return text.isEmpty() ? tr("database error") : text;
+}
+
+// The stored form of a field value, and its text for the audit log.
+QVariant storedValue(CaseField field, const QVariant &value)
+{
+    switch (field) {
+    case CaseField::ConsentCredit:
+    case CaseField::ConsentShareIdentity:
+        return value.toBool() ? 1 : 0;
+    case CaseField::ReceivedAt:
+        return value.toDateTime().toMSecsSinceEpoch();
+    case CaseField::CvssScore:
+        return value.isNull() || !value.isValid() ? QVariant(QMetaType::fromType<double>())
+                                                  : QVariant(value.toDouble());
+    case CaseField::DuplicateOf:
+        return value.toLongLong() > 0 ? QVariant(value.toLongLong())
+                                      : QVariant(QMetaType::fromType<qint64>());
+    case CaseField::Channel:
+        return IntakeChannels::id(IntakeChannels::fromId(value.toString()));
+    default:
+        return enc(value.toString());
+    }
+}
+
+QString auditText(CaseField field, const QVariant &value)
+{
+    switch (field) {
+    case CaseField::ConsentCredit:
+    case CaseField::ConsentShareIdentity:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case CaseField::ReceivedAt:
+        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    case CaseField::CvssScore:
+        return value.isValid() && !value.isNull() ? QString::number(value.toDouble(), 'f', 1) : QString();
+    default:
+        return value.toString();
+    }
+}
+
+const char *kCaseColumns = "id, tracking_id, title, product, product_version, reporter_name, reporter_email,"
+                           " reporter_org, consent_credit, consent_share_identity, channel, received_at,"
+                           " description, steps, status, paused_from, duplicate_of, owner, cvss_vector,"
+                           " cvss_score, severity, acknowledged_at, created_at, updated_at, row_version";
+
+Case caseFromQuery(const QSqlQuery &q)
+{
+    Case c;
+    c.id = q.value(0).toLongLong();
+    c.trackingId = dec(q.value(1));
+    c.title = dec(q.value(2));
+    c.product = dec(q.value(3));
+    c.productVersion = dec(q.value(4));
+    c.reporterName = dec(q.value(5));
+    c.reporterEmail = dec(q.value(6));
+    c.reporterOrganisation = dec(q.value(7));
+    c.consentCredit = q.value(8).toInt() != 0;
+    c.consentShareIdentity = q.value(9).toInt() != 0;
+    c.channel = IntakeChannels::fromId(q.value(10).toString());
+    c.receivedAt = fromMs(q.value(11));
+    c.description = dec(q.value(12));
+    c.stepsToReproduce = dec(q.value(13));
+    CaseStatuses::fromId(q.value(14).toString(), &c.status);
+    if (CaseStatus paused; !q.value(15).isNull() && CaseStatuses::fromId(q.value(15).toString(), &paused))
+        c.pausedFrom = paused;
+    c.duplicateOf = q.value(16).toLongLong();
+    c.owner = dec(q.value(17));
+    c.cvssVector = dec(q.value(18));
+    if (!q.value(19).isNull())
+        c.cvssScore = q.value(19).toDouble();
+    c.severity = dec(q.value(20));
+    c.acknowledgedAt = fromMs(q.value(21));
+    c.createdAt = fromMs(q.value(22));
+    c.updatedAt = fromMs(q.value(23));
+    c.rowVersion = q.value(24).toInt();
+    return c;
+}
+
+} // namespace
+
+CaseStore::CaseStore(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    if (m_db.backend() == Database::Backend::PostgreSQL) {
+        QSqlDriver *driver = m_db.connection().driver();
+        if (driver && driver->subscribeToNotification(kNotifyChannel)) {
+            connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    onNotification(name, int(source), payload);
+                });
+        }
+    }
+}
+
+CaseStore::~CaseStore() = default;
+
+void CaseStore::onNotification(const QString &name, int source, const QVariant &payload)
+{
+    if (name != kNotifyChannel || source == int(QSqlDriver::SelfSource))
+        return;
+    bool ok = false;
+    const qint64 id = payload.toString().toLongLong(&ok);
+    if (ok && id > 0)
+        Q_EMIT externalChange(id);
+}
+
+void CaseStore::notifyOthers(qint64 id)
+{
+    if (m_db.backend() != Database::Backend::PostgreSQL)
+        return;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q.addBindValue(kNotifyChannel);
+    q.addBindValue(QString::number(id));
+    q.exec(); // best effort: other clients can always refresh
+}
+
+Result<qint64> CaseStore::createCase(const NewReport &report)
+{
+    const auto problems = report.validate();
+    if (!problems.isEmpty())
+        return Result<qint64>::failure(problems.constFirst().message);
+    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
+    const QDateTime received = report.receivedAt.isValid() ? report.receivedAt.toUTC() : Clock::nowUtc();
+    qint64 id = 0;
+    const Status s = m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO cases (title, product, product_version, reporter_name, reporter_email, reporter_org,"
+            " consent_credit, consent_share_identity, channel, received_at, description, steps, status, "
+            "owner,"
+            " created_at, updated_at, row_version)"
+            " VALUES (:title, :product, :version, :rname, :remail, :rorg, :credit, :share, :channel, "
+            ":received,"
+            " :description, :steps, 'new', :owner, :now, :now2, 1) RETURNING id"));
+        q.bindValue(QStringLiteral(":title"), enc(report.title.trimmed()));
+        q.bindValue(QStringLiteral(":product"), enc(report.product.trimmed()));
+        q.bindValue(QStringLiteral(":version"), enc(report.productVersion.trimmed()));
+        q.bindValue(QStringLiteral(":rname"), enc(report.reporterName.trimmed()));
+        q.bindValue(QStringLiteral(":remail"), enc(report.reporterEmail.trimmed()));
+        q.bindValue(QStringLiteral(":rorg"), enc(report.reporterOrganisation.trimmed()));
+        q.bindValue(QStringLiteral(":credit"), report.consentCredit ? 1 : 0);
+        q.bindValue(QStringLiteral(":share"), report.consentShareIdentity ? 1 : 0);
+        q.bindValue(QStringLiteral(":channel"), IntakeChannels::id(report.channel));
+        q.bindValue(QStringLiteral(":received"), received.toMSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":description"), enc(report.description));
+        q.bindValue(QStringLiteral(":steps"), enc(report.stepsToReproduce));
+        q.bindValue(QStringLiteral(":owner"), enc(report.owner.trimmed()));
+        q.bindValue(QStringLiteral(":now"), now);
+        q.bindValue(QStringLiteral(":now2"), now);
+        if (!q.exec() || !q.next())
+            return Status::failure(sqlError(q));
+        id = q.value(0).toLongLong();
+        q.finish();
+        if (Status a = audit(id, QStringLiteral("created"), {}, report.title.trimmed(), now); !a)
+            return a;
+        return markReadInTransaction(id);
+    });
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    notifyOthers(id);
+    Q_EMIT caseCreated(id);
+    return id;
+}
+
+Result<Case> CaseStore::loadCase(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE id = ?").arg(QLatin1StringView(kCaseColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<Case>::failure(sqlError(q));
+    if (!q.next())
+        return Result<Case>::failure(tr("There is no case %1.").arg(id));
+    return caseFromQuery(q);
+}
+
+Result<Case> CaseStore::caseById(qint64 id) const
+{
+    return loadCase(id);
+}
+
+Result<qint64> CaseStore::idForTrackingId(const QString &trackingId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM cases WHERE tracking_id = ?"));
+    q.addBindValue(enc(trackingId.trimmed()));
+    if (!q.exec())
+        return Result<qint64>::failure(sqlError(q));
+    if (!q.next())
+        return Result<qint64>::failure(
+            tr("There is no case with tracking id “%1”.").arg(trackingId.left(100)));
+    return q.value(0).toLongLong();
+}
+
+Result<int> CaseStore::caseCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !q.next())
+        return Result<int>::failure(sqlError(q));
+    return q.value(0).toInt();
+}
+
+Result<QList<InboxRow>> CaseStore::inboxRows(const QList<qint64> &ids) const
+{
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.tracking_id, c.received_at, c.title, c.product, c.reporter_name, c.reporter_email,"
+        " c.status, c.cvss_score, c.severity, c.owner, c.updated_at, c.row_version, r.seen_version"
+        " FROM cases c LEFT JOIN case_reads r ON r.case_id = c.id AND r.analyst = :me");
+    if (!ids.isEmpty()) {
+        // Ids are integers we hold, never user text; still bound one by one.
+        QStringList marks;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            marks.append(QStringLiteral(":id%1").arg(i));
+        sql += QStringLiteral(" WHERE c.id IN (%1)").arg(marks.join(u','));
+    }
+    sql += QStringLiteral(" ORDER BY c.id");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":me"), Analyst::current());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        q.bindValue(QStringLiteral(":id%1").arg(i), ids.at(i));
+    if (!q.exec())
+        return Result<QList<InboxRow>>::failure(sqlError(q));
+    QList<InboxRow> rows;
+    while (q.next()) {
+        InboxRow r;
+        r.id = q.value(0).toLongLong();
+        r.trackingId = dec(q.value(1));
+        r.receivedAtMs = q.value(2).toLongLong();
+        r.title = dec(q.value(3));
+        r.product = dec(q.value(4));
+        r.reporter = dec(q.value(5));
+        if (r.reporter.isEmpty())
+            r.reporter = dec(q.value(6));
+        CaseStatuses::fromId(q.value(7).toString(), &r.status);
+        r.cvssScore = q.value(8).isNull() ? -1.0 : q.value(8).toDouble();
+        r.severity = dec(q.value(9));
+        r.owner = dec(q.value(10));
+        r.updatedAtMs = q.value(11).toLongLong();
+        r.unread = q.value(13).isNull() || q.value(13).toInt() < q.value(12).toInt();
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+Status CaseStore::audit(
+    qint64 caseId, const QString &field, const QString &oldValue, const QString &newValue, qint64 atMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(caseId);
+    q.addBindValue(atMs);
+    q.addBindValue(enc(Analyst::current()));
+    q.addBindValue(field);
+    q.addBindValue(enc(oldValue));
+    q.addBindValue(enc(newValue));
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    return {};
+}
+
+Status CaseStore::touch(qint64 caseId, int expectedRowVersion, qint64 atMs)
+{
+    QSqlQuery q(m_db.connection());
+    if (expectedRowVersion >= 0) {
+        q.prepare(QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1"
+                                 " WHERE id = ? AND row_version = ?"));
+        q.addBindValue(atMs);
+        q.addBindValue(caseId);
+        q.addBindValue(expectedRowVersion);
+    } else {
+        q.prepare(
+            QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+        q.addBindValue(atMs);
+        q.addBindValue(caseId);
+    }
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("The case was changed by someone else in the meantime; "
+                                  "it has been reloaded, please apply your change again."));
+    return {};
+}
+
+Status CaseStore::markReadInTransaction(qint64 caseId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO case_reads (case_id, analyst, seen_version)"
+                       " SELECT id, :me, row_version FROM cases WHERE id = :id"
+                       " ON CONFLICT (case_id, analyst) DO UPDATE SET seen_version = excluded.seen_version"));
+    q.bindValue(QStringLiteral(":me"), Analyst::current());
+    q.bindValue(QStringLiteral(":id"), caseId);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    return {};
+}
+
+Status CaseStore::markRead(qint64 id, bool read)
+{
+    Status s;
+    if (read) {
+        s = markReadInTransaction(id);
+    } else {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM case_reads WHERE case_id = ? AND analyst = ?"));
+        q.addBindValue(id);
+        q.addBindValue(Analyst::current());
+        if (!q.exec())
+            s = Status::failure(sqlError(q));
+    }
+    if (s)
+        Q_EMIT caseChanged(id, CaseField::ReadState);
+    return s;
+}
+
+Status CaseStore::setField(qint64 id, CaseField field, const QVariant &value, int expectedRowVersion)
+{
+    return setFields(id, {{field, value}}, expectedRowVersion);
+}
+
+Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRowVersion)
+{
+    for (const auto &[field, value] : values) {
+        if (field == CaseField::Status || field == CaseField::TrackingId || field == CaseField::ReadState)
+            return Status::failure(
+                tr("%1 changes only through the workflow.").arg(CaseFieldInfo::displayName(field)));
+        const QString problem = validateCaseField(field, value);
+        if (!problem.isEmpty())
+            return Status::failure(problem);
+    }
+    CaseFields changed;
+    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
+    const Status s = m_db.transaction([&]() -> Status {
+        const auto current = loadCase(id);
+        if (!current)
+            return Status::failure(current.error());
+        for (const auto &[field, value] : values) {
+            const QVariant old = current->value(field);
+            QVariant normalised = value;
+            if (field == CaseField::ReceivedAt)
+                normalised = value.toDateTime().toUTC();
+            else if (field != CaseField::ConsentCredit && field != CaseField::ConsentShareIdentity
+                && field != CaseField::CvssScore && field != CaseField::DuplicateOf)
+                normalised = value.toString();
+            if (auditText(field, old) == auditText(field, normalised))
+                continue;
+            QSqlQuery q(m_db.connection());
+            // The column name comes from our own field table, never from input.
+            q.prepare(
+                QStringLiteral("UPDATE cases SET %1 = ? WHERE id = ?").arg(CaseFieldInfo::column(field)));
+            q.addBindValue(storedValue(field, normalised));
+            q.addBindValue(id);
+            if (!q.exec())
+                return Status::failure(sqlError(q));
+            if (Status a = audit(id, CaseFieldInfo::column(field), auditText(field, old),
+                    auditText(field, normalised), now);
+                !a)
+                return a;
+            changed |= field;
+        }
+        if (!changed)
+            return {};
+        if (Status t = touch(id, expectedRowVersion, now); !t)
+            return t;
+        return markReadInTransaction(id);
+    });
+    if (!s)
+        return s;
+    if (changed) {
+        notifyOthers(id);
+        Q_EMIT caseChanged(id, changed);
+    }
+    return {};
+}
+
+Result<QString> CaseStore::issueTrackingId(const QDate &day)
+{
+    const auto pattern = TrackingIdPattern::parse(trackingIdPattern());
+    if (!pattern)
+        return Result<QString>::failure(pattern.error());
+    // One atomic upsert: concurrent acknowledgements on PostgreSQL queue on the counter
+    // row, so no two get the same number. The UNIQUE constraint on tracking_id backs it.
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO tracking_counters (scope, next_value) VALUES (?, 2)"
+                       " ON CONFLICT (scope) DO UPDATE SET next_value = tracking_counters.next_value + 1"
+                       " RETURNING next_value - 1"));
+    q.addBindValue(pattern->scope(day));
+    if (!q.exec() || !q.next())
+        return Result<QString>::failure(sqlError(q));
+    return pattern->format(day, q.value(0).toLongLong());
+}
+
+Status CaseStore::transition(qint64 id, const Workflow::TransitionRequest &request)
+{
+    CaseFields changed;
+    const QDateTime nowDt = Clock::nowUtc();
+    const qint64 now = nowDt.toMSecsSinceEpoch();
+    const Status s = m_db.transaction([&]() -> Status {
+        const auto current = loadCase(id);
+        if (!current)
+            return Status::failure(current.error());
+        if (Status legal = Workflow::check(*current, request); !legal)
+            return legal;
+        const Case &c = *current;
+        QSqlQuery q(m_db.connection());
+        if (request.to == CaseStatus::Duplicate) {
+            q.prepare(QStringLiteral("SELECT duplicate_of FROM cases WHERE id = ?"));
+            q.addBindValue(request.duplicateOf);
+            if (!q.exec())
+                return Status::failure(sqlError(q));
+            if (!q.next())
+                return Status::failure(
+                    tr("There is no case %1 to be a duplicate of.").arg(request.duplicateOf));
+            if (q.value(0).toLongLong() == id)
+                return Status::failure(
+                    tr("Case %1 is already a duplicate of this case.").arg(request.duplicateOf));
+            q.finish();
+        }
+        QVariant pausedFrom(QMetaType::fromType<QString>());
+        if (request.to == CaseStatus::NeedsMoreInfo)
+            pausedFrom = CaseStatuses::id(c.status);
+        q.prepare(QStringLiteral("UPDATE cases SET status = ?, paused_from = ? WHERE id = ?"));
+        q.addBindValue(CaseStatuses::id(request.to));
+        q.addBindValue(pausedFrom);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        if (Status a = audit(
+                id, QStringLiteral("status"), CaseStatuses::id(c.status), CaseStatuses::id(request.to), now);
+            !a)
+            return a;
+        changed |= CaseField::Status;
+        if (!request.reason.trimmed().isEmpty()) {
+            if (Status a = audit(id, QStringLiteral("reason"), {}, request.reason.trimmed().left(2000), now);
+                !a)
+                return a;
+        }
+        if (request.to == CaseStatus::Acknowledged && c.trackingId.isEmpty()) {
+            const auto tracking = issueTrackingId(nowDt.date());
+            if (!tracking)
+                return Status::failure(tracking.error());
+            q.prepare(QStringLiteral("UPDATE cases SET tracking_id = ?, acknowledged_at = ? WHERE id = ?"));
+            q.addBindValue(*tracking);
+            q.addBindValue(now);
+            q.addBindValue(id);
+            if (!q.exec())
+                return Status::failure(sqlError(q));
+            if (Status a = audit(id, QStringLiteral("tracking_id"), {}, *tracking, now); !a)
+                return a;
+            changed |= CaseField::TrackingId;
+        }
+        if (request.to == CaseStatus::Duplicate || c.duplicateOf != 0) {
+            const qint64 target = request.to == CaseStatus::Duplicate ? request.duplicateOf : 0;
+            if (target != c.duplicateOf) {
+                q.prepare(QStringLiteral("UPDATE cases SET duplicate_of = ? WHERE id = ?"));
+                q.addBindValue(target ? QVariant(target) : QVariant(QMetaType::fromType<qint64>()));
+                q.addBindValue(id);
+                if (!q.exec())
+                    return Status::failure(sqlError(q));
+                if (Status a = audit(id, QStringLiteral("duplicate_of"),
+                        c.duplicateOf ? QString::number(c.duplicateOf) : QString(),
+                        target ? QString::number(target) : QString(), now);
+                    !a)
+                    return a;
+                changed |= CaseField::DuplicateOf;
+            }
+        }
+        if (Status t = touch(id, -1, now); !t)
+            return t;
+        return markReadInTransaction(id);
+    });
+    if (!s)
+        return s;
+    notifyOthers(id);
+    Q_EMIT caseChanged(id, changed);
+    return {};
+}
+
+Status CaseStore::revertStatus(qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom)
+{
+    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
+    const Status s = m_db.transaction([&]() -> Status {
+        const auto current = loadCase(id);
+        if (!current)
+            return Status::failure(current.error());
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE cases SET status = ?, paused_from = ?,"
+                                 " duplicate_of = CASE WHEN ? = 'duplicate' THEN duplicate_of ELSE NULL END"
+                                 " WHERE id = ?"));
+        q.addBindValue(CaseStatuses::id(status));
+        q.addBindValue(
+            pausedFrom ? QVariant(CaseStatuses::id(*pausedFrom)) : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(CaseStatuses::id(status));
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        if (Status a = audit(id, QStringLiteral("status"), CaseStatuses::id(current->status),
+                CaseStatuses::id(status), now);
+            !a)
+            return a;
+        if (Status a = audit(id, QStringLiteral("reason"), {}, tr("undo"), now); !a)
+            return a;
+        if (Status t = touch(id, -1, now); !t)
+            return t;
+        return markReadInTransaction(id);
+    });
+    if (!s)
+        return s;
+    notifyOthers(id);
+    Q_EMIT caseChanged(id, CaseField::Status | CaseField::DuplicateOf);
+    return {};
+}
+
+Result<QList<AuditEntry>> CaseStore::auditLog(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, case_id, at, actor, field, old_value, new_value FROM audit_log"
+                             " WHERE case_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<QList<AuditEntry>>::failure(sqlError(q));
+    QList<AuditEntry> entries;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.caseId = q.value(1).toLongLong();
+        e.at = fromMs(q.value(2));
+        e.actor = dec(q.value(3));
+        e.field = q.value(4).toString();
+        e.oldValue = dec(q.value(5));
+        e.newValue = dec(q.value(6));
+        entries.append(e);
+    }
+    return entries;
+}
+
+Result<QList<qint64>> CaseStore::search(const QString &userText) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (m_db.backend() == Database::Backend::SQLite) {
+        const QString match = SearchQuery::toFts5(userText);
+        if (match.isEmpty())
+            return QList<qint64> {};
+        q.prepare(QStringLiteral("SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?"));
+        q.addBindValue(match);
+    } else {
+        const QString query = SearchQuery::toTsQuery(userText);
+        if (query.isEmpty())
+            return QList<qint64> {};
+        q.prepare(QStringLiteral("SELECT id FROM cases WHERE search_vector @@ to_tsquery('simple', ?)"));
+        q.addBindValue(query);
+    }
+    if (!q.exec())
+        return Result<QList<qint64>>::failure(sqlError(q));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QString CaseStore::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status CaseStore::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    return {};
+}
+
+QString CaseStore::trackingIdPattern() const
+{
+    return setting(kTrackingPatternKey, TrackingIdPattern::defaultPattern());
+}
+
+Status CaseStore::setTrackingIdPattern(const QString &pattern)
+{
+    const auto parsed = TrackingIdPattern::parse(pattern);
+    if (!parsed)
+        return Status::failure(parsed.error());
+    return setSetting(kTrackingPatternKey, pattern);
+}

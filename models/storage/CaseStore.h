@@ -1,0 +1,96 @@
+#pragma once
+
+#include "InboxRow.h"
+#include "core/Case.h"
+#include "core/Result.h"
+#include "workflow/Workflow.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QVariant>
+
+class Database;
+
+/// One entry of a case's audit trail: who changed which field when, from what to what.
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QDateTime at;
+    QString actor;
+    QString field; // a CaseFieldInfo column name, or "created" / "reason"
+    QString oldValue;
+    QString newValue;
+};
+
+/// The case repository: every read and write of cases goes through it, and every write is
+/// validated, checked against the workflow, and audited in the same transaction. It emits
+/// one typed signal per change so item models can update exactly what changed.
+///
+/// On PostgreSQL it also listens for other analysts' changes (LISTEN/NOTIFY) and reports
+/// them through externalChange().
+class CaseStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseStore)
+
+public:
+    using FieldValues = QList<QPair<CaseField, QVariant>>;
+
+    explicit CaseStore(Database &db, QObject *parent = nullptr);
+    ~CaseStore() override;
+
+    Database &database() const { return m_db; }
+
+    Result<qint64> createCase(const NewReport &report);
+    Result<Case> caseById(qint64 id) const;
+    Result<qint64> idForTrackingId(const QString &trackingId) const;
+    Result<int> caseCount() const;
+
+    /// Inbox rows of every case (ids empty) or of the given ones, for the current analyst.
+    Result<QList<InboxRow>> inboxRows(const QList<qint64> &ids = {}) const;
+
+    /// Changes fields of a case. expectedRowVersion guards against overwriting another
+    /// analyst's change (pass -1 to skip the check).
+    Status setFields(qint64 id, const FieldValues &values, int expectedRowVersion = -1);
+    Status setField(qint64 id, CaseField field, const QVariant &value, int expectedRowVersion = -1);
+
+    /// Moves a case through the workflow. Acknowledging issues the tracking id.
+    Status transition(qint64 id, const Workflow::TransitionRequest &request);
+    /// Puts a case back to an earlier status without the workflow check: the undo of a
+    /// transition. Audited like any change; an issued tracking id stays.
+    Status revertStatus(qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom);
+
+    Result<QList<AuditEntry>> auditLog(qint64 id) const;
+
+    /// Full-text search over title, description and steps; ids of the matches.
+    Result<QList<qint64>> search(const QString &userText) const;
+
+    Status markRead(qint64 id, bool read = true);
+
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    Status setSetting(const QString &key, const QString &value);
+
+    QString trackingIdPattern() const;
+    Status setTrackingIdPattern(const QString &pattern);
+
+Q_SIGNALS:
+    void caseCreated(qint64 id);
+    void caseChanged(qint64 id, CaseFields fields);
+    /// Another client changed this case (PostgreSQL only).
+    void externalChange(qint64 id);
+
+private:
+    Result<Case> loadCase(qint64 id) const;
+    Status audit(
+        qint64 caseId, const QString &field, const QString &oldValue, const QString &newValue, qint64 atMs);
+    Status touch(qint64 caseId, int expectedRowVersion, qint64 atMs);
+    Status markReadInTransaction(qint64 caseId);
+    Result<QString> issueTrackingId(const QDate &day);
+    void notifyOthers(qint64 id);
+    void onNotification(const QString &name, int source, const QVariant &payload);
+
+    Database &m_db;
+};

@@ -1,0 +1,225 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+QAtomicInt g_connectionCounter;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+} // namespace
+
+Result<Database::Location> Database::Location::parse(const QString &text)
+{
+    Location loc;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Result<Location>::failure(tr("No database given."));
+    if (trimmed.startsWith(u"postgresql://") || trimmed.startsWith(u"postgres://")) {
+        const QUrl url(trimmed, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return Result<Location>::failure(
+                tr("“%1” is not a valid postgresql:// URL.").arg(trimmed.left(200)));
+        loc.backend = Backend::PostgreSQL;
+        loc.host = url.host();
+        loc.port = url.port(5432);
+        loc.user = url.userName();
+        loc.password = url.password();
+        loc.databaseName = url.path().mid(1);
+        if (loc.databaseName.isEmpty())
+            loc.databaseName = QStringLiteral("psirtdesk");
+        QStringList options;
+        const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+        for (const auto &[key, value] : items) {
+            // Only libpq's plain key=value options; nothing that could inject others.
+            static const QStringList allowed = {QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
+                QStringLiteral("application_name"), QStringLiteral("sslrootcert")};
+            if (!allowed.contains(key))
+                return Result<Location>::failure(tr("Unsupported connection option “%1”.").arg(key.left(50)));
+            if (value.contains(u';') || value.contains(u' '))
+                return Result<Location>::failure(tr("Invalid value for “%1”.").arg(key));
+            options.append(key + u'=' + value);
+        }
+        loc.options = options.join(u';');
+        return loc;
+    }
+    QString path = trimmed;
+    if (path.startsWith(u"sqlite://"))
+        path = path.mid(9);
+    else if (path.startsWith(u"file://"))
+        path = QUrl(path).toLocalFile();
+    loc.backend = Backend::SQLite;
+    loc.path = QFileInfo(path).absoluteFilePath();
+    return loc;
+}
+
+QString Database::Location::displayString() const
+{
+    if (backend == Backend::SQLite)
+        return QDir::toNativeSeparators(path);
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setUserName(user);
+    url.setPath(u'/' + databaseName);
+    return url.toString();
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("psirtdesk-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{ }
+
+Database::~Database()
+{
+    close();
+}
+
+Status Database::open(const QString &location)
+{
+    const auto loc = Location::parse(location);
+    if (!loc)
+        return Status::failure(loc.error());
+    return open(*loc);
+}
+
+Status Database::open(const Location &location)
+{
+    close();
+    m_location = location;
+    m_backend = location.backend;
+    QSqlDatabase db;
+    if (location.backend == Backend::SQLite) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return Status::failure(tr("The SQLite driver for Qt is not installed."));
+        const QFileInfo file(location.path);
+        if (!file.absoluteDir().exists())
+            return Status::failure(tr("The folder “%1” does not exist.").arg(file.absolutePath()));
+        if (file.exists() && !file.isFile())
+            return Status::failure(tr("“%1” is not a file.").arg(location.path));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(location.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return Status::failure(tr("The PostgreSQL driver for Qt is not installed."));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setDatabaseName(location.databaseName);
+        db.setConnectOptions(location.options);
+    }
+    if (!db.open()) {
+        const QString e = lastError(db);
+        close();
+        return Status::failure(tr("Cannot open %1: %2").arg(location.displayString(), e));
+    }
+    if (location.backend == Backend::SQLite) {
+        QSqlQuery q(db);
+        // The header check fails early on a file that is not a database at all.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            const QString e = q.lastError().text();
+            close();
+            return Status::failure(tr("“%1” is not a PSIRT Desk database: %2").arg(location.path, e));
+        }
+        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+            if (!q.exec(QString::fromLatin1(pragma))) {
+                const QString e = q.lastError().text();
+                close();
+                return Status::failure(e);
+            }
+        }
+    }
+    const auto migrated = Migrations::apply(*this);
+    if (!migrated) {
+        close();
+        return Status::failure(migrated.error());
+    }
+    m_schemaVersion = *migrated;
+    return {};
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_schemaVersion = 0;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return m_schemaVersion;
+}
+
+Status Database::begin()
+{
+    QSqlDatabase db = connection();
+    if (m_backend == Backend::SQLite) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Status::failure(q.lastError().text());
+        return {};
+    }
+    if (!db.transaction())
+        return Status::failure(lastError(db));
+    return {};
+}
+
+Status Database::commit()
+{
+    QSqlDatabase db = connection();
+    if (m_backend == Backend::SQLite) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return Status::failure(q.lastError().text());
+        return {};
+    }
+    if (!db.commit())
+        return Status::failure(lastError(db));
+    return {};
+}
+
+void Database::rollback()
+{
+    QSqlDatabase db = connection();
+    if (m_backend == Backend::SQLite) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    db.rollback();
+}
+
+QString Database::lastError(const QSqlDatabase &db)
+{
+    const QSqlError e = db.lastError();
+    return e.text().isEmpty() ? tr("unknown database error") : e.text();
+}

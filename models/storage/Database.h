@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+/// One connection to a case database: a SQLite file (the embedded default, one analyst) or
+/// a PostgreSQL server (a team). Opening runs the schema migrations. Each Database owns its
+/// own Qt SQL connection and must be used from the thread that opened it.
+class Database final
+{
+public:
+    enum class Backend { SQLite, PostgreSQL };
+
+    /// Where a database lives: a file path or a postgresql:// URL.
+    struct Location
+    {
+        Backend backend = Backend::SQLite;
+        QString path; // SQLite file
+        QString host;
+        int port = 5432;
+        QString user;
+        QString password;
+        QString databaseName;
+        QString options; // libpq connect options, e.g. sslmode=require
+
+        static Result<Location> parse(const QString &text);
+        /// The location without its password, for titles and the recent-files list.
+        QString displayString() const;
+    };
+
+    Database();
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    /// Opens (creating a SQLite file if needed) and migrates the schema.
+    Status open(const QString &location);
+    Status open(const Location &location);
+    void close();
+    bool isOpen() const;
+
+    Backend backend() const { return m_backend; }
+    const Location &location() const { return m_location; }
+    QSqlDatabase connection() const;
+    /// The schema version after migration.
+    int schemaVersion() const;
+
+    /// Runs fn inside a transaction; commits if it succeeds, rolls back otherwise.
+    template<typename Fn>
+    Status transaction(Fn &&fn)
+    {
+        if (Status begun = begin(); !begun)
+            return begun;
+        Status s = fn();
+        if (!s.ok()) {
+            rollback();
+            return s;
+        }
+        if (Status committed = commit(); !committed) {
+            rollback();
+            return committed;
+        }
+        return s;
+    }
+
+    static QString lastError(const QSqlDatabase &db);
+
+private:
+    // SQLite takes the write lock up front (BEGIN IMMEDIATE), so two writers queue on the
+    // busy timeout instead of failing when a read lock would have to be upgraded.
+    Status begin();
+    Status commit();
+    void rollback();
+
+    QString m_connectionName;
+    Location m_location;
+    Backend m_backend = Backend::SQLite;
+    int m_schemaVersion = 0;
+};
