@@ -1,8 +1,17 @@
 #include "TextSanitizer.h"
 
+#include <algorithm>
+
 namespace {
 
-constexpr char16_t kEscape = 0xFFFF;
+// A private-use character: valid everywhere, unlike the noncharacters U+FFFE/U+FFFF, which
+// SQLite turns into U+FFFD when it reads text back.
+constexpr char16_t kEscape = 0xE000;
+
+bool needsEscape(char16_t c)
+{
+    return c == 0 || c == 0xFFFE || c == 0xFFFF || c == kEscape;
+}
 
 bool isBidiControl(char16_t c)
 {
@@ -41,18 +50,29 @@ namespace TextSanitizer {
 
 QString encodeForStorage(const QString &text)
 {
-    if (!text.contains(QChar(u'\0')) && !text.contains(QChar(kEscape)))
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return needsEscape(c.unicode()); }))
         return text;
     QString out;
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
-        if (c.unicode() == 0) {
+        switch (c.unicode()) {
+        case 0:
             out.append(QChar(kEscape));
             out.append(u'0');
-        } else if (c.unicode() == kEscape) {
+            break;
+        case 0xFFFE:
+            out.append(QChar(kEscape));
+            out.append(u'1');
+            break;
+        case 0xFFFF:
+            out.append(QChar(kEscape));
+            out.append(u'2');
+            break;
+        case kEscape:
             out.append(QChar(kEscape));
             out.append(QChar(kEscape));
-        } else {
+            break;
+        default:
             out.append(c);
         }
     }
@@ -68,8 +88,11 @@ QString decodeFromStorage(const QString &stored)
     for (qsizetype i = 0; i < stored.size(); ++i) {
         const QChar c = stored.at(i);
         if (c.unicode() == kEscape && i + 1 < stored.size()) {
-            const QChar next = stored.at(++i);
-            out.append(next.unicode() == u'0' ? QChar(u'\0') : next);
+            const char16_t next = stored.at(++i).unicode();
+            out.append(QChar(next == u'0' ? char16_t(0)
+                    : next == u'1'        ? char16_t(0xFFFE)
+                    : next == u'2'        ? char16_t(0xFFFF)
+                                          : next));
         } else {
             out.append(c);
         }

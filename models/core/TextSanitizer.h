@@ -7,7 +7,8 @@
 /// characters hide or reorder what the analyst reads. These helpers do both jobs.
 namespace TextSanitizer {
 
-/// Reversible escaping for storage: U+0000 becomes U+FFFF '0', U+FFFF becomes U+FFFF U+FFFF.
+/// Reversible escaping for storage with the private-use escape E = U+E000: U+0000 becomes
+/// E '0', U+FFFE E '1', U+FFFF E '2', and E itself E E.
 /// Applied identically on SQLite and PostgreSQL, so both store the same bytes.
 QString encodeForStorage(const QString &text);
 QString decodeFromStorage(const QString &stored);

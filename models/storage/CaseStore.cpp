@@ -23,9 +23,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("CaseStore", text);
 }
 
+// Never a null QString: Qt binds those as SQL NULL, and the text columns are NOT NULL.
 QString enc(const QString &text)
 {
-    return TextSanitizer::encodeForStorage(text);
+    const QString stored = TextSanitizer::encodeForStorage(text);
+    return stored.isNull() ? QStringLiteral("") : stored;
 }
 
 QString dec(const QVariant &v)

@@ -1,8 +1,11 @@
 #include "TestSupport.h"
 
+#include "PgServer.h"
 #include "core/Analyst.h"
 
 #include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
 
 namespace TestSupport {
 
@@ -10,6 +13,69 @@ void isolate()
 {
     QStandardPaths::setTestModeEnabled(true);
     Analyst::setCurrent(QStringLiteral("tester"));
+}
+
+PgServer *postgres(QString *error)
+{
+    static std::unique_ptr<PgServer> server;
+    static QString startError;
+    if (!server && startError.isEmpty()) {
+        auto s = std::make_unique<PgServer>();
+        if (s->start())
+            server = std::move(s);
+        else
+            startError = s->errorString();
+    }
+    if (!server && error)
+        *error = startError;
+    return server.get();
+}
+
+QString freshLocation(Database::Backend backend, const QTemporaryDir &dir, QString *error)
+{
+    if (backend == Database::Backend::SQLite)
+        return dir.filePath(
+            QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".psirtdesk"));
+    PgServer *pg = postgres(error);
+    if (!pg)
+        return {};
+    const QString url = pg->createDatabase();
+    if (url.isEmpty() && error)
+        *error = pg->errorString();
+    return url;
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<Database::Backend>("backend");
+    QTest::newRow("sqlite") << Database::Backend::SQLite;
+    QTest::newRow("postgresql") << Database::Backend::PostgreSQL;
+}
+
+QList<QPair<QString, QString>> hostileTexts()
+{
+    QString controls;
+    for (char16_t c = 1; c < 0x20; ++c)
+        controls.append(QChar(c));
+    return {
+        {QStringLiteral("sql"), QStringLiteral("Robert'); DROP TABLE cases;-- \" OR 1=1 /* */ %_\\")},
+        {QStringLiteral("html"),
+            QStringLiteral("<script>alert(1)</script><img src=http://evil/x.png>&amp;<b>b</b>")},
+        {QStringLiteral("nul"),
+            QStringLiteral("before") + QChar(u'\0') + QStringLiteral("after") + QChar(u'\0')},
+        {QStringLiteral("escape-char"),
+            QStringLiteral("a") + QChar(char16_t(0xE000)) + QStringLiteral("0b") + QChar(char16_t(0xE000))},
+        {QStringLiteral("noncharacters"),
+            QStringLiteral("x") + QChar(char16_t(0xFFFF)) + QChar(char16_t(0xFFFE)) + u'y'},
+        {QStringLiteral("controls"), controls + QStringLiteral("\x7f")},
+        {QStringLiteral("rtl"),
+            QStringLiteral(
+                "abc \u202Efdp.exe\u202C \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627")},
+        {QStringLiteral("emoji"),
+            QStringLiteral("\U0001F525\U0001F4A5 \U0001F468\u200D\U0001F469\u200D\U0001F467 e\u0301")},
+        {QStringLiteral("long"), QString(200000, u'x') + QStringLiteral("end")},
+        {QStringLiteral("lone-surrogate-free-cjk"), QStringLiteral("漏洞报告 脆弱性 취약점")},
+    };
 }
 
 } // namespace TestSupport

@@ -1,11 +1,35 @@
 #pragma once
 
-#include <QString>
+#include "storage/Database.h"
 
-/// Helpers shared by the tests: isolation and hostile sample text.
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class PgServer;
+
+/// Helpers shared by the tests: isolation, fresh databases on either backend, and hostile
+/// sample text.
 namespace TestSupport {
 
 /// QStandardPaths test mode and a fixed analyst name; call from initTestCase().
 void isolate();
 
+/// One throwaway PostgreSQL server per test process, started on first use. Returns
+/// nullptr (and a reason) when it cannot start; tests then fail, they do not skip.
+PgServer *postgres(QString *error);
+
+/// A fresh, empty database location for the backend: a new SQLite file in dir, or a new
+/// database on the test process's PostgreSQL server.
+QString freshLocation(Database::Backend backend, const QTemporaryDir &dir, QString *error);
+
+/// Adds the rows "sqlite" and "postgresql" with a column "backend" (Database::Backend).
+void addBackendRows();
+
+/// Hostile strings a report may carry, named for _data() rows.
+QList<QPair<QString, QString>> hostileTexts();
+
 } // namespace TestSupport
+
+Q_DECLARE_METATYPE(Database::Backend)
