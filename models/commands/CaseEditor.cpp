@@ -1,0 +1,54 @@
+#include "CaseEditor.h"
+
+#include "SetCaseFieldsCommand.h"
+#include "TransitionCommand.h"
+
+CaseEditor::CaseEditor(CaseStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+bool CaseEditor::setFields(qint64 id, const CaseStore::FieldValues &values)
+{
+    const auto current = m_store.caseById(id);
+    if (!current) {
+        reportFailure(current.error());
+        return false;
+    }
+    CaseStore::FieldValues before;
+    CaseStore::FieldValues after;
+    for (const auto &[field, value] : values) {
+        if (current->value(field) == value)
+            continue;
+        before.append({field, current->value(field)});
+        after.append({field, value});
+    }
+    if (after.isEmpty())
+        return true;
+    m_lastFailed = false;
+    m_stack.push(new SetCaseFieldsCommand(*this, id, before, after, current->rowVersion));
+    return !m_lastFailed;
+}
+
+bool CaseEditor::setField(qint64 id, CaseField field, const QVariant &value)
+{
+    return setFields(id, {{field, value}});
+}
+
+bool CaseEditor::transition(qint64 id, const Workflow::TransitionRequest &request)
+{
+    const auto current = m_store.caseById(id);
+    if (!current) {
+        reportFailure(current.error());
+        return false;
+    }
+    m_lastFailed = false;
+    m_stack.push(new TransitionCommand(*this, *current, request));
+    return !m_lastFailed;
+}
+
+void CaseEditor::reportFailure(const QString &message)
+{
+    m_lastFailed = true;
+    Q_EMIT failed(message);
+}

@@ -1,0 +1,197 @@
+#include "InboxModel.h"
+
+#include "core/TextSanitizer.h"
+#include "storage/CaseStore.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+#include <QTimeZone>
+
+InboxModel::InboxModel(CaseStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(&m_store, &CaseStore::caseCreated, this, &InboxModel::onCaseCreated);
+    connect(&m_store, &CaseStore::caseChanged, this, &InboxModel::onCaseChanged);
+    connect(&m_store, &CaseStore::externalChange, this, &InboxModel::refreshRow);
+}
+
+bool InboxModel::reload()
+{
+    auto rows = m_store.inboxRows();
+    if (!rows) {
+        m_error = rows.error();
+        return false;
+    }
+    beginResetModel();
+    m_rows = std::move(rows.value());
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOfId.insert(m_rows.at(i).id, i);
+    endResetModel();
+    m_error.clear();
+    return true;
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InboxRow &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TrackingId:
+            return r.trackingId.isEmpty() ? tr("(new)") : TextSanitizer::singleLine(r.trackingId);
+        case Received:
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(r.receivedAtMs, QTimeZone::UTC).toLocalTime(),
+                QLocale::ShortFormat);
+        case Title:
+            return TextSanitizer::singleLine(r.title);
+        case Product:
+            return TextSanitizer::singleLine(r.product);
+        case Reporter:
+            return TextSanitizer::singleLine(r.reporter);
+        case Status:
+            return CaseStatuses::displayName(r.status);
+        case Severity:
+            if (r.cvssScore < 0)
+                return r.severity.isEmpty() ? QString() : r.severity;
+            return QStringLiteral("%1 %2").arg(r.cvssScore, 0, 'f', 1).arg(r.severity);
+        case Owner:
+            return r.owner.isEmpty() && role == Qt::DisplayRole ? QString()
+                                                                : TextSanitizer::singleLine(r.owner);
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case TrackingId:
+            return r.trackingId;
+        case Received:
+            return r.receivedAtMs;
+        case Title:
+            return r.title;
+        case Product:
+            return r.product;
+        case Reporter:
+            return r.reporter;
+        case Status:
+            return int(r.status);
+        case Severity:
+            return r.cvssScore;
+        case Owner:
+            return r.owner;
+        }
+        break;
+    case Qt::FontRole:
+        if (r.unread) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case CaseIdRole:
+        return r.id;
+    case StatusRole:
+        return int(r.status);
+    case UnreadRole:
+        return r.unread;
+    case ScoreRole:
+        return r.cvssScore;
+    case SeverityRole:
+        return r.severity;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TrackingId:
+        return tr("Tracking ID");
+    case Received:
+        return tr("Received");
+    case Title:
+        return tr("Title");
+    case Product:
+        return tr("Product");
+    case Reporter:
+        return tr("Reporter");
+    case Status:
+        return tr("Status");
+    case Severity:
+        return tr("Severity");
+    case Owner:
+        return tr("Owner");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> InboxModel::roleNames() const
+{
+    auto names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sortKey");
+    names.insert(CaseIdRole, "caseId");
+    names.insert(StatusRole, "status");
+    names.insert(UnreadRole, "unread");
+    names.insert(ScoreRole, "score");
+    names.insert(SeverityRole, "severity");
+    return names;
+}
+
+int InboxModel::unreadCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const InboxRow &r) { return r.unread; }));
+}
+
+void InboxModel::onCaseCreated(qint64 id)
+{
+    if (m_rowOfId.contains(id))
+        return refreshRow(id);
+    auto rows = m_store.inboxRows({id});
+    if (!rows || rows->isEmpty())
+        return;
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.append(rows->constFirst());
+    m_rowOfId.insert(id, at);
+    endInsertRows();
+}
+
+void InboxModel::onCaseChanged(qint64 id, CaseFields fields)
+{
+    Q_UNUSED(fields)
+    refreshRow(id);
+}
+
+void InboxModel::refreshRow(qint64 id)
+{
+    const int row = m_rowOfId.value(id, -1);
+    if (row < 0)
+        return onCaseCreated(id);
+    auto rows = m_store.inboxRows({id});
+    if (!rows || rows->isEmpty())
+        return;
+    m_rows[row] = rows->constFirst();
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+        {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, SortRole, StatusRole, UnreadRole, ScoreRole,
+            SeverityRole});
+}

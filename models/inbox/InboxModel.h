@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/Case.h"
+#include "storage/InboxRow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class CaseStore;
+
+/// The report inbox: one row per case, all cases of the database. Loads the small
+/// InboxRow slice only, and follows the store's typed change signals row by row (insert
+/// for a new case, dataChanged with the touched roles for an edit); it resets only on
+/// reload().
+class InboxModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxModel)
+
+public:
+    enum Column { TrackingId, Received, Title, Product, Reporter, Status, Severity, Owner, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value to sort by, apart from display text
+        CaseIdRole,
+        StatusRole, // CaseStatus as int
+        UnreadRole, // bool
+        ScoreRole, // double, < 0 unscored
+        SeverityRole, // severity word as stored
+    };
+
+    explicit InboxModel(CaseStore &store, QObject *parent = nullptr);
+
+    /// Reads every case again (after opening a database, or on Refresh).
+    bool reload();
+    QString errorString() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const InboxRow &rowAt(int row) const { return m_rows.at(row); }
+    int rowOfCase(qint64 id) const { return m_rowOfId.value(id, -1); }
+    int unreadCount() const;
+
+private:
+    void onCaseCreated(qint64 id);
+    void onCaseChanged(qint64 id, CaseFields fields);
+    void refreshRow(qint64 id);
+
+    CaseStore &m_store;
+    QList<InboxRow> m_rows;
+    QHash<qint64, int> m_rowOfId;
+    QString m_error;
+};
