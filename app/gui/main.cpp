@@ -1,10 +1,93 @@
-#include <QApplication>
-#include <QLabel>
+#include "core/Analyst.h"
+#include "inbox/InboxPane.h"
+#include "main/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "storage/CaseStore.h"
+#include "widgets/MessageBar.h"
 
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+// The executable stays thin: arguments, translations, settings, the main window.
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QLabel label(QObject::tr("PSIRT Desk"));
-    label.show();
+    QApplication::setApplicationName(QStringLiteral("psirtdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PSIRT Desk"));
+    QApplication::setOrganizationName(QStringLiteral("PSIRT Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(PSIRTDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("psirtdesk"));
+
+    // The UI follows the locale: our strings, then Qt's own (dialog buttons and the like).
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(
+            QLocale(), QStringLiteral("psirtdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop workstation for PSIRT analysts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("database"),
+        QApplication::translate(
+            "main", "A case database: SQLite file or postgresql:// URL. Default: the last one used."),
+        QStringLiteral("[DATABASE]"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate(
+            "main", "Render the main window to a PNG file and exit (works without a display)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption analyst(QStringLiteral("analyst"),
+        QApplication::translate("main", "Analyst name written to the audit log (default: your user name)."),
+        QStringLiteral("NAME"));
+    parser.addOption(screenshot);
+    parser.addOption(analyst);
+    parser.process(app);
+
+    AppSettings settings;
+    if (parser.isSet(analyst))
+        settings.setAnalystName(parser.value(analyst));
+    if (!settings.analystName().isEmpty())
+        Analyst::setCurrent(settings.analystName());
+
+    MainWindow window(settings);
+    QString location = parser.positionalArguments().value(0);
+    if (location.isEmpty())
+        location = settings.lastDatabase();
+    if (!location.isEmpty()) {
+        if (const Status s = window.openDatabase(location); !s)
+            window.messageBar()->showMessage(MessageBar::Kind::Error, s.error());
+    } else {
+        window.messageBar()->showMessage(MessageBar::Kind::Information,
+            QApplication::translate("main",
+                "Welcome to PSIRT Desk. Create a case database (File → Create Database) "
+                "or open the demo with “psirtdesk-cli demo”."));
+    }
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(0, &window, [&window, file] {
+            if (InboxPane *inbox = window.inbox())
+                inbox->view()->selectRow(0);
+            QTimer::singleShot(100, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                if (!saved)
+                    std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
     return app.exec();
 }

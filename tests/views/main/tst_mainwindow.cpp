@@ -1,0 +1,222 @@
+#include "TestSupport.h"
+#include "case/CaseDetailPane.h"
+#include "case/NewReportDialog.h"
+#include "core/Clock.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxPane.h"
+#include "inbox/InboxProxyModel.h"
+#include "main/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "storage/CaseStore.h"
+#include "storage/ProductCatalogue.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+
+// Drives the real main window on the offscreen platform: log a report through the dialog,
+// find it again by full-text search, move it through the workflow, undo.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static void type(QWidget *root, const char *objectName, const QString &text)
+    {
+        auto *edit = root->findChild<QWidget *>(QString::fromLatin1(objectName));
+        QVERIFY2(edit, objectName);
+        edit->setFocus();
+        if (auto *line = qobject_cast<QLineEdit *>(edit))
+            line->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    std::unique_ptr<MainWindow> openWindow(AppSettings &settings, QString *location = nullptr)
+    {
+        auto window = std::make_unique<MainWindow>(settings);
+        const QString where = TestSupport::freshLocation(Database::Backend::SQLite, m_dir, nullptr);
+        const Status s = window->openDatabase(where);
+        if (!s)
+            qWarning("%s", qPrintable(s.error()));
+        if (location)
+            *location = where;
+        window->show();
+        return window;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestSupport::isolate();
+        Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::UTC));
+    }
+
+    void logReportAndFindItBySearch()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings1.ini")));
+        auto window = openWindow(settings);
+        QVERIFY(window->hasDatabase());
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+        auto *dialog = qobject_cast<NewReportDialog *>(window->newReport());
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // Logging without the required fields shows inline messages and keeps the dialog.
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(QStringLiteral("logReportButton")), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        auto *titleError = dialog->findChild<QLabel *>(QStringLiteral("error_title"));
+        QVERIFY(titleError && titleError->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("error_description"))->isVisible());
+
+        type(dialog, "titleEdit", QStringLiteral("Stack overflow in <b>DHCP</b> option parser"));
+        type(dialog, "productEdit", QStringLiteral("GigaSpire u6"));
+        type(dialog, "versionEdit", QStringLiteral("23.4.1.2"));
+        type(dialog, "reporterNameEdit", QStringLiteral("Mei Chen"));
+        type(dialog, "reporterEmailEdit", QStringLiteral("mei@example.net"));
+        type(dialog, "descriptionEdit",
+            QStringLiteral("An option 82 sub-option longer than 255 bytes smashes the stack."));
+        type(dialog, "stepsEdit", QStringLiteral("send the attached dhcpdiscover.pcap"));
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(QStringLiteral("logReportButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+
+        InboxPane *inbox = window->inbox();
+        QCOMPARE(inbox->model()->rowCount(), 1);
+        QCOMPARE(inbox->currentCaseId(), inbox->model()->rowAt(0).id);
+        QCOMPARE(window->messageBar()->kind(), MessageBar::Kind::Positive);
+        auto *heading = window->findChild<QLabel *>(QStringLiteral("caseHeading"));
+        QCOMPARE(heading->text(), QStringLiteral("Stack overflow in <b>DHCP</b> option parser"));
+        QCOMPARE(heading->textFormat(), Qt::PlainText);
+
+        // A second, unrelated report, so that the search has something to exclude.
+        NewReport other;
+        other.title = QStringLiteral("XSS in the SMx dashboard");
+        other.product = QStringLiteral("SMx");
+        other.productVersion = QStringLiteral("24.1");
+        other.reporterEmail = QStringLiteral("x@example.org");
+        other.description = QStringLiteral("Reflected script in the search box.");
+        QVERIFY(window->store()->createCase(other).ok());
+        QTRY_COMPARE(inbox->shownCount(), 2);
+
+        type(window.get(), "searchField", QStringLiteral("option 82"));
+        QTRY_COMPARE(inbox->shownCount(), 1); // after the typing pause
+        QCOMPARE(
+            inbox->proxy()->index(0, InboxModel::Product).data().toString(), QStringLiteral("GigaSpire u6"));
+        inbox->searchField()->clear();
+        inbox->applySearchNow();
+        QCOMPARE(inbox->shownCount(), 2);
+
+        type(window.get(), "quickFilter", QStringLiteral("smx"));
+        QCOMPARE(inbox->shownCount(), 1);
+        QCOMPARE(inbox->proxy()->index(0, InboxModel::Title).data().toString(),
+            QStringLiteral("XSS in the SMx dashboard"));
+    }
+
+    void workflowButtonsAndUndo()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings2.ini")));
+        auto window = openWindow(settings);
+        NewReport r;
+        r.title = QStringLiteral("Default password on ONT");
+        r.product = QStringLiteral("GigaCenter 844G");
+        r.productVersion = QStringLiteral("12.1");
+        r.reporterEmail = QStringLiteral("r@example.org");
+        r.description = QStringLiteral("admin/admin");
+        const qint64 id = *window->store()->createCase(r);
+        window->inbox()->selectCase(id);
+        QCOMPARE(window->detail()->caseId(), id);
+
+        // Only legal moves are offered.
+        QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("transition_triage")));
+        auto *ack = window->findChild<QPushButton *>(QStringLiteral("transition_acknowledged"));
+        QVERIFY(ack);
+        QTest::mouseClick(ack, Qt::LeftButton);
+        auto *tracking = window->findChild<QLabel *>(QStringLiteral("caseTrackingId"));
+        QTRY_COMPARE(tracking->text(), QStringLiteral("PSIRT-2026-0001"));
+        QTRY_VERIFY(window->findChild<QPushButton *>(QStringLiteral("transition_triage")));
+        QCOMPARE(window->inbox()->model()->index(0, InboxModel::TrackingId).data().toString(),
+            QStringLiteral("PSIRT-2026-0001"));
+
+        // Edit the owner in place, then undo both steps from the Edit menu.
+        type(window.get(), "ownerEdit", QStringLiteral("ana"));
+        QTest::keyClick(window->findChild<QLineEdit *>(QStringLiteral("ownerEdit")), Qt::Key_Return);
+        QCOMPARE(window->store()->caseById(id)->owner, QStringLiteral("ana"));
+        auto *undo = window->findChild<QAction *>(QStringLiteral("actionUndo"));
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(window->store()->caseById(id)->owner, QString());
+        QCOMPARE(window->findChild<QLineEdit *>(QStringLiteral("ownerEdit"))->text(), QString());
+        undo->trigger();
+        QCOMPARE(window->store()->caseById(id)->status, CaseStatus::New);
+        QTRY_VERIFY(window->findChild<QPushButton *>(QStringLiteral("transition_acknowledged")));
+
+        // A refused edit shows an inline error and the stored value.
+        type(window.get(), "titleEdit", QString());
+        QTest::keyClick(window->findChild<QLineEdit *>(QStringLiteral("titleEdit")), Qt::Key_Return);
+        QVERIFY(window->messageBar()->isVisible());
+        QCOMPARE(window->messageBar()->kind(), MessageBar::Kind::Error);
+        QCOMPARE(window->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
+            QStringLiteral("Default password on ONT"));
+    }
+
+    void scopeWarningForThirdPartyProduct()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings3.ini")));
+        QString location;
+        auto window = openWindow(settings, &location);
+        {
+            Database db;
+            QVERIFY(db.open(location).ok());
+            ProductCatalogue catalogue(db);
+            QVERIFY(catalogue
+                    .save({0, QStringLiteral("OpenSSL"), QStringLiteral("Third party"), true,
+                        Product::Lifecycle::Active, {}, {}})
+                    .ok());
+        }
+        auto *dialog = window->newReport();
+        QTRY_VERIFY(dialog->isVisible());
+        type(dialog, "productEdit", QStringLiteral("OpenSSL"));
+        auto *warning = dialog->findChild<MessageBar *>(QStringLiteral("scopeWarning"));
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("third-party")));
+        dialog->close();
+    }
+
+    void rememberedDatabaseAndLayout()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("settings4.ini"));
+        QString location;
+        {
+            AppSettings settings(ini);
+            auto window = openWindow(settings, &location);
+            window->close();
+        }
+        AppSettings settings(ini);
+        QCOMPARE(settings.lastDatabase(), location);
+        QVERIFY(!settings.windowGeometry().isEmpty());
+        QVERIFY(!settings.inboxHeaderState().isEmpty());
+        QCOMPARE(settings.recentDatabases().constFirst(), location);
+    }
+
+    void badDatabaseKeepsTheCurrentOne()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings5.ini")));
+        auto window = openWindow(settings);
+        const Status s = window->openDatabase(m_dir.filePath(QStringLiteral("no/such/folder/x.psirtdesk")));
+        QVERIFY(!s.ok());
+        QVERIFY(window->hasDatabase());
+        QVERIFY(window->inbox());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

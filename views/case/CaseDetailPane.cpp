@@ -1,0 +1,307 @@
+#include "CaseDetailPane.h"
+
+#include "TransitionDialog.h"
+#include "commands/CaseEditor.h"
+#include "core/TextSanitizer.h"
+#include "inbox/AuditLogModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedLayout>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_heading(new QLabel(this))
+    , m_trackingId(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_received(new QLabel(this))
+    , m_transitions(new QHBoxLayout)
+    , m_tabs(new QTabWidget(this))
+    , m_consentCredit(new QCheckBox(tr("Reporter consents to be credited"), this))
+    , m_consentShare(new QCheckBox(tr("Reporter consents to their identity being shared"), this))
+    , m_channel(new QComboBox(this))
+    , m_receivedEdit(new QDateTimeEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_steps(new QPlainTextEdit(this))
+    , m_auditView(new QTableView(this))
+    , m_audit(new AuditLogModel(editor.store(), this))
+    , m_form(new QWidget(this))
+    , m_empty(new QLabel(tr("Select a case in the inbox."), this))
+{
+    setObjectName(QStringLiteral("caseDetailPane"));
+    for (QLabel *label : {m_heading, m_trackingId, m_status, m_received})
+        label->setTextFormat(Qt::PlainText);
+    m_heading->setObjectName(QStringLiteral("caseHeading"));
+    m_heading->setWordWrap(true);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_trackingId->setObjectName(QStringLiteral("caseTrackingId"));
+    m_trackingId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("caseStatus"));
+    m_received->setObjectName(QStringLiteral("caseReceived"));
+    m_received->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(
+        CaseFieldInfo::displayName(CaseField::Title), addLine(CaseField::Title, QStringLiteral("titleEdit")));
+    form->addRow(CaseFieldInfo::displayName(CaseField::Product),
+        addLine(CaseField::Product, QStringLiteral("productEdit")));
+    form->addRow(CaseFieldInfo::displayName(CaseField::ProductVersion),
+        addLine(CaseField::ProductVersion, QStringLiteral("versionEdit")));
+    form->addRow(
+        CaseFieldInfo::displayName(CaseField::Owner), addLine(CaseField::Owner, QStringLiteral("ownerEdit")));
+    form->addRow(CaseFieldInfo::displayName(CaseField::ReporterName),
+        addLine(CaseField::ReporterName, QStringLiteral("reporterNameEdit")));
+    form->addRow(CaseFieldInfo::displayName(CaseField::ReporterEmail),
+        addLine(CaseField::ReporterEmail, QStringLiteral("reporterEmailEdit")));
+    form->addRow(CaseFieldInfo::displayName(CaseField::ReporterOrganisation),
+        addLine(CaseField::ReporterOrganisation, QStringLiteral("reporterOrgEdit")));
+    form->addRow(QString(), m_consentCredit);
+    form->addRow(QString(), m_consentShare);
+    for (IntakeChannel c : IntakeChannels::all())
+        m_channel->addItem(IntakeChannels::displayName(c), IntakeChannels::id(c));
+    m_channel->setObjectName(QStringLiteral("channelEdit"));
+    form->addRow(CaseFieldInfo::displayName(CaseField::Channel), m_channel);
+    m_receivedEdit->setObjectName(QStringLiteral("receivedEdit"));
+    m_receivedEdit->setCalendarPopup(true);
+    m_receivedEdit->setTimeZone(QTimeZone::UTC);
+    m_receivedEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    form->addRow(tr("Received (UTC)"), m_receivedEdit);
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_steps->setObjectName(QStringLiteral("stepsEdit"));
+    m_steps->setFont(mono);
+    for (QPlainTextEdit *edit : {m_description, m_steps}) {
+        edit->setTabChangesFocus(true);
+        edit->installEventFilter(this);
+        edit->setMinimumHeight(90);
+    }
+    form->addRow(CaseFieldInfo::displayName(CaseField::Description), m_description);
+    form->addRow(CaseFieldInfo::displayName(CaseField::StepsToReproduce), m_steps);
+
+    auto *reportPage = new QWidget;
+    reportPage->setLayout(form);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(reportPage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(scroll, tr("Report"));
+
+    m_auditView->setObjectName(QStringLiteral("auditView"));
+    m_auditView->setModel(m_audit);
+    m_auditView->verticalHeader()->hide();
+    m_auditView->horizontalHeader()->setStretchLastSection(true);
+    m_auditView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_auditView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_auditView->setWordWrap(false);
+    m_tabs->addTab(m_auditView, tr("History"));
+
+    auto *header = new QVBoxLayout;
+    header->addWidget(m_heading);
+    auto *meta = new QHBoxLayout;
+    meta->addWidget(m_trackingId);
+    meta->addWidget(m_status);
+    meta->addWidget(m_received, 1);
+    header->addLayout(meta);
+    m_transitions->setContentsMargins(0, 0, 0, 0);
+    auto *transitionRow = new QHBoxLayout;
+    transitionRow->addLayout(m_transitions);
+    transitionRow->addStretch(1);
+    header->addLayout(transitionRow);
+
+    auto *formLayout = new QVBoxLayout(m_form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(header);
+    formLayout->addWidget(m_tabs, 1);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    auto *stack = new QStackedLayout(this);
+    stack->addWidget(m_empty);
+    stack->addWidget(m_form);
+
+    connect(m_consentCredit, &QCheckBox::clicked, this,
+        [this](bool on) { commit(CaseField::ConsentCredit, on); });
+    connect(m_consentShare, &QCheckBox::clicked, this,
+        [this](bool on) { commit(CaseField::ConsentShareIdentity, on); });
+    connect(m_channel, &QComboBox::activated, this,
+        [this] { commit(CaseField::Channel, m_channel->currentData().toString()); });
+    connect(m_receivedEdit, &QDateTimeEdit::editingFinished, this,
+        [this] { commit(CaseField::ReceivedAt, m_receivedEdit->dateTime().toUTC()); });
+    connect(&m_editor.store(), &CaseStore::caseChanged, this, [this](qint64 id) {
+        if (id == m_case.id)
+            reloadCase();
+    });
+    connect(&m_editor.store(), &CaseStore::externalChange, this, [this](qint64 id) {
+        if (id == m_case.id)
+            reloadCase();
+    });
+    showCase(0);
+}
+
+QLineEdit *CaseDetailPane::addLine(CaseField field, const QString &objectName)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setMaxLength(int(CaseFieldInfo::maxLength(field)));
+    m_lines.insert(field, edit);
+    connect(edit, &QLineEdit::editingFinished, this, [this, field, edit] {
+        if (edit->isModified()) {
+            edit->setModified(false);
+            commit(field, edit->text());
+        }
+    });
+    return edit;
+}
+
+bool CaseDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        if (watched == m_description && m_description->document()->isModified()) {
+            m_description->document()->setModified(false);
+            commit(CaseField::Description, m_description->toPlainText());
+        } else if (watched == m_steps && m_steps->document()->isModified()) {
+            m_steps->document()->setModified(false);
+            commit(CaseField::StepsToReproduce, m_steps->toPlainText());
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseDetailPane::showCase(qint64 id)
+{
+    auto *stack = static_cast<QStackedLayout *>(layout());
+    if (id <= 0) {
+        m_case = Case();
+        m_audit->setCase(0);
+        stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_case.id = id;
+    reloadCase();
+    m_audit->setCase(id);
+    stack->setCurrentWidget(m_form);
+}
+
+void CaseDetailPane::reloadCase()
+{
+    const auto c = m_editor.store().caseById(m_case.id);
+    if (!c) {
+        Q_EMIT failed(c.error());
+        return;
+    }
+    m_case = *c;
+    fillFields();
+    rebuildTransitions();
+}
+
+void CaseDetailPane::fillFields()
+{
+    const Case &c = m_case;
+    m_heading->setText(TextSanitizer::singleLine(c.title));
+    m_trackingId->setText(c.trackingId.isEmpty() ? tr("No tracking id yet") : c.trackingId);
+    QString status = CaseStatuses::displayName(c.status);
+    if (c.status == CaseStatus::NeedsMoreInfo && c.pausedFrom)
+        status = tr("%1 (paused from %2)").arg(status, CaseStatuses::displayName(*c.pausedFrom));
+    if (c.status == CaseStatus::Duplicate && c.duplicateOf)
+        status = tr("%1 of case %2").arg(status).arg(c.duplicateOf);
+    m_status->setText(status);
+    // Instants are stored in UTC; the analyst reads local time and UTC side by side.
+    m_received->setText(tr("Received %1 (%2 UTC)")
+            .arg(QLocale().toString(c.receivedAt.toLocalTime(), QLocale::ShortFormat),
+                c.receivedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    const auto setLine = [this](CaseField f, const QString &text) {
+        QLineEdit *edit = m_lines.value(f);
+        if (!edit->hasFocus() || !edit->isModified()) {
+            edit->setText(text);
+            edit->setModified(false);
+        }
+    };
+    setLine(CaseField::Title, c.title);
+    setLine(CaseField::Product, c.product);
+    setLine(CaseField::ProductVersion, c.productVersion);
+    setLine(CaseField::Owner, c.owner);
+    setLine(CaseField::ReporterName, c.reporterName);
+    setLine(CaseField::ReporterEmail, c.reporterEmail);
+    setLine(CaseField::ReporterOrganisation, c.reporterOrganisation);
+    m_consentCredit->setChecked(c.consentCredit);
+    m_consentShare->setChecked(c.consentShareIdentity);
+    m_channel->setCurrentIndex(m_channel->findData(IntakeChannels::id(c.channel)));
+    m_receivedEdit->setDateTime(c.receivedAt.toUTC());
+    const auto setText = [](QPlainTextEdit *edit, const QString &text) {
+        if (edit->hasFocus() && edit->document()->isModified())
+            return;
+        if (edit->toPlainText() != text)
+            edit->setPlainText(text); // plain text: markup in reports is never interpreted
+        edit->document()->setModified(false);
+    };
+    setText(m_description, c.description);
+    setText(m_steps, c.stepsToReproduce);
+}
+
+void CaseDetailPane::rebuildTransitions()
+{
+    while (QLayoutItem *item = m_transitions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (CaseStatus to : Workflow::nextStatuses(m_case)) {
+        QString label;
+        if (to == CaseStatus::Acknowledged)
+            label = tr("Acknowledge");
+        else if (m_case.status == CaseStatus::NeedsMoreInfo && m_case.pausedFrom == to)
+            label = tr("Resume (%1)").arg(CaseStatuses::displayName(to));
+        else if (!CaseStatuses::isOpen(m_case.status))
+            label = tr("Reopen");
+        else
+            label = CaseStatuses::displayName(to);
+        auto *button = new QPushButton(label, this);
+        button->setObjectName(QStringLiteral("transition_") + CaseStatuses::id(to));
+        button->setToolTip(tr("Move the case to %1").arg(CaseStatuses::displayName(to)));
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, [this, to] { requestTransition(to); });
+        m_transitions->addWidget(button);
+    }
+}
+
+void CaseDetailPane::commit(CaseField field, const QVariant &value)
+{
+    if (m_case.id <= 0 || m_case.value(field) == value)
+        return;
+    if (!m_editor.setField(m_case.id, field, value))
+        reloadCase(); // show what is stored, not the refused text
+}
+
+void CaseDetailPane::requestTransition(CaseStatus to)
+{
+    const bool needsTarget = to == CaseStatus::Duplicate;
+    const bool needsReason = !CaseStatuses::isOpen(m_case.status);
+    if (!needsTarget && !needsReason) {
+        m_editor.transition(m_case.id, {to, 0, {}});
+        return;
+    }
+    auto *dialog = new TransitionDialog(m_editor.store(), m_case, to, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TransitionDialog::requestReady, this,
+        [this](const Workflow::TransitionRequest &request) { m_editor.transition(m_case.id, request); });
+    dialog->open();
+}

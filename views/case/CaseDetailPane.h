@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Case.h"
+
+#include <QHash>
+#include <QWidget>
+
+class AuditLogModel;
+class CaseEditor;
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class QTabWidget;
+
+/// The selected case: every field editable in place (each change an undoable, audited
+/// command), the workflow moves that are legal right now as buttons, and the audit
+/// history. Report text is shown as plain text only.
+class CaseDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseDetailPane)
+
+public:
+    explicit CaseDetailPane(CaseEditor &editor, QWidget *parent = nullptr);
+
+    void showCase(qint64 id);
+    qint64 caseId() const { return m_case.id; }
+
+Q_SIGNALS:
+    void failed(const QString &message);
+    /// Asks the window to select another case (e.g. the original of a duplicate).
+    void openCaseRequested(qint64 id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void reloadCase();
+    void fillFields();
+    void rebuildTransitions();
+    void commit(CaseField field, const QVariant &value);
+    void requestTransition(CaseStatus to);
+    QLineEdit *addLine(CaseField field, const QString &objectName);
+
+    CaseEditor &m_editor;
+    Case m_case;
+    QLabel *m_heading;
+    QLabel *m_trackingId;
+    QLabel *m_status;
+    QLabel *m_received;
+    QHBoxLayout *m_transitions;
+    QTabWidget *m_tabs;
+    QHash<CaseField, QLineEdit *> m_lines;
+    QCheckBox *m_consentCredit;
+    QCheckBox *m_consentShare;
+    QComboBox *m_channel;
+    QDateTimeEdit *m_receivedEdit;
+    QPlainTextEdit *m_description;
+    QPlainTextEdit *m_steps;
+    QTableView *m_auditView;
+    AuditLogModel *m_audit;
+    QWidget *m_form;
+    QLabel *m_empty;
+};

@@ -1,0 +1,370 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "case/CaseDetailPane.h"
+#include "case/NewReportDialog.h"
+#include "commands/CaseEditor.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxPane.h"
+#include "settings/AppSettings.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/ProductCatalogue.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
+{
+    return QIcon::fromTheme(name, style->standardIcon(fallback));
+}
+} // namespace
+
+MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_messages(new MessageBar(this))
+    , m_counts(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("PSIRT Desk"));
+    m_counts->setObjectName(QStringLiteral("caseCounts"));
+    statusBar()->addPermanentWidget(m_counts);
+    createActions();
+    rebuildPanes();
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1400, 860);
+    restoreState(m_settings.windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    // Panes hold references to the store; they go before it.
+    discardPanes();
+}
+
+void MainWindow::discardPanes()
+{
+    const bool messageShown = !m_messages->isHidden();
+    m_messages->setParent(this); // the message bar outlives the panes
+    m_messages->setVisible(messageShown);
+    delete takeCentralWidget();
+    m_inbox = nullptr;
+    m_detail = nullptr;
+    m_splitter = nullptr;
+}
+
+CaseStore *MainWindow::store() const
+{
+    return m_store.get();
+}
+
+bool MainWindow::hasDatabase() const
+{
+    return m_db != nullptr;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newReport
+        = file->addAction(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon, style()),
+            tr("&New Report…"), this, [this] { this->newReport(); });
+    newReport->setObjectName(QStringLiteral("actionNewReport"));
+    newReport->setShortcut(QKeySequence::New);
+    m_needDatabase.append(newReport);
+    QAction *open
+        = file->addAction(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton, style()),
+            tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    QAction *openServer = file->addAction(tr("Open &Team Database…"), this, [this] {
+        auto *dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Open Team Database"));
+        dialog->setLabelText(tr("PostgreSQL URL (postgresql://user@host:port/database):"));
+        connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &url) {
+            if (const Status s = openDatabase(url); !s)
+                showError(s.error());
+        });
+        dialog->open();
+    });
+    openServer->setObjectName(QStringLiteral("actionOpenServer"));
+    QAction *create = file->addAction(tr("&Create Database…"), this, &MainWindow::createDatabase);
+    create->setObjectName(QStringLiteral("actionCreateDatabase"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(
+        themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton, style()), tr("&Quit"),
+        this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(
+        themeIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack, style()), tr("&Undo"), this, [this] {
+            if (m_editor)
+                m_editor->undoStack()->undo();
+        });
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_redo = edit->addAction(
+        themeIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward, style()), tr("&Redo"), this, [this] {
+            if (m_editor)
+                m_editor->undoStack()->redo();
+        });
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addSeparator();
+    QAction *find
+        = edit->addAction(themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, style()),
+            tr("&Filter Inbox"), this, [this] {
+                if (m_inbox) {
+                    m_inbox->quickFilter()->setFocus();
+                    m_inbox->quickFilter()->selectAll();
+                }
+            });
+    find->setShortcut(QKeySequence::Find);
+    QAction *search = edit->addAction(tr("&Search Reports"), this, [this] {
+        if (m_inbox) {
+            m_inbox->searchField()->setFocus();
+            m_inbox->searchField()->selectAll();
+        }
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_needDatabase << find << search;
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh
+        = view->addAction(themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, style()),
+            tr("&Refresh"), this, [this] {
+                if (m_inbox && !m_inbox->reload())
+                    showError(m_inbox->errorString());
+            });
+    refresh->setShortcut(QKeySequence::Refresh);
+    m_needDatabase.append(refresh);
+    QAction *inboxFocus = view->addAction(tr("Go to &Inbox"), this, [this] {
+        if (m_inbox)
+            m_inbox->view()->setFocus();
+    });
+    inboxFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *detailFocus = view->addAction(tr("Go to &Case"), this, [this] {
+        if (m_detail)
+            m_detail->setFocus();
+    });
+    detailFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About PSIRT Desk"), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(newReport);
+    toolbar->addAction(refresh);
+    toolbar->addAction(m_undo);
+    toolbar->addAction(m_redo);
+    for (QAction *a : std::as_const(m_needDatabase))
+        a->setEnabled(false);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (const QString &location : recent) {
+        m_recentMenu->addAction(location, this, [this, location] {
+            if (const Status s = openDatabase(location); !s)
+                showError(s.error());
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rebuildPanes()
+{
+    if (m_inbox)
+        m_settings.setInboxHeaderState(m_inbox->headerState());
+    discardPanes();
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    if (m_store) {
+        m_splitter = new QSplitter(Qt::Horizontal);
+        m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+        m_inbox = new InboxPane(*m_store);
+        m_detail = new CaseDetailPane(*m_editor);
+        m_splitter->addWidget(m_inbox);
+        m_splitter->addWidget(m_detail);
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 2);
+        if (!m_splitter->restoreState(m_settings.splitterState()))
+            m_splitter->setSizes({860, 540});
+        layout->addWidget(m_splitter, 1);
+        connect(m_inbox, &InboxPane::currentCaseChanged, m_detail, &CaseDetailPane::showCase);
+        connect(m_inbox, &InboxPane::countsChanged, this, &MainWindow::updateStatusBar);
+        connect(m_inbox, &InboxPane::searchFailed, this, &MainWindow::showError);
+        connect(m_detail, &CaseDetailPane::failed, this, &MainWindow::showError);
+        connect(m_detail, &CaseDetailPane::openCaseRequested, m_inbox, &InboxPane::selectCase);
+        if (!m_inbox->reload())
+            showError(m_inbox->errorString());
+        m_inbox->restoreHeaderState(m_settings.inboxHeaderState());
+    } else {
+        m_splitter = nullptr;
+        auto *hint = new QLabel(tr("No case database is open. Use File → Open Database or Create Database."));
+        hint->setAlignment(Qt::AlignCenter);
+        hint->setEnabled(false);
+        layout->addWidget(hint, 1);
+    }
+    const bool messageShown = !m_messages->isHidden();
+    layout->insertWidget(0, m_messages);
+    m_messages->setVisible(messageShown);
+    setCentralWidget(central);
+    updateStatusBar();
+}
+
+Status MainWindow::openDatabase(const QString &location)
+{
+    auto db = std::make_unique<Database>();
+    if (const Status s = db->open(location); !s)
+        return s;
+    if (m_splitter)
+        m_settings.setSplitterState(m_splitter->saveState());
+    if (m_inbox)
+        m_settings.setInboxHeaderState(m_inbox->headerState());
+    // Old panes first: they refer to the old store.
+    discardPanes();
+    m_editor.reset();
+    m_store.reset();
+    m_db = std::move(db);
+    m_store = std::make_unique<CaseStore>(*m_db);
+    m_editor = std::make_unique<CaseEditor>(*m_store);
+    QUndoStack *stack = m_editor->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    connect(m_editor.get(), &CaseEditor::failed, this, &MainWindow::showError);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    for (QAction *a : std::as_const(m_needDatabase))
+        a->setEnabled(true);
+    m_messages->hide();
+    rebuildPanes();
+    const QString shown = m_db->location().displayString();
+    setWindowTitle(tr("%1 — PSIRT Desk").arg(shown));
+    // Remember the location without its password.
+    m_settings.setLastDatabase(
+        m_db->location().backend == Database::Backend::SQLite ? m_db->location().path : shown);
+    updateRecentMenu();
+    return {};
+}
+
+void MainWindow::chooseDatabase()
+{
+    auto *dialog = new QFileDialog(this, tr("Open Case Database"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("PSIRT Desk databases (*.psirtdesk *.sqlite *.db)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        if (const Status s = openDatabase(file); !s)
+            showError(s.error());
+    });
+    dialog->open();
+}
+
+void MainWindow::createDatabase()
+{
+    auto *dialog = new QFileDialog(this, tr("Create Case Database"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("psirtdesk"));
+    dialog->setNameFilter(tr("PSIRT Desk databases (*.psirtdesk)"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        if (QFileInfo::exists(file)) {
+            showError(tr("“%1” already exists; open it instead.").arg(file));
+            return;
+        }
+        if (const Status s = openDatabase(file); !s)
+            showError(s.error());
+    });
+    dialog->open();
+}
+
+QDialog *MainWindow::newReport()
+{
+    if (!m_store)
+        return nullptr;
+    ProductCatalogue catalogue(*m_db);
+    const auto products = catalogue.all();
+    auto *dialog = new NewReportDialog(products ? *products : QList<Product> {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewReportDialog::reportReady, this, [this](const NewReport &report) {
+        // Logging a report is not undoable: a case, once received, stays on record.
+        const auto id = m_store->createCase(report);
+        if (!id) {
+            showError(id.error());
+            return;
+        }
+        m_inbox->selectCase(*id);
+        m_messages->showMessage(
+            MessageBar::Kind::Positive, tr("Report logged. Acknowledge it to issue its tracking id."));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_inbox) {
+        m_counts->clear();
+        return;
+    }
+    m_counts->setText(tr("%1 shown · %2 cases · %3 unread")
+            .arg(m_inbox->shownCount())
+            .arg(m_inbox->model()->rowCount())
+            .arg(m_inbox->model()->unreadCount()));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_messages->showMessage(MessageBar::Kind::Error, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    if (m_splitter)
+        m_settings.setSplitterState(m_splitter->saveState());
+    if (m_inbox)
+        m_settings.setInboxHeaderState(m_inbox->headerState());
+    m_settings.sync();
+    event->accept();
+}

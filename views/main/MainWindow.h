@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class AppSettings;
+class CaseDetailPane;
+class CaseEditor;
+class CaseStore;
+class Database;
+class InboxPane;
+class MessageBar;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+/// The analyst's main window: the inbox beside the selected case, menus with standard
+/// shortcuts, inline messages and a status bar of counts. It owns the open database and
+/// everything built on it; opening another database replaces them all.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a SQLite file or postgresql:// URL; on failure the current database stays.
+    Status openDatabase(const QString &location);
+    bool hasDatabase() const;
+
+    InboxPane *inbox() const { return m_inbox; }
+    CaseDetailPane *detail() const { return m_detail; }
+    CaseStore *store() const;
+    MessageBar *messageBar() const { return m_messages; }
+
+    /// Opens the New Report dialog (returned for tests; it deletes itself on close).
+    QDialog *newReport();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void rebuildPanes();
+    void discardPanes();
+    void updateStatusBar();
+    void updateRecentMenu();
+    void chooseDatabase();
+    void createDatabase();
+    void showError(const QString &message);
+
+    AppSettings &m_settings;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<CaseEditor> m_editor;
+    QSplitter *m_splitter = nullptr;
+    InboxPane *m_inbox = nullptr;
+    CaseDetailPane *m_detail = nullptr;
+    MessageBar *m_messages;
+    QLabel *m_counts;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<QAction *> m_needDatabase;
+};
