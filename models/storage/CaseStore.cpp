@@ -18,11 +18,6 @@ namespace {
 const QString kNotifyChannel = QStringLiteral("psirtdesk_cases");
 const QString kTrackingPatternKey = QStringLiteral("tracking_id_pattern");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseStore", text);
-}
-
 // Never a null QString: Qt binds those as SQL NULL, and the text columns are NOT NULL.
 QString enc(const QString &text)
 {
@@ -45,7 +40,7 @@ QDateTime fromMs(const QVariant &v)
 QString sqlError(const QSqlQuery &q)
 {
     const QString text = q.lastError().text();
-    return text.isEmpty() ? tr("database error") : text;
+    return text.isEmpty() ? QCoreApplication::translate("CaseStore", "database error") : text;
 }
 
 // The stored form of a field value, and its text for the audit log.
@@ -219,7 +214,8 @@ Result<Case> CaseStore::loadCase(qint64 id) const
     if (!q.exec())
         return Result<Case>::failure(sqlError(q));
     if (!q.next())
-        return Result<Case>::failure(tr("There is no case %1.").arg(id));
+        return Result<Case>::failure(
+            QCoreApplication::translate("CaseStore", "There is no case %1.").arg(id));
     return caseFromQuery(q);
 }
 
@@ -237,7 +233,8 @@ Result<qint64> CaseStore::idForTrackingId(const QString &trackingId) const
         return Result<qint64>::failure(sqlError(q));
     if (!q.next())
         return Result<qint64>::failure(
-            tr("There is no case with tracking id “%1”.").arg(trackingId.left(100)));
+            QCoreApplication::translate("CaseStore", "There is no case with tracking id “%1”.")
+                .arg(trackingId.left(100)));
     return q.value(0).toLongLong();
 }
 
@@ -328,8 +325,9 @@ Status CaseStore::touch(qint64 caseId, int expectedRowVersion, qint64 atMs)
     if (!q.exec())
         return Status::failure(sqlError(q));
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The case was changed by someone else in the meantime; "
-                                  "it has been reloaded, please apply your change again."));
+        return Status::failure(QCoreApplication::translate("CaseStore",
+            "The case was changed by someone else in the meantime; "
+            "it has been reloaded, please apply your change again."));
     return {};
 }
 
@@ -375,7 +373,8 @@ Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRo
     for (const auto &[field, value] : values) {
         if (field == CaseField::Status || field == CaseField::TrackingId || field == CaseField::ReadState)
             return Status::failure(
-                tr("%1 changes only through the workflow.").arg(CaseFieldInfo::displayName(field)));
+                QCoreApplication::translate("CaseStore", "%1 changes only through the workflow.")
+                    .arg(CaseFieldInfo::displayName(field)));
         const QString problem = validateCaseField(field, value);
         if (!problem.isEmpty())
             return Status::failure(problem);
@@ -463,10 +462,12 @@ Status CaseStore::transition(qint64 id, const Workflow::TransitionRequest &reque
                 return Status::failure(sqlError(q));
             if (!q.next())
                 return Status::failure(
-                    tr("There is no case %1 to be a duplicate of.").arg(request.duplicateOf));
+                    QCoreApplication::translate("CaseStore", "There is no case %1 to be a duplicate of.")
+                        .arg(request.duplicateOf));
             if (q.value(0).toLongLong() == id)
                 return Status::failure(
-                    tr("Case %1 is already a duplicate of this case.").arg(request.duplicateOf));
+                    QCoreApplication::translate("CaseStore", "Case %1 is already a duplicate of this case.")
+                        .arg(request.duplicateOf));
             q.finish();
         }
         QVariant pausedFrom(QMetaType::fromType<QString>());
@@ -551,7 +552,9 @@ Status CaseStore::revertStatus(qint64 id, CaseStatus status, std::optional<CaseS
                 CaseStatuses::id(status), now);
             !a)
             return a;
-        if (Status a = audit(id, QStringLiteral("reason"), {}, tr("undo"), now); !a)
+        if (Status a
+            = audit(id, QStringLiteral("reason"), {}, QCoreApplication::translate("CaseStore", "undo"), now);
+            !a)
             return a;
         if (Status t = touch(id, -1, now); !t)
             return t;

@@ -14,10 +14,6 @@
 namespace {
 QAtomicInt g_connectionCounter;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 } // namespace
 
 Result<Database::Location> Database::Location::parse(const QString &text)
@@ -25,12 +21,13 @@ Result<Database::Location> Database::Location::parse(const QString &text)
     Location loc;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Result<Location>::failure(tr("No database given."));
+        return Result<Location>::failure(QCoreApplication::translate("Database", "No database given."));
     if (trimmed.startsWith(u"postgresql://") || trimmed.startsWith(u"postgres://")) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return Result<Location>::failure(
-                tr("“%1” is not a valid postgresql:// URL.").arg(trimmed.left(200)));
+                QCoreApplication::translate("Database", "“%1” is not a valid postgresql:// URL.")
+                    .arg(trimmed.left(200)));
         loc.backend = Backend::PostgreSQL;
         loc.host = url.host();
         loc.port = url.port(5432);
@@ -46,9 +43,12 @@ Result<Database::Location> Database::Location::parse(const QString &text)
             static const QStringList allowed = {QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
                 QStringLiteral("application_name"), QStringLiteral("sslrootcert")};
             if (!allowed.contains(key))
-                return Result<Location>::failure(tr("Unsupported connection option “%1”.").arg(key.left(50)));
+                return Result<Location>::failure(
+                    QCoreApplication::translate("Database", "Unsupported connection option “%1”.")
+                        .arg(key.left(50)));
             if (value.contains(u';') || value.contains(u' '))
-                return Result<Location>::failure(tr("Invalid value for “%1”.").arg(key));
+                return Result<Location>::failure(
+                    QCoreApplication::translate("Database", "Invalid value for “%1”.").arg(key));
             options.append(key + u'=' + value);
         }
         loc.options = options.join(u';');
@@ -102,18 +102,22 @@ Status Database::open(const Location &location)
     QSqlDatabase db;
     if (location.backend == Backend::SQLite) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return Status::failure(tr("The SQLite driver for Qt is not installed."));
+            return Status::failure(
+                QCoreApplication::translate("Database", "The SQLite driver for Qt is not installed."));
         const QFileInfo file(location.path);
         if (!file.absoluteDir().exists())
-            return Status::failure(tr("The folder “%1” does not exist.").arg(file.absolutePath()));
+            return Status::failure(QCoreApplication::translate("Database", "The folder “%1” does not exist.")
+                    .arg(file.absolutePath()));
         if (file.exists() && !file.isFile())
-            return Status::failure(tr("“%1” is not a file.").arg(location.path));
+            return Status::failure(
+                QCoreApplication::translate("Database", "“%1” is not a file.").arg(location.path));
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(location.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            return Status::failure(tr("The PostgreSQL driver for Qt is not installed."));
+            return Status::failure(
+                QCoreApplication::translate("Database", "The PostgreSQL driver for Qt is not installed."));
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         db.setHostName(location.host);
         db.setPort(location.port);
@@ -125,7 +129,8 @@ Status Database::open(const Location &location)
     if (!db.open()) {
         const QString e = lastError(db);
         close();
-        return Status::failure(tr("Cannot open %1: %2").arg(location.displayString(), e));
+        return Status::failure(
+            QCoreApplication::translate("Database", "Cannot open %1: %2").arg(location.displayString(), e));
     }
     if (location.backend == Backend::SQLite) {
         QSqlQuery q(db);
@@ -133,7 +138,9 @@ Status Database::open(const Location &location)
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
             const QString e = q.lastError().text();
             close();
-            return Status::failure(tr("“%1” is not a PSIRT Desk database: %2").arg(location.path, e));
+            return Status::failure(
+                QCoreApplication::translate("Database", "“%1” is not a PSIRT Desk database: %2")
+                    .arg(location.path, e));
         }
         for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             if (!q.exec(QString::fromLatin1(pragma))) {
@@ -221,5 +228,5 @@ void Database::rollback()
 QString Database::lastError(const QSqlDatabase &db)
 {
     const QSqlError e = db.lastError();
-    return e.text().isEmpty() ? tr("unknown database error") : e.text();
+    return e.text().isEmpty() ? QCoreApplication::translate("Database", "unknown database error") : e.text();
 }

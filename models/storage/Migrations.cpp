@@ -116,11 +116,6 @@ QList<Migration> migrations()
     return list;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Migrations", text);
-}
-
 } // namespace
 
 namespace Migrations {
@@ -138,7 +133,8 @@ Result<int> apply(Database &db)
     if (!q.exec(dialect(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations"
                                        " (version INTEGER PRIMARY KEY, applied_at {BIGINT} NOT NULL)"),
             db.backend())))
-        return Result<int>::failure(tr("Cannot prepare the schema: %1").arg(q.lastError().text()));
+        return Result<int>::failure(QCoreApplication::translate("Migrations", "Cannot prepare the schema: %1")
+                .arg(q.lastError().text()));
 
     int current = 0;
     for (const Migration &m : migrations()) {
@@ -158,7 +154,9 @@ Result<int> apply(Database &db)
             for (const QString &sql : std::as_const(statements)) {
                 if (!tx.exec(dialect(sql, db.backend())))
                     return Status::failure(
-                        tr("Migration %1 failed: %2").arg(m.version).arg(tx.lastError().text()));
+                        QCoreApplication::translate("Migrations", "Migration %1 failed: %2")
+                            .arg(m.version)
+                            .arg(tx.lastError().text()));
             }
             tx.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
             tx.addBindValue(m.version);
@@ -172,9 +170,9 @@ Result<int> apply(Database &db)
             return Result<int>::failure(s.error());
     }
     if (current > latestVersion()) {
-        return Result<int>::failure(
-            tr("This database has schema version %1, newer than this PSIRT Desk understands (%2). "
-               "Update PSIRT Desk.")
+        return Result<int>::failure(QCoreApplication::translate("Migrations",
+            "This database has schema version %1, newer than this PSIRT Desk understands (%2). "
+            "Update PSIRT Desk.")
                 .arg(current)
                 .arg(latestVersion()));
     }

@@ -31,11 +31,6 @@ QList<CaseStatus> mainLineNext(CaseStatus s)
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workflow", text);
-}
-
 } // namespace
 
 namespace Workflow {
@@ -59,33 +54,41 @@ Status check(const Case &c, const TransitionRequest &request)
 {
     const CaseStatus to = request.to;
     if (to == c.status)
-        return Status::failure(tr("The case is already %1.").arg(CaseStatuses::displayName(to)));
+        return Status::failure(QCoreApplication::translate("Workflow", "The case is already %1.")
+                .arg(CaseStatuses::displayName(to)));
     if (!nextStatuses(c).contains(to)) {
         QString why;
         if (c.status == S::New && to != S::Acknowledged && CaseStatuses::isOpen(to))
-            why = tr("A report must be acknowledged first; acknowledging issues its tracking id.");
+            why = QCoreApplication::translate(
+                "Workflow", "A report must be acknowledged first; acknowledging issues its tracking id.");
         else if (to == S::Disclosed)
-            why = tr("Only a resolved case can be disclosed.");
+            why = QCoreApplication::translate("Workflow", "Only a resolved case can be disclosed.");
         else if (to == S::Resolved)
-            why = tr("A case is resolved from Remediation, once a fix exists.");
+            why = QCoreApplication::translate(
+                "Workflow", "A case is resolved from Remediation, once a fix exists.");
         else if (to == S::NeedsMoreInfo)
-            why = tr("A case waits on the reporter only before remediation starts.");
+            why = QCoreApplication::translate(
+                "Workflow", "A case waits on the reporter only before remediation starts.");
         else if (CaseStatuses::isClosingOutcome(to))
-            why = tr("A case can no longer be closed as %1 once it is in %2.")
+            why = QCoreApplication::translate(
+                "Workflow", "A case can no longer be closed as %1 once it is in %2.")
                       .arg(CaseStatuses::displayName(to), CaseStatuses::displayName(c.status));
         else
-            why = tr("%1 cannot follow %2.")
+            why = QCoreApplication::translate("Workflow", "%1 cannot follow %2.")
                       .arg(CaseStatuses::displayName(to), CaseStatuses::displayName(c.status));
         return Status::failure(why);
     }
     if (to == S::Duplicate) {
         if (request.duplicateOf <= 0)
-            return Status::failure(tr("A duplicate must name the case it duplicates."));
+            return Status::failure(
+                QCoreApplication::translate("Workflow", "A duplicate must name the case it duplicates."));
         if (request.duplicateOf == c.id)
-            return Status::failure(tr("A case cannot duplicate itself."));
+            return Status::failure(
+                QCoreApplication::translate("Workflow", "A case cannot duplicate itself."));
     }
     if (!CaseStatuses::isOpen(c.status) && request.reason.trimmed().isEmpty())
-        return Status::failure(tr("Reopening a closed case needs a reason."));
+        return Status::failure(
+            QCoreApplication::translate("Workflow", "Reopening a closed case needs a reason."));
     return {};
 }
 
