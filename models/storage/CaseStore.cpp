@@ -8,6 +8,7 @@
 #include "core/TextSanitizer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -204,6 +205,209 @@ Result<qint64> CaseStore::createCase(const NewReport &report)
     notifyOthers(id);
     Q_EMIT caseCreated(id);
     return id;
+}
+
+namespace {
+
+QVariant nullableMs(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString importProblem(const Case &c)
+{
+    if (c.title.trimmed().isEmpty())
+        return tr("An imported case has no title.");
+    if (!c.receivedAt.isValid())
+        return tr("The imported case “%1” has no time of receipt.").arg(c.title.left(100));
+    const CaseField textFields[] = {CaseField::Title, CaseField::Product, CaseField::ProductVersion,
+        CaseField::ReporterName, CaseField::ReporterEmail, CaseField::ReporterOrganisation,
+        CaseField::Description, CaseField::StepsToReproduce, CaseField::Owner, CaseField::CvssVector,
+        CaseField::Severity, CaseField::TrackingId};
+    for (CaseField f : textFields) {
+        if (c.value(f).toString().size() > CaseFieldInfo::maxLength(f))
+            return tr("%1 of the imported case “%2” is too long.")
+                .arg(CaseFieldInfo::displayName(f), c.title.left(100));
+    }
+    return {};
+}
+
+} // namespace
+
+Status CaseStore::importCases(const QList<Case> &cases, const QList<QList<AuditEntry>> &trails)
+{
+    qsizetype i = 0;
+    return importCases([&](Case *c, QList<AuditEntry> *trail) {
+        if (i >= cases.size())
+            return false;
+        *c = cases.at(i);
+        *trail = trails.value(i);
+        ++i;
+        return true;
+    });
+}
+
+Status CaseStore::importCases(const ImportSource &next)
+{
+    const auto pattern = TrackingIdPattern::parse(trackingIdPattern());
+    if (!pattern)
+        return Status::failure(pattern.error());
+    const bool pg = m_db.backend() == Database::Backend::PostgreSQL;
+    int imported = 0;
+    const Status s = m_db.transaction([&]() -> Status {
+        const QString columns = QStringLiteral(
+            "tracking_id, title, product, product_version, reporter_name, reporter_email, reporter_org,"
+            " consent_credit, consent_share_identity, channel, received_at, description, steps, status,"
+            " paused_from, duplicate_of, owner, cvss_vector, cvss_score, severity, acknowledged_at,"
+            " created_at, updated_at, row_version");
+        const QString marks
+            = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+        // Positional binds on statements prepared once: the import's hot loop.
+        QSqlQuery withId(m_db.connection());
+        QSqlQuery withoutId(m_db.connection());
+        if (!withId.prepare(QStringLiteral("INSERT INTO cases (id, %1) VALUES (?, %2)").arg(columns, marks)))
+            return Status::failure(sqlError(withId));
+        if (!withoutId.prepare(
+                QStringLiteral("INSERT INTO cases (%1) VALUES (%2) RETURNING id").arg(columns, marks)))
+            return Status::failure(sqlError(withoutId));
+        // Audit rows outnumber cases about ten to one; multi-row inserts of a fixed size
+        // save most of the per-statement cost on both backends.
+        constexpr int kAuditBatch = 64;
+        const auto auditInsert = [](int rows) {
+            QStringList values;
+            for (int r = 0; r < rows; ++r)
+                values.append(QStringLiteral("(?, ?, ?, ?, ?, ?)"));
+            return QStringLiteral(
+                       "INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value) VALUES ")
+                + values.join(QStringLiteral(", "));
+        };
+        QSqlQuery auditBatch(m_db.connection());
+        if (!auditBatch.prepare(auditInsert(kAuditBatch)))
+            return Status::failure(sqlError(auditBatch));
+        struct PendingAudit
+        {
+            qint64 caseId;
+            qint64 at;
+            QString actor;
+            QString field;
+            QString oldValue;
+            QString newValue;
+        };
+        QList<PendingAudit> pending;
+        pending.reserve(kAuditBatch * 2);
+        const auto flush = [&](bool all) -> Status {
+            while (pending.size() >= kAuditBatch || (all && !pending.isEmpty())) {
+                const int rows = int(std::min<qsizetype>(pending.size(), kAuditBatch));
+                QSqlQuery tail(m_db.connection());
+                QSqlQuery &q = rows == kAuditBatch ? auditBatch : tail;
+                if (rows != kAuditBatch && !q.prepare(auditInsert(rows)))
+                    return Status::failure(sqlError(q));
+                int col = 0;
+                for (int r = 0; r < rows; ++r) {
+                    const PendingAudit &a = pending.at(r);
+                    q.bindValue(col++, a.caseId);
+                    q.bindValue(col++, a.at);
+                    q.bindValue(col++, a.actor);
+                    q.bindValue(col++, a.field);
+                    q.bindValue(col++, a.oldValue);
+                    q.bindValue(col++, a.newValue);
+                }
+                if (!q.exec())
+                    return Status::failure(sqlError(q));
+                pending.remove(0, rows);
+            }
+            return {};
+        };
+        const QVariant nullText(QMetaType::fromType<QString>());
+        QHash<QString, qint64> highest; // tracking counter scope → highest imported number
+        bool explicitIds = false;
+        Case c;
+        QList<AuditEntry> trail;
+        while (next(&c, &trail)) {
+            if (const QString problem = importProblem(c); !problem.isEmpty())
+                return Status::failure(problem);
+            QSqlQuery &q = c.id > 0 ? withId : withoutId;
+            int col = 0;
+            if (c.id > 0) {
+                q.bindValue(col++, c.id);
+                explicitIds = true;
+            }
+            const QString tracking = c.trackingId.trimmed();
+            q.bindValue(col++, tracking.isEmpty() ? nullText : QVariant(enc(tracking)));
+            q.bindValue(col++, enc(c.title.trimmed()));
+            q.bindValue(col++, enc(c.product.trimmed()));
+            q.bindValue(col++, enc(c.productVersion.trimmed()));
+            q.bindValue(col++, enc(c.reporterName.trimmed()));
+            q.bindValue(col++, enc(c.reporterEmail.trimmed()));
+            q.bindValue(col++, enc(c.reporterOrganisation.trimmed()));
+            q.bindValue(col++, c.consentCredit ? 1 : 0);
+            q.bindValue(col++, c.consentShareIdentity ? 1 : 0);
+            q.bindValue(col++, IntakeChannels::id(c.channel));
+            q.bindValue(col++, c.receivedAt.toMSecsSinceEpoch());
+            q.bindValue(col++, enc(c.description));
+            q.bindValue(col++, enc(c.stepsToReproduce));
+            q.bindValue(col++, CaseStatuses::id(c.status));
+            q.bindValue(col++, c.pausedFrom ? QVariant(CaseStatuses::id(*c.pausedFrom)) : nullText);
+            q.bindValue(
+                col++, c.duplicateOf > 0 ? QVariant(c.duplicateOf) : QVariant(QMetaType::fromType<qint64>()));
+            q.bindValue(col++, enc(c.owner.trimmed()));
+            q.bindValue(col++, enc(c.cvssVector.trimmed()));
+            q.bindValue(
+                col++, c.cvssScore ? QVariant(*c.cvssScore) : QVariant(QMetaType::fromType<double>()));
+            q.bindValue(col++, enc(c.severity.trimmed()));
+            q.bindValue(col++, nullableMs(c.acknowledgedAt));
+            const QDateTime created = c.createdAt.isValid() ? c.createdAt : c.receivedAt;
+            q.bindValue(col++, created.toMSecsSinceEpoch());
+            q.bindValue(col++, (c.updatedAt.isValid() ? c.updatedAt : created).toMSecsSinceEpoch());
+            q.bindValue(col++, qMax(1, c.rowVersion));
+            if (!q.exec())
+                return Status::failure(sqlError(q));
+            qint64 id = c.id;
+            if (id <= 0) {
+                if (!q.next())
+                    return Status::failure(sqlError(q));
+                id = q.value(0).toLongLong();
+                q.finish();
+            }
+            for (const AuditEntry &e : std::as_const(trail)) {
+                pending.append(PendingAudit {id, (e.at.isValid() ? e.at : created).toMSecsSinceEpoch(),
+                    enc(e.actor), e.field, enc(e.oldValue), enc(e.newValue)});
+            }
+            if (Status f = flush(false); !f)
+                return f;
+            QString scope;
+            qint64 number = 0;
+            if (!tracking.isEmpty() && pattern->parseId(tracking, &scope, &number))
+                highest[scope] = qMax(highest.value(scope), number);
+            ++imported;
+            c = Case();
+            trail.clear();
+        }
+        if (Status f = flush(true); !f)
+            return f;
+        QSqlQuery q(m_db.connection());
+        // Explicit ids bypass PostgreSQL's identity sequence; move it past them.
+        if (pg && explicitIds
+            && !q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('cases', 'id'),"
+                                      " (SELECT COALESCE(MAX(id), 1) FROM cases))")))
+            return Status::failure(sqlError(q));
+        q.prepare(QStringLiteral("INSERT INTO tracking_counters (scope, next_value) VALUES (?, ?)"
+                                 " ON CONFLICT (scope) DO UPDATE SET next_value = CASE"
+                                 " WHEN excluded.next_value > tracking_counters.next_value"
+                                 " THEN excluded.next_value ELSE tracking_counters.next_value END"));
+        for (auto it = highest.cbegin(); it != highest.cend(); ++it) {
+            q.bindValue(0, it.key());
+            q.bindValue(1, it.value() + 1);
+            if (!q.exec())
+                return Status::failure(sqlError(q));
+        }
+        return {};
+    });
+    if (!s)
+        return s;
+    if (imported > 0)
+        Q_EMIT casesImported(imported);
+    return {};
 }
 
 Result<Case> CaseStore::loadCase(qint64 id) const

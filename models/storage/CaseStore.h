@@ -11,6 +11,8 @@
 #include <QPair>
 #include <QVariant>
 
+#include <functional>
+
 class Database;
 
 /// One entry of a case's audit trail: who changed which field when, from what to what.
@@ -45,6 +47,19 @@ public:
     Database &database() const { return m_db; }
 
     Result<qint64> createCase(const NewReport &report);
+
+    /// Supplies the next case to import and its audit trail (case ids in the trail are
+    /// ignored); returns false when there are no more.
+    using ImportSource = std::function<bool(Case *c, QList<AuditEntry> *trail)>;
+    /// Bulk insert for imports and demo data, all in one transaction with reused prepared
+    /// statements: the per-case path of createCase() and transition() is far too slow for
+    /// 100,000 cases. Cases are taken as they are, in any workflow state; only field lengths
+    /// and a title are checked. A case with id 0 gets the next id; one with an id keeps it
+    /// (a duplicate_of must name a case that exists by then). Tracking counters move past
+    /// the imported tracking ids of the current pattern, so later acknowledgements continue
+    /// the sequence. Emits casesImported() once, not a signal per case.
+    Status importCases(const ImportSource &next);
+    Status importCases(const QList<Case> &cases, const QList<QList<AuditEntry>> &trails);
     Result<Case> caseById(qint64 id) const;
     Result<qint64> idForTrackingId(const QString &trackingId) const;
     Result<int> caseCount() const;
@@ -78,6 +93,8 @@ public:
 
 Q_SIGNALS:
     void caseCreated(qint64 id);
+    /// Many cases arrived at once (importCases()); views reload rather than insert row by row.
+    void casesImported(int count);
     void caseChanged(qint64 id, CaseFields fields);
     /// Another client changed this case (PostgreSQL only).
     void externalChange(qint64 id);

@@ -36,6 +36,33 @@ Result<TrackingIdPattern> TrackingIdPattern::parse(const QString &pattern)
     TrackingIdPattern p;
     p.m_pattern = pattern;
     p.m_hasYear = pattern.contains(QStringLiteral("{YYYY}")) || pattern.contains(QStringLiteral("{YY}"));
+    // The reverse of format(), built from the validated pattern: literal parts escaped,
+    // tokens as groups.
+    QString re = QStringLiteral("^");
+    int groups = 0;
+    qsizetype i = 0;
+    while (i < pattern.size()) {
+        if (pattern.at(i) == u'{') {
+            const qsizetype end = pattern.indexOf(u'}', i);
+            const QString token = pattern.mid(i + 1, end - i - 1);
+            if (token == u"YYYY") {
+                re += QStringLiteral("([0-9]{4})");
+                p.m_yearGroup = ++groups;
+            } else if (token == u"YY") {
+                re += QStringLiteral("([0-9]{2})");
+                p.m_yearGroup = ++groups;
+                p.m_shortYear = true;
+            } else {
+                re += QStringLiteral("([0-9]{%1,18})").arg(token.size());
+                p.m_numberGroup = ++groups;
+            }
+            i = end + 1;
+        } else {
+            re += QRegularExpression::escape(QString(pattern.at(i)));
+            ++i;
+        }
+    }
+    p.m_idMatcher = QRegularExpression(re + u'$');
     return p;
 }
 
@@ -56,4 +83,17 @@ QString TrackingIdPattern::format(const QDate &day, qint64 number) const
             QStringLiteral("%1").arg(number, width, 10, QLatin1Char('0')));
     }
     return out;
+}
+
+bool TrackingIdPattern::parseId(const QString &trackingId, QString *scope, qint64 *number) const
+{
+    const auto m = m_idMatcher.match(trackingId);
+    if (!m.hasMatch() || m_numberGroup == 0)
+        return false;
+    *number = m.captured(m_numberGroup).toLongLong();
+    if (m_yearGroup == 0)
+        *scope = QStringLiteral("all");
+    else
+        *scope = QString::number(m.captured(m_yearGroup).toInt() + (m_shortYear ? 2000 : 0));
+    return true;
 }

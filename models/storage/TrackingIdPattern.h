@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QString>
 
 /// The configurable form of tracking ids, default "PSIRT-{YYYY}-{NNNN}". Tokens: {YYYY} the
@@ -20,8 +21,17 @@ public:
     /// The counter scope for an acknowledgement on the given day ("2026" or "all").
     QString scope(const QDate &day) const;
     QString format(const QDate &day, qint64 number) const;
+    /// The reverse of format(): the counter scope and sequence number of an id in this
+    /// pattern, or false when the id does not follow it. Imports use it to move the counters
+    /// past the ids they bring in.
+    bool parseId(const QString &trackingId, QString *scope, qint64 *number) const;
 
 private:
     QString m_pattern;
     bool m_hasYear = false;
+    // parseId()'s matcher, compiled once: imports call it for every case.
+    QRegularExpression m_idMatcher;
+    int m_yearGroup = 0;
+    int m_numberGroup = 0;
+    bool m_shortYear = false;
 };

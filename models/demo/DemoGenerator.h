@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Product.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <functional>
+
+class Database;
+
+/// What demo database to build: how many cases, from which seed, and the instant the data
+/// is "as of" (cases are spread over the two years before it).
+struct DemoOptions
+{
+    int cases = 500;
+    quint32 seed = 1;
+    QDateTime now;
+};
+
+/// Fills an empty case database with a realistic, reproducible demo: a product catalogue
+/// from the two vendor policies' product lines (in scope, third-party, end-of-life and
+/// obsolete), and cases from intake to closure with reporters, owners, CVSS scores,
+/// tracking ids, duplicates and an audit trail. The same seed and "now" give the same data
+/// on either backend; the wall clock is never read, so tests and screenshots are stable.
+///
+/// Cases go in through CaseStore::importCases() in one transaction: the per-case workflow
+/// path would take minutes for 100,000 cases.
+class DemoGenerator final
+{
+public:
+    /// The catalogue the demo uses, with lifecycle dates relative to the given day.
+    static QList<Product> catalogue(const QDate &today);
+
+    /// progress(done) is called now and then with the number of cases written so far.
+    static Status generate(
+        Database &db, const DemoOptions &options, const std::function<void(int)> &progress = {});
+
+    /// Upper bound on DemoOptions::cases.
+    static constexpr int maxCases = 1'000'000;
+};
