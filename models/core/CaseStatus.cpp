@@ -1,6 +1,7 @@
 #include "CaseStatus.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <array>
 
@@ -66,6 +67,17 @@ bool fromId(const QString &text, CaseStatus *status)
         }
     }
     return false;
+}
+
+CaseStatus fromStoredId(const QString &id)
+{
+    static const QHash<QString, CaseStatus> byId = [] {
+        QHash<QString, CaseStatus> h;
+        for (const auto &s : kStatuses)
+            h.insert(QString::fromLatin1(s.id), s.status);
+        return h;
+    }();
+    return byId.value(id, CaseStatus::New);
 }
 
 QString displayName(CaseStatus status)

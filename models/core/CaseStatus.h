@@ -31,6 +31,8 @@ QList<CaseStatus> all();
 QString id(CaseStatus status);
 /// Parses an identifier; also accepts the translated-free English display name.
 bool fromId(const QString &text, CaseStatus *status);
+/// Fast exact lookup of a stored identifier (the storage hot path); New if unknown.
+CaseStatus fromStoredId(const QString &id);
 /// Translated display name.
 QString displayName(CaseStatus status);
 /// Open cases still need work; closed ones (Closed and the closing outcomes) do not.

@@ -19,7 +19,8 @@ class InboxModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(InboxModel)
 
 public:
-    enum Column { TrackingId, Received, Title, Product, Reporter, Status, Severity, Owner, ColumnCount };
+    // Severity and status lead: they are what an analyst scans a queue for.
+    enum Column { TrackingId, Received, Severity, Status, Title, Product, Reporter, Owner, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value to sort by, apart from display text
         CaseIdRole,

@@ -217,16 +217,17 @@ QVariant nullableMs(const QDateTime &t)
 QString importProblem(const Case &c)
 {
     if (c.title.trimmed().isEmpty())
-        return tr("An imported case has no title.");
+        return QCoreApplication::translate("CaseStore", "An imported case has no title.");
     if (!c.receivedAt.isValid())
-        return tr("The imported case “%1” has no time of receipt.").arg(c.title.left(100));
+        return QCoreApplication::translate("CaseStore", "The imported case “%1” has no time of receipt.")
+            .arg(c.title.left(100));
     const CaseField textFields[] = {CaseField::Title, CaseField::Product, CaseField::ProductVersion,
         CaseField::ReporterName, CaseField::ReporterEmail, CaseField::ReporterOrganisation,
         CaseField::Description, CaseField::StepsToReproduce, CaseField::Owner, CaseField::CvssVector,
         CaseField::Severity, CaseField::TrackingId};
     for (CaseField f : textFields) {
         if (c.value(f).toString().size() > CaseFieldInfo::maxLength(f))
-            return tr("%1 of the imported case “%2” is too long.")
+            return QCoreApplication::translate("CaseStore", "%1 of the imported case “%2” is too long.")
                 .arg(CaseFieldInfo::displayName(f), c.title.left(100));
     }
     return {};
@@ -452,26 +453,46 @@ Result<int> CaseStore::caseCount() const
 
 Result<QList<InboxRow>> CaseStore::inboxRows(const QList<qint64> &ids) const
 {
-    QString sql = QStringLiteral(
-        "SELECT c.id, c.tracking_id, c.received_at, c.title, c.product, c.reporter_name, c.reporter_email,"
-        " c.status, c.cvss_score, c.severity, c.owner, c.updated_at, c.row_version, r.seen_version"
-        " FROM cases c LEFT JOIN case_reads r ON r.case_id = c.id AND r.analyst = :me");
+    // This is the inbox's whole load: keep it lean. Read marks come in a query of their
+    // own (a hash lookup beats a join per row), and repeated values (product, owner,
+    // severity) share one string.
+    QHash<qint64, int> seen;
+    {
+        QSqlQuery reads(m_db.connection());
+        reads.setForwardOnly(true);
+        reads.prepare(QStringLiteral("SELECT case_id, seen_version FROM case_reads WHERE analyst = ?"));
+        reads.addBindValue(Analyst::current());
+        if (!reads.exec())
+            return Result<QList<InboxRow>>::failure(sqlError(reads));
+        while (reads.next())
+            seen.insert(reads.value(0).toLongLong(), reads.value(1).toInt());
+    }
+    QString sql = QStringLiteral("SELECT id, tracking_id, received_at, title, product,"
+                                 " CASE WHEN reporter_name = '' THEN reporter_email ELSE reporter_name END,"
+                                 " status, cvss_score, severity, owner, updated_at, row_version FROM cases");
     if (!ids.isEmpty()) {
         // Ids are integers we hold, never user text; still bound one by one.
         QStringList marks;
         for (qsizetype i = 0; i < ids.size(); ++i)
             marks.append(QStringLiteral(":id%1").arg(i));
-        sql += QStringLiteral(" WHERE c.id IN (%1)").arg(marks.join(u','));
+        sql += QStringLiteral(" WHERE id IN (%1)").arg(marks.join(u','));
     }
-    sql += QStringLiteral(" ORDER BY c.id");
+    sql += QStringLiteral(" ORDER BY id");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
-    q.bindValue(QStringLiteral(":me"), Analyst::current());
     for (qsizetype i = 0; i < ids.size(); ++i)
         q.bindValue(QStringLiteral(":id%1").arg(i), ids.at(i));
     if (!q.exec())
         return Result<QList<InboxRow>>::failure(sqlError(q));
+    QHash<QString, QString> shared;
+    const auto intern = [&shared](const QString &text) {
+        const auto it = shared.constFind(text);
+        if (it != shared.cend())
+            return *it;
+        shared.insert(text, text);
+        return text;
+    };
     QList<InboxRow> rows;
     while (q.next()) {
         InboxRow r;
@@ -479,16 +500,16 @@ Result<QList<InboxRow>> CaseStore::inboxRows(const QList<qint64> &ids) const
         r.trackingId = dec(q.value(1));
         r.receivedAtMs = q.value(2).toLongLong();
         r.title = dec(q.value(3));
-        r.product = dec(q.value(4));
+        r.product = intern(dec(q.value(4)));
         r.reporter = dec(q.value(5));
-        if (r.reporter.isEmpty())
-            r.reporter = dec(q.value(6));
-        CaseStatuses::fromId(q.value(7).toString(), &r.status);
-        r.cvssScore = q.value(8).isNull() ? -1.0 : q.value(8).toDouble();
-        r.severity = dec(q.value(9));
-        r.owner = dec(q.value(10));
-        r.updatedAtMs = q.value(11).toLongLong();
-        r.unread = q.value(13).isNull() || q.value(13).toInt() < q.value(12).toInt();
+        r.status = CaseStatuses::fromStoredId(q.value(6).toString());
+        const QVariant score = q.value(7);
+        r.cvssScore = score.isNull() ? -1.0 : score.toDouble();
+        r.severity = intern(dec(q.value(8)));
+        r.owner = intern(dec(q.value(9)));
+        r.updatedAtMs = q.value(10).toLongLong();
+        const auto mark = seen.constFind(r.id);
+        r.unread = mark == seen.cend() || *mark < q.value(11).toInt();
         rows.append(std::move(r));
     }
     return rows;

@@ -233,6 +233,7 @@ void CaseDetailPane::fillFields()
         QLineEdit *edit = m_lines.value(f);
         if (!edit->hasFocus() || !edit->isModified()) {
             edit->setText(text);
+            edit->setCursorPosition(0); // show the start of long values
             edit->setModified(false);
         }
     };

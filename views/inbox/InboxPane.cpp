@@ -1,5 +1,6 @@
 #include "InboxPane.h"
 
+#include "SeverityDelegate.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxProxyModel.h"
 #include "storage/CaseStore.h"
@@ -65,6 +66,7 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
+    m_view->setItemDelegateForColumn(InboxModel::Severity, new SeverityDelegate(m_view));
     m_view->verticalHeader()->hide();
     // Fixed row heights: the view never measures 100,000 rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -73,14 +75,15 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setSectionsMovable(true);
-    header->resizeSection(InboxModel::TrackingId, 130);
-    header->resizeSection(InboxModel::Received, 130);
-    header->resizeSection(InboxModel::Title, 360);
-    header->resizeSection(InboxModel::Product, 150);
-    header->resizeSection(InboxModel::Reporter, 150);
-    header->resizeSection(InboxModel::Status, 110);
-    header->resizeSection(InboxModel::Severity, 100);
-    header->resizeSection(InboxModel::Owner, 90);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(InboxModel::TrackingId, 10 * em);
+    header->resizeSection(InboxModel::Received, 9 * em);
+    header->resizeSection(InboxModel::Severity, 8 * em);
+    header->resizeSection(InboxModel::Status, 8 * em);
+    header->resizeSection(InboxModel::Title, 26 * em);
+    header->resizeSection(InboxModel::Product, 11 * em);
+    header->resizeSection(InboxModel::Reporter, 10 * em);
+    header->resizeSection(InboxModel::Owner, 7 * em);
     m_view->sortByColumn(InboxModel::Received, Qt::DescendingOrder);
 
     auto *filters = new QHBoxLayout;

@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "StartPage.h"
 #include "case/CaseDetailPane.h"
 #include "case/NewReportDialog.h"
 #include "commands/CaseEditor.h"
+#include "core/Clock.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
+#include "jobs/DemoDatabaseJob.h"
 #include "settings/AppSettings.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
@@ -15,12 +18,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -91,17 +96,7 @@ void MainWindow::createActions()
         = file->addAction(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton, style()),
             tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
-    QAction *openServer = file->addAction(tr("Open &Team Database…"), this, [this] {
-        auto *dialog = new QInputDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Open Team Database"));
-        dialog->setLabelText(tr("PostgreSQL URL (postgresql://user@host:port/database):"));
-        connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &url) {
-            if (const Status s = openDatabase(url); !s)
-                showError(s.error());
-        });
-        dialog->open();
-    });
+    QAction *openServer = file->addAction(tr("Open &Team Database…"), this, &MainWindow::connectToServer);
     openServer->setObjectName(QStringLiteral("actionOpenServer"));
     QAction *create = file->addAction(tr("&Create Database…"), this, &MainWindow::createDatabase);
     create->setObjectName(QStringLiteral("actionCreateDatabase"));
@@ -233,10 +228,12 @@ void MainWindow::rebuildPanes()
         m_inbox->restoreHeaderState(m_settings.inboxHeaderState());
     } else {
         m_splitter = nullptr;
-        auto *hint = new QLabel(tr("No case database is open. Use File → Open Database or Create Database."));
-        hint->setAlignment(Qt::AlignCenter);
-        hint->setEnabled(false);
-        layout->addWidget(hint, 1);
+        auto *start = new StartPage;
+        connect(start, &StartPage::createRequested, this, &MainWindow::createDatabase);
+        connect(start, &StartPage::openRequested, this, &MainWindow::chooseDatabase);
+        connect(start, &StartPage::connectRequested, this, &MainWindow::connectToServer);
+        connect(start, &StartPage::demoRequested, this, &MainWindow::openDemo);
+        layout->addWidget(start, 1);
     }
     const bool messageShown = !m_messages->isHidden();
     layout->insertWidget(0, m_messages);
@@ -286,6 +283,20 @@ Status MainWindow::openDatabase(const QString &location)
     return {};
 }
 
+void MainWindow::connectToServer()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open Team Database"));
+    dialog->setLabelText(tr("PostgreSQL URL (postgresql://user@host:port/database):"));
+    dialog->setTextValue(QStringLiteral("postgresql://"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &url) {
+        if (const Status s = openDatabase(url); !s)
+            showError(s.error());
+    });
+    dialog->open();
+}
+
 void MainWindow::chooseDatabase()
 {
     auto *dialog = new QFileDialog(this, tr("Open Case Database"));
@@ -315,6 +326,47 @@ void MainWindow::createDatabase()
             showError(s.error());
     });
     dialog->open();
+}
+
+void MainWindow::openDemo()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dir)) {
+        showError(tr("Cannot create the folder “%1”.").arg(dir));
+        return;
+    }
+    const QString path = dir + QStringLiteral("/demo.psirtdesk");
+    if (QFileInfo::exists(path)) {
+        if (const Status s = openDatabase(path); !s)
+            showError(s.error());
+        return;
+    }
+    if (m_demoJob)
+        return;
+    DemoOptions options;
+    options.cases = 500;
+    options.seed = 1;
+    options.now = Clock::nowUtc();
+    m_demoJob = new DemoDatabaseJob(path, options, this);
+    auto *start = centralWidget() ? centralWidget()->findChild<StartPage *>() : nullptr;
+    if (start) {
+        start->setDemoProgress(0);
+        connect(m_demoJob, &DemoDatabaseJob::progress, start, &StartPage::setDemoProgress);
+    }
+    connect(m_demoJob, &DemoDatabaseJob::finished, this, [this](const QString &file) {
+        m_demoJob->deleteLater();
+        m_demoJob = nullptr;
+        if (const Status s = openDatabase(file); !s)
+            showError(s.error());
+    });
+    connect(m_demoJob, &DemoDatabaseJob::failed, this, [this, start](const QString &message) {
+        m_demoJob->deleteLater();
+        m_demoJob = nullptr;
+        if (start)
+            start->setDemoProgress(-1);
+        showError(message);
+    });
+    m_demoJob->start();
 }
 
 QDialog *MainWindow::newReport()

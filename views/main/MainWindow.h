@@ -11,6 +11,7 @@ class CaseDetailPane;
 class CaseEditor;
 class CaseStore;
 class Database;
+class DemoDatabaseJob;
 class InboxPane;
 class MessageBar;
 class QLabel;
@@ -51,6 +52,9 @@ private:
     void updateStatusBar();
     void updateRecentMenu();
     void chooseDatabase();
+    void connectToServer();
+    /// Opens the demo database, making it first (in the background) if needed.
+    void openDemo();
     void createDatabase();
     void showError(const QString &message);
 
@@ -67,4 +71,5 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QList<QAction *> m_needDatabase;
+    DemoDatabaseJob *m_demoJob = nullptr;
 };
