@@ -774,14 +774,20 @@ private:
 
     void writeProduct(const Plan &p, Case *c)
     {
-        if (p.outcome == Outcome::SpamEarly)
-            return; // names no product at all
+        // Intake requires a product and version; what spam and vague reports get is what
+        // an analyst would type.
+        if (p.outcome == Outcome::SpamEarly) {
+            c->product = QStringLiteral("(not stated)");
+            c->productVersion = QStringLiteral("(not stated)");
+            return;
+        }
         if (p.product >= 0) {
             c->product = m_tables.products.at(p.product).name;
             c->productVersion = u8(kProducts[p.product].versions.at(size_t(p.version)));
         } else {
             c->product = u8(kUnknownProducts[-1 - p.product]);
-            c->productVersion = m_rng.generateDouble() < 0.5 ? QString() : QStringLiteral("latest");
+            c->productVersion
+                = m_rng.generateDouble() < 0.5 ? QStringLiteral("(not stated)") : QStringLiteral("latest");
         }
     }
 
@@ -880,10 +886,13 @@ private:
             if (scored || p.scoredAt == 0)
                 return;
             scored = true;
-            const QString vector = vectorFor(m_rng, p.vclass);
-            double value = CvssBaseScore::v31(vector).value_or(5.0);
-            if (value <= 0.0)
-                value = 0.1;
+            QString vector = vectorFor(m_rng, p.vclass);
+            double value = CvssBaseScore::v31(vector).value_or(0.0);
+            if (value <= 0.0) {
+                // The variation removed every impact; a report without impact is no case.
+                vector = QStringLiteral("CVSS:3.1/") + u8(kClasses[p.vclass].vector);
+                value = CvssBaseScore::v31(vector).value_or(5.0);
+            }
             // Some teams record only a score, e.g. for cases scored before they used vectors.
             if (m_rng.generateDouble() >= 0.12)
                 c->cvssVector = vector;
@@ -904,6 +913,9 @@ private:
             touches.append(p.reassignedAt);
         };
         for (const Step &s : p.steps) {
+            // Scoring and a change of owner between two status changes, in time order.
+            if (p.reassignedAt <= s.at && p.reassignedAt < p.scoredAt)
+                reassign();
             if (p.scoredAt && p.scoredAt <= s.at)
                 score();
             if (p.reassignedAt <= s.at)
