@@ -72,7 +72,8 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream 
             << tr("Run “%1 --help” for its options.").arg(arguments.constFirst()) << '\n';
         return kUsage;
     }
-    if (parser.isSet(help)) {
+    // addHelpOption() also adds --help-all; without a Qt option set to show, both print ours.
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         out << helpText(parser, arguments.constFirst());
         return kOk;
     }

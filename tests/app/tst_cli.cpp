@@ -95,6 +95,7 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(QStringLiteral("psirtdesk-cli ") + command), qPrintable(r.out));
             QVERIFY(r.out.contains(QStringLiteral("--")));
         }
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--help-all")}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         const Run unknownOption = cli({QStringLiteral("list"), QStringLiteral("--bogus")});
         QCOMPARE(unknownOption.exitCode, 2);
