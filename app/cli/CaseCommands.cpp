@@ -72,7 +72,8 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream 
             << tr("Run “%1 --help” for its options.").arg(arguments.constFirst()) << '\n';
         return kUsage;
     }
-    if (parser.isSet(help)) {
+    // addHelpOption() also adds --help-all; without a Qt option set to show, both print ours.
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         out << helpText(parser, arguments.constFirst());
         return kOk;
     }
@@ -109,11 +110,10 @@ QString validStatusList()
     for (CaseStatus s : CaseStatuses::all())
         ids.append(CaseStatuses::id(s));
     ids.append(QStringLiteral("open"));
-    ids.append(QStringLiteral("closed"));
     return ids.join(QStringLiteral(", "));
 }
 
-// "--status triage,confirmed" or repeated --status; "open" and "closed" name the groups.
+// "--status triage,confirmed" or a repeated --status; "open" names every open status.
 std::optional<QSet<CaseStatus>> parseStatuses(const QStringList &values, QString *bad)
 {
     QSet<CaseStatus> statuses;
@@ -121,11 +121,9 @@ std::optional<QSet<CaseStatus>> parseStatuses(const QStringList &values, QString
         for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
             const QString name = part.trimmed();
             CaseStatus status;
-            if (name.compare(u"open", Qt::CaseInsensitive) == 0
-                || name.compare(u"closed", Qt::CaseInsensitive) == 0) {
-                const bool open = name.compare(u"open", Qt::CaseInsensitive) == 0;
+            if (name.compare(u"open", Qt::CaseInsensitive) == 0) {
                 for (CaseStatus s : CaseStatuses::all()) {
-                    if (CaseStatuses::isOpen(s) == open)
+                    if (CaseStatuses::isOpen(s))
                         statuses.insert(s);
                 }
             } else if (CaseStatuses::fromId(name, &status)) {

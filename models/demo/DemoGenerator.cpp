@@ -207,8 +207,8 @@ const VulnClass kClasses[] = {
         6},
     {"Reflected cross-site scripting", "CWE-79", Cloud | Mgmt, "AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N",
         "A query parameter is echoed into the page without encoding.",
-        "1. Open {endpoint}{version}2{component}E{component}Csvg/onload=alert(1){component}E on {product} "
-        "{version}.\n2. The alert fires in the {component}.",
+        "1. On {product} {version}, call {endpoint} with a parameter value of\n   "
+        "%22%3E%3Csvg/onload=alert(1)%3E\n2. The alert fires in the {component}.",
         4},
     {"Default credentials", "CWE-1392", Device | Mgmt, "AV:A/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
         "Every unit ships with the same administrator password, and the setup wizard does not force a "
@@ -225,9 +225,8 @@ const VulnClass kClasses[] = {
         4},
     {"Path traversal", "CWE-22", Device | Cloud | Mgmt, "AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:N/A:N",
         "A file name parameter is not normalised, so files outside the intended folder can be read.",
-        "1. Log in to {product} {version}.\n2. Request {endpoint}../../../../etc/shadow in the "
-        "{component}.\n3. The password hashes are "
-        "returned.",
+        "1. Log in to {product} {version}.\n2. In the {component}, send {endpoint} with the file name "
+        "../../../../etc/shadow.\n3. The password hashes are returned.",
         5},
     {"SQL injection", "CWE-89", Cloud | Mgmt, "AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:N",
         "A search parameter is concatenated into an SQL statement.",
@@ -286,9 +285,8 @@ const VulnClass kClasses[] = {
         3},
     {"Open redirect", "CWE-601", Cloud, "AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N",
         "A redirect target is taken from the request without checking it against an allow-list.",
-        "1. Open {endpoint}https://attacker.example/ on {product} {version}.\n2. After login the browser "
-        "lands on the attacker's "
-        "page.",
+        "1. On {product} {version}, send {endpoint} with the return address https://attacker.example/.\n"
+        "2. After login the browser lands on the attacker's page.",
         2},
     {"Use after free", "CWE-416", Device, "AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:H",
         "A connection object is freed on an error path and used again by the {component}.",
@@ -774,14 +772,20 @@ private:
 
     void writeProduct(const Plan &p, Case *c)
     {
-        if (p.outcome == Outcome::SpamEarly)
-            return; // names no product at all
+        // Intake requires a product and version; what spam and vague reports get is what
+        // an analyst would type.
+        if (p.outcome == Outcome::SpamEarly) {
+            c->product = QStringLiteral("(not stated)");
+            c->productVersion = QStringLiteral("(not stated)");
+            return;
+        }
         if (p.product >= 0) {
             c->product = m_tables.products.at(p.product).name;
             c->productVersion = u8(kProducts[p.product].versions.at(size_t(p.version)));
         } else {
             c->product = u8(kUnknownProducts[-1 - p.product]);
-            c->productVersion = m_rng.generateDouble() < 0.5 ? QString() : QStringLiteral("latest");
+            c->productVersion
+                = m_rng.generateDouble() < 0.5 ? QStringLiteral("(not stated)") : QStringLiteral("latest");
         }
     }
 
@@ -880,10 +884,13 @@ private:
             if (scored || p.scoredAt == 0)
                 return;
             scored = true;
-            const QString vector = vectorFor(m_rng, p.vclass);
-            double value = CvssBaseScore::v31(vector).value_or(5.0);
-            if (value <= 0.0)
-                value = 0.1;
+            QString vector = vectorFor(m_rng, p.vclass);
+            double value = CvssBaseScore::v31(vector).value_or(0.0);
+            if (value <= 0.0) {
+                // The variation removed every impact; a report without impact is no case.
+                vector = QStringLiteral("CVSS:3.1/") + u8(kClasses[p.vclass].vector);
+                value = CvssBaseScore::v31(vector).value_or(5.0);
+            }
             // Some teams record only a score, e.g. for cases scored before they used vectors.
             if (m_rng.generateDouble() >= 0.12)
                 c->cvssVector = vector;
@@ -904,6 +911,9 @@ private:
             touches.append(p.reassignedAt);
         };
         for (const Step &s : p.steps) {
+            // Scoring and a change of owner between two status changes, in time order.
+            if (p.reassignedAt <= s.at && p.reassignedAt < p.scoredAt)
+                reassign();
             if (p.scoredAt && p.scoredAt <= s.at)
                 score();
             if (p.reassignedAt <= s.at)
@@ -948,11 +958,6 @@ private:
 };
 
 } // namespace
-
-QList<Product> DemoGenerator::catalogue(const QDate &today)
-{
-    return makeTables(today).products;
-}
 
 Status DemoGenerator::generate(
     Database &db, const DemoOptions &options, const std::function<void(int)> &progress)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/Product.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -30,9 +29,6 @@ struct DemoOptions
 class DemoGenerator final
 {
 public:
-    /// The catalogue the demo uses, with lifecycle dates relative to the given day.
-    static QList<Product> catalogue(const QDate &today);
-
     /// progress(done) is called now and then with the number of cases written so far.
     static Status generate(
         Database &db, const DemoOptions &options, const std::function<void(int)> &progress = {});
