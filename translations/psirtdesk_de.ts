@@ -1,845 +1,1143 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About PSIRT Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über PSIRT Desk</translation>
     </message>
     <message>
         <source>PSIRT Desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PSIRT Desk %1</translation>
     </message>
     <message>
         <source>A desktop workstation for product-security incident response: report intake, triage, CVSS scoring, SLA and embargo deadlines, evidence and advisories.
 
 Built with Qt %1. Database drivers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsplatz für die Behandlung von Produkt-Sicherheitsvorfällen: Meldungseingang, Triage, CVSS-Bewertung, SLA- und Embargofristen, Beweismittel und Advisories.
+
+Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Wert</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommands</name>
+    <message>
+        <source>The case database: a SQLite file or a postgresql:// URL.</source>
+        <translation>Die Falldatenbank: eine SQLite-Datei oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <source>Output format: %1 (default %2).</source>
+        <translation>Ausgabeformat: %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Run “%1 --help” for its options.</source>
+        <translation>„%1 --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>Unter „%1“ gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Creates a demo case database with realistic, reproducible data.</source>
+        <translation>Legt eine Demo-Falldatenbank mit realistischen, reproduzierbaren Daten an.</translation>
+    </message>
+    <message>
+        <source>Number of cases (1 to %1).</source>
+        <translation>Anzahl der Fälle (1 bis %1).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>anzahl</translation>
+    </message>
+    <message>
+        <source>The SQLite file to create, or an empty PostgreSQL database (postgresql:// URL).</source>
+        <translation>Die anzulegende SQLite-Datei oder eine leere PostgreSQL-Datenbank (postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed and --now give the same data.</source>
+        <translation>Zufallsstartwert; gleicher Startwert und gleiches --now ergeben dieselben Daten.</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>startwert</translation>
+    </message>
+    <message>
+        <source>The instant the data is as of, ISO 8601 (default: the current time; UTC if no offset is given).</source>
+        <translation>Der Zeitpunkt, auf den sich die Daten beziehen, ISO 8601 (Standard: jetzt; UTC, wenn kein Versatz angegeben ist).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>zeit</translation>
+    </message>
+    <message>
+        <source>Replace an existing file.</source>
+        <translation>Eine vorhandene Datei ersetzen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--cases and --out are required.</source>
+        <translation>--cases und --out sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>--cases must be a whole number from 1 to %1.</source>
+        <translation>--cases muss eine ganze Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295.</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein.</translation>
+    </message>
+    <message>
+        <source>--now must be an ISO 8601 date and time, e.g. 2026-11-23T12:00:00Z.</source>
+        <translation>--now muss ein Datum mit Uhrzeit nach ISO 8601 sein, z. B. 2026-11-23T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo cases to %2 in %3 s.</source>
+        <translation>%1 Demo-Fälle in %3 s nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” exists; use --force to replace it.</source>
+        <translation>„%1“ existiert; mit --force wird es ersetzt.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>„%1“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new database to “%1”: %2</source>
+        <translation>Die neue Datenbank kann nicht nach „%1“ verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Lists cases, oldest first, optionally filtered.</source>
+        <translation>Listet Fälle auf, älteste zuerst, optional gefiltert.</translation>
+    </message>
+    <message>
+        <source>Only cases in this status; a comma-separated list or repeated option. Valid: %1.</source>
+        <translation>Nur Fälle in diesem Status; durch Kommas getrennt oder als wiederholte Option. Gültig: %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Only cases whose title, description or steps contain all these words.</source>
+        <translation>Nur Fälle, deren Titel, Beschreibung oder Schritte alle diese Wörter enthalten.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Only cases whose owner contains this text (any case).</source>
+        <translation>Nur Fälle, deren Zuständige diesen Text enthalten (ohne Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Only cases without an owner.</source>
+        <translation>Nur Fälle ohne Zuständige.</translation>
+    </message>
+    <message>
+        <source>Only cases whose product contains this text (any case).</source>
+        <translation>Nur Fälle, deren Produkt diesen Text enthält (ohne Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>--database is required.</source>
+        <translation>--database ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use tsv or json.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie tsv oder json.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”. Valid statuses: %2.</source>
+        <translation>Unbekannter Status „%1“. Gültige Status: %2.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>(not issued)</source>
+        <translation>(nicht vergeben)</translation>
+    </message>
+    <message>
+        <source>%1 (paused from %2)</source>
+        <translation>%1 (pausiert aus %2)</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(nicht zugewiesen)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Audit trail:</source>
+        <translation>Änderungsprotokoll:</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>%1 set to “%2”</source>
+        <translation>%1 auf „%2“ gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 changed from “%2” to “%3”</source>
+        <translation>%1 von „%2“ auf „%3“ geändert</translation>
+    </message>
+    <message>
+        <source>Shows every field of one case and its audit trail.</source>
+        <translation>Zeigt alle Felder eines Falls und sein Änderungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Tracking id (e.g. PSIRT-2026-0042) or numeric case id.</source>
+        <translation>Vorgangsnummer (z. B. PSIRT-2026-0042) oder numerische Fallnummer.</translation>
+    </message>
+    <message>
+        <source>Give exactly one case id.</source>
+        <translation>Geben Sie genau eine Fallnummer an.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use text or json.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
+    </message>
+    <message>
+        <source>Create a demo case database.</source>
+        <translation>Eine Demo-Falldatenbank anlegen.</translation>
+    </message>
+    <message>
+        <source>List cases, with filters; TSV or JSON.</source>
+        <translation>Fälle auflisten, mit Filtern; TSV oder JSON.</translation>
+    </message>
+    <message>
+        <source>Show one case with its audit trail.</source>
+        <translation>Einen Fall mit Änderungsprotokoll anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>CaseDetailPane</name>
     <message>
         <source>Reporter consents to be credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldende Person stimmt der Namensnennung zu</translation>
     </message>
     <message>
         <source>Reporter consents to their identity being shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldende Person stimmt der Weitergabe ihrer Identität zu</translation>
     </message>
     <message>
         <source>Select a case in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fall im Eingang aus.</translation>
     </message>
     <message>
         <source>Received (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen (UTC)</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>No tracking id yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorgangsnummer</translation>
     </message>
     <message>
         <source>%1 (paused from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pausiert aus %2)</translation>
     </message>
     <message>
         <source>%1 of case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Fall %2</translation>
     </message>
     <message>
         <source>Received %1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen %1 (%2 UTC)</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Resume (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen (%1)</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Move the case to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall nach „%1“ verschieben</translation>
     </message>
 </context>
 <context>
     <name>CaseField</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Software version</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareversion</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldende Person</translation>
     </message>
     <message>
         <source>Reporter e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail der meldenden Person</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Consents to be credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt der Namensnennung zu</translation>
     </message>
     <message>
         <source>Consents to identity being shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt der Weitergabe der Identität zu</translation>
     </message>
     <message>
         <source>Intake channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangskanal</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Steps to reproduce</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte zur Reproduktion</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>CVSS vector</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-Vektor</translation>
     </message>
     <message>
         <source>CVSS score</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-Wert</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tracking id</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgangsnummer</translation>
     </message>
     <message>
         <source>Duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu lang (%2 Zeichen; höchstens %3).</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1 is not a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <source>A reporter contact (name or e-mail) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt der meldenden Person (Name oder E-Mail) ist erforderlich.</translation>
     </message>
     <message>
         <source>The received date lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eingangsdatum liegt in der Zukunft.</translation>
     </message>
 </context>
 <context>
     <name>CaseStatus</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Needs More Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfrage offen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Out of Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Geltungsbereichs</translation>
     </message>
     <message>
         <source>Not Reproducible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht reproduzierbar</translation>
     </message>
     <message>
         <source>Informative</source>
-        <translation type="unfinished"></translation>
+        <translation>Informativ</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
 </context>
 <context>
     <name>CaseStore</name>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Fall %1.</translation>
     </message>
     <message>
         <source>There is no case with tracking id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Fall mit der Vorgangsnummer „%1“.</translation>
     </message>
     <message>
         <source>The case was changed by someone else in the meantime; it has been reloaded, please apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall wurde inzwischen von jemand anderem geändert; er wurde neu geladen, bitte nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
     <message>
         <source>%1 changes only through the workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändert sich nur über den Arbeitsablauf.</translation>
     </message>
     <message>
         <source>There is no case %1 to be a duplicate of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Fall %1, von dem dies ein Duplikat sein könnte.</translation>
     </message>
     <message>
         <source>Case %1 is already a duplicate of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 ist bereits ein Duplikat dieses Falls.</translation>
     </message>
     <message>
         <source>undo</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig</translation>
     </message>
     <message>
         <source>database error</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>An imported case has no title.</source>
+        <translation>Ein importierter Fall hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>The imported case “%1” has no time of receipt.</source>
+        <translation>Der importierte Fall „%1“ hat keinen Eingangszeitpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 of the imported case “%2” is too long.</source>
+        <translation>%1 des importierten Falls „%2“ ist zu lang.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber für Qt ist nicht installiert.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>“%1” is not a PSIRT Desk database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine PSIRT-Desk-Datenbank: %2</translation>
     </message>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Datenbankfehler</translation>
     </message>
     <message>
         <source>No database given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank angegeben.</translation>
     </message>
     <message>
         <source>“%1” is not a valid postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige postgresql://-URL.</translation>
     </message>
     <message>
         <source>Unsupported connection option “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Verbindungsoption „%1“.</translation>
     </message>
     <message>
         <source>Invalid value for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert für „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabaseJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”.</source>
+        <translation>„%1“ kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of demo cases must be between 0 and %1.</source>
+        <translation>Die Zahl der Demo-Fälle muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The demo data needs a valid “now”.</source>
+        <translation>Die Demo-Daten brauchen ein gültiges „jetzt“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data goes into an empty database; this one already holds %n case(s).</source>
+        <translation><numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fall.</numerusform><numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fälle.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neu)</translation>
     </message>
     <message>
         <source>Tracking ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgangsnummer</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldende Person</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
 </context>
 <context>
     <name>InboxPane</name>
     <message>
         <source>Filter by id, title, product, reporter, owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nummer, Titel, Produkt, Meldender, Zuständigkeit filtern</translation>
     </message>
     <message>
         <source>Search description and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung und Schritte durchsuchen</translation>
     </message>
     <message>
         <source>Full-text search over title, description and steps to reproduce; the last word matches as a prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche in Titel, Beschreibung und Reproduktionsschritten; das letzte Wort passt auch als Wortanfang.</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fälle</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fälle</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Produkte</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zuständigen</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
 </context>
 <context>
     <name>IntakeChannel</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformular</translation>
     </message>
     <message>
         <source>Encrypted e-mail (OpenPGP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte E-Mail (OpenPGP)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Partner or CERT</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner oder CERT</translation>
     </message>
     <message>
         <source>Internal finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fund</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PSIRT Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>PSIRT Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Meldung …</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Team Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team-Datenbank öffnen …</translation>
     </message>
     <message>
         <source>Open Team Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Datenbank öffnen</translation>
     </message>
     <message>
         <source>PostgreSQL URL (postgresql://user@host:port/database):</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-URL (postgresql://benutzer@host:port/datenbank):</translation>
     </message>
     <message>
         <source>&amp;Create Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;anlegen …</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Filter Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Search Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen &amp;durchsuchen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Go to &amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Eingang</translation>
     </message>
     <message>
         <source>Go to &amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Fall</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About PSIRT Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über PSIRT Desk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No case database is open. Use File → Open Database or Create Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>%1 — PSIRT Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – PSIRT Desk</translation>
     </message>
     <message>
         <source>Open Case Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatenbank öffnen</translation>
     </message>
     <message>
         <source>PSIRT Desk databases (*.psirtdesk *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSIRT-Desk-Datenbanken (*.psirtdesk *.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Create Case Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatenbank anlegen</translation>
     </message>
     <message>
         <source>PSIRT Desk databases (*.psirtdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSIRT-Desk-Datenbanken (*.psirtdesk)</translation>
     </message>
     <message>
         <source>“%1” already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits; öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>Report logged. Acknowledge it to issue its tracking id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung erfasst. Bestätigen Sie sie, um die Vorgangsnummer zu vergeben.</translation>
     </message>
     <message>
         <source>%1 shown · %2 cases · %3 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angezeigt · %2 Fälle · %3 ungelesen</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Cannot prepare the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>This database has schema version %1, newer than this PSIRT Desk understands (%2). Update PSIRT Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat die Schemaversion %1, neuer als diese PSIRT-Desk-Version versteht (%2). Aktualisieren Sie PSIRT Desk.</translation>
     </message>
 </context>
 <context>
     <name>NewReportDialog</name>
     <message>
         <source>Consents to be credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt der Namensnennung zu</translation>
     </message>
     <message>
         <source>Consents to their identity being shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt der Weitergabe der Identität zu</translation>
     </message>
     <message>
         <source>New Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Meldung</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>Product model</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktmodell</translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt</translation>
     </message>
     <message>
         <source>Software &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Software&amp;version</translation>
     </message>
     <message>
         <source>Reporter &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der meldenden Person</translation>
     </message>
     <message>
         <source>Reporter &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail der meldenden Person</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingegangen</translation>
     </message>
     <message>
         <source>What is the vulnerability, and what can an attacker do with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worin besteht die Schwachstelle, und was kann ein Angreifer damit tun?</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>Steps to reproduce, or relevant observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte zur Reproduktion oder relevante Beobachtungen</translation>
     </message>
     <message>
         <source>&amp;Steps to reproduce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte zur Reproduktion</translation>
     </message>
     <message>
         <source>Log Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung erfassen</translation>
     </message>
 </context>
 <context>
     <name>Product</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>End of life</source>
-        <translation type="unfinished"></translation>
+        <translation>End of Life</translation>
     </message>
     <message>
         <source>Obsolete</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgekündigt</translation>
     </message>
     <message>
         <source>“%1” is not in the product catalogue; check whether it is one of ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht nicht im Produktkatalog; prüfen Sie, ob es eines unserer Produkte ist.</translation>
     </message>
     <message>
         <source>“%1” is a third-party product and out of scope of the disclosure policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Fremdprodukt und fällt nicht unter die Offenlegungsrichtlinie.</translation>
     </message>
     <message>
         <source>“%1” is %2; its security-update period ended on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2; der Zeitraum für Sicherheitsupdates endete am %3.</translation>
     </message>
 </context>
 <context>
     <name>SetCaseFieldsCommand</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Try the &amp;Demo Database</source>
+        <translation>&amp;Demo-Datenbank ausprobieren</translation>
+    </message>
+    <message>
+        <source>Welcome to PSIRT Desk</source>
+        <translation>Willkommen bei PSIRT Desk</translation>
+    </message>
+    <message>
+        <source>Cases live in a case database: a file on this computer for one analyst, or a PostgreSQL server shared by the team.</source>
+        <translation>Fälle liegen in einer Falldatenbank: einer Datei auf diesem Rechner für eine Person oder einem PostgreSQL-Server, den das Team teilt.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a Case Database…</source>
+        <translation>Falldatenbank &amp;anlegen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Case Database…</source>
+        <translation>Falldatenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;Team Server…</source>
+        <translation>Mit &amp;Team-Server verbinden …</translation>
+    </message>
+    <message>
+        <source>Opens a database of 500 invented cases to explore; it is made once and kept.</source>
+        <translation>Öffnet eine Datenbank mit 500 erfundenen Fällen zum Erkunden; sie wird einmal erzeugt und aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>TransitionCommand</name>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „%1“ verschieben</translation>
     </message>
 </context>
 <context>
     <name>TransitionDialog</name>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „%1“ verschieben</translation>
     </message>
     <message>
         <source>Tracking id or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgangsnummer oder Fallnummer</translation>
     </message>
     <message>
         <source>Duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>The case is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist bereits „%1“.</translation>
     </message>
     <message>
         <source>A report must be acknowledged first; acknowledging issues its tracking id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Meldung muss zuerst bestätigt werden; die Bestätigung vergibt die Vorgangsnummer.</translation>
     </message>
     <message>
         <source>Only a resolved case can be disclosed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein behobener Fall kann veröffentlicht werden.</translation>
     </message>
     <message>
         <source>A case is resolved from Remediation, once a fix exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall wird aus „Behebung“ heraus behoben, sobald eine Korrektur vorliegt.</translation>
     </message>
     <message>
         <source>A case waits on the reporter only before remediation starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall wartet nur vor Beginn der Behebung auf die meldende Person.</translation>
     </message>
     <message>
         <source>A case can no longer be closed as %1 once it is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall in „%2“ kann nicht mehr als „%1“ geschlossen werden.</translation>
     </message>
     <message>
         <source>%1 cannot follow %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht auf „%2“ folgen.</translation>
     </message>
     <message>
         <source>A duplicate must name the case it duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Duplikat muss den Fall nennen, den es dupliziert.</translation>
     </message>
     <message>
         <source>A case cannot duplicate itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall kann nicht Duplikat seiner selbst sein.</translation>
     </message>
     <message>
         <source>Reopening a closed case needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederöffnen eines geschlossenen Falls braucht eine Begründung.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Usage: %1 COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run “%1 COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run “%1 COMMAND --help” for a command's options.</source>
+        <translation>„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop workstation for PSIRT analysts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz für PSIRT-Analysten.</translation>
     </message>
     <message>
         <source>A case database: SQLite file or postgresql:// URL. Default: the last one used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Falldatenbank: SQLite-Datei oder postgresql://-URL. Standard: die zuletzt verwendete.</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file and exit (works without a display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster als PNG-Datei speichern und beenden (geht auch ohne Bildschirm).</translation>
     </message>
     <message>
         <source>Analyst name written to the audit log (default: your user name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to PSIRT Desk. Create a case database (File → Create Database) or open the demo with “psirtdesk-cli demo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für das Änderungsprotokoll (Standard: Ihr Benutzername).</translation>
     </message>
 </context>
 </TS>

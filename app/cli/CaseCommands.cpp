@@ -33,21 +33,19 @@ constexpr int kUsage = 2;
 // parse() result meaning "arguments fine, go on".
 constexpr int kContinue = -1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseCommands", text);
-}
-
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(QStringList {QStringLiteral("d"), QStringLiteral("database")},
-        tr("The case database: a SQLite file or a postgresql:// URL."), tr("location"));
+        QCoreApplication::translate(
+            "CaseCommands", "The case database: a SQLite file or a postgresql:// URL."),
+        QCoreApplication::translate("CaseCommands", "location"));
 }
 
 QCommandLineOption formatOption(const QString &choices, const QString &fallback)
 {
     return QCommandLineOption(QStringList {QStringLiteral("f"), QStringLiteral("format")},
-        tr("Output format: %1 (default %2).").arg(choices, fallback), tr("format"), fallback);
+        QCoreApplication::translate("CaseCommands", "Output format: %1 (default %2).").arg(choices, fallback),
+        QCoreApplication::translate("CaseCommands", "format"), fallback);
 }
 
 // QCommandLineParser's own help names the executable only; ours names the command too.
@@ -69,7 +67,9 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream 
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n'
-            << tr("Run “%1 --help” for its options.").arg(arguments.constFirst()) << '\n';
+            << QCoreApplication::translate("CaseCommands", "Run “%1 --help” for its options.")
+                   .arg(arguments.constFirst())
+            << '\n';
         return kUsage;
     }
     // addHelpOption() also adds --help-all; without a Qt option set to show, both print ours.
@@ -82,7 +82,9 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream 
 
 int usageError(QTextStream &err, const QString &command, const QString &message)
 {
-    err << message << '\n' << tr("Run “%1 --help” for its options.").arg(command) << '\n';
+    err << message << '\n'
+        << QCoreApplication::translate("CaseCommands", "Run “%1 --help” for its options.").arg(command)
+        << '\n';
     return kUsage;
 }
 
@@ -100,7 +102,8 @@ Status openExisting(Database &db, const QString &where)
     if (!location)
         return Status::failure(location.error());
     if (location->backend == Database::Backend::SQLite && !QFileInfo(location->path).isFile())
-        return Status::failure(tr("There is no database at “%1”.").arg(location->path));
+        return Status::failure(
+            QCoreApplication::translate("CaseCommands", "There is no database at “%1”.").arg(location->path));
     return db.open(*location);
 }
 
@@ -191,41 +194,57 @@ void removeSqliteFiles(const QString &path)
 int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates a demo case database with realistic, reproducible data."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CaseCommands", "Creates a demo case database with realistic, reproducible data."));
     const QCommandLineOption cases(QStringList {QStringLiteral("n"), QStringLiteral("cases")},
-        tr("Number of cases (1 to %1).").arg(DemoGenerator::maxCases), tr("count"));
+        QCoreApplication::translate("CaseCommands", "Number of cases (1 to %1).")
+            .arg(DemoGenerator::maxCases),
+        QCoreApplication::translate("CaseCommands", "count"));
     const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("out")},
-        tr("The SQLite file to create, or an empty PostgreSQL database (postgresql:// URL)."), tr("file"));
+        QCoreApplication::translate("CaseCommands",
+            "The SQLite file to create, or an empty PostgreSQL database (postgresql:// URL)."),
+        QCoreApplication::translate("CaseCommands", "file"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-        tr("Random seed; the same seed and --now give the same data."), tr("seed"), QStringLiteral("1"));
+        QCoreApplication::translate(
+            "CaseCommands", "Random seed; the same seed and --now give the same data."),
+        QCoreApplication::translate("CaseCommands", "seed"), QStringLiteral("1"));
     const QCommandLineOption now(QStringLiteral("now"),
-        tr("The instant the data is as of, ISO 8601 (default: the current time; UTC if no offset is given)."),
-        tr("time"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing file."));
+        QCoreApplication::translate("CaseCommands",
+            "The instant the data is as of, ISO 8601 (default: the current time; UTC if no offset is "
+            "given)."),
+        QCoreApplication::translate("CaseCommands", "time"));
+    const QCommandLineOption force(
+        QStringLiteral("force"), QCoreApplication::translate("CaseCommands", "Replace an existing file."));
     parser.addOptions({cases, output, seed, now, force});
     if (const int status = parse(parser, arguments, out, err); status != kContinue)
         return status;
     const QString command = arguments.constFirst();
     if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            err, command, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return usageError(err, command,
+            QCoreApplication::translate("CaseCommands", "Unexpected argument “%1”.")
+                .arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(cases) || !parser.isSet(output))
-        return usageError(err, command, tr("--cases and --out are required."));
+        return usageError(
+            err, command, QCoreApplication::translate("CaseCommands", "--cases and --out are required."));
 
     DemoOptions options;
     bool ok = false;
     options.cases = parser.value(cases).toInt(&ok);
     if (!ok || options.cases < 1 || options.cases > DemoGenerator::maxCases)
-        return usageError(
-            err, command, tr("--cases must be a whole number from 1 to %1.").arg(DemoGenerator::maxCases));
+        return usageError(err, command,
+            QCoreApplication::translate("CaseCommands", "--cases must be a whole number from 1 to %1.")
+                .arg(DemoGenerator::maxCases));
     options.seed = parser.value(seed).toUInt(&ok);
     if (!ok)
-        return usageError(err, command, tr("--seed must be a whole number from 0 to 4294967295."));
+        return usageError(err, command,
+            QCoreApplication::translate(
+                "CaseCommands", "--seed must be a whole number from 0 to 4294967295."));
     if (parser.isSet(now)) {
         QDateTime t = QDateTime::fromString(parser.value(now), Qt::ISODateWithMs);
         if (!t.isValid())
-            return usageError(
-                err, command, tr("--now must be an ISO 8601 date and time, e.g. 2026-11-23T12:00:00Z."));
+            return usageError(err, command,
+                QCoreApplication::translate(
+                    "CaseCommands", "--now must be an ISO 8601 date and time, e.g. 2026-11-23T12:00:00Z."));
         if (t.timeSpec() == Qt::LocalTime)
             t.setTimeZone(QTimeZone::UTC);
         options.now = t.toUTC();
@@ -244,7 +263,7 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return failure(err, s.error());
         if (Status s = DemoGenerator::generate(db, options); !s)
             return failure(err, s.error());
-        out << tr("Wrote %1 demo cases to %2 in %3 s.")
+        out << QCoreApplication::translate("CaseCommands", "Wrote %1 demo cases to %2 in %3 s.")
                    .arg(options.cases)
                    .arg(target->displayString())
                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
@@ -254,9 +273,10 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     const QString path = target->path;
     if (QFileInfo::exists(path) && !parser.isSet(force))
-        return failure(err, tr("“%1” exists; use --force to replace it.").arg(path));
+        return failure(err,
+            QCoreApplication::translate("CaseCommands", "“%1” exists; use --force to replace it.").arg(path));
     if (QFileInfo(path).isDir())
-        return failure(err, tr("“%1” is a folder.").arg(path));
+        return failure(err, QCoreApplication::translate("CaseCommands", "“%1” is a folder.").arg(path));
     // Built beside the target and renamed at the end, so a failed or interrupted run never
     // leaves a half-written database under the requested name.
     const QString partial = path + QStringLiteral(".partial");
@@ -290,9 +310,10 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (ec) {
         removeSqliteFiles(partial);
         return failure(err,
-            tr("Cannot move the new database to “%1”: %2").arg(path, QString::fromLocal8Bit(ec.message())));
+            QCoreApplication::translate("CaseCommands", "Cannot move the new database to “%1”: %2")
+                .arg(path, QString::fromLocal8Bit(ec.message())));
     }
-    out << tr("Wrote %1 demo cases to %2 in %3 s.")
+    out << QCoreApplication::translate("CaseCommands", "Wrote %1 demo cases to %2 in %3 s.")
                .arg(options.cases)
                .arg(QDir::toNativeSeparators(path))
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
@@ -305,39 +326,51 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int runList(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists cases, oldest first, optionally filtered."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CaseCommands", "Lists cases, oldest first, optionally filtered."));
     const QCommandLineOption database = databaseOption();
     const QCommandLineOption status(QStringList {QStringLiteral("s"), QStringLiteral("status")},
-        tr("Only cases in this status; a comma-separated list or repeated option. Valid: %1.")
+        QCoreApplication::translate("CaseCommands",
+            "Only cases in this status; a comma-separated list or repeated option. Valid: %1.")
             .arg(validStatusList()),
-        tr("status"));
+        QCoreApplication::translate("CaseCommands", "status"));
     const QCommandLineOption search(QStringLiteral("search"),
-        tr("Only cases whose title, description or steps contain all these words."), tr("text"));
-    const QCommandLineOption owner(
-        QStringLiteral("owner"), tr("Only cases whose owner contains this text (any case)."), tr("name"));
-    const QCommandLineOption unassigned(QStringLiteral("unassigned"), tr("Only cases without an owner."));
-    const QCommandLineOption product(
-        QStringLiteral("product"), tr("Only cases whose product contains this text (any case)."), tr("name"));
+        QCoreApplication::translate(
+            "CaseCommands", "Only cases whose title, description or steps contain all these words."),
+        QCoreApplication::translate("CaseCommands", "text"));
+    const QCommandLineOption owner(QStringLiteral("owner"),
+        QCoreApplication::translate("CaseCommands", "Only cases whose owner contains this text (any case)."),
+        QCoreApplication::translate("CaseCommands", "name"));
+    const QCommandLineOption unassigned(QStringLiteral("unassigned"),
+        QCoreApplication::translate("CaseCommands", "Only cases without an owner."));
+    const QCommandLineOption product(QStringLiteral("product"),
+        QCoreApplication::translate(
+            "CaseCommands", "Only cases whose product contains this text (any case)."),
+        QCoreApplication::translate("CaseCommands", "name"));
     const QCommandLineOption format = formatOption(QStringLiteral("tsv, json"), QStringLiteral("tsv"));
     parser.addOptions({database, status, search, owner, unassigned, product, format});
     if (const int code = parse(parser, arguments, out, err); code != kContinue)
         return code;
     const QString command = arguments.constFirst();
     if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            err, command, tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return usageError(err, command,
+            QCoreApplication::translate("CaseCommands", "Unexpected argument “%1”.")
+                .arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(database))
-        return usageError(err, command, tr("--database is required."));
+        return usageError(
+            err, command, QCoreApplication::translate("CaseCommands", "--database is required."));
     const QString fmt = parser.value(format);
     if (fmt != u"tsv" && fmt != u"json")
-        return usageError(err, command, tr("Unknown format “%1”; use tsv or json.").arg(fmt));
+        return usageError(err, command,
+            QCoreApplication::translate("CaseCommands", "Unknown format “%1”; use tsv or json.").arg(fmt));
     QSet<CaseStatus> statuses;
     if (parser.isSet(status)) {
         QString bad;
         const auto parsed = parseStatuses(parser.values(status), &bad);
         if (!parsed)
             return usageError(err, command,
-                tr("Unknown status “%1”. Valid statuses: %2.").arg(bad.left(100), validStatusList()));
+                QCoreApplication::translate("CaseCommands", "Unknown status “%1”. Valid statuses: %2.")
+                    .arg(bad.left(100), validStatusList()));
         statuses = *parsed;
     }
 
@@ -452,7 +485,8 @@ QJsonObject caseJson(const Case &c, const QList<AuditEntry> &audit)
 
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? QCoreApplication::translate("CaseCommands", "yes")
+                 : QCoreApplication::translate("CaseCommands", "no");
 }
 
 void writeCaseText(QTextStream &out, const Case &c, const QList<AuditEntry> &audit, const CaseStore &store)
@@ -461,13 +495,14 @@ void writeCaseText(QTextStream &out, const Case &c, const QList<AuditEntry> &aud
     QList<QPair<QString, QString>> lines;
     const auto line
         = [&lines](const QString &label, const QString &value) { lines.append({label, singleLine(value)}); };
-    line(tr("Case"), QString::number(c.id));
+    line(QCoreApplication::translate("CaseCommands", "Case"), QString::number(c.id));
     line(CaseFieldInfo::displayName(CaseField::TrackingId),
-        c.trackingId.isEmpty() ? tr("(not issued)") : c.trackingId);
+        c.trackingId.isEmpty() ? QCoreApplication::translate("CaseCommands", "(not issued)") : c.trackingId);
     line(CaseFieldInfo::displayName(CaseField::Title), c.title);
     QString status = CaseStatuses::displayName(c.status);
     if (c.pausedFrom)
-        status = tr("%1 (paused from %2)").arg(status, CaseStatuses::displayName(*c.pausedFrom));
+        status = QCoreApplication::translate("CaseCommands", "%1 (paused from %2)")
+                     .arg(status, CaseStatuses::displayName(*c.pausedFrom));
     line(CaseFieldInfo::displayName(CaseField::Status), status);
     if (c.duplicateOf > 0) {
         const auto original = store.caseById(c.duplicateOf);
@@ -485,13 +520,14 @@ void writeCaseText(QTextStream &out, const Case &c, const QList<AuditEntry> &aud
     line(CaseFieldInfo::displayName(CaseField::ConsentShareIdentity), yesNo(c.consentShareIdentity));
     line(CaseFieldInfo::displayName(CaseField::Channel), IntakeChannels::displayName(c.channel));
     line(CaseFieldInfo::displayName(CaseField::ReceivedAt), isoUtc(c.receivedAt));
-    line(tr("Acknowledged"), isoUtc(c.acknowledgedAt));
-    line(CaseFieldInfo::displayName(CaseField::Owner), c.owner.isEmpty() ? tr("(unassigned)") : c.owner);
+    line(QCoreApplication::translate("CaseCommands", "Acknowledged"), isoUtc(c.acknowledgedAt));
+    line(CaseFieldInfo::displayName(CaseField::Owner),
+        c.owner.isEmpty() ? QCoreApplication::translate("CaseCommands", "(unassigned)") : c.owner);
     line(CaseFieldInfo::displayName(CaseField::CvssVector), c.cvssVector);
     line(CaseFieldInfo::displayName(CaseField::CvssScore), c.cvssScore ? scoreText(*c.cvssScore) : QString());
     line(CaseFieldInfo::displayName(CaseField::Severity), c.severity);
-    line(tr("Created"), isoUtc(c.createdAt));
-    line(tr("Updated"), isoUtc(c.updatedAt));
+    line(QCoreApplication::translate("CaseCommands", "Created"), isoUtc(c.createdAt));
+    line(QCoreApplication::translate("CaseCommands", "Updated"), isoUtc(c.updatedAt));
     qsizetype width = 0;
     for (const auto &l : std::as_const(lines))
         width = std::max(width, l.first.size());
@@ -507,15 +543,16 @@ void writeCaseText(QTextStream &out, const Case &c, const QList<AuditEntry> &aud
     block(CaseFieldInfo::displayName(CaseField::Description), c.description);
     block(CaseFieldInfo::displayName(CaseField::StepsToReproduce), c.stepsToReproduce);
 
-    out << '\n' << tr("Audit trail:") << '\n';
+    out << '\n' << QCoreApplication::translate("CaseCommands", "Audit trail:") << '\n';
     for (const AuditEntry &e : audit) {
         QString change;
         if (e.field == u"created")
-            change = tr("created");
+            change = QCoreApplication::translate("CaseCommands", "created");
         else if (e.oldValue.isEmpty())
-            change = tr("%1 set to “%2”").arg(e.field, e.newValue);
+            change = QCoreApplication::translate("CaseCommands", "%1 set to “%2”").arg(e.field, e.newValue);
         else
-            change = tr("%1 changed from “%2” to “%3”").arg(e.field, e.oldValue, e.newValue);
+            change = QCoreApplication::translate("CaseCommands", "%1 changed from “%2” to “%3”")
+                         .arg(e.field, e.oldValue, e.newValue);
         out << "    " << isoUtc(e.at) << "  " << singleLine(e.actor) << "  " << singleLine(change.left(500))
             << '\n';
     }
@@ -524,9 +561,11 @@ void writeCaseText(QTextStream &out, const Case &c, const QList<AuditEntry> &aud
 int runShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows every field of one case and its audit trail."));
-    parser.addPositionalArgument(
-        QStringLiteral("id"), tr("Tracking id (e.g. PSIRT-2026-0042) or numeric case id."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CaseCommands", "Shows every field of one case and its audit trail."));
+    parser.addPositionalArgument(QStringLiteral("id"),
+        QCoreApplication::translate(
+            "CaseCommands", "Tracking id (e.g. PSIRT-2026-0042) or numeric case id."));
     const QCommandLineOption database = databaseOption();
     const QCommandLineOption format = formatOption(QStringLiteral("text, json"), QStringLiteral("text"));
     parser.addOptions({database, format});
@@ -535,12 +574,15 @@ int runShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = arguments.constFirst();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(err, command, tr("Give exactly one case id."));
+        return usageError(
+            err, command, QCoreApplication::translate("CaseCommands", "Give exactly one case id."));
     if (!parser.isSet(database))
-        return usageError(err, command, tr("--database is required."));
+        return usageError(
+            err, command, QCoreApplication::translate("CaseCommands", "--database is required."));
     const QString fmt = parser.value(format);
     if (fmt != u"text" && fmt != u"json")
-        return usageError(err, command, tr("Unknown format “%1”; use text or json.").arg(fmt));
+        return usageError(err, command,
+            QCoreApplication::translate("CaseCommands", "Unknown format “%1”; use text or json.").arg(fmt));
 
     Database db;
     if (Status s = openExisting(db, parser.value(database)); !s)
@@ -573,8 +615,11 @@ int runShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
 QList<CliCommand> caseCommands()
 {
     return {
-        {QStringLiteral("demo"), tr("Create a demo case database."), runDemo},
-        {QStringLiteral("list"), tr("List cases, with filters; TSV or JSON."), runList},
-        {QStringLiteral("show"), tr("Show one case with its audit trail."), runShow},
+        {QStringLiteral("demo"), QCoreApplication::translate("CaseCommands", "Create a demo case database."),
+            runDemo},
+        {QStringLiteral("list"),
+            QCoreApplication::translate("CaseCommands", "List cases, with filters; TSV or JSON."), runList},
+        {QStringLiteral("show"),
+            QCoreApplication::translate("CaseCommands", "Show one case with its audit trail."), runShow},
     };
 }

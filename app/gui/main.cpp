@@ -68,12 +68,8 @@ int main(int argc, char *argv[])
     if (!location.isEmpty()) {
         if (const Status s = window.openDatabase(location); !s)
             window.messageBar()->showMessage(MessageBar::Kind::Error, s.error());
-    } else {
-        window.messageBar()->showMessage(MessageBar::Kind::Information,
-            QApplication::translate("main",
-                "Welcome to PSIRT Desk. Create a case database (File → Create Database) "
-                "or open the demo with “psirtdesk-cli demo”."));
     }
+    // Without a database the window shows its start page: create, open, connect or demo.
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -18,11 +18,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 QString u8(const char *text)
 {
     return QString::fromUtf8(text);
@@ -963,9 +958,12 @@ Status DemoGenerator::generate(
     Database &db, const DemoOptions &options, const std::function<void(int)> &progress)
 {
     if (options.cases < 0 || options.cases > maxCases)
-        return Status::failure(tr("The number of demo cases must be between 0 and %1.").arg(maxCases));
+        return Status::failure(
+            QCoreApplication::translate("DemoGenerator", "The number of demo cases must be between 0 and %1.")
+                .arg(maxCases));
     if (!options.now.isValid())
-        return Status::failure(tr("The demo data needs a valid “now”."));
+        return Status::failure(
+            QCoreApplication::translate("DemoGenerator", "The demo data needs a valid “now”."));
     CaseStore store(db);
     const auto existing = store.caseCount();
     if (!existing)

@@ -39,16 +39,16 @@ private Q_SLOTS:
             if (!xml.isStartElement())
                 continue;
             if (xml.name() == u"source") {
-                source = xml.readElementText();
+                source = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 ++messages;
             } else if (xml.name() == u"translation") {
                 const bool open = xml.attributes().value(u"type") == u"unfinished";
-                const QString text = xml.readElementText();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (open || text.isEmpty())
                     unfinished.append(source);
             }
         }
-        QVERIFY(!xml.hasError());
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 100);
         QVERIFY2(unfinished.isEmpty(),
             qPrintable(QStringLiteral("untranslated: ") + unfinished.join(QStringLiteral(" | "))));
