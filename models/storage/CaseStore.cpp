@@ -12,7 +12,12 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -451,22 +456,12 @@ Result<int> CaseStore::caseCount() const
     return q.value(0).toInt();
 }
 
-Result<QList<InboxRow>> CaseStore::inboxRows(const QList<qint64> &ids) const
+namespace {
+
+// Reads the inbox rows of one id range (or of the given ids) on one connection.
+Result<QList<InboxRow>> readInboxRows(const QSqlDatabase &connection, const QHash<qint64, int> &seen,
+    const QList<qint64> &ids, qint64 from, qint64 to)
 {
-    // This is the inbox's whole load: keep it lean. Read marks come in a query of their
-    // own (a hash lookup beats a join per row), and repeated values (product, owner,
-    // severity) share one string.
-    QHash<qint64, int> seen;
-    {
-        QSqlQuery reads(m_db.connection());
-        reads.setForwardOnly(true);
-        reads.prepare(QStringLiteral("SELECT case_id, seen_version FROM case_reads WHERE analyst = ?"));
-        reads.addBindValue(Analyst::current());
-        if (!reads.exec())
-            return Result<QList<InboxRow>>::failure(sqlError(reads));
-        while (reads.next())
-            seen.insert(reads.value(0).toLongLong(), reads.value(1).toInt());
-    }
     QString sql = QStringLiteral("SELECT id, tracking_id, received_at, title, product,"
                                  " CASE WHEN reporter_name = '' THEN reporter_email ELSE reporter_name END,"
                                  " status, cvss_score, severity, owner, updated_at, row_version FROM cases");
@@ -476,11 +471,17 @@ Result<QList<InboxRow>> CaseStore::inboxRows(const QList<qint64> &ids) const
         for (qsizetype i = 0; i < ids.size(); ++i)
             marks.append(QStringLiteral(":id%1").arg(i));
         sql += QStringLiteral(" WHERE id IN (%1)").arg(marks.join(u','));
+    } else {
+        sql += QStringLiteral(" WHERE id BETWEEN :from AND :to");
     }
     sql += QStringLiteral(" ORDER BY id");
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(connection);
     q.setForwardOnly(true);
     q.prepare(sql);
+    if (ids.isEmpty()) {
+        q.bindValue(QStringLiteral(":from"), from);
+        q.bindValue(QStringLiteral(":to"), to);
+    }
     for (qsizetype i = 0; i < ids.size(); ++i)
         q.bindValue(QStringLiteral(":id%1").arg(i), ids.at(i));
     if (!q.exec())
@@ -511,6 +512,68 @@ Result<QList<InboxRow>> CaseStore::inboxRows(const QList<qint64> &ids) const
         const auto mark = seen.constFind(r.id);
         r.unread = mark == seen.cend() || *mark < q.value(11).toInt();
         rows.append(std::move(r));
+    }
+    return rows;
+}
+
+} // namespace
+
+Result<QList<InboxRow>> CaseStore::inboxRows(const QList<qint64> &ids) const
+{
+    // This is the inbox's whole load: keep it lean. Read marks come in a query of their
+    // own (a hash lookup beats a join per row), repeated values (product, owner, severity)
+    // share one string, and a large table is read in id ranges on parallel connections.
+    QHash<qint64, int> seen;
+    {
+        QSqlQuery reads(m_db.connection());
+        reads.setForwardOnly(true);
+        reads.prepare(QStringLiteral("SELECT case_id, seen_version FROM case_reads WHERE analyst = ?"));
+        reads.addBindValue(Analyst::current());
+        if (!reads.exec())
+            return Result<QList<InboxRow>>::failure(sqlError(reads));
+        while (reads.next())
+            seen.insert(reads.value(0).toLongLong(), reads.value(1).toInt());
+    }
+    if (!ids.isEmpty())
+        return readInboxRows(m_db.connection(), seen, ids, 0, 0);
+
+    QSqlQuery range(m_db.connection());
+    if (!range.exec(QStringLiteral("SELECT MIN(id), MAX(id), COUNT(*) FROM cases")) || !range.next())
+        return Result<QList<InboxRow>>::failure(sqlError(range));
+    const qint64 first = range.value(0).toLongLong();
+    const qint64 last = range.value(1).toLongLong();
+    const qint64 count = range.value(2).toLongLong();
+    range.finish();
+    const int workers = count < 20000 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
+    if (workers == 1)
+        return readInboxRows(m_db.connection(), seen, {}, first, last);
+
+    // The first range is read here; the others on their own connections in threads.
+    const qint64 span = (last - first) / workers + 1;
+    QList<Result<QList<InboxRow>>> parts(workers, Result<QList<InboxRow>>(QList<InboxRow> {}));
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int w = 1; w < workers; ++w) {
+        const qint64 from = first + w * span;
+        const qint64 to = w == workers - 1 ? last : from + span - 1;
+        threads.emplace_back(QThread::create([this, &parts, &seen, w, from, to] {
+            Database sibling;
+            if (const Status s = sibling.openSibling(m_db); !s) {
+                parts[w] = Result<QList<InboxRow>>::failure(s.error());
+                return;
+            }
+            parts[w] = readInboxRows(sibling.connection(), seen, {}, from, to);
+        }));
+        threads.back()->start();
+    }
+    parts[0] = readInboxRows(m_db.connection(), seen, {}, first, first + span - 1);
+    for (auto &t : threads)
+        t->wait();
+    QList<InboxRow> rows;
+    rows.reserve(count);
+    for (auto &part : parts) {
+        if (!part)
+            return part;
+        rows.append(std::move(part.value()));
     }
     return rows;
 }

@@ -94,6 +94,16 @@ Status Database::open(const QString &location)
     return open(*loc);
 }
 
+Status Database::openSibling(const Database &other)
+{
+    m_skipMigrations = true;
+    const Status s = open(other.location());
+    m_skipMigrations = false;
+    if (s)
+        m_schemaVersion = other.schemaVersion();
+    return s;
+}
+
 Status Database::open(const Location &location)
 {
     close();
@@ -150,6 +160,8 @@ Status Database::open(const Location &location)
             }
         }
     }
+    if (m_skipMigrations)
+        return {};
     const auto migrated = Migrations::apply(*this);
     if (!migrated) {
         close();

@@ -37,6 +37,9 @@ public:
     /// Opens (creating a SQLite file if needed) and migrates the schema.
     Status open(const QString &location);
     Status open(const Location &location);
+    /// Opens a second connection to the database other has open, for another thread;
+    /// skips the migrations other already ran.
+    Status openSibling(const Database &other);
     void close();
     bool isOpen() const;
 
@@ -77,4 +80,5 @@ private:
     Location m_location;
     Backend m_backend = Backend::SQLite;
     int m_schemaVersion = 0;
+    bool m_skipMigrations = false;
 };
