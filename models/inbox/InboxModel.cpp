@@ -59,9 +59,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case TrackingId:
             return r.trackingId.isEmpty() ? tr("(new)") : TextSanitizer::singleLine(r.trackingId);
         case Received:
-            return QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(r.receivedAtMs, QTimeZone::UTC).toLocalTime(),
-                QLocale::ShortFormat);
+            // Compact, unambiguous and the same in every language; local time.
+            return QDateTime::fromMSecsSinceEpoch(r.receivedAtMs, QTimeZone::UTC)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case Title:
             return TextSanitizer::singleLine(r.title);
         case Product:

@@ -75,10 +75,17 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setSectionsMovable(true);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(InboxModel::TrackingId, 10 * em);
-    header->resizeSection(InboxModel::Received, 9 * em);
-    header->resizeSection(InboxModel::Severity, 8 * em);
+    QFont bold = m_view->font();
+    bold.setBold(true); // unread rows are bold
+    const QFontMetrics metrics(bold);
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int pad = 2 * em;
+    header->resizeSection(
+        InboxModel::TrackingId, metrics.horizontalAdvance(QStringLiteral("PSIRT-2026-0000")) + pad);
+    header->resizeSection(
+        InboxModel::Received, metrics.horizontalAdvance(QStringLiteral("2026-11-23 23:59")) + pad);
+    header->resizeSection(
+        InboxModel::Severity, metrics.horizontalAdvance(QStringLiteral("10.0 Critical")) + pad);
     header->resizeSection(InboxModel::Status, 8 * em);
     header->resizeSection(InboxModel::Title, 26 * em);
     header->resizeSection(InboxModel::Product, 11 * em);
