@@ -447,6 +447,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>The received date lies in the future.</source>
         <translation>Das Eingangsdatum liegt in der Zukunft.</translation>
     </message>
+    <message>
+        <source>SSVC decision</source>
+        <translation>SSVC-Entscheidung</translation>
+    </message>
+    <message>
+        <source>CVSS assessment</source>
+        <translation>CVSS-Bewertung</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -552,6 +560,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>%1 of the imported case “%2” is too long.</source>
         <translation>%1 des importierten Falls „%2“ ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Unknown CVSS version “%1”.</source>
+        <translation>Unbekannte CVSS-Version „%1“.</translation>
+    </message>
+    <message>
+        <source>Invalid CVSS assessment.</source>
+        <translation>Ungültige CVSS-Bewertung.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1016,13 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SetScoreCommand</name>
+    <message>
+        <source>Apply CVSS %1</source>
+        <translation>CVSS %1 übernehmen</translation>
     </message>
 </context>
 <context>

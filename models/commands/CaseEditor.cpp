@@ -1,6 +1,7 @@
 #include "CaseEditor.h"
 
 #include "SetCaseFieldsCommand.h"
+#include "SetScoreCommand.h"
 #include "TransitionCommand.h"
 
 CaseEditor::CaseEditor(CaseStore &store, QObject *parent)
@@ -44,6 +45,26 @@ bool CaseEditor::transition(qint64 id, const Workflow::TransitionRequest &reques
     }
     m_lastFailed = false;
     m_stack.push(new TransitionCommand(*this, *current, request));
+    return !m_lastFailed;
+}
+
+bool CaseEditor::applyScore(qint64 id, const CaseScore &score)
+{
+    const auto existing = m_store.scores(id);
+    if (!existing) {
+        reportFailure(existing.error());
+        return false;
+    }
+    std::optional<CaseScore> replaced;
+    std::optional<CaseScore> primary;
+    for (const CaseScore &s : *existing) {
+        if (s.version == score.version)
+            replaced = s;
+        if (s.primary)
+            primary = s;
+    }
+    m_lastFailed = false;
+    m_stack.push(new SetScoreCommand(*this, id, score, replaced, primary));
     return !m_lastFailed;
 }
 

@@ -26,6 +26,9 @@ public:
     /// Moves a case through the workflow, undoably; false if refused.
     bool transition(qint64 id, const Workflow::TransitionRequest &request);
 
+    /// Applies a CVSS assessment (primary or not), undoably; false if refused.
+    bool applyScore(qint64 id, const CaseScore &score);
+
     /// Called by the commands when the store refuses them.
     void reportFailure(const QString &message);
 

@@ -72,6 +72,9 @@ constexpr std::array kFields {
     FieldInfo {
         CaseField::DuplicateOf, "duplicate_of", QT_TRANSLATE_NOOP("CaseField", "Duplicate of"), 20, false},
     FieldInfo {CaseField::ReadState, "read_state", QT_TRANSLATE_NOOP("CaseField", "Read"), 1, false},
+    FieldInfo {
+        CaseField::SsvcVector, "ssvc_vector", QT_TRANSLATE_NOOP("CaseField", "SSVC decision"), 400, false},
+    FieldInfo {CaseField::Scores, "cvss", QT_TRANSLATE_NOOP("CaseField", "CVSS assessment"), 400, false},
 };
 
 const FieldInfo &fieldInfo(CaseField field)
@@ -92,6 +95,7 @@ bool isTextField(CaseField f)
     case CaseField::CvssScore:
     case CaseField::DuplicateOf:
     case CaseField::ReadState:
+    case CaseField::Scores:
         return false;
     default:
         return true;
@@ -212,7 +216,10 @@ QVariant Case::value(CaseField field) const
         return trackingId;
     case CaseField::DuplicateOf:
         return duplicateOf ? QVariant(duplicateOf) : QVariant();
+    case CaseField::SsvcVector:
+        return ssvcVector;
     case CaseField::ReadState:
+    case CaseField::Scores:
         return {};
     }
     return {};

@@ -43,6 +43,8 @@ enum class CaseField : quint32 {
     TrackingId = 1u << 17,
     DuplicateOf = 1u << 18,
     ReadState = 1u << 19,
+    SsvcVector = 1u << 20,
+    Scores = 1u << 21, // the set of CVSS vectors (see CaseStore::scores())
 };
 Q_DECLARE_FLAGS(CaseFields, CaseField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseFields)
@@ -84,6 +86,7 @@ struct Case
     QString cvssVector;
     std::optional<double> cvssScore;
     QString severity;
+    QString ssvcVector;
     QDateTime acknowledgedAt;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -91,6 +94,21 @@ struct Case
 
     /// The field's current value as stored (strings, bools, doubles, UTC QDateTime).
     QVariant value(CaseField field) const;
+};
+
+/// One CVSS assessment of a case. A case holds at most one per CVSS version; one of them
+/// is primary and drives severity everywhere.
+struct CaseScore
+{
+    QString version; // "2.0", "3.0", "3.1", "4.0"
+    QString vector;
+    double score = 0;
+    QString severity;
+    bool primary = false;
+    QDateTime scoredAt;
+    QString scoredBy;
+
+    bool operator==(const CaseScore &) const = default;
 };
 
 /// What an analyst enters for a new report: the fields the disclosure policies require.

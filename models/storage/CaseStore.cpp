@@ -86,10 +86,11 @@ QString auditText(CaseField field, const QVariant &value)
     }
 }
 
-const char *kCaseColumns = "id, tracking_id, title, product, product_version, reporter_name, reporter_email,"
-                           " reporter_org, consent_credit, consent_share_identity, channel, received_at,"
-                           " description, steps, status, paused_from, duplicate_of, owner, cvss_vector,"
-                           " cvss_score, severity, acknowledged_at, created_at, updated_at, row_version";
+const char *kCaseColumns
+    = "id, tracking_id, title, product, product_version, reporter_name, reporter_email,"
+      " reporter_org, consent_credit, consent_share_identity, channel, received_at,"
+      " description, steps, status, paused_from, duplicate_of, owner, cvss_vector,"
+      " cvss_score, severity, acknowledged_at, created_at, updated_at, row_version, ssvc_vector";
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -121,6 +122,7 @@ Case caseFromQuery(const QSqlQuery &q)
     c.createdAt = fromMs(q.value(22));
     c.updatedAt = fromMs(q.value(23));
     c.rowVersion = q.value(24).toInt();
+    c.ssvcVector = dec(q.value(25));
     return c;
 }
 
@@ -877,6 +879,170 @@ Result<QList<AuditEntry>> CaseStore::auditLog(qint64 id) const
         entries.append(e);
     }
     return entries;
+}
+
+Result<QList<CaseScore>> CaseStore::scores(qint64 caseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT version, vector, score, severity, is_primary, scored_at, scored_by"
+                             " FROM case_scores WHERE case_id = ? ORDER BY is_primary DESC, version DESC"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Result<QList<CaseScore>>::failure(sqlError(q));
+    QList<CaseScore> list;
+    while (q.next()) {
+        CaseScore s;
+        s.version = q.value(0).toString();
+        s.vector = dec(q.value(1));
+        s.score = q.value(2).toDouble();
+        s.severity = dec(q.value(3));
+        s.primary = q.value(4).toInt() != 0;
+        s.scoredAt = fromMs(q.value(5));
+        s.scoredBy = dec(q.value(6));
+        list.append(s);
+    }
+    return list;
+}
+
+Status CaseStore::setScore(qint64 caseId, const CaseScore &score)
+{
+    static const QStringList versions
+        = {QStringLiteral("2.0"), QStringLiteral("3.0"), QStringLiteral("3.1"), QStringLiteral("4.0")};
+    if (!versions.contains(score.version))
+        return Status::failure(QCoreApplication::translate("CaseStore", "Unknown CVSS version “%1”.")
+                .arg(score.version.left(20)));
+    if (score.vector.isEmpty() || score.vector.size() > 400 || score.score < 0 || score.score > 10)
+        return Status::failure(QCoreApplication::translate("CaseStore", "Invalid CVSS assessment."));
+    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
+    CaseFields changed = CaseField::Scores;
+    const Status s = m_db.transaction([&]() -> Status {
+        const auto current = loadCase(caseId);
+        if (!current)
+            return Status::failure(current.error());
+        const auto existing = scores(caseId);
+        if (!existing)
+            return Status::failure(existing.error());
+        QString oldVector;
+        bool hasPrimary = false;
+        for (const CaseScore &e : *existing) {
+            if (e.version == score.version)
+                oldVector = e.vector;
+            hasPrimary = hasPrimary || (e.primary && e.version != score.version);
+        }
+        const bool primary = score.primary || !hasPrimary;
+        QSqlQuery q(m_db.connection());
+        if (primary) {
+            q.prepare(QStringLiteral("UPDATE case_scores SET is_primary = 0 WHERE case_id = ?"));
+            q.addBindValue(caseId);
+            if (!q.exec())
+                return Status::failure(sqlError(q));
+        }
+        q.prepare(QStringLiteral(
+            "INSERT INTO case_scores (case_id, version, vector, score, severity, is_primary, scored_at, "
+            "scored_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, version) DO UPDATE SET vector = "
+            "excluded.vector,"
+            " score = excluded.score, severity = excluded.severity, is_primary = excluded.is_primary,"
+            " scored_at = excluded.scored_at, scored_by = excluded.scored_by"));
+        q.addBindValue(caseId);
+        q.addBindValue(score.version);
+        q.addBindValue(enc(score.vector));
+        q.addBindValue(score.score);
+        q.addBindValue(enc(score.severity));
+        q.addBindValue(primary ? 1 : 0);
+        q.addBindValue(now);
+        q.addBindValue(enc(Analyst::current()));
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        if (Status a = audit(caseId, QStringLiteral("cvss"), oldVector, score.vector, now); !a)
+            return a;
+        if (primary && current->cvssVector != score.vector) {
+            q.prepare(QStringLiteral(
+                "UPDATE cases SET cvss_vector = ?, cvss_score = ?, severity = ? WHERE id = ?"));
+            q.addBindValue(enc(score.vector));
+            q.addBindValue(score.score);
+            q.addBindValue(enc(score.severity));
+            q.addBindValue(caseId);
+            if (!q.exec())
+                return Status::failure(sqlError(q));
+            if (Status a
+                = audit(caseId, QStringLiteral("cvss_vector"), current->cvssVector, score.vector, now);
+                !a)
+                return a;
+            changed |= CaseField::CvssVector | CaseField::CvssScore | CaseField::Severity;
+        }
+        if (Status t = touch(caseId, -1, now); !t)
+            return t;
+        return markReadInTransaction(caseId);
+    });
+    if (!s)
+        return s;
+    notifyOthers(caseId);
+    Q_EMIT caseChanged(caseId, changed);
+    return {};
+}
+
+Status CaseStore::removeScore(qint64 caseId, const QString &version, const QString &restorePrimary)
+{
+    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
+    const Status s = m_db.transaction([&]() -> Status {
+        const auto current = loadCase(caseId);
+        if (!current)
+            return Status::failure(current.error());
+        const auto existing = scores(caseId);
+        if (!existing)
+            return Status::failure(existing.error());
+        std::optional<CaseScore> removed;
+        std::optional<CaseScore> promote;
+        for (const CaseScore &e : *existing) {
+            if (e.version == version)
+                removed = e;
+            else if (e.version == restorePrimary)
+                promote = e;
+        }
+        if (!removed)
+            return {};
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM case_scores WHERE case_id = ? AND version = ?"));
+        q.addBindValue(caseId);
+        q.addBindValue(version);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        if (Status a = audit(caseId, QStringLiteral("cvss"), removed->vector, {}, now); !a)
+            return a;
+        if (removed->primary) {
+            if (promote) {
+                q.prepare(QStringLiteral(
+                    "UPDATE case_scores SET is_primary = 1 WHERE case_id = ? AND version = ?"));
+                q.addBindValue(caseId);
+                q.addBindValue(promote->version);
+                if (!q.exec())
+                    return Status::failure(sqlError(q));
+            }
+            q.prepare(QStringLiteral(
+                "UPDATE cases SET cvss_vector = ?, cvss_score = ?, severity = ? WHERE id = ?"));
+            q.addBindValue(promote ? enc(promote->vector) : QStringLiteral(""));
+            q.addBindValue(promote ? QVariant(promote->score) : QVariant(QMetaType::fromType<double>()));
+            q.addBindValue(promote ? enc(promote->severity) : QStringLiteral(""));
+            q.addBindValue(caseId);
+            if (!q.exec())
+                return Status::failure(sqlError(q));
+            if (Status a = audit(caseId, QStringLiteral("cvss_vector"), current->cvssVector,
+                    promote ? promote->vector : QString(), now);
+                !a)
+                return a;
+        }
+        if (Status t = touch(caseId, -1, now); !t)
+            return t;
+        return markReadInTransaction(caseId);
+    });
+    if (!s)
+        return s;
+    notifyOthers(caseId);
+    Q_EMIT caseChanged(
+        caseId, CaseField::Scores | CaseField::CvssVector | CaseField::CvssScore | CaseField::Severity);
+    return {};
 }
 
 Result<QList<qint64>> CaseStore::search(const QString &userText) const

@@ -80,6 +80,16 @@ public:
 
     Result<QList<AuditEntry>> auditLog(qint64 id) const;
 
+    /// The case's CVSS assessments, primary first.
+    Result<QList<CaseScore>> scores(qint64 caseId) const;
+    /// Adds or replaces the assessment of score.version. A primary score (or the first one
+    /// of a case) becomes the case's severity: mirrored into cvss_vector, cvss_score and
+    /// severity, and any other score loses primary. Audited.
+    Status setScore(qint64 caseId, const CaseScore &score);
+    /// Removes the assessment of a version (the undo of adding it). If it was primary the
+    /// case becomes unscored unless restorePrimary names another version to promote.
+    Status removeScore(qint64 caseId, const QString &version, const QString &restorePrimary = {});
+
     /// Full-text search over title, description and steps; ids of the matches.
     Result<QList<qint64>> search(const QString &userText) const;
 

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 
 struct Migration
@@ -113,6 +115,24 @@ QList<Migration> migrations()
                            " (to_tsvector('simple', title || ' ' || description || ' ' || steps)) STORED"),
             QStringLiteral("CREATE INDEX cases_search ON cases USING GIN (search_vector)"),
         }});
+    // Version 3: a case carries CVSS vectors of several versions (say v4.0 and a v3.1 one
+    // for an NVD comparison), one of them primary; the primary one is mirrored into
+    // cases.cvss_* for the inbox. Plus the case's SSVC decision as a vector string.
+    list.append(Migration {3,
+        {
+            QStringLiteral("CREATE TABLE case_scores ("
+                           " case_id {BIGINT} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " version TEXT NOT NULL,"
+                           " vector TEXT NOT NULL,"
+                           " score DOUBLE PRECISION NOT NULL,"
+                           " severity TEXT NOT NULL,"
+                           " is_primary INTEGER NOT NULL DEFAULT 0,"
+                           " scored_at {BIGINT} NOT NULL,"
+                           " scored_by TEXT NOT NULL,"
+                           " PRIMARY KEY (case_id, version))"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN ssvc_vector TEXT NOT NULL DEFAULT ''"),
+        },
+        {}, {}});
     return list;
 }
 
@@ -122,7 +142,10 @@ namespace Migrations {
 
 int latestVersion()
 {
-    return migrations().constLast().version;
+    int latest = 0;
+    for (const Migration &m : migrations())
+        latest = std::max(latest, m.version);
+    return latest;
 }
 
 Result<int> apply(Database &db)
@@ -136,18 +159,32 @@ Result<int> apply(Database &db)
         return Result<int>::failure(QCoreApplication::translate("Migrations", "Cannot prepare the schema: %1")
                 .arg(q.lastError().text()));
 
-    int current = 0;
+    // A database from a newer release is refused before anything is written to it.
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !q.next())
+        return Result<int>::failure(q.lastError().text());
+    const int found = q.value(0).toInt();
+    q.finish();
+    if (found > latestVersion()) {
+        return Result<int>::failure(QCoreApplication::translate("Migrations",
+            "This database has schema version %1, newer than this PSIRT Desk understands (%2). "
+            "Update PSIRT Desk.")
+                .arg(found)
+                .arg(latestVersion()));
+    }
+
     for (const Migration &m : migrations()) {
         Status s = db.transaction([&]() -> Status {
             QSqlQuery tx(conn);
             // Two clients opening a new team database at once must not both migrate it.
             if (pg && !tx.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7305151)")))
                 return Status::failure(tx.lastError().text());
-            if (!tx.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
-                || !tx.next())
+            // Each migration is looked up by number, so one added between releases on
+            // another branch is still applied.
+            tx.prepare(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"));
+            tx.addBindValue(m.version);
+            if (!tx.exec() || !tx.next())
                 return Status::failure(tx.lastError().text());
-            current = tx.value(0).toInt();
-            if (current >= m.version)
+            if (tx.value(0).toInt() > 0)
                 return {};
             QStringList statements = m.common;
             statements += pg ? m.postgresOnly : m.sqliteOnly;
@@ -163,20 +200,12 @@ Result<int> apply(Database &db)
             tx.addBindValue(QDateTime::currentMSecsSinceEpoch());
             if (!tx.exec())
                 return Status::failure(tx.lastError().text());
-            current = m.version;
             return {};
         });
         if (!s)
             return Result<int>::failure(s.error());
     }
-    if (current > latestVersion()) {
-        return Result<int>::failure(QCoreApplication::translate("Migrations",
-            "This database has schema version %1, newer than this PSIRT Desk understands (%2). "
-            "Update PSIRT Desk.")
-                .arg(current)
-                .arg(latestVersion()));
-    }
-    return current;
+    return latestVersion();
 }
 
 } // namespace Migrations

@@ -69,6 +69,76 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 2);
         QCOMPARE(editor.undoStack()->count(), 2);
     }
+
+    void scoresOfSeveralVersionsWithOnePrimary()
+    {
+        Database db;
+        QVERIFY(db.open(TestSupport::freshLocation(Database::Backend::SQLite, m_dir, nullptr)).ok());
+        CaseStore store(db);
+        CaseEditor editor(store);
+        NewReport r;
+        r.title = QStringLiteral("Scored");
+        r.product = QStringLiteral("SMx");
+        r.productVersion = QStringLiteral("1");
+        r.reporterEmail = QStringLiteral("a@b.example");
+        r.description = QStringLiteral("d");
+        const qint64 id = *store.createCase(r);
+
+        const CaseScore v4 {QStringLiteral("4.0"),
+            QStringLiteral("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"), 9.3,
+            QStringLiteral("Critical"), false, {}, {}};
+        const CaseScore v31 {QStringLiteral("3.1"),
+            QStringLiteral("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"), 9.8, QStringLiteral("Critical"),
+            false, {}, {}};
+        QVERIFY(editor.applyScore(id, v4)); // the first one becomes primary
+        QCOMPARE(store.caseById(id)->cvssVector, v4.vector);
+        QVERIFY(editor.applyScore(id, v31)); // a second, not primary
+        QCOMPARE(store.caseById(id)->cvssVector, v4.vector);
+        auto list = *store.scores(id);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).version, QStringLiteral("4.0"));
+        QVERIFY(list.at(0).primary);
+        QVERIFY(!list.at(1).primary);
+
+        CaseScore promote = v31;
+        promote.primary = true;
+        QVERIFY(editor.applyScore(id, promote));
+        QCOMPARE(store.caseById(id)->cvssVector, v31.vector);
+        QCOMPARE(*store.caseById(id)->cvssScore, 9.8);
+        QCOMPARE(store.scores(id)->constFirst().version, QStringLiteral("3.1"));
+
+        editor.undoStack()->undo(); // v4.0 primary again
+        QCOMPARE(store.caseById(id)->cvssVector, v4.vector);
+        editor.undoStack()->undo(); // the v3.1 vector is gone
+        QCOMPARE(store.scores(id)->size(), 1);
+        editor.undoStack()->undo(); // unscored
+        QVERIFY(store.scores(id)->isEmpty());
+        QVERIFY(store.caseById(id)->cvssVector.isEmpty());
+        QVERIFY(!store.caseById(id)->cvssScore.has_value());
+
+        QVERIFY(!editor.applyScore(
+            id, CaseScore {QStringLiteral("5.0"), QStringLiteral("x"), 1, {}, false, {}, {}}));
+        QVERIFY(!editor.applyScore(id, CaseScore {QStringLiteral("3.1"), v31.vector, 11, {}, false, {}, {}}));
+    }
+
+    void ssvcIsAnAuditedField()
+    {
+        Database db;
+        QVERIFY(db.open(TestSupport::freshLocation(Database::Backend::SQLite, m_dir, nullptr)).ok());
+        CaseStore store(db);
+        CaseEditor editor(store);
+        NewReport r;
+        r.title = QStringLiteral("SSVC");
+        r.product = QStringLiteral("SMx");
+        r.productVersion = QStringLiteral("1");
+        r.reporterEmail = QStringLiteral("a@b.example");
+        r.description = QStringLiteral("d");
+        const qint64 id = *store.createCase(r);
+        const QString ssvc = QStringLiteral("SSVCv2/E:A/U:S/T:T/P:S/B:I/2026-11-23T12:00:00Z/");
+        QVERIFY(editor.setField(id, CaseField::SsvcVector, ssvc));
+        QCOMPARE(store.caseById(id)->ssvcVector, ssvc);
+        QCOMPARE(store.auditLog(id)->constLast().field, QStringLiteral("ssvc_vector"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaseEditor)
