@@ -52,7 +52,7 @@ Status PolicyStore::save(
         : QStringLiteral(" ON CONFLICT (id) DO NOTHING");
     q.prepare(u"INSERT INTO " + table + u" (id, name, json, updated_at) VALUES (?, ?, ?, ?)" + conflict);
     q.addBindValue(id);
-    q.addBindValue(name);
+    q.addBindValue(name.isEmpty() ? id : name); // a nameless policy is listed by its id
     q.addBindValue(QString::fromUtf8(json));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
