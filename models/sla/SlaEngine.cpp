@@ -195,20 +195,24 @@ QDate SlaEngine::localDate(const QDateTime &instant) const
     return QDate::fromJulianDay(localJd(instant.toMSecsSinceEpoch()));
 }
 
+qint64 SlaEngine::deadlineMs(qint64 start, int amount, ClockRule::Unit unit) const
+{
+    switch (unit) {
+    case ClockRule::Unit::Hours:
+        return start + amount * kMsPerHour;
+    case ClockRule::Unit::CalendarDays:
+        return dayStart(localJd(start) + amount + 1) - 1;
+    case ClockRule::Unit::BusinessDays:
+        return dayStart(addBusinessDays(localJd(start), amount) + 1) - 1;
+    }
+    return kNoInstant;
+}
+
 QDateTime SlaEngine::deadlineFrom(const QDateTime &start, int amount, ClockRule::Unit unit) const
 {
     if (!start.isValid())
         return {};
-    const qint64 s = start.toMSecsSinceEpoch();
-    switch (unit) {
-    case ClockRule::Unit::Hours:
-        return utc(s + amount * kMsPerHour);
-    case ClockRule::Unit::CalendarDays:
-        return utc(dayStart(localJd(s) + amount + 1) - 1);
-    case ClockRule::Unit::BusinessDays:
-        return utc(dayStart(addBusinessDays(localJd(s), amount) + 1) - 1);
-    }
-    return {};
+    return utc(deadlineMs(start.toMSecsSinceEpoch(), amount, unit));
 }
 
 qint64 SlaEngine::evaluateRule(const ClockRule &rule, const CaseEvents &events, qint64 now, ClockStatus *out,
@@ -233,7 +237,7 @@ qint64 SlaEngine::evaluateRule(const ClockRule &rule, const CaseEvents &events, 
             stop = std::max(t, start);
     }
 
-    qint64 deadline = ms(deadlineFrom(utc(start), rule.amount, rule.unit));
+    qint64 deadline = deadlineMs(start, rule.amount, rule.unit);
     const bool isEmbargo = !m_policy.embargoClockId().isEmpty() && rule.id == m_policy.embargoClockId();
     Embargo::Source source = Embargo::Source::Policy;
 

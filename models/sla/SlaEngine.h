@@ -102,6 +102,7 @@ public:
 private:
     qint64 evaluateRule(const ClockRule &rule, const CaseEvents &events, qint64 now, ClockStatus *out,
         Embargo::Source *embargoSource) const;
+    qint64 deadlineMs(qint64 start, int amount, ClockRule::Unit unit) const;
     qint64 dayStart(qint64 jd) const;
     bool isBusinessDay(qint64 jd) const;
     qint64 localJd(qint64 utcMs) const;
