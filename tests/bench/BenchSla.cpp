@@ -3,6 +3,7 @@
 // engine so its day caches are rebuilt), plus the same for the second preset.
 
 #include "sla/SlaEngine.h"
+#include "sla/TimelineModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -115,5 +116,31 @@ int main(int argc, char *argv[])
             << "  (median of " << kRuns << ", min " << QString::number(times.front(), 'f', 1) << " ms, "
             << s.policy.clocks().size() << " clocks/case, checksum " << checksum << ")\n";
     }
+
+    // The timeline pane's model: load 100,000 cases, then move `now` (re-evaluates all).
+    QList<TimelineModel::CaseEntry> entries;
+    entries.reserve(cases.size());
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        entries.append(TimelineModel::CaseEntry {i + 1, QStringLiteral("Case %1").arg(i + 1), cases.at(i)});
+    std::vector<double> loads;
+    std::vector<double> ticks;
+    for (int run = 0; run < 3; ++run) {
+        TimelineModel model(SlaEngine(
+            DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone("America/New_York")));
+        QElapsedTimer timer;
+        timer.start();
+        model.setNow(now);
+        model.setCases(entries);
+        loads.push_back(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        model.setNow(now.addSecs(3600));
+        ticks.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(loads.begin(), loads.end());
+    std::sort(ticks.begin(), ticks.end());
+    out << "BENCH sla_timeline_model_load_100k " << QString::number(loads[1], 'f', 1)
+        << " ms  (median of 3)\n";
+    out << "BENCH sla_timeline_model_set_now_100k " << QString::number(ticks[1], 'f', 1)
+        << " ms  (median of 3)\n";
     return 0;
 }
