@@ -91,6 +91,12 @@ void TestSlaEngine::deadlines_data()
     QTest::newRow("Berlin 90 days into summer time")
         << kIso << "US" << "Europe/Berlin" << "2026-03-01T10:00:00+01:00" << "disclose"
         << "2026-05-30T21:59:59.999Z";
+    // America/Santiago springs forward at 24:00, so 2026-09-06 has no local midnight.
+    QTest::newRow("Santiago, day without midnight")
+        << kIso << "CN" << "America/Santiago" << "2026-09-06T03:30:00Z"
+        << "acknowledge" << "2026-09-12T02:59:59.999Z";
+    QTest::newRow("Santiago, 90 days") << kIso << "CN" << "America/Santiago" << "2026-09-06T03:30:00Z"
+                                       << "disclose" << "2026-12-05T02:59:59.999Z";
     // Year ends.
     QTest::newRow("US year end 2025") << kIso << "US" << kNewYork << "2025-12-24T15:00:00-05:00"
                                       << "acknowledge" << "2026-01-03T04:59:59.999Z";
