@@ -94,7 +94,9 @@ CliCommand slaCommand()
             return 2;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            out << parser.helpText();
+            // QCommandLineParser names the executable only; the command belongs in the usage.
+            const QString help = parser.helpText();
+            out << tr("Usage: %1 [options]").arg(arguments.value(0)) << help.mid(help.indexOf(u'\n'));
             return 0;
         }
         if (!parser.positionalArguments().isEmpty()) {

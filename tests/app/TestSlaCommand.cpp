@@ -17,6 +17,7 @@ private Q_SLOTS:
     void run_data();
     void run();
     void listed();
+    void help();
     void customPolicyFromDatabase();
 
 private:
@@ -158,6 +159,14 @@ void TestSlaCommand::listed()
     QVERIFY(lines.at(1).startsWith(u"policy\tpsirt-7-90\t"));
     QVERIFY(lines.at(2).startsWith(u"calendar\tUS\t"));
     QVERIFY(lines.at(3).startsWith(u"calendar\tCN\t"));
+}
+
+void TestSlaCommand::help()
+{
+    const Output o = cli({QStringLiteral("--help")});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.startsWith(u"Usage: psirtdesk-cli sla [options]\n"), qPrintable(o.out));
+    QVERIFY(o.out.contains(u"--paused"));
 }
 
 void TestSlaCommand::customPolicyFromDatabase()
