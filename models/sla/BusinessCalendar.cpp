@@ -35,8 +35,12 @@ struct RangeEntry
 // Personnel Management (https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/).
 // Observed-date rule: a holiday on a Saturday is observed the Friday before (5 U.S.C.
 // 6103(b)), one on a Sunday the Monday after (Executive Order 11582, s. 3(a)); the table
-// holds the observed dates, which is what a US team takes off. New Year's Day 2028 falls on
-// a Saturday, so OPM lists Friday 31 December 2027 among the 2027 holidays.
+// holds the observed dates, which is what a US team takes off. The 2027 in-lieu-of days
+// (Fri 18 June, Mon 5 July, Fri 24 December) match OPM's footnotes as mirrored at
+// https://www.federalholidays.net/usa/federal-holidays-2027.html. New Year's Day 2028 falls
+// on a Saturday, so by 5 U.S.C. 6103(b) Friday 31 December 2027 is the observed holiday (OPM
+// did the same for 31 December 2021); that mirror does not list it, the OPM page itself
+// could not be retrieved when this table was written.
 // Ad-hoc closures by executive order (e.g. the National Day of Mourning on 9 January 2025)
 // are not holidays under 6103 and are left out; teams add them as shutdown days.
 // The list is cross-checked against the statutory rules in tst_BusinessCalendar.
