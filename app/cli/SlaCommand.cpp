@@ -5,8 +5,13 @@
 #include "sla/SlaEngine.h"
 #include "storage/Database.h"
 
+#if PSIRTDESK_HAVE_ICALENDAR
+#include "sla/DeadlineICalendar.h"
+#endif
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSaveFile>
 #include <QTimeZone>
 
 #include <memory>
@@ -89,6 +94,14 @@ CliCommand slaCommand()
         parser.addOptions({listOption, policyOption, calendarOption, tzOption, receivedOption,
             acknowledgedOption, triagedOption, assessedOption, resolvedOption, disclosedOption, pausedOption,
             embargoOption, reasonOption, nowOption, dueSoonOption, showEmbargoOption, databaseOption});
+#if PSIRTDESK_HAVE_ICALENDAR
+        const QCommandLineOption icsOption(QStringLiteral("ics"),
+            tr("Also write the open deadlines as an iCalendar file (case titles are never included)."),
+            tr("FILE"));
+        const QCommandLineOption caseOption(QStringLiteral("case"),
+            tr("The case number used in the iCalendar events (default 1)."), tr("ID"));
+        parser.addOptions({icsOption, caseOption});
+#endif
         if (!parser.parse(arguments)) {
             err << parser.errorText() << '\n';
             return 2;
@@ -241,6 +254,23 @@ CliCommand slaCommand()
             out << "embargo\t" << isoUtc(e.at) << '\t' << e.displayText(zone) << '\t'
                 << sources[static_cast<int>(e.source)] << '\n';
         }
+#if PSIRTDESK_HAVE_ICALENDAR
+        if (parser.isSet(icsOption)) {
+            bool ok = true;
+            const qint64 caseId = parser.isSet(caseOption) ? parser.value(caseOption).toLongLong(&ok) : 1;
+            if (!ok || caseId <= 0) {
+                err << tr("--case needs a positive number.") << '\n';
+                return 2;
+            }
+            QSaveFile file(parser.value(icsOption));
+            const QByteArray ics
+                = DeadlineICalendar::write(engine, {{caseId, QString(), events}}, now).toUtf8();
+            if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
+                err << tr("Cannot write %1: %2").arg(parser.value(icsOption), file.errorString()) << '\n';
+                return 1;
+            }
+        }
+#endif
         if (uncovered || !calendar->covers(engine.localDate(events.received)))
             err << tr(
                 "Warning: calendar %1 has holiday data for %2–%3 only; other years count weekends only.")

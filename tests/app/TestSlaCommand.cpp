@@ -2,6 +2,7 @@
 #include "sla/PolicyStore.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void run();
     void listed();
     void help();
+    void icalendar();
     void customPolicyFromDatabase();
 
 private:
@@ -167,6 +169,32 @@ void TestSlaCommand::help()
     QCOMPARE(o.exitCode, 0);
     QVERIFY2(o.out.startsWith(u"Usage: psirtdesk-cli sla [options]\n"), qPrintable(o.out));
     QVERIFY(o.out.contains(u"--paused"));
+}
+
+void TestSlaCommand::icalendar()
+{
+#if PSIRTDESK_HAVE_ICALENDAR
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("deadlines.ics"));
+    const QStringList args = {u"--policy"_s, u"iso29147-5-15-90"_s, u"--calendar"_s, u"US"_s, u"--tz"_s,
+        u"America/New_York"_s, u"--received"_s, u"2026-07-01T10:00:00-04:00"_s, u"--now"_s,
+        u"2026-07-02T00:00:00Z"_s, u"--case"_s, u"42"_s, u"--ics"_s};
+    const Output o = cli(args + QStringList {path});
+    QCOMPARE(o.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString ics = QString::fromUtf8(file.readAll());
+    QCOMPARE(ics.count(u"BEGIN:VEVENT"_s), 4);
+    QVERIFY(ics.contains(u"UID:psirtdesk-case-42-acknowledge"_s));
+    QVERIFY(ics.contains(u"DTSTART:20260710T035959Z"_s));
+
+    const Output failed = cli(args + QStringList {dir.filePath(QStringLiteral("missing/deadlines.ics"))});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY(!failed.err.isEmpty());
+#else
+    QSKIP("Built without KF6 CalendarCore");
+#endif
 }
 
 void TestSlaCommand::customPolicyFromDatabase()
