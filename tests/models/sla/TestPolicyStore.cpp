@@ -26,6 +26,7 @@ private Q_SLOTS:
     void defaults();
     void hostileIds();
     void survivesReopen();
+    void postgres();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -181,6 +182,37 @@ void TestPolicyStore::survivesReopen()
     PolicyStore store(*m_db);
     QCOMPARE(store.defaultPolicyId(), QStringLiteral("psirt-7-90"));
     QCOMPARE(store.policies()->size(), 2);
+}
+
+void TestPolicyStore::postgres()
+{
+    // The same statements on a team database. Needs a scratch PostgreSQL database, e.g.
+    // PSIRTDESK_TEST_PG_URL=postgresql://psirt@127.0.0.1:54329/postgres
+    const QString url = qEnvironmentVariable("PSIRTDESK_TEST_PG_URL");
+    if (url.isEmpty())
+        QSKIP("PSIRTDESK_TEST_PG_URL is not set");
+    Database pg;
+    const Status opened = pg.open(url);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(pg.schemaVersion() >= 2);
+    PolicyStore store(pg);
+    QVERIFY(store.seedPresets().ok());
+    QVERIFY(store.seedPresets().ok());
+    QCOMPARE(*store.policy(DisclosurePolicy::psirt790Id()), DisclosurePolicy::psirt790());
+    QCOMPARE(*store.calendar(QStringLiteral("CN")), BusinessCalendar::china());
+
+    DisclosurePolicy p = DisclosurePolicy::iso29147();
+    p.setId(QStringLiteral("pg-test-%1").arg(QDateTime::currentMSecsSinceEpoch()));
+    QVERIFY(store.savePolicy(p).ok());
+    p.setName(QStringLiteral("Renamed on PostgreSQL"));
+    QVERIFY(store.savePolicy(p).ok());
+    QCOMPARE(*store.policy(p.id()), p);
+    const QString previous = store.defaultPolicyId();
+    QVERIFY(store.setDefaultPolicyId(p.id()).ok());
+    QCOMPARE(store.defaultPolicyId(), p.id());
+    QVERIFY(store.setDefaultPolicyId(previous).ok());
+    QVERIFY(store.removePolicy(p.id()).ok());
+    QVERIFY(!store.policy(p.id()).ok());
 }
 
 QTEST_GUILESS_MAIN(TestPolicyStore)
