@@ -1,11 +1,14 @@
 #include "TestSupport.h"
+#include "sla/TimelineFilter.h"
 #include "sla/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <array>
 #include <memory>
+#include <utility>
 
 class TestTimelineModel final : public QObject
 {
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void insertAndRemove();
     void nowChangesStates();
     void reset();
+    void filter_data();
+    void filter();
 
 private:
     static TimelineModel::CaseEntry entry(qint64 id, const char *received);
@@ -175,6 +180,41 @@ void TestTimelineModel::reset()
     m_model->setCases({});
     QCOMPARE(resets.count(), 1);
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestTimelineModel::filter_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<bool>("accepted");
+    using M = TimelineFilter::Mode;
+    using S = ClockState;
+    const std::pair<S, std::array<bool, 3>> table[] = {
+        // state: All, Open, AtRisk
+        {S::NotStarted, {true, false, false}},
+        {S::OnTrack, {true, true, false}},
+        {S::DueSoon, {true, true, true}},
+        {S::Paused, {true, true, false}},
+        {S::Breached, {true, true, true}},
+        {S::Met, {true, false, false}},
+        {S::MetLate, {true, false, false}},
+    };
+    for (const auto &[state, accepted] : table) {
+        int i = 0;
+        for (M mode : {M::All, M::Open, M::AtRisk}) {
+            QTest::addRow("%s mode %d", qPrintable(ClockStates::id(state)), i)
+                << int(mode) << int(state) << accepted[size_t(i)];
+            ++i;
+        }
+    }
+}
+
+void TestTimelineModel::filter()
+{
+    QFETCH(int, mode);
+    QFETCH(int, state);
+    QFETCH(bool, accepted);
+    QCOMPARE(TimelineFilter(TimelineFilter::Mode(mode)).accepts(ClockState(state)), accepted);
 }
 
 // A QGuiApplication, so the tester can check the decoration and font roles.
