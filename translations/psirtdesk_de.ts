@@ -52,6 +52,141 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Neujahr</translation>
+    </message>
+    <message>
+        <source>Birthday of Martin Luther King, Jr.</source>
+        <translation>Geburtstag von Martin Luther King, Jr.</translation>
+    </message>
+    <message>
+        <source>Washington's Birthday</source>
+        <translation>Washingtons Geburtstag</translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation>Memorial Day</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation>Juneteenth (Nationaler Unabhängigkeitstag)</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Unabhängigkeitstag</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Labor Day</translation>
+    </message>
+    <message>
+        <source>Columbus Day</source>
+        <translation>Columbus Day</translation>
+    </message>
+    <message>
+        <source>Veterans Day</source>
+        <translation>Veterans Day</translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation>Thanksgiving</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Weihnachtstag</translation>
+    </message>
+    <message>
+        <source>Independence Day (observed)</source>
+        <translation>Unabhängigkeitstag (Ersatztag)</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day (observed)</source>
+        <translation>Juneteenth (Ersatztag)</translation>
+    </message>
+    <message>
+        <source>Christmas Day (observed)</source>
+        <translation>Weihnachtstag (Ersatztag)</translation>
+    </message>
+    <message>
+        <source>New Year's Day 2028 (observed)</source>
+        <translation>Neujahr 2028 (Ersatztag)</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>Frühlingsfest</translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation>Qingming-Fest</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Tag der Arbeit</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>Drachenbootfest</translation>
+    </message>
+    <message>
+        <source>National Day and Mid-Autumn Festival</source>
+        <translation>Nationalfeiertag und Mondfest</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>Mondfest</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Nationalfeiertag</translation>
+    </message>
+    <message>
+        <source>Working day (Spring Festival)</source>
+        <translation>Arbeitstag (Frühlingsfest)</translation>
+    </message>
+    <message>
+        <source>Working day (Labour Day)</source>
+        <translation>Arbeitstag (Tag der Arbeit)</translation>
+    </message>
+    <message>
+        <source>Working day (National Day)</source>
+        <translation>Arbeitstag (Nationalfeiertag)</translation>
+    </message>
+    <message>
+        <source>Working day (New Year's Day)</source>
+        <translation>Arbeitstag (Neujahr)</translation>
+    </message>
+    <message>
+        <source>A list of days must be an array.</source>
+        <translation>Eine Liste von Tagen muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>A calendar needs an id of 1 to 64 characters.</source>
+        <translation>Ein Kalender braucht eine Kennung aus 1 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Weekend days are numbered 1 (Monday) to 7.</source>
+        <translation>Wochenendtage werden von 1 (Montag) bis 7 nummeriert.</translation>
+    </message>
+    <message>
+        <source>United States (federal holidays)</source>
+        <translation>Vereinigte Staaten (Bundesfeiertage)</translation>
+    </message>
+    <message>
+        <source>China (State Council holidays)</source>
+        <translation>China (Feiertage des Staatsrats)</translation>
+    </message>
+    <message>
+        <source>Unknown calendar “%1” (known: %2).</source>
+        <translation>Unbekannter Kalender „%1“ (bekannt: %2).</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommands</name>
     <message>
         <source>The case database: a SQLite file or a postgresql:// URL.</source>
@@ -571,6 +706,37 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>ClockState</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Überschritten</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Verspätet eingehalten</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
@@ -618,6 +784,41 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineICalendar</name>
+    <message>
+        <source>Case #%1 %2: %3</source>
+        <translation>Fall #%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Case #%1 %2</source>
+        <translation>Fall #%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 fällig</translation>
+    </message>
+    <message>
+        <source>%1 — policy %2, state %3 as of %4 UTC.</source>
+        <translation>%1 – Richtlinie %2, Stand %3 am %4 UTC.</translation>
+    </message>
+    <message>
+        <source>Embargo ends %1.</source>
+        <translation>Embargo endet %1.</translation>
+    </message>
+    <message>
+        <source>Negotiated: %1</source>
+        <translation>Vereinbart: %1</translation>
+    </message>
+    <message>
+        <source>embargo ends</source>
+        <translation>Embargo endet</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar document.</source>
+        <translation>Dies ist kein iCalendar-Dokument.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabaseJob</name>
     <message>
         <source>Cancelled.</source>
@@ -641,6 +842,136 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message numerus="yes">
         <source>Demo data goes into an empty database; this one already holds %n case(s).</source>
         <translation><numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fall.</numerusform><numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fälle.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosurePolicy</name>
+    <message>
+        <source>Unknown case event “%1”.</source>
+        <translation>Unbekanntes Fallereignis „%1“.</translation>
+    </message>
+    <message>
+        <source>This policy was saved by a newer PSIRT Desk.</source>
+        <translation>Diese Richtlinie wurde von einer neueren PSIRT-Desk-Version gespeichert.</translation>
+    </message>
+    <message>
+        <source>A policy needs an id of 1 to 64 characters.</source>
+        <translation>Eine Richtlinie braucht eine Kennung aus 1 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Every clock needs its own id of 1 to 64 characters.</source>
+        <translation>Jede Frist braucht eine eigene Kennung aus 1 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Clock “%1” needs a duration between 0 and 3660.</source>
+        <translation>Frist „%1“ braucht eine Dauer zwischen 0 und 3660.</translation>
+    </message>
+    <message>
+        <source>Clock “%1” has an unknown unit.</source>
+        <translation>Frist „%1“ hat eine unbekannte Einheit.</translation>
+    </message>
+    <message>
+        <source>Clock “%1” has an unknown start event.</source>
+        <translation>Frist „%1“ hat ein unbekanntes Startereignis.</translation>
+    </message>
+    <message>
+        <source>Clock “%1” has a negative “due soon” threshold.</source>
+        <translation>Frist „%1“ hat eine negative „bald fällig“-Schwelle.</translation>
+    </message>
+    <message>
+        <source>The embargo clock “%1” is not a clock of the policy.</source>
+        <translation>Die Embargofrist „%1“ gehört nicht zur Richtlinie.</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 29147: 5 / 15 business days, 90-day disclosure</source>
+        <translation>ISO/IEC 29147: 5 / 15 Werktage, Offenlegung nach 90 Tagen</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt within 5 business days and issue a unique tracking id.</source>
+        <translation>Eingang innerhalb von 5 Werktagen bestätigen und eine eindeutige Vorgangsnummer vergeben.</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Give an initial assessment of severity and impact within 15 business days.</source>
+        <translation>Innerhalb von 15 Werktagen eine erste Einschätzung von Schweregrad und Auswirkung geben.</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation>Offenlegen</translation>
+    </message>
+    <message>
+        <source>The reporter withholds disclosure until the issue is resolved or 90 days after the report, whichever is earlier.</source>
+        <translation>Die meldende Person hält die Offenlegung zurück, bis das Problem behoben ist oder 90 Tage nach der Meldung, je nachdem, was früher eintritt.</translation>
+    </message>
+    <message>
+        <source>Give regular progress updates with an estimated completion date.</source>
+        <translation>Regelmäßig über den Fortschritt mit voraussichtlichem Abschlussdatum informieren.</translation>
+    </message>
+    <message>
+        <source>Prioritise remediation by severity and impact.</source>
+        <translation>Behebung nach Schweregrad und Auswirkung priorisieren.</translation>
+    </message>
+    <message>
+        <source>Share the reporter's identifying information only with consent.</source>
+        <translation>Identifizierende Angaben der meldenden Person nur mit Einwilligung weitergeben.</translation>
+    </message>
+    <message>
+        <source>PSIRT: respond in 7 working days, 90-day remediation</source>
+        <translation>PSIRT: Antwort in 7 Arbeitstagen, Behebung in 90 Tagen</translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Respond to the report within 7 working days.</source>
+        <translation>Innerhalb von 7 Arbeitstagen auf die Meldung antworten.</translation>
+    </message>
+    <message>
+        <source>Remediate</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Remediation typically takes up to 90 days; it may take longer.</source>
+        <translation>Die Behebung dauert in der Regel bis zu 90 Tage, mitunter länger.</translation>
+    </message>
+    <message>
+        <source>Issue a security advisory when the severity is CRITICAL, the response process is complete and sufficient mitigations are available.</source>
+        <translation>Ein Sicherheits-Advisory veröffentlichen, wenn der Schweregrad KRITISCH ist, der Prozess abgeschlossen ist und ausreichende Gegenmaßnahmen verfügbar sind.</translation>
+    </message>
+    <message>
+        <source>Expedite the advisory when the vulnerability is actively exploited or raises public concern, with or without a full fix.</source>
+        <translation>Das Advisory beschleunigen, wenn die Schwachstelle aktiv ausgenutzt wird oder öffentliche Besorgnis auslöst, mit oder ohne vollständige Korrektur.</translation>
+    </message>
+    <message>
+        <source>The disclosure date is negotiated with the reporter.</source>
+        <translation>Das Offenlegungsdatum wird mit der meldenden Person vereinbart.</translation>
+    </message>
+    <message>
+        <source>End-of-life and obsolete products get security updates for 1 year after the EOL/OBS date.</source>
+        <translation>Produkte mit End of Life oder abgekündigte Produkte erhalten ab dem EOL/OBS-Datum 1 Jahr lang Sicherheitsupdates.</translation>
+    </message>
+    <message>
+        <source>Unknown policy “%1” (known: %2).</source>
+        <translation>Unbekannte Richtlinie „%1“ (bekannt: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Embargo</name>
+    <message>
+        <source>no embargo</source>
+        <translation>kein Embargo</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 UTC)</source>
+        <translation>%1 %2 (%3 UTC)</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1316,29 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyStore</name>
+    <message>
+        <source>database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>A stored document is damaged: %1</source>
+        <translation>Ein gespeichertes Dokument ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>There is no policy “%1”.</source>
+        <translation>Es gibt keine Richtlinie „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no calendar “%1”.</source>
+        <translation>Es gibt keinen Kalender „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Unbekannte Zeitzone „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Product</name>
     <message>
         <source>Active</source>
@@ -1026,6 +1380,185 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>SlaCommand</name>
+    <message>
+        <source>Compute the SLA clocks and embargo of a case under a disclosure policy</source>
+        <translation>Die SLA-Fristen und das Embargo eines Falls nach einer Offenlegungsrichtlinie berechnen</translation>
+    </message>
+    <message>
+        <source>Prints each clock of the policy as: clock, deadline (ISO 8601, UTC), state.</source>
+        <translation>Gibt jede Frist der Richtlinie aus als: Frist, Termin (ISO 8601, UTC), Zustand.</translation>
+    </message>
+    <message>
+        <source>List the policies and calendars, then exit.</source>
+        <translation>Richtlinien und Kalender auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>Disclosure policy, by id or name.</source>
+        <translation>Offenlegungsrichtlinie, nach Kennung oder Name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Business-day calendar (US, CN, …).</source>
+        <translation>Werktagskalender (US, CN, …).</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>The team's time zone (IANA id, e.g. Europe/Berlin).</source>
+        <translation>Die Zeitzone des Teams (IANA-Kennung, z. B. Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>When the report was received.</source>
+        <translation>Wann die Meldung einging.</translation>
+    </message>
+    <message>
+        <source>ISO8601</source>
+        <translation>ISO8601</translation>
+    </message>
+    <message>
+        <source>When the report was acknowledged.</source>
+        <translation>Wann die Meldung bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>When triage began.</source>
+        <translation>Wann die Triage begann.</translation>
+    </message>
+    <message>
+        <source>When the initial assessment was given.</source>
+        <translation>Wann die erste Einschätzung gegeben wurde.</translation>
+    </message>
+    <message>
+        <source>When the issue was resolved.</source>
+        <translation>Wann das Problem behoben wurde.</translation>
+    </message>
+    <message>
+        <source>When the issue was disclosed.</source>
+        <translation>Wann das Problem veröffentlicht wurde.</translation>
+    </message>
+    <message>
+        <source>A stay in Needs More Info (repeatable; an empty TO means still waiting).</source>
+        <translation>Ein Aufenthalt in „Rückfrage offen“ (wiederholbar; ein leeres BIS heißt: wartet noch).</translation>
+    </message>
+    <message>
+        <source>FROM/TO</source>
+        <translation>VON/BIS</translation>
+    </message>
+    <message>
+        <source>A negotiated disclosure date replacing the policy's.</source>
+        <translation>Ein vereinbartes Offenlegungsdatum anstelle dessen der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Why the disclosure date was negotiated.</source>
+        <translation>Warum das Offenlegungsdatum vereinbart wurde.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this instant (default: the current time).</source>
+        <translation>Zu diesem Zeitpunkt auswerten (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Call a clock due soon this many hours before its deadline (default: per clock).</source>
+        <translation>Eine Frist so viele Stunden vor ihrem Termin als bald fällig ansehen (Standard: je Frist).</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>STUNDEN</translation>
+    </message>
+    <message>
+        <source>Also print a line: embargo, UTC instant, local time, source.</source>
+        <translation>Zusätzlich eine Zeile ausgeben: Embargo, UTC-Zeitpunkt, Ortszeit, Quelle.</translation>
+    </message>
+    <message>
+        <source>Also look policies and calendars up in this case database.</source>
+        <translation>Richtlinien und Kalender auch in dieser Falldatenbank suchen.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>Also write the open deadlines as an iCalendar file (case titles are never included).</source>
+        <translation>Die offenen Termine zusätzlich als iCalendar-Datei schreiben (Falltitel werden nie aufgenommen).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The case number used in the iCalendar events (default 1).</source>
+        <translation>Die Fallnummer in den iCalendar-Ereignissen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Aufruf: %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>holidays %1–%2</source>
+        <translation>Feiertage %1–%2</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>--%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Unknown policy “%1”; see --list.</source>
+        <translation>Unbekannte Richtlinie „%1“; siehe --list.</translation>
+    </message>
+    <message>
+        <source>Unknown calendar “%1”; see --list.</source>
+        <translation>Unbekannter Kalender „%1“; siehe --list.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Unbekannte Zeitzone „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not an ISO 8601 date and time.</source>
+        <translation>--%1: „%2“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>--paused: “%1” is not FROM/TO with FROM before TO.</source>
+        <translation>--paused: „%1“ ist nicht VON/BIS mit VON vor BIS.</translation>
+    </message>
+    <message>
+        <source>--due-soon needs a number of hours.</source>
+        <translation>--due-soon braucht eine Anzahl Stunden.</translation>
+    </message>
+    <message>
+        <source>--case needs a positive number.</source>
+        <translation>--case braucht eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Warning: calendar %1 has holiday data for %2–%3 only; other years count weekends only.</source>
+        <translation>Warnung: Kalender %1 hat Feiertagsdaten nur für %2–%3; in anderen Jahren zählen nur Wochenenden.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Try the &amp;Demo Database</source>
@@ -1054,6 +1587,72 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Opens a database of 500 invented cases to explore; it is made once and kept.</source>
         <translation>Öffnet eine Datenbank mit 500 erfundenen Fällen zum Erkunden; sie wird einmal erzeugt und aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Embargo ends</source>
+        <translation>Embargo endet</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Case / milestone</source>
+        <translation>Fall / Meilenstein</translation>
+    </message>
+    <message>
+        <source>Deadline (local)</source>
+        <translation>Termin (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Deadline (UTC)</source>
+        <translation>Termin (UTC)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>All deadlines</source>
+        <translation>Alle Termine</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation>Offene Termine</translation>
+    </message>
+    <message>
+        <source>Due soon or breached</source>
+        <translation>Bald fällig oder überschritten</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Select a case to see its embargo.</source>
+        <translation>Wählen Sie einen Fall, um sein Embargo zu sehen.</translation>
+    </message>
+    <message>
+        <source>Case #%1 embargo ends %2</source>
+        <translation>Embargo von Fall #%1 endet %2</translation>
+    </message>
+    <message>
+        <source>Case #%1 has no embargo.</source>
+        <translation>Fall #%1 hat kein Embargo.</translation>
     </message>
 </context>
 <context>

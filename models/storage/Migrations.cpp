@@ -115,6 +115,32 @@ QList<Migration> migrations()
                            " (to_tsvector('simple', title || ' ' || description || ' ' || steps)) STORED"),
             QStringLiteral("CREATE INDEX cases_search ON cases USING GIN (search_vector)"),
         }});
+    // Version 2: disclosure policies and business-day calendars (models/sla), stored as
+    // JSON documents so that a policy can gain fields without a schema change. The
+    // defaults are settings rows; PolicyStore seeds the shipped presets, which live in code
+    // so a fixed preset reaches every database on the next start.
+    list.append(Migration {2,
+        {
+            QStringLiteral("CREATE TABLE sla_policies ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " json TEXT NOT NULL,"
+                           " updated_at {BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE TABLE sla_calendars ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " json TEXT NOT NULL,"
+                           " updated_at {BIGINT} NOT NULL)"),
+            QStringLiteral(
+                "INSERT INTO settings (key, value) VALUES ('sla_default_policy', 'iso29147-5-15-90')"
+                " ON CONFLICT (key) DO NOTHING"),
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('sla_default_calendar', 'US')"
+                           " ON CONFLICT (key) DO NOTHING"),
+            // Empty: the analyst's system time zone.
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('sla_time_zone', '')"
+                           " ON CONFLICT (key) DO NOTHING"),
+        },
+        {}, {}});
     // Version 3: a case carries CVSS vectors of several versions (say v4.0 and a v3.1 one
     // for an NVD comparison), one of them primary; the primary one is mirrored into
     // cases.cvss_* for the inbox. Plus the case's SSVC decision as a vector string.

@@ -1,0 +1,112 @@
+#include "DeadlineICalendar.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <KCalendarCore/CalFormat>
+#include <KCalendarCore/Event>
+#include <KCalendarCore/ICalFormat>
+#include <KCalendarCore/MemoryCalendar>
+
+#include <algorithm>
+#include <tuple>
+
+namespace {
+
+const QByteArray kCaseProperty = QByteArrayLiteral("X-PSIRTDESK-CASE");
+const QByteArray kMilestoneProperty = QByteArrayLiteral("X-PSIRTDESK-MILESTONE");
+
+QDateTime wholeSeconds(const QDateTime &instant)
+{
+    const qint64 ms = instant.toMSecsSinceEpoch();
+    return QDateTime::fromMSecsSinceEpoch(ms - (((ms % 1000) + 1000) % 1000), QTimeZone::UTC);
+}
+
+} // namespace
+
+QString DeadlineICalendar::write(const SlaEngine &engine, const QList<TimelineModel::CaseEntry> &cases,
+    const QDateTime &now, const Options &options)
+{
+    KCalendarCore::CalFormat::setApplication(
+        QStringLiteral("PSIRT Desk"), QStringLiteral("-//PSIRT Desk//SLA deadlines//EN"));
+    auto calendar = KCalendarCore::MemoryCalendar::Ptr::create(QTimeZone::utc());
+    const QList<ClockRule> rules = engine.policy().clocks();
+
+    auto add = [&](const TimelineModel::CaseEntry &c, const QString &milestoneId, const QString &name,
+                   const QDateTime &deadline, const QString &description) {
+        auto event = KCalendarCore::Event::Ptr::create();
+        event->setUid(QStringLiteral("psirtdesk-case-%1-%2").arg(QString::number(c.id), milestoneId));
+        event->setDtStart(wholeSeconds(deadline));
+        event->setDtEnd(wholeSeconds(deadline));
+        const QString summary = options.includeTitles
+            ? QCoreApplication::translate("DeadlineICalendar", "Case #%1 %2: %3")
+                  .arg(QString::number(c.id), name, c.title.left(200))
+            : QCoreApplication::translate("DeadlineICalendar", "Case #%1 %2")
+                  .arg(QString::number(c.id), name);
+        event->setSummary(summary);
+        event->setDescription(description);
+        event->setCategories({QStringLiteral("PSIRT Desk"), QStringLiteral("SLA")});
+        event->setSecrecy(KCalendarCore::Incidence::SecrecyConfidential);
+        event->setNonKDECustomProperty(kCaseProperty, QString::number(c.id));
+        event->setNonKDECustomProperty(kMilestoneProperty, milestoneId);
+        // A stable stamp keeps repeated exports of unchanged data identical.
+        event->setCreated(wholeSeconds(now));
+        event->setLastModified(wholeSeconds(now));
+        calendar->addEvent(event);
+    };
+
+    for (const TimelineModel::CaseEntry &c : cases) {
+        const QList<ClockStatus> clocks = engine.evaluate(c.events, now);
+        for (qsizetype i = 0; i < clocks.size(); ++i) {
+            const ClockStatus &s = clocks.at(i);
+            if (!s.deadline.isValid())
+                continue;
+            const bool stopped = s.state == ClockState::Met || s.state == ClockState::MetLate;
+            if (stopped && !options.includeMet)
+                continue;
+            add(c, s.clockId,
+                QCoreApplication::translate("DeadlineICalendar", "%1 due").arg(rules.at(i).displayName()),
+                s.deadline,
+                QCoreApplication::translate("DeadlineICalendar", "%1 — policy %2, state %3 as of %4 UTC.")
+                    .arg(rules.at(i).displayDescription(), engine.policy().displayName(),
+                        ClockStates::displayName(s.state), now.toUTC().toString(Qt::ISODate)));
+        }
+        const Embargo e = engine.embargo(c.events, now);
+        if (e.isSet()) {
+            QString description = QCoreApplication::translate("DeadlineICalendar", "Embargo ends %1.")
+                                      .arg(e.displayText(engine.timeZone()));
+            if (!e.reason.isEmpty())
+                description += u' '
+                    + QCoreApplication::translate("DeadlineICalendar", "Negotiated: %1")
+                          .arg(e.reason.left(500));
+            add(c, QStringLiteral("embargo"),
+                QCoreApplication::translate("DeadlineICalendar", "embargo ends"), e.at, description);
+        }
+    }
+    KCalendarCore::ICalFormat format;
+    return format.toString(calendar);
+}
+
+Result<QList<ExportedDeadline>> DeadlineICalendar::read(const QString &ics)
+{
+    using R = Result<QList<ExportedDeadline>>;
+    auto calendar = KCalendarCore::MemoryCalendar::Ptr::create(QTimeZone::utc());
+    KCalendarCore::ICalFormat format;
+    if (!format.fromString(calendar, ics))
+        return R::failure(
+            QCoreApplication::translate("DeadlineICalendar", "This is not an iCalendar document."));
+    QList<ExportedDeadline> list;
+    const KCalendarCore::Event::List events = calendar->rawEvents();
+    for (const KCalendarCore::Event::Ptr &event : events) {
+        bool ok = false;
+        const qint64 caseId = event->nonKDECustomProperty(kCaseProperty).toLongLong(&ok);
+        if (!ok)
+            continue;
+        list.append(ExportedDeadline {caseId, event->nonKDECustomProperty(kMilestoneProperty),
+            event->dtStart().toUTC(), event->summary()});
+    }
+    std::sort(list.begin(), list.end(), [](const ExportedDeadline &a, const ExportedDeadline &b) {
+        return std::tie(a.caseId, a.deadline, a.milestoneId) < std::tie(b.caseId, b.deadline, b.milestoneId);
+    });
+    return list;
+}

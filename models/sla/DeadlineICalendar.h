@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Result.h"
+#include "sla/TimelineModel.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+/// One deadline as it travels through an iCalendar file.
+struct ExportedDeadline
+{
+    qint64 caseId = 0;
+    QString milestoneId; // clock id, or "embargo"
+    QDateTime deadline; // UTC, whole seconds (iCalendar has no milliseconds)
+    QString summary;
+
+    bool operator==(const ExportedDeadline &other) const = default;
+};
+
+/// Exports SLA and embargo deadlines as an iCalendar (RFC 5545) document, one event per
+/// deadline, via KF6 CalendarCore, so analysts see them in the calendar they already use.
+///
+/// Event UIDs are stable (case id + milestone), so importing a newer export updates the
+/// events instead of duplicating them. Case titles stay out by default: a calendar is
+/// often synced to servers and phones outside the PSIRT's control, and an embargoed
+/// case's title can already give the vulnerability away. Events are CLASS:CONFIDENTIAL.
+/// Deadlines are written in UTC and truncated to the second (23:59:59.999 → 23:59:59).
+class DeadlineICalendar final
+{
+public:
+    struct Options
+    {
+        bool includeTitles = false;
+        bool includeMet = false; // also stopped clocks (met or met late)
+    };
+
+    static QString write(const SlaEngine &engine, const QList<TimelineModel::CaseEntry> &cases,
+        const QDateTime &now, const Options &options);
+    static QString write(
+        const SlaEngine &engine, const QList<TimelineModel::CaseEntry> &cases, const QDateTime &now)
+    {
+        return write(engine, cases, now, Options {});
+    }
+    /// Reads back the deadlines of a document written by write(); other events are skipped.
+    static Result<QList<ExportedDeadline>> read(const QString &ics);
+};

@@ -1,0 +1,325 @@
+#include "TimelineModel.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+const QString kEmbargoId = QStringLiteral("embargo");
+
+// How urgent a state is, for a case row's summary: breached first, met last.
+int urgency(ClockState state)
+{
+    switch (state) {
+    case ClockState::Breached:
+        return 6;
+    case ClockState::DueSoon:
+        return 5;
+    case ClockState::Paused:
+        return 4;
+    case ClockState::OnTrack:
+        return 3;
+    case ClockState::MetLate:
+        return 2;
+    case ClockState::Met:
+        return 1;
+    case ClockState::NotStarted:
+        return 0;
+    }
+    return 0;
+}
+
+bool isOpen(ClockState state)
+{
+    return state == ClockState::OnTrack || state == ClockState::DueSoon || state == ClockState::Paused
+        || state == ClockState::Breached;
+}
+
+} // namespace
+
+TimelineModel::TimelineModel(SlaEngine engine, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_engine(std::move(engine))
+    , m_now(QDateTime::fromMSecsSinceEpoch(0, QTimeZone::UTC))
+{ }
+
+TimelineModel::~TimelineModel() = default;
+
+int TimelineModel::milestoneCount() const
+{
+    return int(m_engine.policy().clocks().size()) + 1;
+}
+
+QList<TimelineModel::Milestone> TimelineModel::evaluate(const CaseEntry &entry) const
+{
+    QList<Milestone> list;
+    const QList<ClockRule> rules = m_engine.policy().clocks();
+    const QList<ClockStatus> clocks = m_engine.evaluate(entry.events, m_now);
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const ClockStatus &c = clocks.at(i);
+        list.append(Milestone {c.clockId, rules.at(i).displayName(), c.deadline, c.state, c.marginMs});
+    }
+    const Embargo e = m_engine.embargo(entry.events, m_now);
+    Milestone embargo {kEmbargoId, QCoreApplication::translate("TimelineModel", "Embargo ends"), e.at,
+        ClockState::NotStarted, 0};
+    if (e.isSet()) {
+        const bool disclosed = entry.events.disclosed.isValid() && entry.events.disclosed <= m_now;
+        embargo.state
+            = disclosed ? ClockState::Met : (m_now > e.at ? ClockState::Breached : ClockState::OnTrack);
+        embargo.marginMs = e.at.toMSecsSinceEpoch()
+            - (disclosed ? entry.events.disclosed.toMSecsSinceEpoch() : m_now.toMSecsSinceEpoch());
+    }
+    list.append(embargo);
+    return list;
+}
+
+void TimelineModel::rebuildRowIndex()
+{
+    m_rowOfCase.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOfCase.insert(m_rows.at(i).entry.id, i);
+}
+
+void TimelineModel::emitRowChanged(int row)
+{
+    // One signal for the case row and one for its milestones: dataChanged spans one parent.
+    const QList<int> roles = {Qt::DisplayRole, DeadlineRole, StateRole, MarginRole, SortRole};
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
+    const QModelIndex parentIndex = index(row, 0);
+    Q_EMIT dataChanged(
+        index(0, 0, parentIndex), index(milestoneCount() - 1, ColumnCount - 1, parentIndex), roles);
+}
+
+void TimelineModel::setNow(const QDateTime &now)
+{
+    m_now = now.toUTC();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        row.milestones = evaluate(row.entry);
+        emitRowChanged(i);
+    }
+}
+
+void TimelineModel::setCases(const QList<CaseEntry> &cases)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const CaseEntry &c : cases) {
+        if (c.id <= 0)
+            continue;
+        m_rows.append(Row {c, evaluate(c)});
+    }
+    rebuildRowIndex();
+    endResetModel();
+}
+
+void TimelineModel::upsertCase(const CaseEntry &entry)
+{
+    if (entry.id <= 0)
+        return;
+    if (const auto it = m_rowOfCase.constFind(entry.id); it != m_rowOfCase.cend()) {
+        Row &row = m_rows[*it];
+        row.entry = entry;
+        row.milestones = evaluate(entry);
+        emitRowChanged(*it);
+        return;
+    }
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(Row {entry, evaluate(entry)});
+    m_rowOfCase.insert(entry.id, row);
+    endInsertRows();
+}
+
+void TimelineModel::removeCase(qint64 id)
+{
+    const auto it = m_rowOfCase.constFind(id);
+    if (it == m_rowOfCase.cend())
+        return;
+    const int row = *it;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    rebuildRowIndex();
+    endRemoveRows();
+}
+
+QModelIndex TimelineModel::indexOfCase(qint64 id) const
+{
+    const auto it = m_rowOfCase.constFind(id);
+    return it == m_rowOfCase.cend() ? QModelIndex() : index(*it, 0);
+}
+
+QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_rows.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.row() >= m_rows.size() || row >= milestoneCount())
+        return {};
+    return createIndex(row, column, quintptr(m_rows.at(parent.row()).entry.id));
+}
+
+QModelIndex TimelineModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const auto it = m_rowOfCase.constFind(qint64(child.internalId()));
+    return it == m_rowOfCase.cend() ? QModelIndex() : createIndex(*it, 0, quintptr(0));
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_rows.size());
+    if (parent.internalId() == 0 && parent.column() == 0)
+        return milestoneCount();
+    return 0;
+}
+
+int TimelineModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant TimelineModel::caseData(const Row &row, int column, int role) const
+{
+    // The case row summarises its most urgent open milestone.
+    const Milestone *next = nullptr;
+    for (const Milestone &m : row.milestones) {
+        if (!isOpen(m.state))
+            continue;
+        if (!next || urgency(m.state) > urgency(next->state)
+            || (urgency(m.state) == urgency(next->state) && m.deadline < next->deadline))
+            next = &m;
+    }
+    int worst = int(ClockState::NotStarted);
+    for (const Milestone &m : row.milestones) {
+        if (urgency(m.state) > urgency(ClockState(worst)))
+            worst = int(m.state);
+    }
+    switch (role) {
+    case CaseIdRole:
+        return row.entry.id;
+    case StateRole:
+        return worst;
+    case DeadlineRole:
+        return next ? next->deadline : QDateTime();
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            if (role == SortRole)
+                return row.entry.id;
+            return QCoreApplication::translate("TimelineModel", "#%1 %2")
+                .arg(QString::number(row.entry.id), row.entry.title);
+        case DeadlineColumn:
+        case DeadlineUtcColumn:
+            if (!next)
+                return role == SortRole ? QVariant(std::numeric_limits<qint64>::max()) : QVariant(QString());
+            return milestoneData(*next, column, role);
+        case StateColumn:
+            return role == SortRole ? QVariant(urgency(ClockState(worst)))
+                                    : QVariant(ClockStates::displayName(ClockState(worst)));
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant TimelineModel::milestoneData(const Milestone &m, int column, int role) const
+{
+    switch (role) {
+    case DeadlineRole:
+        return m.deadline;
+    case StateRole:
+        return int(m.state);
+    case MilestoneIdRole:
+        return m.id;
+    case MarginRole:
+        return m.marginMs;
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return m.name;
+        case DeadlineColumn:
+        case DeadlineUtcColumn:
+            return m.deadline.isValid() ? m.deadline.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        case StateColumn:
+            return urgency(m.state);
+        }
+        break;
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return m.name;
+        case DeadlineColumn: {
+            if (!m.deadline.isValid())
+                return QString();
+            const QDateTime local = m.deadline.toTimeZone(m_engine.timeZone());
+            return QCoreApplication::translate("TimelineModel", "%1 %2")
+                .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    m_engine.timeZone().abbreviation(m.deadline));
+        }
+        case DeadlineUtcColumn:
+            return m.deadline.isValid()
+                ? QCoreApplication::translate("TimelineModel", "%1 UTC")
+                      .arg(m.deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                : QString();
+        case StateColumn:
+            return ClockStates::displayName(m.state);
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == 0)
+        return caseData(m_rows.at(index.row()), index.column(), role);
+    const QModelIndex p = parent(index);
+    if (!p.isValid())
+        return {};
+    const Row &row = m_rows.at(p.row());
+    if (role == CaseIdRole)
+        return row.entry.id;
+    return milestoneData(row.milestones.at(index.row()), index.column(), role);
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return QCoreApplication::translate("TimelineModel", "Case / milestone");
+    case DeadlineColumn:
+        return QCoreApplication::translate("TimelineModel", "Deadline (local)");
+    case DeadlineUtcColumn:
+        return QCoreApplication::translate("TimelineModel", "Deadline (UTC)");
+    case StateColumn:
+        return QCoreApplication::translate("TimelineModel", "State");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(DeadlineRole, "deadline");
+    names.insert(StateRole, "state");
+    names.insert(CaseIdRole, "caseId");
+    names.insert(MilestoneIdRole, "milestoneId");
+    names.insert(MarginRole, "margin");
+    names.insert(SortRole, "sortKey");
+    return names;
+}

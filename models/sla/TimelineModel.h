@@ -1,0 +1,91 @@
+#pragma once
+
+#include "sla/CaseEvents.h"
+#include "sla/SlaEngine.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+/// The SLA timeline as a two-level item model: one row per case, and under it one row per
+/// deadline milestone (each clock of the policy, then the embargo). Columns give the
+/// milestone, its deadline in the team's zone and in UTC, and its state; sort keys are in
+/// SortRole, raw values in the typed roles, apart from the display text.
+///
+/// Cases are identified by their (positive) database id, which is also the internal id of
+/// their milestone rows, so indexes stay valid while other cases come and go. Changing
+/// `now` re-evaluates every clock and reports it as one dataChanged per case.
+class TimelineModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineModel)
+
+public:
+    enum Column { NameColumn, DeadlineColumn, DeadlineUtcColumn, StateColumn, ColumnCount };
+    enum Role {
+        DeadlineRole = Qt::UserRole + 1, // QDateTime, UTC (invalid: none)
+        StateRole, // int(ClockState); for a case, its most urgent milestone
+        CaseIdRole,
+        MilestoneIdRole, // clock id, or "embargo"
+        MarginRole, // qint64 ms early (+) or late (-)
+        SortRole,
+    };
+
+    struct CaseEntry
+    {
+        qint64 id = 0; // > 0
+        QString title;
+        CaseEvents events;
+    };
+
+    explicit TimelineModel(SlaEngine engine, QObject *parent = nullptr);
+    ~TimelineModel() override;
+
+    const SlaEngine &engine() const { return m_engine; }
+    QDateTime now() const { return m_now; }
+    /// Re-evaluates every case as of now (UTC).
+    void setNow(const QDateTime &now);
+
+    /// Replaces all cases (a model reset: everything changed).
+    void setCases(const QList<CaseEntry> &cases);
+    /// Adds the case, or updates it in place if its id is known.
+    void upsertCase(const CaseEntry &entry);
+    void removeCase(qint64 id);
+    QModelIndex indexOfCase(qint64 id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Milestone
+    {
+        QString id;
+        QString name;
+        QDateTime deadline;
+        ClockState state = ClockState::NotStarted;
+        qint64 marginMs = 0;
+    };
+    struct Row
+    {
+        CaseEntry entry;
+        QList<Milestone> milestones;
+    };
+
+    QList<Milestone> evaluate(const CaseEntry &entry) const;
+    int milestoneCount() const;
+    void rebuildRowIndex();
+    void emitRowChanged(int row);
+    QVariant caseData(const Row &row, int column, int role) const;
+    QVariant milestoneData(const Milestone &m, int column, int role) const;
+
+    SlaEngine m_engine;
+    QDateTime m_now;
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowOfCase;
+};

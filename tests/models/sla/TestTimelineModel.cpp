@@ -1,0 +1,222 @@
+#include "TestSupport.h"
+#include "sla/TimelineFilter.h"
+#include "sla/TimelineModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <array>
+#include <memory>
+#include <utility>
+
+class TestTimelineModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestSupport::isolate(); }
+    void init();
+    void cleanup();
+    void structure();
+    void milestones_data();
+    void milestones();
+    void caseSummary();
+    void upsertUpdatesInPlace();
+    void insertAndRemove();
+    void nowChangesStates();
+    void reset();
+    void filter_data();
+    void filter();
+
+private:
+    static TimelineModel::CaseEntry entry(qint64 id, const char *received);
+    std::unique_ptr<TimelineModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+namespace {
+
+QDateTime instant(const char *text)
+{
+    return QDateTime::fromString(QLatin1StringView(text), Qt::ISODateWithMs).toUTC();
+}
+
+} // namespace
+
+TimelineModel::CaseEntry TestTimelineModel::entry(qint64 id, const char *received)
+{
+    TimelineModel::CaseEntry e;
+    e.id = id;
+    e.title = QStringLiteral("Case %1 with a %2 in its title").arg(id).arg(QStringLiteral("%1"));
+    e.events.received = instant(received);
+    return e;
+}
+
+void TestTimelineModel::init()
+{
+    m_model = std::make_unique<TimelineModel>(SlaEngine(
+        DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone("America/New_York")));
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setNow(instant("2026-07-02T00:00:00Z"));
+    m_model->setCases({entry(7, "2026-07-01T14:00:00Z"), entry(9, "2026-06-01T14:00:00Z")});
+}
+
+void TestTimelineModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void TestTimelineModel::structure()
+{
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->columnCount(), int(TimelineModel::ColumnCount));
+    const QModelIndex c = m_model->indexOfCase(7);
+    QVERIFY(c.isValid());
+    QCOMPARE(m_model->rowCount(c), 4); // acknowledge, assess, disclose, embargo
+    QCOMPARE(m_model->rowCount(m_model->index(0, 0, c)), 0);
+    QCOMPARE(m_model->parent(m_model->index(2, 1, c)), c);
+    QVERIFY(!m_model->indexOfCase(8).isValid());
+    QCOMPARE(m_model->headerData(TimelineModel::DeadlineUtcColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Deadline (UTC)"));
+    QVERIFY(m_model->roleNames().contains(TimelineModel::DeadlineRole));
+}
+
+void TestTimelineModel::milestones_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("local");
+    QTest::addColumn<QString>("utc");
+    QTest::addColumn<int>("state");
+
+    QTest::newRow("acknowledge") << 0 << "acknowledge" << "2026-07-09 23:59 EDT" << "2026-07-10 03:59 UTC"
+                                 << int(ClockState::OnTrack);
+    QTest::newRow("assess") << 1 << "assess" << "2026-07-23 23:59 EDT" << "2026-07-24 03:59 UTC"
+                            << int(ClockState::OnTrack);
+    QTest::newRow("disclose") << 2 << "disclose" << "2026-09-29 23:59 EDT" << "2026-09-30 03:59 UTC"
+                              << int(ClockState::OnTrack);
+    QTest::newRow("embargo") << 3 << "embargo" << "2026-09-29 23:59 EDT" << "2026-09-30 03:59 UTC"
+                             << int(ClockState::OnTrack);
+}
+
+void TestTimelineModel::milestones()
+{
+    QFETCH(int, row);
+    QFETCH(QString, id);
+    QFETCH(QString, local);
+    QFETCH(QString, utc);
+    QFETCH(int, state);
+    const QModelIndex c = m_model->indexOfCase(7);
+    auto at = [&](int column) { return m_model->index(row, column, c); };
+    QCOMPARE(at(0).data(TimelineModel::MilestoneIdRole).toString(), id);
+    QCOMPARE(at(0).data(TimelineModel::CaseIdRole).toLongLong(), 7);
+    QCOMPARE(at(TimelineModel::DeadlineColumn).data().toString(), local);
+    QCOMPARE(at(TimelineModel::DeadlineUtcColumn).data().toString(), utc);
+    QCOMPARE(at(TimelineModel::StateColumn).data(TimelineModel::StateRole).toInt(), state);
+    QCOMPARE(at(TimelineModel::DeadlineColumn).data(TimelineModel::SortRole).toLongLong(),
+        at(0).data(TimelineModel::DeadlineRole).toDateTime().toMSecsSinceEpoch());
+}
+
+void TestTimelineModel::caseSummary()
+{
+    // Case 9 was received a month earlier: acknowledge and assess are breached.
+    const QModelIndex c = m_model->indexOfCase(9);
+    QCOMPARE(c.data(TimelineModel::StateRole).toInt(), int(ClockState::Breached));
+    QCOMPARE(m_model->index(c.row(), TimelineModel::DeadlineUtcColumn).data().toString(),
+        QStringLiteral("2026-06-09 03:59 UTC"));
+    // Titles are shown as given, never as format strings.
+    QCOMPARE(c.data().toString(), QStringLiteral("#9 Case 9 with a %1 in its title"));
+    QCOMPARE(m_model->indexOfCase(7).data(TimelineModel::StateRole).toInt(), int(ClockState::OnTrack));
+}
+
+void TestTimelineModel::upsertUpdatesInPlace()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    TimelineModel::CaseEntry e = entry(7, "2026-07-01T14:00:00Z");
+    e.events.acknowledged = instant("2026-07-01T20:00:00Z");
+    m_model->upsertCase(e);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 2); // the case row and its milestones, one signal each
+    const QModelIndex c = m_model->indexOfCase(7);
+    QCOMPARE(m_model->index(0, 0, c).data(TimelineModel::StateRole).toInt(), int(ClockState::Met));
+    QVERIFY(m_model->index(0, 0, c).data(TimelineModel::MarginRole).toLongLong() > 0);
+}
+
+void TestTimelineModel::insertAndRemove()
+{
+    QPersistentModelIndex milestone = m_model->index(1, 0, m_model->indexOfCase(9));
+    m_model->upsertCase(entry(11, "2026-07-01T14:00:00Z"));
+    QCOMPARE(m_model->rowCount(), 3);
+    m_model->removeCase(7);
+    QCOMPARE(m_model->rowCount(), 2);
+    // Case 9 moved up a row; its milestone index still points into it.
+    QVERIFY(milestone.isValid());
+    QCOMPARE(milestone.parent(), m_model->indexOfCase(9));
+    QCOMPARE(milestone.data(TimelineModel::MilestoneIdRole).toString(), QStringLiteral("assess"));
+    m_model->removeCase(12345); // unknown: nothing happens
+    m_model->upsertCase(entry(0, "2026-07-01T14:00:00Z")); // ids are positive
+    QCOMPARE(m_model->rowCount(), 2);
+}
+
+void TestTimelineModel::nowChangesStates()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setNow(instant("2026-07-09T12:00:00Z"));
+    QCOMPARE(changed.count(), 4); // two per case
+    const QModelIndex c = m_model->indexOfCase(7);
+    QCOMPARE(m_model->index(0, 0, c).data(TimelineModel::StateRole).toInt(), int(ClockState::DueSoon));
+    QCOMPARE(c.data(TimelineModel::StateRole).toInt(), int(ClockState::DueSoon));
+    m_model->setNow(instant("2026-10-01T00:00:00Z"));
+    QCOMPARE(m_model->index(3, 0, c).data(TimelineModel::StateRole).toInt(), int(ClockState::Breached));
+}
+
+void TestTimelineModel::reset()
+{
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->setCases({});
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestTimelineModel::filter_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<bool>("accepted");
+    using M = TimelineFilter::Mode;
+    using S = ClockState;
+    const std::pair<S, std::array<bool, 3>> table[] = {
+        // state: All, Open, AtRisk
+        {S::NotStarted, {true, false, false}},
+        {S::OnTrack, {true, true, false}},
+        {S::DueSoon, {true, true, true}},
+        {S::Paused, {true, true, false}},
+        {S::Breached, {true, true, true}},
+        {S::Met, {true, false, false}},
+        {S::MetLate, {true, false, false}},
+    };
+    for (const auto &[state, accepted] : table) {
+        int i = 0;
+        for (M mode : {M::All, M::Open, M::AtRisk}) {
+            QTest::addRow("%s mode %d", qPrintable(ClockStates::id(state)), i)
+                << int(mode) << int(state) << accepted[size_t(i)];
+            ++i;
+        }
+    }
+}
+
+void TestTimelineModel::filter()
+{
+    QFETCH(int, mode);
+    QFETCH(int, state);
+    QFETCH(bool, accepted);
+    QCOMPARE(TimelineFilter(TimelineFilter::Mode(mode)).accepts(ClockState(state)), accepted);
+}
+
+// A QGuiApplication, so the tester can check the decoration and font roles.
+QTEST_MAIN(TestTimelineModel)
+#include "TestTimelineModel.moc"
