@@ -1,0 +1,106 @@
+#pragma once
+
+#include "CvssError.h"
+#include "CvssMetricDefinition.h"
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+/// The METRIC:VALUE/... grammar shared by every CVSS version. Works on the caller's bytes
+/// and writes into fixed-size arrays, so validating a vector never allocates.
+class CvssVectorParser final
+{
+public:
+    /// Parses body (the part after the version prefix) against defs. offset is the
+    /// position of body in the string the user gave, so errors point into that string.
+    /// ordered: metrics must follow the order of defs (CVSS v2.0 and v4.0).
+    template<std::size_t N>
+    static CvssError parse(std::string_view body, int offset, const std::array<CvssMetricDefinition, N> &defs,
+        bool ordered, std::array<std::uint8_t, N> &values, std::uint64_t &present)
+    {
+        static_assert(N <= 64);
+        values.fill(0);
+        present = 0;
+        int lastIndex = -1;
+        std::size_t start = 0;
+        if (body.empty())
+            return CvssError::at(CvssError::Code::MissingMetric, offset, 0, defs[0].key);
+        while (start <= body.size()) {
+            std::size_t end = body.find('/', start);
+            if (end == std::string_view::npos)
+                end = body.size();
+            const int position = offset + int(start);
+            const std::string_view component = body.substr(start, end - start);
+            if (component.empty()) {
+                if (end == body.size() && start > 0)
+                    return CvssError::at(CvssError::Code::TrailingSlash, position - 1, 1);
+                return CvssError::at(CvssError::Code::EmptyComponent, position, 0);
+            }
+            const std::size_t colon = component.find(':');
+            if (colon == std::string_view::npos)
+                return CvssError::at(
+                    CvssError::Code::MissingColon, position, int(component.size()), {}, {}, component);
+            const std::string_view key = component.substr(0, colon);
+            const std::string_view value = component.substr(colon + 1);
+            int index = -1;
+            for (std::size_t i = 0; i < N; ++i) {
+                if (defs[i].key == key) {
+                    index = int(i);
+                    break;
+                }
+            }
+            if (index < 0)
+                return CvssError::at(CvssError::Code::UnknownMetric, position, int(key.size()), {}, {}, key);
+            const CvssMetricDefinition &def = defs[std::size_t(index)];
+            if (present & (std::uint64_t(1) << index))
+                return CvssError::at(
+                    CvssError::Code::DuplicateMetric, position, int(component.size()), def.key);
+            if (ordered && index < lastIndex)
+                return CvssError::at(CvssError::Code::OutOfOrder, position, int(component.size()), def.key,
+                    defs[std::size_t(lastIndex)].key);
+            const int valueIndex = def.indexOf(value);
+            if (valueIndex < 0)
+                return CvssError::at(CvssError::Code::UnknownValue, position + int(colon) + 1,
+                    int(value.size()), def.key, {}, value);
+            values[std::size_t(index)] = std::uint8_t(valueIndex);
+            present |= std::uint64_t(1) << index;
+            lastIndex = index;
+            if (end == body.size())
+                break;
+            start = end + 1;
+        }
+        for (std::size_t i = 0; i < N; ++i) {
+            if (defs[i].mandatory && !(present & (std::uint64_t(1) << i)))
+                return CvssError::at(
+                    CvssError::Code::MissingMetric, offset + int(body.size()), 0, defs[i].key);
+        }
+        return {};
+    }
+
+    /// Appends "KEY:VALUE" for every metric that is mandatory or defined (not X/ND), in
+    /// the specification's order, separated by '/'. Returns the number of bytes written,
+    /// or 0 if the buffer is too small.
+    template<std::size_t N>
+    static std::size_t write(const std::array<CvssMetricDefinition, N> &defs,
+        const std::array<std::uint8_t, N> &values, char *out, std::size_t capacity)
+    {
+        std::size_t length = 0;
+        auto put = [&](std::string_view text) {
+            if (length + text.size() > capacity)
+                return false;
+            for (char c : text)
+                out[length++] = c;
+            return true;
+        };
+        for (std::size_t i = 0; i < N; ++i) {
+            if (!defs[i].mandatory && values[i] == 0)
+                continue;
+            if (length > 0 && !put("/"))
+                return 0;
+            if (!put(defs[i].key) || !put(":") || !put(defs[i].values[values[i]]))
+                return 0;
+        }
+        return length;
+    }
+};
