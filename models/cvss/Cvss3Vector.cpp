@@ -356,8 +356,8 @@ Cvss3Scores Cvss3Vector::scores() const
     s.modifiedImpact = roundedTenths(modifiedImpact);
     if (!isPositive(modifiedImpact))
         return s;
-    const int inner = roundUp(capAtTen(sum), version);
-    s.environmental = roundUp(exact(CvssInt128(inner) * temporalFactor, 7), version);
+    s.modifiedBase = roundUp(capAtTen(sum), version);
+    s.environmental = roundUp(exact(CvssInt128(s.modifiedBase) * temporalFactor, 7), version);
     return s;
 }
 

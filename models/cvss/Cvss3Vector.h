@@ -21,6 +21,9 @@ struct Cvss3Scores
     int environmental = 0;
     int modifiedImpact = 0;
     int modifiedExploitability = 0;
+    /// Roundup(Minimum(…ModifiedImpact + ModifiedExploitability…, 10)): the environmental
+    /// score before the temporal factors E × RL × RC.
+    int modifiedBase = 0;
 };
 
 /// A validated CVSS v3.0 or v3.1 vector ("CVSS:3.1/AV:N/AC:L/..."), scored by the equations

@@ -71,5 +71,5 @@ QString CvssError::message() const
 QString CvssError::englishMessage() const
 {
     return format(
-        *this, QString::fromLatin1(reasonText(code)), QString::fromLatin1(offending, offendingLength));
+        *this, QString::fromUtf8(reasonText(code)), QString::fromLatin1(offending, offendingLength));
 }
