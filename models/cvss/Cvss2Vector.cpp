@@ -10,7 +10,7 @@ namespace {
 
 using D = ExactDecimal;
 
-constexpr std::array<CvssMetricDefinition, Cvss2Vector::MetricCount> kDefinitions {{
+constexpr auto kDefinitions = withLetterIndex(std::array<CvssMetricDefinition, Cvss2Vector::MetricCount> {{
     {"AV", {"L", "A", "N"}, 3, true, Cvss2Vector::Base},
     {"AC", {"H", "M", "L"}, 3, true, Cvss2Vector::Base},
     {"Au", {"M", "S", "N"}, 3, true, Cvss2Vector::Base},
@@ -25,7 +25,7 @@ constexpr std::array<CvssMetricDefinition, Cvss2Vector::MetricCount> kDefinition
     {"CR", {"ND", "L", "M", "H"}, 4, false, Cvss2Vector::Environmental},
     {"IR", {"ND", "L", "M", "H"}, 4, false, Cvss2Vector::Environmental},
     {"AR", {"ND", "L", "M", "H"}, 4, false, Cvss2Vector::Environmental},
-}};
+}});
 
 // Weights in thousandths, indexed like the values above.
 constexpr int kAccessVector[] = {395, 646, 1000};

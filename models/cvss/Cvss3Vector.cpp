@@ -22,7 +22,7 @@
 
 namespace {
 
-constexpr std::array<CvssMetricDefinition, Cvss3Vector::MetricCount> kDefinitions {{
+constexpr auto kDefinitions = withLetterIndex(std::array<CvssMetricDefinition, Cvss3Vector::MetricCount> {{
     {"AV", {"N", "A", "L", "P"}, 4, true, Cvss3Vector::Base},
     {"AC", {"L", "H"}, 2, true, Cvss3Vector::Base},
     {"PR", {"N", "L", "H"}, 3, true, Cvss3Vector::Base},
@@ -45,7 +45,7 @@ constexpr std::array<CvssMetricDefinition, Cvss3Vector::MetricCount> kDefinition
     {"MC", {"X", "H", "L", "N"}, 4, false, Cvss3Vector::Environmental},
     {"MI", {"X", "H", "L", "N"}, 4, false, Cvss3Vector::Environmental},
     {"MA", {"X", "H", "L", "N"}, 4, false, Cvss3Vector::Environmental},
-}};
+}});
 
 // Weights in hundredths (requirements in tenths), indexed like the values above.
 constexpr qint64 kAttackVector[] = {85, 62, 55, 20};
@@ -207,25 +207,58 @@ constexpr Fixed30 capAtTen(Fixed30 x)
     return x.units >= 10 * kScale ? Fixed30 {10 * kScale, false} : x;
 }
 
+// floor(x / d) for 0 <= x and a power of ten d, without the slow 128-bit library division:
+// a floating-point estimate, then corrected with exact multiplications.
+CvssInt128 divideFloor(CvssInt128 x, CvssInt128 d)
+{
+    auto q = CvssInt128(double(x) / double(d));
+    while (q > 0 && q * d > x)
+        --q;
+    while ((q + 1) * d <= x)
+        ++q;
+    return q;
+}
+
+// From Roundup's integer step on: v3.1 Appendix A returns the value as is if it is a whole
+// multiple of 10,000 (in 10^-5), else the next tenth above.
+constexpr int tenthsFromHundredThousandths(qint64 integer)
+{
+    return integer % 10000 == 0 ? int(integer / 10000) : int(integer / 10000 + 1);
+}
+
 // v3.0: "the smallest number, specified to one decimal place, that is equal to or higher
 // than its input". v3.1 Appendix A: round the input × 100,000 to the nearest integer, then
-// return it as is if it is a whole multiple of 10,000, else the next tenth above.
+// as above. For exact values given as value / 10^scale (scale >= 5).
+int roundUpExact(qint64 value, int scale, CvssVersion version)
+{
+    if (value <= 0)
+        return 0;
+    if (version == CvssVersion::V3_0) {
+        const auto tenth = qint64(ExactDecimal::pow10(scale - 1));
+        return int(value / tenth + (value % tenth != 0 ? 1 : 0));
+    }
+    const auto step = qint64(ExactDecimal::pow10(scale - 5));
+    qint64 integer = value / step;
+    if ((value % step) * 2 >= step)
+        ++integer; // ties go up
+    return tenthsFromHundredThousandths(integer);
+}
+
+// The same for a Fixed30 value.
 int roundUp(Fixed30 x, CvssVersion version)
 {
     if (!isPositive(x))
         return 0;
     if (version == CvssVersion::V3_0) {
         constexpr CvssInt128 tenth = ExactDecimal::pow10(29);
-        const CvssInt128 q = x.units / tenth;
-        return int(q + ((x.units % tenth) != 0 || x.inexact ? 1 : 0));
+        const CvssInt128 q = divideFloor(x.units, tenth);
+        return int(q + (q * tenth != x.units || x.inexact ? 1 : 0));
     }
     constexpr CvssInt128 step = ExactDecimal::pow10(25);
-    CvssInt128 scaled = x.units / step;
-    const CvssInt128 remainder = x.units % step;
-    if (remainder * 2 >= step)
+    CvssInt128 scaled = divideFloor(x.units, step);
+    if ((x.units - scaled * step) * 2 >= step)
         ++scaled; // ties go up; an inexact value on a tie is above it anyway
-    const auto integer = qint64(scaled);
-    return integer % 10000 == 0 ? int(integer / 10000) : int(integer / 10000 + 1);
+    return tenthsFromHundredThousandths(qint64(scaled));
 }
 
 // Half up to tenths, for the sub-scores shown next to the score.
@@ -285,8 +318,9 @@ int Cvss3Vector::baseScore() const
     const qint64 exploitability = 822 * kAttackVector[m_values[AV]] * kAttackComplexity[m_values[AC]]
         * (changed ? kPrivilegesChanged : kPrivilegesUnchanged)[m_values[PR]]
         * kUserInteraction[m_values[UI]];
-    if (!changed)
-        return roundUp(capAtTen(exact(642 * iss * 100 + exploitability, 10)), m_version);
+    if (!changed) // exact in 64 bits at 10^-10
+        return roundUpExact(
+            std::min<qint64>(642 * iss * 100 + exploitability, 100000000000LL), 10, m_version);
     // 1.08 × (7.52 × (ISS − 0.029) − 3.25 × (ISS − 0.02)^15 + Exploitability)
     const Fixed30 exactPart = exact(CvssInt128(108) * (752 * (iss - 29000) * 100 + exploitability), 12);
     const Fixed30 total = minus(exactPart, polynomialTables().base[1][std::size_t(c * 9 + i * 3 + a)]);
@@ -319,7 +353,7 @@ Cvss3Scores Cvss3Vector::scores() const
 
     const qint64 temporalFactor = kExploitCodeMaturity[m_values[E]] * kRemediationLevel[m_values[RL]]
         * kReportConfidence[m_values[RC]];
-    s.temporal = roundUp(exact(CvssInt128(s.base) * temporalFactor, 7), version);
+    s.temporal = roundUpExact(qint64(s.base) * temporalFactor, 7, version);
 
     // Environmental. A modified metric left at X takes the base metric's value; MPR's
     // weight follows the modified scope (MS, or S when MS is X).
@@ -357,7 +391,7 @@ Cvss3Scores Cvss3Vector::scores() const
     if (!isPositive(modifiedImpact))
         return s;
     s.modifiedBase = roundUp(capAtTen(sum), version);
-    s.environmental = roundUp(exact(CvssInt128(s.modifiedBase) * temporalFactor, 7), version);
+    s.environmental = roundUpExact(qint64(s.modifiedBase) * temporalFactor, 7, version);
     return s;
 }
 

@@ -9,7 +9,7 @@
 
 namespace {
 
-constexpr std::array<CvssMetricDefinition, Cvss4Vector::MetricCount> kDefinitions {{
+constexpr auto kDefinitions = withLetterIndex(std::array<CvssMetricDefinition, Cvss4Vector::MetricCount> {{
     {"AV", {"N", "A", "L", "P"}, 4, true, Cvss4Vector::Base},
     {"AC", {"L", "H"}, 2, true, Cvss4Vector::Base},
     {"AT", {"N", "P"}, 2, true, Cvss4Vector::Base},
@@ -42,7 +42,7 @@ constexpr std::array<CvssMetricDefinition, Cvss4Vector::MetricCount> kDefinition
     {"V", {"X", "D", "C"}, 3, false, Cvss4Vector::Supplemental},
     {"RE", {"X", "L", "M", "H"}, 4, false, Cvss4Vector::Supplemental},
     {"U", {"X", "Clear", "Green", "Amber", "Red"}, 5, false, Cvss4Vector::Supplemental},
-}};
+}});
 
 // Severity levels in tenths, as the specification's scoring section lists them: the higher,
 // the less severe. Effective values fold the modified metrics over the base ones; E:X

@@ -16,6 +16,10 @@ struct CvssMetricDefinition
     bool mandatory = false;
     /// Metric group within its version (0 = base; the rest is version specific).
     std::uint8_t group = 0;
+    /// Value index of each one-letter value by letter ('A'..'Z'), -1 if none; filled by
+    /// withLetterIndex(). Most values are one letter, and a table beats comparing strings
+    /// on the parser's hot path.
+    std::array<std::int8_t, 26> letterIndex {};
 
     constexpr int indexOf(std::string_view value) const
     {
@@ -26,3 +30,18 @@ struct CvssMetricDefinition
         return -1;
     }
 };
+
+/// The definitions of a version with their letter indexes filled in (at compile time).
+template<std::size_t N>
+constexpr std::array<CvssMetricDefinition, N> withLetterIndex(std::array<CvssMetricDefinition, N> defs)
+{
+    for (CvssMetricDefinition &def : defs) {
+        def.letterIndex.fill(-1);
+        for (int v = 0; v < def.valueCount; ++v) {
+            const std::string_view value = def.values[std::size_t(v)];
+            if (value.size() == 1 && value[0] >= 'A' && value[0] <= 'Z')
+                def.letterIndex[std::size_t(value[0] - 'A')] = std::int8_t(v);
+        }
+    }
+    return defs;
+}

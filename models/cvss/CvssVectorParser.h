@@ -12,6 +12,17 @@
 class CvssVectorParser final
 {
 public:
+    static constexpr bool same(std::string_view a, std::string_view b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (a[i] != b[i])
+                return false;
+        }
+        return true;
+    }
+
     /// Parses body (the part after the version prefix) against defs. offset is the
     /// position of body in the string the user gave, so errors point into that string.
     /// ordered: metrics must follow the order of defs (CVSS v2.0 and v4.0).
@@ -23,29 +34,38 @@ public:
         values.fill(0);
         present = 0;
         int lastIndex = -1;
-        std::size_t start = 0;
-        if (body.empty())
+        const char *const data = body.data();
+        const std::size_t size = body.size();
+        if (size == 0)
             return CvssError::at(CvssError::Code::MissingMetric, offset, 0, defs[0].key);
-        while (start <= body.size()) {
-            std::size_t end = body.find('/', start);
-            if (end == std::string_view::npos)
-                end = body.size();
+        // One pass over the bytes with hand-written comparisons: the strings are two or
+        // three characters long, where calls into the C library's memchr/memcmp cost more
+        // than the comparison itself.
+        std::size_t start = 0;
+        for (;;) {
+            std::size_t colon = start;
+            while (colon < size && data[colon] != ':' && data[colon] != '/')
+                ++colon;
+            std::size_t end = colon;
+            while (end < size && data[end] != '/')
+                ++end;
             const int position = offset + int(start);
-            const std::string_view component = body.substr(start, end - start);
-            if (component.empty()) {
-                if (end == body.size() && start > 0)
+            if (end == start) {
+                if (end == size)
                     return CvssError::at(CvssError::Code::TrailingSlash, position - 1, 1);
                 return CvssError::at(CvssError::Code::EmptyComponent, position, 0);
             }
-            const std::size_t colon = component.find(':');
-            if (colon == std::string_view::npos)
-                return CvssError::at(
-                    CvssError::Code::MissingColon, position, int(component.size()), {}, {}, component);
-            const std::string_view key = component.substr(0, colon);
-            const std::string_view value = component.substr(colon + 1);
+            if (colon == end)
+                return CvssError::at(CvssError::Code::MissingColon, position, int(end - start), {}, {},
+                    body.substr(start, end - start));
+            const std::string_view key(data + start, colon - start);
+            const std::string_view value(data + colon + 1, end - colon - 1);
+            // Vectors nearly always list metrics in specification order, so the search
+            // starts just after the previous metric.
             int index = -1;
-            for (std::size_t i = 0; i < N; ++i) {
-                if (defs[i].key == key) {
+            for (std::size_t k = 0, i = std::size_t(lastIndex + 1) % N; k < N;
+                ++k, i = (i + 1 == N ? 0 : i + 1)) {
+                if (same(defs[i].key, key)) {
                     index = int(i);
                     break;
                 }
@@ -54,26 +74,34 @@ public:
                 return CvssError::at(CvssError::Code::UnknownMetric, position, int(key.size()), {}, {}, key);
             const CvssMetricDefinition &def = defs[std::size_t(index)];
             if (present & (std::uint64_t(1) << index))
-                return CvssError::at(
-                    CvssError::Code::DuplicateMetric, position, int(component.size()), def.key);
+                return CvssError::at(CvssError::Code::DuplicateMetric, position, int(end - start), def.key);
             if (ordered && index < lastIndex)
-                return CvssError::at(CvssError::Code::OutOfOrder, position, int(component.size()), def.key,
+                return CvssError::at(CvssError::Code::OutOfOrder, position, int(end - start), def.key,
                     defs[std::size_t(lastIndex)].key);
-            const int valueIndex = def.indexOf(value);
+            int valueIndex = -1;
+            if (value.size() == 1 && value[0] >= 'A' && value[0] <= 'Z') {
+                valueIndex = def.letterIndex[std::size_t(value[0] - 'A')];
+            } else {
+                for (int v = 0; v < def.valueCount; ++v) {
+                    if (same(def.values[std::size_t(v)], value)) {
+                        valueIndex = v;
+                        break;
+                    }
+                }
+            }
             if (valueIndex < 0)
-                return CvssError::at(CvssError::Code::UnknownValue, position + int(colon) + 1,
+                return CvssError::at(CvssError::Code::UnknownValue, position + int(colon - start) + 1,
                     int(value.size()), def.key, {}, value);
             values[std::size_t(index)] = std::uint8_t(valueIndex);
             present |= std::uint64_t(1) << index;
             lastIndex = index;
-            if (end == body.size())
+            if (end == size)
                 break;
             start = end + 1;
         }
         for (std::size_t i = 0; i < N; ++i) {
             if (defs[i].mandatory && !(present & (std::uint64_t(1) << i)))
-                return CvssError::at(
-                    CvssError::Code::MissingMetric, offset + int(body.size()), 0, defs[i].key);
+                return CvssError::at(CvssError::Code::MissingMetric, offset + int(size), 0, defs[i].key);
         }
         return {};
     }

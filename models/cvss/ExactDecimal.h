@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 
 // Qt hides CvssInt128 in strict ISO mode (-std=c++20 without GNU extensions); the compiler's
@@ -18,16 +19,19 @@ __extension__ typedef unsigned __int128 CvssUInt128;
 /// point cannot promise.
 struct ExactDecimal
 {
+    // 10^0 .. 10^38; a table, because the scoring code asks for powers chosen at run time.
+    static constexpr auto kPowers = [] {
+        std::array<CvssInt128, 39> p {};
+        p[0] = 1;
+        for (std::size_t i = 1; i < p.size(); ++i)
+            p[i] = p[i - 1] * 10;
+        return p;
+    }();
+
     CvssInt128 value = 0;
     int scale = 0;
 
-    static constexpr CvssInt128 pow10(int n)
-    {
-        CvssInt128 p = 1;
-        for (int i = 0; i < n; ++i)
-            p *= 10;
-        return p;
-    }
+    static constexpr CvssInt128 pow10(int n) { return kPowers[n]; }
 
     constexpr ExactDecimal rescaled(int newScale) const
     {
