@@ -27,6 +27,8 @@ constexpr auto kDefinitions = withLetterIndex(std::array<CvssMetricDefinition, C
     {"AR", {"ND", "L", "M", "H"}, 4, false, Cvss2Vector::Environmental},
 }});
 
+constexpr std::uint64_t kMandatory = CvssVectorParser::mandatoryMask(kDefinitions);
+
 // Weights in thousandths, indexed like the values above.
 constexpr int kAccessVector[] = {395, 646, 1000};
 constexpr int kAccessComplexity[] = {350, 610, 710};
@@ -85,7 +87,7 @@ CvssError Cvss2Vector::parse(std::string_view text, Cvss2Vector &out, int offset
         ++offset;
     }
     std::uint64_t present = 0;
-    return CvssVectorParser::parse(text, offset, kDefinitions, true, out.m_values, present);
+    return CvssVectorParser::parse(text, offset, kDefinitions, kMandatory, true, out.m_values, present);
 }
 
 void Cvss2Vector::setValue(Metric metric, int valueIndex)

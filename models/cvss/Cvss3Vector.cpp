@@ -47,6 +47,8 @@ constexpr auto kDefinitions = withLetterIndex(std::array<CvssMetricDefinition, C
     {"MA", {"X", "H", "L", "N"}, 4, false, Cvss3Vector::Environmental},
 }});
 
+constexpr std::uint64_t kMandatory = CvssVectorParser::mandatoryMask(kDefinitions);
+
 // Weights in hundredths (requirements in tenths), indexed like the values above.
 constexpr qint64 kAttackVector[] = {85, 62, 55, 20};
 constexpr qint64 kAttackComplexity[] = {77, 44};
@@ -284,8 +286,8 @@ CvssError Cvss3Vector::parse(std::string_view text, CvssVersion version, Cvss3Ve
         return CvssError::at(CvssError::Code::UnknownPrefix, 0, int(std::min(text.size(), prefix.size())));
     out.m_version = version;
     std::uint64_t present = 0;
-    return CvssVectorParser::parse(
-        text.substr(prefix.size()), int(prefix.size()), kDefinitions, false, out.m_values, present);
+    return CvssVectorParser::parse(text.substr(prefix.size()), int(prefix.size()), kDefinitions, kMandatory,
+        false, out.m_values, present);
 }
 
 void Cvss3Vector::setValue(Metric metric, int valueIndex)

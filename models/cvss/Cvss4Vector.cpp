@@ -44,6 +44,8 @@ constexpr auto kDefinitions = withLetterIndex(std::array<CvssMetricDefinition, C
     {"U", {"X", "Clear", "Green", "Amber", "Red"}, 5, false, Cvss4Vector::Supplemental},
 }});
 
+constexpr std::uint64_t kMandatory = CvssVectorParser::mandatoryMask(kDefinitions);
+
 // Severity levels in tenths, as the specification's scoring section lists them: the higher,
 // the less severe. Effective values fold the modified metrics over the base ones; E:X
 // counts as E:A and CR/IR/AR:X as High (worst case, section 8).
@@ -372,8 +374,8 @@ CvssError Cvss4Vector::parse(std::string_view text, Cvss4Vector &out)
     if (!text.starts_with(prefix))
         return CvssError::at(CvssError::Code::UnknownPrefix, 0, int(std::min(text.size(), prefix.size())));
     std::uint64_t present = 0;
-    return CvssVectorParser::parse(
-        text.substr(prefix.size()), int(prefix.size()), kDefinitions, true, out.m_values, present);
+    return CvssVectorParser::parse(text.substr(prefix.size()), int(prefix.size()), kDefinitions, kMandatory,
+        true, out.m_values, present);
 }
 
 void Cvss4Vector::setValue(Metric metric, int valueIndex)

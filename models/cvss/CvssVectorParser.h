@@ -28,7 +28,7 @@ public:
     /// ordered: metrics must follow the order of defs (CVSS v2.0 and v4.0).
     template<std::size_t N>
     static CvssError parse(std::string_view body, int offset, const std::array<CvssMetricDefinition, N> &defs,
-        bool ordered, std::array<std::uint8_t, N> &values, std::uint64_t &present)
+        std::uint64_t mandatory, bool ordered, std::array<std::uint8_t, N> &values, std::uint64_t &present)
     {
         static_assert(N <= 64);
         values.fill(0);
@@ -99,11 +99,25 @@ public:
                 break;
             start = end + 1;
         }
-        for (std::size_t i = 0; i < N; ++i) {
-            if (defs[i].mandatory && !(present & (std::uint64_t(1) << i)))
-                return CvssError::at(CvssError::Code::MissingMetric, offset + int(size), 0, defs[i].key);
+        if ((present & mandatory) != mandatory) {
+            for (std::size_t i = 0; i < N; ++i) {
+                if (defs[i].mandatory && !(present & (std::uint64_t(1) << i)))
+                    return CvssError::at(CvssError::Code::MissingMetric, offset + int(size), 0, defs[i].key);
+            }
         }
         return {};
+    }
+
+    /// Bit i set for each mandatory metric i; computed once per version at compile time.
+    template<std::size_t N>
+    static constexpr std::uint64_t mandatoryMask(const std::array<CvssMetricDefinition, N> &defs)
+    {
+        std::uint64_t mask = 0;
+        for (std::size_t i = 0; i < N; ++i) {
+            if (defs[i].mandatory)
+                mask |= std::uint64_t(1) << i;
+        }
+        return mask;
     }
 
     /// Appends "KEY:VALUE" for every metric that is mandatory or defined (not X/ND), in
