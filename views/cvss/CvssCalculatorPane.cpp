@@ -290,6 +290,16 @@ void CvssCalculatorPane::buildMetricRows()
     delete m_metricsWidget;
     m_buttonGroups.clear();
     m_metricsWidget = new QWidget(m_metricsHost);
+    // The chosen value must stand out at a glance, which the native style's "pressed"
+    // look does not do; the palette keeps it right in dark themes.
+    m_metricsWidget->setStyleSheet(
+        QStringLiteral("QToolButton[cvssValue=\"true\"] { border: 1px solid palette(mid); border-radius: "
+                       "3px; padding: 3px 6px; "
+                       "background: palette(button); }"
+                       "QToolButton[cvssValue=\"true\"]:hover { border-color: palette(highlight); }"
+                       "QToolButton[cvssValue=\"true\"]:checked { background: palette(highlight); color: "
+                       "palette(highlighted-text); "
+                       "border-color: palette(highlight); font-weight: bold; }"));
     auto *outer = new QVBoxLayout(m_metricsWidget);
     outer->setContentsMargins(0, 0, 0, 0);
     const QList<CvssMetricDefinition> defs = CvssMetricCatalog::definitions(m_version);
@@ -321,6 +331,7 @@ void CvssCalculatorPane::buildMetricRows()
                     CvssMetricCatalog::valueName(m_version, def.key, value) + u" (" + latin1(value) + u')');
                 button->setToolTip(CvssMetricCatalog::valueDescription(m_version, def.key, value));
                 button->setCheckable(true);
+                button->setProperty("cvssValue", true);
                 button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
                 buttonGroup->addButton(button, v);
                 buttons->addWidget(button);
@@ -389,7 +400,13 @@ void CvssCalculatorPane::vectorEdited(const QString &text)
         const int length = qMax(1, error.length);
         const QString excerpt = trimmed.mid(qMax(0, position - 12), qMin(position, 12)) + u"▶"
             + trimmed.mid(position, length) + u"◀" + trimmed.mid(position + length, 12);
-        showError(tr("Invalid vector, position %1: %2\n%3").arg(position + 1).arg(error.message(), excerpt));
+        showError(tr("Invalid vector: %1\n%2").arg(error.message(), excerpt));
+        // An invalid vector has no score; the buttons keep the last valid one meanwhile.
+        m_scoreLabel->setText(QStringLiteral("–"));
+        m_severityLabel->setText(tr("Invalid"));
+        m_severityLabel->setStyleSheet(
+            QStringLiteral("QLabel { background: palette(mid); color: palette(button-text); border-radius: "
+                           "4px; padding: 6px 10px; }"));
         return;
     }
     m_messageLabel->hide();
