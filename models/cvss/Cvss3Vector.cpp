@@ -3,8 +3,6 @@
 #include "CvssVectorParser.h"
 #include "ExactDecimal.h"
 
-#include <mutex>
-
 // Metric values and weights: CVSS v3.0 and v3.1 Specification Documents (FIRST),
 // section 7.4 "Metric Values" (table 16 in v3.1); equations in sections 7.1-7.3;
 // Roundup in v3.1 Appendix A.
@@ -149,11 +147,12 @@ qint64 missBillionths(int cf, int if_, int af)
     return miss < 915000000 ? miss : 915000000;
 }
 
-const PolynomialTables &polynomialTables()
+// A function-local static: its thread-safe initialisation costs one inlined guard check per
+// call afterwards, where std::call_once costs a library call on every score.
+PolynomialTables buildPolynomialTables()
 {
-    static PolynomialTables tables;
-    static std::once_flag once;
-    std::call_once(once, [] {
+    PolynomialTables tables {};
+    {
         for (int c = 0; c < 3; ++c) {
             for (int i = 0; i < 3; ++i) {
                 for (int a = 0; a < 3; ++a) {
@@ -185,7 +184,13 @@ const PolynomialTables &polynomialTables()
                 }
             }
         }
-    });
+    }
+    return tables;
+}
+
+const PolynomialTables &polynomialTables()
+{
+    static const PolynomialTables tables = buildPolynomialTables();
     return tables;
 }
 

@@ -20,6 +20,8 @@ struct CvssMetricDefinition
     /// withLetterIndex(). Most values are one letter, and a table beats comparing strings
     /// on the parser's hot path.
     std::array<std::int8_t, 26> letterIndex {};
+    /// The key as one integer (see packKey()), filled by withLetterIndex().
+    std::uint32_t packedKey = 0;
 
     constexpr int indexOf(std::string_view value) const
     {
@@ -31,11 +33,24 @@ struct CvssMetricDefinition
     }
 };
 
+/// A metric key of up to three characters as one integer (length in the top byte), so the
+/// parser compares keys with one instruction; 0 for longer keys, which no version has.
+constexpr std::uint32_t packKey(std::string_view key)
+{
+    if (key.empty() || key.size() > 3)
+        return 0;
+    std::uint32_t packed = std::uint32_t(key.size()) << 24;
+    for (std::size_t i = 0; i < key.size(); ++i)
+        packed |= std::uint32_t(std::uint8_t(key[i])) << (8 * i);
+    return packed;
+}
+
 /// The definitions of a version with their letter indexes filled in (at compile time).
 template<std::size_t N>
 constexpr std::array<CvssMetricDefinition, N> withLetterIndex(std::array<CvssMetricDefinition, N> defs)
 {
     for (CvssMetricDefinition &def : defs) {
+        def.packedKey = packKey(def.key);
         def.letterIndex.fill(-1);
         for (int v = 0; v < def.valueCount; ++v) {
             const std::string_view value = def.values[std::size_t(v)];

@@ -6,19 +6,20 @@ CvssError CvssVector::parse(std::string_view text)
         return CvssError::at(CvssError::Code::Empty, 0, 0);
     if (text.size() > std::size_t(kMaxLength))
         return CvssError::at(CvssError::Code::TooLong, kMaxLength, kMaxLength);
-    if (text.starts_with("CVSS:")) {
-        if (text.starts_with("CVSS:4.0/")) {
+    // The prefix is checked by hand: three library string comparisons per vector showed up
+    // in the benchmark.
+    if (text.size() >= 9 && text[0] == 'C' && text[1] == 'V' && text[2] == 'S' && text[3] == 'S'
+        && text[4] == ':' && text[6] == '.' && text[8] == '/') {
+        if (text[5] == '4' && text[7] == '0') {
             m_version = CvssVersion::V4_0;
             return Cvss4Vector::parse(text, m_v4);
         }
-        if (text.starts_with("CVSS:3.1/")) {
-            m_version = CvssVersion::V3_1;
-            return Cvss3Vector::parse(text, CvssVersion::V3_1, m_v3);
+        if (text[5] == '3' && (text[7] == '1' || text[7] == '0')) {
+            m_version = text[7] == '1' ? CvssVersion::V3_1 : CvssVersion::V3_0;
+            return Cvss3Vector::parse(text, m_version, m_v3);
         }
-        if (text.starts_with("CVSS:3.0/")) {
-            m_version = CvssVersion::V3_0;
-            return Cvss3Vector::parse(text, CvssVersion::V3_0, m_v3);
-        }
+    }
+    if (text.starts_with("CVSS:")) {
         const std::size_t slash = text.find('/');
         return CvssError::at(CvssError::Code::UnknownPrefix, 0,
             int(slash == std::string_view::npos ? text.size() : slash + 1));

@@ -63,11 +63,16 @@ public:
             // Vectors nearly always list metrics in specification order, so the search
             // starts just after the previous metric.
             int index = -1;
-            for (std::size_t k = 0, i = std::size_t(lastIndex + 1) % N; k < N;
-                ++k, i = (i + 1 == N ? 0 : i + 1)) {
-                if (same(defs[i].key, key)) {
-                    index = int(i);
-                    break;
+            const std::uint32_t packed = packKey(key);
+            if (packed != 0) {
+                std::size_t i = std::size_t(lastIndex + 1);
+                for (std::size_t k = 0; k < N; ++k, ++i) {
+                    if (i == N)
+                        i = 0;
+                    if (defs[i].packedKey == packed) {
+                        index = int(i);
+                        break;
+                    }
                 }
             }
             if (index < 0)
