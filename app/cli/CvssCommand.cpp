@@ -184,7 +184,7 @@ int scoreStream(bool json, BlockWriter &writer)
         const bool end = got == 0;
         filled += got;
         std::size_t start = 0;
-        for (;;) {
+        while (start < filled) {
             const void *nl = std::memchr(buffer.data() + start, '\n', filled - start);
             std::size_t stop;
             if (nl)
