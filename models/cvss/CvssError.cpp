@@ -21,7 +21,7 @@ const char *reasonText(CvssError::Code code)
     case CvssError::Code::TooLong:
         return QT_TRANSLATE_NOOP("CvssError", "vector longer than %1 characters at position %2");
     case CvssError::Code::NonAscii:
-        return QT_TRANSLATE_NOOP("CvssError", "character outside ASCII at position %2");
+        return QT_TRANSLATE_NOOP("CvssError", "unexpected character (not printable ASCII) at position %2");
     case CvssError::Code::UnknownPrefix:
         return QT_TRANSLATE_NOOP("CvssError",
             "unknown prefix at position %2: expected CVSS:3.0/, CVSS:3.1/, CVSS:4.0/ or a CVSS v2.0 "

@@ -9,15 +9,28 @@
 namespace {
 
 // The decision points of each tree in the order of the CSV columns. The CSV gives their
-// values by name; the letters are the vector-string keys documented in the header.
+// values by name (the untranslated strings below must match it); the letters are the
+// vector-string keys documented in the header.
 QList<SsvcDecisionTree::DecisionPoint> supplierPoints()
 {
     return {
-        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Exploitation"), "E", {"none", "public poc", "active"}, "NPA"},
-        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Utility"), "U", {"laborious", "efficient", "super effective"},
+        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Exploitation"), "E",
+            {QT_TRANSLATE_NOOP("SsvcDecisionTree", "none"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "public poc"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "active")},
+            "NPA"},
+        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Utility"), "U",
+            {QT_TRANSLATE_NOOP("SsvcDecisionTree", "laborious"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "efficient"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "super effective")},
             "LES"},
-        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Technical Impact"), "T", {"partial", "total"}, "PT"},
-        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Public Safety Impact"), "P", {"minimal", "significant"},
+        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Technical Impact"), "T",
+            {QT_TRANSLATE_NOOP("SsvcDecisionTree", "partial"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "total")},
+            "PT"},
+        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Public Safety Impact"), "P",
+            {QT_TRANSLATE_NOOP("SsvcDecisionTree", "minimal"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "significant")},
             "MS"},
     };
 }
@@ -25,11 +38,23 @@ QList<SsvcDecisionTree::DecisionPoint> supplierPoints()
 QList<SsvcDecisionTree::DecisionPoint> deployerPoints()
 {
     return {
-        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Exploitation"), "E", {"none", "public poc", "active"}, "NPA"},
-        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "System Exposure"), "X", {"small", "controlled", "open"},
+        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Exploitation"), "E",
+            {QT_TRANSLATE_NOOP("SsvcDecisionTree", "none"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "public poc"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "active")},
+            "NPA"},
+        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "System Exposure"), "X",
+            {QT_TRANSLATE_NOOP("SsvcDecisionTree", "small"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "controlled"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "open")},
             "SCO"},
-        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Automatable"), "A", {"no", "yes"}, "NY"},
-        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Human Impact"), "H", {"low", "medium", "high", "very high"},
+        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Automatable"), "A",
+            {QT_TRANSLATE_NOOP("SsvcDecisionTree", "no"), QT_TRANSLATE_NOOP("SsvcDecisionTree", "yes")},
+            "NY"},
+        {QT_TRANSLATE_NOOP("SsvcDecisionTree", "Human Impact"), "H",
+            {QT_TRANSLATE_NOOP("SsvcDecisionTree", "low"), QT_TRANSLATE_NOOP("SsvcDecisionTree", "medium"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "high"),
+                QT_TRANSLATE_NOOP("SsvcDecisionTree", "very high")},
             "LMHV"},
     };
 }
