@@ -287,7 +287,7 @@ const std::array<CvssMetricDefinition, Cvss3Vector::MetricCount> &Cvss3Vector::d
 CvssError Cvss3Vector::parse(std::string_view text, CvssVersion version, Cvss3Vector &out)
 {
     const std::string_view prefix = version == CvssVersion::V3_0 ? "CVSS:3.0/" : "CVSS:3.1/";
-    if (!text.starts_with(prefix))
+    if (text.size() < prefix.size() || !CvssVectorParser::same(text.substr(0, prefix.size()), prefix))
         return CvssError::at(CvssError::Code::UnknownPrefix, 0, int(std::min(text.size(), prefix.size())));
     out.m_version = version;
     std::uint64_t present = 0;
