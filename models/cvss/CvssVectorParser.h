@@ -42,7 +42,32 @@ public:
         // three characters long, where calls into the C library's memchr/memcmp cost more
         // than the comparison itself.
         std::size_t start = 0;
-        for (;;) {
+        // Fast path: the mandatory (base) metrics in specification order with one-letter
+        // values, as nearly every vector is written. It stops at the first component that
+        // does not fit and leaves that one, and everything after it, to the general loop
+        // below, which then sees the same state it would have built itself.
+        bool done = false;
+        for (std::size_t i = 0; i < N && defs[i].mandatory; ++i) {
+            const std::string_view key = defs[i].key;
+            const std::size_t letter = start + key.size() + 1;
+            if (letter >= size || data[letter - 1] != ':' || (letter + 1 < size && data[letter + 1] != '/'))
+                break;
+            bool keyMatches = true;
+            for (std::size_t k = 0; k < key.size(); ++k)
+                keyMatches = keyMatches && data[start + k] == key[k];
+            const char c = data[letter];
+            if (!keyMatches || c < 'A' || c > 'Z' || defs[i].letterIndex[std::size_t(c - 'A')] < 0)
+                break;
+            values[i] = std::uint8_t(defs[i].letterIndex[std::size_t(c - 'A')]);
+            present |= std::uint64_t(1) << i;
+            lastIndex = int(i);
+            if (letter + 1 == size) {
+                done = true;
+                break;
+            }
+            start = letter + 2;
+        }
+        while (!done) {
             std::size_t colon = start;
             while (colon < size && data[colon] != ':' && data[colon] != '/')
                 ++colon;
@@ -101,7 +126,7 @@ public:
             present |= std::uint64_t(1) << index;
             lastIndex = index;
             if (end == size)
-                break;
+                done = true;
             start = end + 1;
         }
         if ((present & mandatory) != mandatory) {
