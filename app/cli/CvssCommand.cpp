@@ -232,7 +232,8 @@ int runCvss(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        // helpText() names the executable as started; show the command as it is typed.
+        out << parser.helpText().replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
         return 0;
     }
     const QStringList vectors = parser.positionalArguments();
