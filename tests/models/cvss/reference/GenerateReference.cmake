@@ -12,6 +12,11 @@ endif()
 if(NOT PACKAGE)
     set(PACKAGE "ae-cvss-calculator@1.0.13")
 endif()
+# The build environment passes only PSIRTDESK_* variables; a proxy CA for the registry can
+# come in that way.
+if(DEFINED ENV{PSIRTDESK_NODE_EXTRA_CA_CERTS})
+    set(ENV{NODE_EXTRA_CA_CERTS} "$ENV{PSIRTDESK_NODE_EXTRA_CA_CERTS}")
+endif()
 file(MAKE_DIRECTORY "${WORK_DIR}")
 file(WRITE "${WORK_DIR}/package.json" "{\"name\": \"psirtdesk-cvss-reference\", \"private\": true}\n")
 execute_process(COMMAND npm install --no-audit --no-fund --silent ${PACKAGE}

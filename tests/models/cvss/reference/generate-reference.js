@@ -91,7 +91,7 @@ const v4Groups = [
     ['S', [...X, 'N', 'P']], ['AU', [...X, 'N', 'Y']], ['R', [...X, 'A', 'U', 'I']], ['V', [...X, 'D', 'C']],
     ['RE', [...X, 'L', 'M', 'H']], ['U', [...X, 'Clear', 'Green', 'Amber', 'Red']],
 ];
-sample('ae-cvss4-sample.txt', 5000, 'CVSS:4.0', v4Groups, (v) => new ae.Cvss4P0(v));
+sample('ae-cvss4-sample.txt', 20000, 'CVSS:4.0', v4Groups, (v) => new ae.Cvss4P0(v));
 const v3Groups = [
     ['AV', ['N', 'A', 'L', 'P'], true], ['AC', ['L', 'H'], true], ['PR', ['N', 'L', 'H'], true],
     ['UI', ['N', 'R'], true], ['S', ['U', 'C'], true], ['C', ['H', 'L', 'N'], true], ['I', ['H', 'L', 'N'], true],
@@ -102,8 +102,8 @@ const v3Groups = [
     ['MUI', [...X, 'N', 'R']], ['MS', [...X, 'U', 'C']], ['MC', [...X, 'H', 'L', 'N']],
     ['MI', [...X, 'H', 'L', 'N']], ['MA', [...X, 'H', 'L', 'N']],
 ];
-sample('ae-cvss31-sample.txt', 5000, 'CVSS:3.1', v3Groups, (v) => new ae.Cvss3P1(v));
-sample('ae-cvss30-sample.txt', 5000, 'CVSS:3.0', v3Groups, (v) => new ae.Cvss3P0(v));
+sample('ae-cvss31-sample.txt', 20000, 'CVSS:3.1', v3Groups, (v) => new ae.Cvss3P1(v));
+sample('ae-cvss30-sample.txt', 20000, 'CVSS:3.0', v3Groups, (v) => new ae.Cvss3P0(v));
 const ND = [null, null, 'ND'];
 const v2Groups = [
     ['AV', ['L', 'A', 'N'], true], ['AC', ['H', 'M', 'L'], true], ['Au', ['M', 'S', 'N'], true],
@@ -112,4 +112,4 @@ const v2Groups = [
     ['CDP', [...ND, 'N', 'L', 'LM', 'MH', 'H']], ['TD', [...ND, 'N', 'L', 'M', 'H']],
     ['CR', [...ND, 'L', 'M', 'H']], ['IR', [...ND, 'L', 'M', 'H']], ['AR', [...ND, 'L', 'M', 'H']],
 ];
-sample('ae-cvss2-sample.txt', 5000, '', v2Groups, (v) => new ae.Cvss2(v));
+sample('ae-cvss2-sample.txt', 20000, '', v2Groups, (v) => new ae.Cvss2(v));
