@@ -308,7 +308,7 @@ void CvssCalculatorPane::buildMetricRows()
         auto *content = new QWidget(m_metricsWidget);
         auto *grid = new QGridLayout(content);
         grid->setContentsMargins(12, 0, 0, 6);
-        grid->setHorizontalSpacing(12);
+        grid->setHorizontalSpacing(3);
         grid->setVerticalSpacing(4);
         int row = 0;
         for (qsizetype m = 0; m < defs.size(); ++m) {
@@ -319,8 +319,6 @@ void CvssCalculatorPane::buildMetricRows()
                 CvssMetricCatalog::metricName(m_version, def.key) + u" (" + latin1(def.key) + u')', content);
             label->setToolTip(CvssMetricCatalog::metricDescription(m_version, def.key));
             grid->addWidget(label, row, 0);
-            auto *buttons = new QHBoxLayout;
-            buttons->setSpacing(2);
             auto *buttonGroup = new QButtonGroup(content);
             buttonGroup->setExclusive(true);
             for (int v = 0; v < def.valueCount; ++v) {
@@ -332,19 +330,19 @@ void CvssCalculatorPane::buildMetricRows()
                 button->setToolTip(CvssMetricCatalog::valueDescription(m_version, def.key, value));
                 button->setCheckable(true);
                 button->setProperty("cvssValue", true);
-                button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+                button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
                 buttonGroup->addButton(button, v);
-                buttons->addWidget(button);
+                // One grid column per value position, so the buttons of a group line up
+                // in columns as on FIRST's calculators.
+                grid->addWidget(button, row, 1 + v);
             }
-            buttons->addStretch();
-            grid->addLayout(buttons, row, 1);
             const int metric = int(m);
             connect(buttonGroup, &QButtonGroup::idClicked, this,
                 [this, metric](int id) { metricClicked(metric, id); });
             m_buttonGroups[m] = buttonGroup;
             ++row;
         }
-        grid->setColumnStretch(1, 1);
+        grid->setColumnStretch(7, 1); // spare room goes to the right of the widest row
         QToolButton *headerButton = collapsibleHeader(group.name, content, !group.optional, m_metricsWidget);
         headerButton->setObjectName(u"groupToggle_" + QString::number(group.id));
         outer->addWidget(headerButton);
