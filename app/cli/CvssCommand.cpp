@@ -1,0 +1,266 @@
+#include "CvssCommand.h"
+
+#include "cvss/CvssVector.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+// Output is collected in a large block and written with one fwrite per block: a
+// QTextStream per line would dominate the run time on millions of vectors.
+class BlockWriter final
+{
+public:
+    explicit BlockWriter(std::FILE *file)
+        : m_file(file)
+    { }
+    ~BlockWriter() { flush(); }
+    Q_DISABLE_COPY_MOVE(BlockWriter)
+
+    void put(std::string_view text)
+    {
+        if (m_used + text.size() > sizeof(m_buffer)) {
+            flush();
+            if (text.size() > sizeof(m_buffer)) {
+                std::fwrite(text.data(), 1, text.size(), m_file);
+                return;
+            }
+        }
+        std::memcpy(m_buffer + m_used, text.data(), text.size());
+        m_used += text.size();
+    }
+    void put(char c)
+    {
+        if (m_used == sizeof(m_buffer))
+            flush();
+        m_buffer[m_used++] = c;
+    }
+    void flush()
+    {
+        if (m_used > 0)
+            std::fwrite(m_buffer, 1, m_used, m_file);
+        m_used = 0;
+        std::fflush(m_file);
+    }
+
+private:
+    std::FILE *m_file;
+    std::size_t m_used = 0;
+    char m_buffer[1 << 16];
+};
+
+void putScore(BlockWriter &writer, int tenths)
+{
+    char text[8];
+    int n = 0;
+    if (tenths >= 100)
+        text[n++] = char('0' + tenths / 100);
+    text[n++] = char('0' + (tenths / 10) % 10);
+    text[n++] = '.';
+    text[n++] = char('0' + tenths % 10);
+    writer.put(std::string_view(text, std::size_t(n)));
+}
+
+QString scoreText(int tenths)
+{
+    return CvssVector::formatScore(tenths);
+}
+
+QString latin1(std::string_view text)
+{
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+// Every sub-score of one vector, for --json.
+QJsonObject describe(std::string_view given, const CvssVector &vector, const CvssError &error)
+{
+    QJsonObject o;
+    o.insert(u"vector", QString::fromUtf8(given.data(), qsizetype(given.size())));
+    if (!error.ok()) {
+        o.insert(u"valid", false);
+        o.insert(u"reason", error.englishMessage());
+        o.insert(u"position", error.position + 1);
+        return o;
+    }
+    o.insert(u"valid", true);
+    o.insert(u"version", latin1(CvssRating::versionLabel(vector.version())).mid(5));
+    o.insert(u"canonical", vector.toString());
+    const int score = vector.score();
+    o.insert(u"score", scoreText(score));
+    o.insert(u"severity", latin1(CvssRating::englishName(vector.severity())));
+    switch (vector.version()) {
+    case CvssVersion::V2_0: {
+        const Cvss2Scores s = vector.v2().scores();
+        o.insert(u"base", scoreText(s.base));
+        o.insert(u"impact", scoreText(s.impact));
+        o.insert(u"exploitability", scoreText(s.exploitability));
+        o.insert(u"temporal", scoreText(s.temporal));
+        o.insert(u"adjustedImpact", scoreText(s.adjustedImpact));
+        o.insert(u"environmental", scoreText(s.environmental));
+        break;
+    }
+    case CvssVersion::V3_0:
+    case CvssVersion::V3_1: {
+        const Cvss3Scores s = vector.v3().scores();
+        o.insert(u"base", scoreText(s.base));
+        o.insert(u"impact", scoreText(s.impact));
+        o.insert(u"exploitability", scoreText(s.exploitability));
+        o.insert(u"temporal", scoreText(s.temporal));
+        o.insert(u"environmental", scoreText(s.environmental));
+        o.insert(u"modifiedImpact", scoreText(s.modifiedImpact));
+        o.insert(u"modifiedExploitability", scoreText(s.modifiedExploitability));
+        break;
+    }
+    case CvssVersion::V4_0: {
+        const Cvss4Scores s = vector.v4().scores();
+        o.insert(u"nomenclature", latin1(s.nomenclatureName()));
+        const std::array<char, 6> mv = s.macroVector();
+        o.insert(u"macroVector", QString::fromLatin1(mv.data(), 6));
+        o.insert(u"macroVectorScore", scoreText(s.macroVectorScore));
+        // The group scores: the vector reduced to base, base + threat, base + environmental.
+        Cvss4Vector base = vector.v4();
+        for (int m = Cvss4Vector::E; m < Cvss4Vector::S; ++m)
+            base.setValue(Cvss4Vector::Metric(m), 0);
+        o.insert(u"base", scoreText(base.score()));
+        Cvss4Vector threat = base;
+        threat.setValue(Cvss4Vector::E, vector.v4().value(Cvss4Vector::E));
+        o.insert(u"threat", scoreText(threat.score()));
+        Cvss4Vector environmental = vector.v4();
+        environmental.setValue(Cvss4Vector::E, 0);
+        o.insert(u"environmental", scoreText(environmental.score()));
+        QJsonArray distances;
+        for (int d : s.severityDistance)
+            distances.append(d);
+        o.insert(u"severityDistances", distances);
+        break;
+    }
+    }
+    return o;
+}
+
+int scoreOne(std::string_view line, bool json, BlockWriter &writer)
+{
+    CvssVector vector;
+    const CvssError error = vector.parse(line);
+    if (json) {
+        writer.put(QJsonDocument(describe(line, vector, error)).toJson(QJsonDocument::Compact).toStdString());
+        writer.put('\n');
+        return error.ok() ? 0 : 1;
+    }
+    writer.put(line);
+    if (!error.ok()) {
+        writer.put("\tinvalid\t");
+        writer.put(error.englishMessage().toStdString());
+        writer.put('\n');
+        return 1;
+    }
+    writer.put('\t');
+    putScore(writer, vector.score());
+    writer.put('\t');
+    writer.put(CvssRating::englishName(vector.severity()));
+    writer.put('\n');
+    return 0;
+}
+
+// Reads standard input in large blocks and scores each line as it completes.
+int scoreStream(bool json, BlockWriter &writer)
+{
+    std::vector<char> buffer(std::size_t(1) << 20);
+    std::size_t filled = 0;
+    int status = 0;
+    for (;;) {
+        if (filled == buffer.size())
+            buffer.resize(buffer.size() * 2); // one line longer than the buffer
+        const std::size_t got = std::fread(buffer.data() + filled, 1, buffer.size() - filled, stdin);
+        const bool end = got == 0;
+        filled += got;
+        std::size_t start = 0;
+        while (start < filled) {
+            const void *nl = std::memchr(buffer.data() + start, '\n', filled - start);
+            std::size_t stop;
+            if (nl)
+                stop = std::size_t(static_cast<const char *>(nl) - buffer.data());
+            else if (end && start < filled)
+                stop = filled;
+            else
+                break;
+            std::size_t lineEnd = stop;
+            if (lineEnd > start && buffer[lineEnd - 1] == '\r')
+                --lineEnd;
+            const std::string_view line(buffer.data() + start, lineEnd - start);
+            if (!line.empty())
+                status |= scoreOne(line, json, writer);
+            start = stop + 1;
+        }
+        if (start >= filled)
+            filled = 0;
+        else if (start > 0) {
+            std::memmove(buffer.data(), buffer.data() + start, filled - start);
+            filled -= start;
+        }
+        if (end)
+            break;
+    }
+    return status;
+}
+
+int runCvss(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
+        "Validates and scores CVSS v2.0, v3.0, v3.1 and v4.0 vectors. Prints one line per vector: the "
+        "vector, its score and severity, or \"invalid\" and the reason."));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        QCoreApplication::translate("cli", "Print every sub-score as one JSON object per line."));
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("vector"),
+        QCoreApplication::translate(
+            "cli", "Vectors to score, or \"-\" to read one per line from standard input."),
+        QStringLiteral("VECTOR...|-"));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // helpText() names the executable as started; show the command as it is typed.
+        out << parser.helpText().replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
+        return 0;
+    }
+    const QStringList vectors = parser.positionalArguments();
+    if (vectors.isEmpty()) {
+        err << QCoreApplication::translate(
+            "cli", "No vector given; pass vectors or \"-\" for standard input.")
+            << '\n';
+        return 2;
+    }
+    const bool json = parser.isSet(jsonOption);
+    out.flush();
+    BlockWriter writer(stdout);
+    if (vectors.size() == 1 && vectors.front() == u"-")
+        return scoreStream(json, writer);
+    int status = 0;
+    for (const QString &v : vectors) {
+        const QByteArray bytes = v.toUtf8();
+        status |= scoreOne(std::string_view(bytes.constData(), std::size_t(bytes.size())), json, writer);
+    }
+    return status;
+}
+
+} // namespace
+
+QList<CliCommand> cvssCommands()
+{
+    return {CliCommand {QStringLiteral("cvss"),
+        QCoreApplication::translate("cli", "Validate and score CVSS vectors (v2.0, v3.0, v3.1, v4.0)"),
+        runCvss}};
+}
