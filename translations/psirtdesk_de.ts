@@ -475,6 +475,50 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Move the case to %1</source>
         <translation>Fall nach „%1“ verschieben</translation>
     </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vektor</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Make &amp;Primary</source>
+        <translation>Als &amp;primär festlegen</translation>
+    </message>
+    <message>
+        <source>The primary vector sets the case's severity everywhere.</source>
+        <translation>Der primäre Vektor bestimmt überall den Schweregrad des Falls.</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (primär)</translation>
+    </message>
+    <message>
+        <source>No SSVC decision yet.</source>
+        <translation>Noch keine SSVC-Entscheidung.</translation>
+    </message>
+    <message>
+        <source>SSVC: %1</source>
+        <translation>SSVC: %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseField</name>
@@ -734,6 +778,1106 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Met late</source>
         <translation>Verspätet eingehalten</translation>
+    </message>
+</context>
+<context>
+    <name>CvssCalculatorPane</name>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>CVSS 4.0</source>
+        <translation>CVSS 4.0</translation>
+    </message>
+    <message>
+        <source>CVSS 3.1</source>
+        <translation>CVSS 3.1</translation>
+    </message>
+    <message>
+        <source>CVSS 3.0</source>
+        <translation>CVSS 3.0</translation>
+    </message>
+    <message>
+        <source>CVSS 2.0</source>
+        <translation>CVSS 2.0</translation>
+    </message>
+    <message>
+        <source>Paste a CVSS vector, e.g. CVSS:4.0/AV:N/AC:L/…</source>
+        <translation>CVSS-Vektor einfügen, z. B. CVSS:4.0/AV:N/AC:L/…</translation>
+    </message>
+    <message>
+        <source>The vector string. Paste or type one to set the metrics.</source>
+        <translation>Die Vektorzeichenkette. Fügen Sie eine ein oder tippen Sie sie, um die Metriken zu setzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the vector string to the clipboard</source>
+        <translation>Vektorzeichenkette in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear every optional metric and restore the default base metrics</source>
+        <translation>Alle optionalen Metriken leeren und die Standard-Basismetriken wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Case</source>
+        <translation>&amp;Auf Fall anwenden</translation>
+    </message>
+    <message>
+        <source>Store this vector with the current case</source>
+        <translation>Diesen Vektor beim aktuellen Fall speichern</translation>
+    </message>
+    <message>
+        <source>How this score was computed (CVSS 4.0)</source>
+        <translation>Wie dieser Wert berechnet wurde (CVSS 4.0)</translation>
+    </message>
+    <message>
+        <source>Supplier: patch development priority</source>
+        <translation>Hersteller: Priorität der Patch-Entwicklung</translation>
+    </message>
+    <message>
+        <source>Deployer: patch application priority</source>
+        <translation>Betreiber: Priorität der Patch-Einspielung</translation>
+    </message>
+    <message>
+        <source>Decision &amp;tree:</source>
+        <translation>Entscheidungs&amp;baum:</translation>
+    </message>
+    <message>
+        <source>Apply &amp;SSVC to Case</source>
+        <translation>&amp;SSVC auf Fall anwenden</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>SSVC decision</source>
+        <translation>SSVC-Entscheidung</translation>
+    </message>
+    <message>
+        <source>Invalid vector: %1
+%2</source>
+        <translation>Ungültiger Vektor: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Environmental score</source>
+        <translation>Umgebungswert</translation>
+    </message>
+    <message>
+        <source>Temporal score</source>
+        <translation>Zeitlicher Wert</translation>
+    </message>
+    <message>
+        <source>Base score</source>
+        <translation>Basiswert</translation>
+    </message>
+    <message>
+        <source>EQ1 (AV/PR/UI)</source>
+        <translation>EQ1 (AV/PR/UI)</translation>
+    </message>
+    <message>
+        <source>EQ2 (AC/AT)</source>
+        <translation>EQ2 (AC/AT)</translation>
+    </message>
+    <message>
+        <source>EQ3+EQ6 (VC/VI/VA, CR/IR/AR)</source>
+        <translation>EQ3+EQ6 (VC/VI/VA, CR/IR/AR)</translation>
+    </message>
+    <message>
+        <source>EQ4 (SC/SI/SA)</source>
+        <translation>EQ4 (SC/SI/SA)</translation>
+    </message>
+    <message>
+        <source>EQ5 (E)</source>
+        <translation>EQ5 (E)</translation>
+    </message>
+    <message>
+        <source>MacroVector %1 (EQ1..EQ6 levels), its score %2.
+</source>
+        <translation>MacroVector %1 (Stufen EQ1..EQ6), dessen Wert %2.
+</translation>
+    </message>
+    <message>
+        <source>no lower MacroVector</source>
+        <translation>kein niedrigerer MacroVector</translation>
+    </message>
+    <message>
+        <source>next lower MacroVector scores %1</source>
+        <translation>nächstniedrigerer MacroVector hat den Wert %1</translation>
+    </message>
+    <message>
+        <source>, severity distance %1 of at most %2</source>
+        <translation>, Schweregrad-Abstand %1 von höchstens %2</translation>
+    </message>
+    <message>
+        <source>Mean proportional distance %1; score %2 − %1, rounded half up: %3.</source>
+        <translation>Mittlerer proportionaler Abstand %1; Wert %2 − %1, kaufmännisch gerundet: %3.</translation>
+    </message>
+    <message>
+        <source>Derive Utility from Automatable and Value Density</source>
+        <translation>Nutzen aus Automatisierbar und Wertdichte ableiten</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>diffuse</source>
+        <translation>diffus</translation>
+    </message>
+    <message>
+        <source>concentrated</source>
+        <translation>konzentriert</translation>
+    </message>
+    <message>
+        <source>Automatable:</source>
+        <translation>Automatisierbar:</translation>
+    </message>
+    <message>
+        <source>Value Density:</source>
+        <translation>Wertdichte:</translation>
+    </message>
+</context>
+<context>
+    <name>CvssError</name>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>empty vector</source>
+        <translation>leerer Vektor</translation>
+    </message>
+    <message>
+        <source>vector longer than %1 characters at position %2</source>
+        <translation>Vektor länger als %1 Zeichen an Position %2</translation>
+    </message>
+    <message>
+        <source>unexpected character (not printable ASCII) at position %2</source>
+        <translation>unerwartetes Zeichen (kein druckbares ASCII) an Position %2</translation>
+    </message>
+    <message>
+        <source>unknown prefix at position %2: expected CVSS:3.0/, CVSS:3.1/, CVSS:4.0/ or a CVSS v2.0 vector</source>
+        <translation>unbekanntes Präfix an Position %2: erwartet CVSS:3.0/, CVSS:3.1/, CVSS:4.0/ oder einen CVSS-v2.0-Vektor</translation>
+    </message>
+    <message>
+        <source>unbalanced parenthesis at position %2</source>
+        <translation>unausgeglichene Klammer an Position %2</translation>
+    </message>
+    <message>
+        <source>empty metric at position %2</source>
+        <translation>leere Metrik an Position %2</translation>
+    </message>
+    <message>
+        <source>“%3” at position %2 is not of the form METRIC:VALUE</source>
+        <translation>„%3“ an Position %2 hat nicht die Form METRIK:WERT</translation>
+    </message>
+    <message>
+        <source>unknown metric “%3” at position %2</source>
+        <translation>unbekannte Metrik „%3“ an Position %2</translation>
+    </message>
+    <message>
+        <source>metric %1: unknown value “%3” at position %2</source>
+        <translation>Metrik %1: unbekannter Wert „%3“ an Position %2</translation>
+    </message>
+    <message>
+        <source>metric %1 given twice (again at position %2)</source>
+        <translation>Metrik %1 doppelt angegeben (erneut an Position %2)</translation>
+    </message>
+    <message>
+        <source>metric %1 at position %2 must come before %4</source>
+        <translation>Metrik %1 an Position %2 muss vor %4 stehen</translation>
+    </message>
+    <message>
+        <source>mandatory metric %1 is missing</source>
+        <translation>Pflichtmetrik %1 fehlt</translation>
+    </message>
+    <message>
+        <source>trailing “/” at position %2</source>
+        <translation>abschließendes „/“ an Position %2</translation>
+    </message>
+</context>
+<context>
+    <name>CvssMetricCatalog</name>
+    <message>
+        <source>Attack Vector</source>
+        <translation>Angriffsvektor</translation>
+    </message>
+    <message>
+        <source>How remote the attacker can be to exploit the vulnerability.</source>
+        <translation>Wie weit entfernt der Angreifer sein kann, um die Schwachstelle auszunutzen.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Exploitable over the network, including the internet.</source>
+        <translation>Über das Netzwerk ausnutzbar, einschließlich des Internets.</translation>
+    </message>
+    <message>
+        <source>Adjacent</source>
+        <translation>Benachbart</translation>
+    </message>
+    <message>
+        <source>Needs a shared physical or logical network, such as a LAN or Bluetooth.</source>
+        <translation>Erfordert ein gemeinsames physisches oder logisches Netz, etwa ein LAN oder Bluetooth.</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Needs local access, a local account or a user opening a file.</source>
+        <translation>Erfordert lokalen Zugriff, ein lokales Konto oder einen Benutzer, der eine Datei öffnet.</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physisch</translation>
+    </message>
+    <message>
+        <source>The attacker must touch or manipulate the device.</source>
+        <translation>Der Angreifer muss das Gerät berühren oder manipulieren.</translation>
+    </message>
+    <message>
+        <source>Attack Complexity</source>
+        <translation>Angriffskomplexität</translation>
+    </message>
+    <message>
+        <source>Conditions beyond the attacker's control that must hold for success.</source>
+        <translation>Bedingungen außerhalb der Kontrolle des Angreifers, die für den Erfolg erfüllt sein müssen.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>No special conditions; repeatable success.</source>
+        <translation>Keine besonderen Bedingungen; wiederholbarer Erfolg.</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Success depends on conditions the attacker must prepare or evade.</source>
+        <translation>Der Erfolg hängt von Bedingungen ab, die der Angreifer herbeiführen oder umgehen muss.</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Some special conditions are needed.</source>
+        <translation>Einige besondere Bedingungen sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Attack Requirements</source>
+        <translation>Angriffsvoraussetzungen</translation>
+    </message>
+    <message>
+        <source>Deployment or execution conditions of the vulnerable system.</source>
+        <translation>Einsatz- oder Ausführungsbedingungen des verwundbaren Systems.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Works regardless of deployment and execution conditions.</source>
+        <translation>Funktioniert unabhängig von Einsatz- und Ausführungsbedingungen.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Needs a specific condition, such as a race being won.</source>
+        <translation>Erfordert eine bestimmte Bedingung, etwa eine gewonnene Race Condition.</translation>
+    </message>
+    <message>
+        <source>Privileges Required</source>
+        <translation>Erforderliche Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Privileges the attacker needs before the attack.</source>
+        <translation>Berechtigungen, die der Angreifer vor dem Angriff benötigt.</translation>
+    </message>
+    <message>
+        <source>No authorization needed.</source>
+        <translation>Keine Autorisierung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Basic user privileges.</source>
+        <translation>Einfache Benutzerberechtigungen.</translation>
+    </message>
+    <message>
+        <source>Administrative or similarly significant privileges.</source>
+        <translation>Administrative oder vergleichbar weitreichende Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>User Interaction</source>
+        <translation>Benutzerinteraktion</translation>
+    </message>
+    <message>
+        <source>Whether someone other than the attacker must take part.</source>
+        <translation>Ob außer dem Angreifer noch jemand mitwirken muss.</translation>
+    </message>
+    <message>
+        <source>No user action needed.</source>
+        <translation>Keine Benutzeraktion erforderlich.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>A user must take some action.</source>
+        <translation>Ein Benutzer muss eine Aktion ausführen.</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passiv</translation>
+    </message>
+    <message>
+        <source>Limited, involuntary interaction by a user.</source>
+        <translation>Begrenzte, unfreiwillige Interaktion eines Benutzers.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>A user must deliberately act, e.g. install or click through warnings.</source>
+        <translation>Ein Benutzer muss bewusst handeln, z. B. etwas installieren oder Warnungen wegklicken.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Auswirkungsbereich</translation>
+    </message>
+    <message>
+        <source>Whether the impact reaches beyond the vulnerable component's security authority.</source>
+        <translation>Ob die Auswirkung über den Sicherheitsbereich der verwundbaren Komponente hinausreicht.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Only the vulnerable component's authority is affected.</source>
+        <translation>Nur der Sicherheitsbereich der verwundbaren Komponente ist betroffen.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Verändert</translation>
+    </message>
+    <message>
+        <source>Components governed by another authority are affected too.</source>
+        <translation>Auch Komponenten in einem anderen Sicherheitsbereich sind betroffen.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>How often the attacker must authenticate.</source>
+        <translation>Wie oft sich der Angreifer authentifizieren muss.</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>Mehrfach</translation>
+    </message>
+    <message>
+        <source>Two or more authentications.</source>
+        <translation>Zwei oder mehr Authentifizierungen.</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>One authentication.</source>
+        <translation>Eine Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>No authentication.</source>
+        <translation>Keine Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Confidentiality Impact</source>
+        <translation>Auswirkung auf die Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Impact on the confidentiality of information.</source>
+        <translation>Auswirkung auf die Vertraulichkeit von Informationen.</translation>
+    </message>
+    <message>
+        <source>No impact.</source>
+        <translation>Keine Auswirkung.</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Considerable disclosure.</source>
+        <translation>Erhebliche Offenlegung.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Total disclosure.</source>
+        <translation>Vollständige Offenlegung.</translation>
+    </message>
+    <message>
+        <source>Integrity Impact</source>
+        <translation>Auswirkung auf die Integrität</translation>
+    </message>
+    <message>
+        <source>Impact on the trustworthiness of information.</source>
+        <translation>Auswirkung auf die Vertrauenswürdigkeit von Informationen.</translation>
+    </message>
+    <message>
+        <source>Some modification possible.</source>
+        <translation>Einige Änderungen möglich.</translation>
+    </message>
+    <message>
+        <source>Total compromise of integrity.</source>
+        <translation>Vollständige Kompromittierung der Integrität.</translation>
+    </message>
+    <message>
+        <source>Availability Impact</source>
+        <translation>Auswirkung auf die Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Impact on the availability of the system.</source>
+        <translation>Auswirkung auf die Verfügbarkeit des Systems.</translation>
+    </message>
+    <message>
+        <source>Reduced performance or interruptions.</source>
+        <translation>Verringerte Leistung oder Unterbrechungen.</translation>
+    </message>
+    <message>
+        <source>Total shutdown.</source>
+        <translation>Vollständiger Ausfall.</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Impact on the confidentiality of the information the component manages.</source>
+        <translation>Auswirkung auf die Vertraulichkeit der von der Komponente verwalteten Informationen.</translation>
+    </message>
+    <message>
+        <source>Total loss of confidentiality.</source>
+        <translation>Vollständiger Verlust der Vertraulichkeit.</translation>
+    </message>
+    <message>
+        <source>Some loss of confidentiality.</source>
+        <translation>Teilweiser Verlust der Vertraulichkeit.</translation>
+    </message>
+    <message>
+        <source>No loss of confidentiality.</source>
+        <translation>Kein Verlust der Vertraulichkeit.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Impact on the trustworthiness and veracity of information.</source>
+        <translation>Auswirkung auf die Vertrauenswürdigkeit und Richtigkeit von Informationen.</translation>
+    </message>
+    <message>
+        <source>Total loss of integrity.</source>
+        <translation>Vollständiger Verlust der Integrität.</translation>
+    </message>
+    <message>
+        <source>Limited modification of data.</source>
+        <translation>Begrenzte Veränderung von Daten.</translation>
+    </message>
+    <message>
+        <source>No loss of integrity.</source>
+        <translation>Kein Verlust der Integrität.</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Impact on the availability of the component.</source>
+        <translation>Auswirkung auf die Verfügbarkeit der Komponente.</translation>
+    </message>
+    <message>
+        <source>Total loss of availability.</source>
+        <translation>Vollständiger Verlust der Verfügbarkeit.</translation>
+    </message>
+    <message>
+        <source>No impact on availability.</source>
+        <translation>Keine Auswirkung auf die Verfügbarkeit.</translation>
+    </message>
+    <message>
+        <source>Confidentiality (vulnerable system)</source>
+        <translation>Vertraulichkeit (verwundbares System)</translation>
+    </message>
+    <message>
+        <source>Confidentiality impact on the vulnerable system.</source>
+        <translation>Auswirkung auf die Vertraulichkeit des verwundbaren Systems.</translation>
+    </message>
+    <message>
+        <source>Integrity (vulnerable system)</source>
+        <translation>Integrität (verwundbares System)</translation>
+    </message>
+    <message>
+        <source>Integrity impact on the vulnerable system.</source>
+        <translation>Auswirkung auf die Integrität des verwundbaren Systems.</translation>
+    </message>
+    <message>
+        <source>Availability (vulnerable system)</source>
+        <translation>Verfügbarkeit (verwundbares System)</translation>
+    </message>
+    <message>
+        <source>Availability impact on the vulnerable system.</source>
+        <translation>Auswirkung auf die Verfügbarkeit des verwundbaren Systems.</translation>
+    </message>
+    <message>
+        <source>Confidentiality (subsequent systems)</source>
+        <translation>Vertraulichkeit (nachgelagerte Systeme)</translation>
+    </message>
+    <message>
+        <source>Confidentiality impact on systems beyond the vulnerable one.</source>
+        <translation>Auswirkung auf die Vertraulichkeit von Systemen außerhalb des verwundbaren Systems.</translation>
+    </message>
+    <message>
+        <source>Integrity (subsequent systems)</source>
+        <translation>Integrität (nachgelagerte Systeme)</translation>
+    </message>
+    <message>
+        <source>Integrity impact on systems beyond the vulnerable one.</source>
+        <translation>Auswirkung auf die Integrität von Systemen außerhalb des verwundbaren Systems.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Funktionale Sicherheit</translation>
+    </message>
+    <message>
+        <source>Exploitation can cause physical harm (IEC 61508 categories).</source>
+        <translation>Die Ausnutzung kann physische Schäden verursachen (Kategorien nach IEC 61508).</translation>
+    </message>
+    <message>
+        <source>Availability (subsequent systems)</source>
+        <translation>Verfügbarkeit (nachgelagerte Systeme)</translation>
+    </message>
+    <message>
+        <source>Availability impact on systems beyond the vulnerable one.</source>
+        <translation>Auswirkung auf die Verfügbarkeit von Systemen außerhalb des verwundbaren Systems.</translation>
+    </message>
+    <message>
+        <source>Exploit Maturity</source>
+        <translation>Reifegrad des Exploits</translation>
+    </message>
+    <message>
+        <source>How likely the vulnerability is to be attacked, from threat intelligence.</source>
+        <translation>Wie wahrscheinlich ein Angriff auf die Schwachstelle ist, laut Threat Intelligence.</translation>
+    </message>
+    <message>
+        <source>Not Defined</source>
+        <translation>Nicht definiert</translation>
+    </message>
+    <message>
+        <source>Assume the worst case (Attacked).</source>
+        <translation>Den ungünstigsten Fall annehmen (Angegriffen).</translation>
+    </message>
+    <message>
+        <source>Attacked</source>
+        <translation>Angegriffen</translation>
+    </message>
+    <message>
+        <source>Attacks have been reported or exploit tools are available.</source>
+        <translation>Angriffe wurden gemeldet oder Exploit-Werkzeuge sind verfügbar.</translation>
+    </message>
+    <message>
+        <source>POC</source>
+        <translation>POC</translation>
+    </message>
+    <message>
+        <source>Proof-of-concept exploit code is public, no attacks known.</source>
+        <translation>Proof-of-Concept-Exploitcode ist öffentlich, keine Angriffe bekannt.</translation>
+    </message>
+    <message>
+        <source>Unreported</source>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Neither proof of concept nor attacks are known.</source>
+        <translation>Weder Proof of Concept noch Angriffe sind bekannt.</translation>
+    </message>
+    <message>
+        <source>Exploit Code Maturity</source>
+        <translation>Reifegrad des Exploit-Codes</translation>
+    </message>
+    <message>
+        <source>The state of exploit techniques and code.</source>
+        <translation>Der Stand von Exploit-Techniken und -Code.</translation>
+    </message>
+    <message>
+        <source>No influence on the score.</source>
+        <translation>Kein Einfluss auf den Wert.</translation>
+    </message>
+    <message>
+        <source>Functional autonomous code exists, or no exploit is needed.</source>
+        <translation>Funktionsfähiger autonomer Code existiert oder kein Exploit ist nötig.</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Funktionsfähig</translation>
+    </message>
+    <message>
+        <source>Functional exploit code is available.</source>
+        <translation>Funktionsfähiger Exploit-Code ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>Proof-of-Concept</source>
+        <translation>Proof of Concept</translation>
+    </message>
+    <message>
+        <source>Proof-of-concept code exists.</source>
+        <translation>Proof-of-Concept-Code existiert.</translation>
+    </message>
+    <message>
+        <source>Unproven</source>
+        <translation>Unbewiesen</translation>
+    </message>
+    <message>
+        <source>No exploit code is available.</source>
+        <translation>Kein Exploit-Code verfügbar.</translation>
+    </message>
+    <message>
+        <source>Remediation Level</source>
+        <translation>Stand der Behebung</translation>
+    </message>
+    <message>
+        <source>How far a fix or workaround is available.</source>
+        <translation>Inwieweit eine Korrektur oder Umgehungslösung verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No solution is available.</source>
+        <translation>Keine Lösung verfügbar.</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Umgehungslösung</translation>
+    </message>
+    <message>
+        <source>An unofficial, non-vendor solution exists.</source>
+        <translation>Eine inoffizielle Lösung, nicht vom Hersteller, existiert.</translation>
+    </message>
+    <message>
+        <source>Temporary Fix</source>
+        <translation>Vorläufige Korrektur</translation>
+    </message>
+    <message>
+        <source>An official but temporary fix exists.</source>
+        <translation>Eine offizielle, aber vorläufige Korrektur existiert.</translation>
+    </message>
+    <message>
+        <source>Official Fix</source>
+        <translation>Offizielle Korrektur</translation>
+    </message>
+    <message>
+        <source>A complete vendor solution is available.</source>
+        <translation>Eine vollständige Herstellerlösung ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>Report Confidence</source>
+        <translation>Vertrauenswürdigkeit der Meldung</translation>
+    </message>
+    <message>
+        <source>Confidence in the existence and technical details of the vulnerability.</source>
+        <translation>Vertrauen in die Existenz und die technischen Details der Schwachstelle.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Detailed reports exist or the vendor confirmed it.</source>
+        <translation>Ausführliche Berichte liegen vor oder der Hersteller hat sie bestätigt.</translation>
+    </message>
+    <message>
+        <source>Reasonable</source>
+        <translation>Plausibel</translation>
+    </message>
+    <message>
+        <source>Significant details are published, root cause not fully known.</source>
+        <translation>Wesentliche Details sind veröffentlicht, die Ursache ist nicht vollständig bekannt.</translation>
+    </message>
+    <message>
+        <source>Uncorroborated</source>
+        <translation>Nicht untermauert</translation>
+    </message>
+    <message>
+        <source>Multiple unofficial sources, possibly conflicting.</source>
+        <translation>Mehrere inoffizielle, möglicherweise widersprüchliche Quellen.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Reports of impact exist, the cause is unknown.</source>
+        <translation>Berichte über Auswirkungen liegen vor, die Ursache ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Unbestätigt</translation>
+    </message>
+    <message>
+        <source>A single unconfirmed source or rumour.</source>
+        <translation>Eine einzelne unbestätigte Quelle oder ein Gerücht.</translation>
+    </message>
+    <message>
+        <source>Confidentiality Requirement</source>
+        <translation>Vertraulichkeitsanforderung</translation>
+    </message>
+    <message>
+        <source>How much confidentiality matters for this deployment.</source>
+        <translation>Wie wichtig Vertraulichkeit in dieser Einsatzumgebung ist.</translation>
+    </message>
+    <message>
+        <source>Default weight.</source>
+        <translation>Standardgewichtung.</translation>
+    </message>
+    <message>
+        <source>Loss would be catastrophic.</source>
+        <translation>Ein Verlust wäre katastrophal.</translation>
+    </message>
+    <message>
+        <source>Loss would be serious.</source>
+        <translation>Ein Verlust wäre schwerwiegend.</translation>
+    </message>
+    <message>
+        <source>Loss would have a limited effect.</source>
+        <translation>Ein Verlust hätte begrenzte Folgen.</translation>
+    </message>
+    <message>
+        <source>Integrity Requirement</source>
+        <translation>Integritätsanforderung</translation>
+    </message>
+    <message>
+        <source>How much integrity matters for this deployment.</source>
+        <translation>Wie wichtig Integrität in dieser Einsatzumgebung ist.</translation>
+    </message>
+    <message>
+        <source>Availability Requirement</source>
+        <translation>Verfügbarkeitsanforderung</translation>
+    </message>
+    <message>
+        <source>How much availability matters for this deployment.</source>
+        <translation>Wie wichtig Verfügbarkeit in dieser Einsatzumgebung ist.</translation>
+    </message>
+    <message>
+        <source>Collateral Damage Potential</source>
+        <translation>Kollateralschadenspotenzial</translation>
+    </message>
+    <message>
+        <source>Potential for loss of life, property or revenue.</source>
+        <translation>Potenzial für den Verlust von Leben, Sachwerten oder Umsatz.</translation>
+    </message>
+    <message>
+        <source>No potential.</source>
+        <translation>Kein Potenzial.</translation>
+    </message>
+    <message>
+        <source>Light loss.</source>
+        <translation>Geringer Verlust.</translation>
+    </message>
+    <message>
+        <source>Low-Medium</source>
+        <translation>Niedrig-Mittel</translation>
+    </message>
+    <message>
+        <source>Moderate loss.</source>
+        <translation>Mäßiger Verlust.</translation>
+    </message>
+    <message>
+        <source>Medium-High</source>
+        <translation>Mittel-Hoch</translation>
+    </message>
+    <message>
+        <source>Significant loss.</source>
+        <translation>Erheblicher Verlust.</translation>
+    </message>
+    <message>
+        <source>Catastrophic loss.</source>
+        <translation>Katastrophaler Verlust.</translation>
+    </message>
+    <message>
+        <source>Target Distribution</source>
+        <translation>Zielverteilung</translation>
+    </message>
+    <message>
+        <source>Share of systems in the environment that are vulnerable.</source>
+        <translation>Anteil der verwundbaren Systeme in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>No targets.</source>
+        <translation>Keine Ziele.</translation>
+    </message>
+    <message>
+        <source>Up to 25 %.</source>
+        <translation>Bis zu 25 %.</translation>
+    </message>
+    <message>
+        <source>26 % to 75 %.</source>
+        <translation>26 % bis 75 %.</translation>
+    </message>
+    <message>
+        <source>76 % to 100 %.</source>
+        <translation>76 % bis 100 %.</translation>
+    </message>
+    <message>
+        <source>Automatable</source>
+        <translation>Automatisierbar</translation>
+    </message>
+    <message>
+        <source>Whether all steps of an attack can be automated.</source>
+        <translation>Ob sich alle Schritte eines Angriffs automatisieren lassen.</translation>
+    </message>
+    <message>
+        <source>Not assessed.</source>
+        <translation>Nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Some step cannot be automated.</source>
+        <translation>Mindestens ein Schritt lässt sich nicht automatisieren.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Reconnaissance to exploitation can be automated.</source>
+        <translation>Von der Aufklärung bis zur Ausnutzung lässt sich alles automatisieren.</translation>
+    </message>
+    <message>
+        <source>Whether exploitation can harm people (supplemental).</source>
+        <translation>Ob die Ausnutzung Menschen schaden kann (ergänzend).</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>Vernachlässigbar</translation>
+    </message>
+    <message>
+        <source>Negligible safety impact.</source>
+        <translation>Vernachlässigbare Auswirkung auf die Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Safety impact above negligible.</source>
+        <translation>Mehr als vernachlässigbare Auswirkung auf die Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>How well the system recovers after an attack.</source>
+        <translation>Wie gut sich das System nach einem Angriff erholt.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Recovers by itself.</source>
+        <translation>Erholt sich selbstständig.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Needs manual intervention.</source>
+        <translation>Erfordert manuelles Eingreifen.</translation>
+    </message>
+    <message>
+        <source>Irrecoverable</source>
+        <translation>Nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>Cannot be recovered.</source>
+        <translation>Kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Value Density</source>
+        <translation>Wertdichte</translation>
+    </message>
+    <message>
+        <source>Resources an attacker gains with one exploitation.</source>
+        <translation>Ressourcen, die ein Angreifer mit einer einzigen Ausnutzung erlangt.</translation>
+    </message>
+    <message>
+        <source>Diffuse</source>
+        <translation>Diffus</translation>
+    </message>
+    <message>
+        <source>Limited resources.</source>
+        <translation>Begrenzte Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Concentrated</source>
+        <translation>Konzentriert</translation>
+    </message>
+    <message>
+        <source>Rich resources.</source>
+        <translation>Umfangreiche Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Vulnerability Response Effort</source>
+        <translation>Aufwand der Schwachstellenbehandlung</translation>
+    </message>
+    <message>
+        <source>Effort for consumers to respond.</source>
+        <translation>Aufwand für Anwender, um zu reagieren.</translation>
+    </message>
+    <message>
+        <source>Little effort.</source>
+        <translation>Geringer Aufwand.</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Some effort.</source>
+        <translation>Gewisser Aufwand.</translation>
+    </message>
+    <message>
+        <source>Significant effort.</source>
+        <translation>Erheblicher Aufwand.</translation>
+    </message>
+    <message>
+        <source>Provider Urgency</source>
+        <translation>Dringlichkeit laut Anbieter</translation>
+    </message>
+    <message>
+        <source>Urgency the provider assigns (supplemental).</source>
+        <translation>Vom Anbieter zugewiesene Dringlichkeit (ergänzend).</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Low urgency.</source>
+        <translation>Geringe Dringlichkeit.</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Reduced urgency.</source>
+        <translation>Verringerte Dringlichkeit.</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Moderate urgency.</source>
+        <translation>Mäßige Dringlichkeit.</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Highest urgency.</source>
+        <translation>Höchste Dringlichkeit.</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Temporal</source>
+        <translation>Zeitlich</translation>
+    </message>
+    <message>
+        <source>Environmental</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Supplemental</source>
+        <translation>Ergänzend</translation>
+    </message>
+    <message>
+        <source>Modified %1</source>
+        <translation>%1 (modifiziert)</translation>
+    </message>
+    <message>
+        <source>%1 Overrides the base metric for this environment; Not Defined keeps the base value.</source>
+        <translation>%1 Überschreibt die Basismetrik für diese Umgebung; „Nicht definiert“ behält den Basiswert bei.</translation>
+    </message>
+    <message>
+        <source>Use the base metric's value.</source>
+        <translation>Den Wert der Basismetrik verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>CvssSeverity</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2703,153 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>SsvcDecisionTree</name>
+    <message>
+        <source>Exploitation</source>
+        <translation>Ausnutzung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>public poc</source>
+        <translation>öffentlicher PoC</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>laborious</source>
+        <translation>mühsam</translation>
+    </message>
+    <message>
+        <source>efficient</source>
+        <translation>effizient</translation>
+    </message>
+    <message>
+        <source>super effective</source>
+        <translation>sehr effektiv</translation>
+    </message>
+    <message>
+        <source>Technical Impact</source>
+        <translation>Technische Auswirkung</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>Public Safety Impact</source>
+        <translation>Auswirkung auf die öffentliche Sicherheit</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>erheblich</translation>
+    </message>
+    <message>
+        <source>System Exposure</source>
+        <translation>Exponiertheit des Systems</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>controlled</source>
+        <translation>kontrolliert</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Automatable</source>
+        <translation>Automatisierbar</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Human Impact</source>
+        <translation>Auswirkung auf Menschen</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>sehr hoch</translation>
+    </message>
+    <message>
+        <source>An SSVC vector starts with “SSVCv2/”.</source>
+        <translation>Ein SSVC-Vektor beginnt mit „SSVCv2/“.</translation>
+    </message>
+    <message>
+        <source>An SSVC vector ends with “/”.</source>
+        <translation>Ein SSVC-Vektor endet mit „/“.</translation>
+    </message>
+    <message>
+        <source>The SSVC vector does not match this decision tree.</source>
+        <translation>Der SSVC-Vektor passt nicht zu diesem Entscheidungsbaum.</translation>
+    </message>
+    <message>
+        <source>The SSVC vector has an unknown value.</source>
+        <translation>Der SSVC-Vektor enthält einen unbekannten Wert.</translation>
+    </message>
+    <message>
+        <source>The SSVC vector's decision does not follow from its values.</source>
+        <translation>Die Entscheidung des SSVC-Vektors ergibt sich nicht aus seinen Werten.</translation>
+    </message>
+    <message>
+        <source>The SSVC vector's timestamp is not ISO 8601.</source>
+        <translation>Der Zeitstempel des SSVC-Vektors entspricht nicht ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Out-of-Cycle</source>
+        <translation>Außer der Reihe</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>Sofort</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Try the &amp;Demo Database</source>
@@ -1741,6 +3032,26 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Unknown command “%1”.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Validates and scores CVSS v2.0, v3.0, v3.1 and v4.0 vectors. Prints one line per vector: the vector, its score and severity, or "invalid" and the reason.</source>
+        <translation>Prüft und bewertet CVSS-Vektoren der Versionen v2.0, v3.0, v3.1 und v4.0. Gibt eine Zeile pro Vektor aus: den Vektor, seinen Wert und Schweregrad oder "invalid" und den Grund.</translation>
+    </message>
+    <message>
+        <source>Print every sub-score as one JSON object per line.</source>
+        <translation>Jeden Teilwert als ein JSON-Objekt pro Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>Vectors to score, or "-" to read one per line from standard input.</source>
+        <translation>Zu bewertende Vektoren oder "-", um je einen pro Zeile von der Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>No vector given; pass vectors or "-" for standard input.</source>
+        <translation>Kein Vektor angegeben; übergeben Sie Vektoren oder "-" für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Validate and score CVSS vectors (v2.0, v3.0, v3.1, v4.0)</source>
+        <translation>CVSS-Vektoren prüfen und bewerten (v2.0, v3.0, v3.1, v4.0)</translation>
     </message>
 </context>
 <context>

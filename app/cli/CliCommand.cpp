@@ -1,8 +1,8 @@
 #include "CliCommand.h"
 
 #include "CaseCommands.h"
-#include "SlaCommand.h"
 #include "CvssCommand.h"
+#include "SlaCommand.h"
 
 QList<CliCommand> cliCommands()
 {

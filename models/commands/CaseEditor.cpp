@@ -3,6 +3,7 @@
 #include "SetCaseFieldsCommand.h"
 #include "SetScoreCommand.h"
 #include "TransitionCommand.h"
+#include "cvss/CvssVector.h"
 
 CaseEditor::CaseEditor(CaseStore &store, QObject *parent)
     : QObject(parent)
@@ -66,6 +67,33 @@ bool CaseEditor::applyScore(qint64 id, const CaseScore &score)
     m_lastFailed = false;
     m_stack.push(new SetScoreCommand(*this, id, score, replaced, primary));
     return !m_lastFailed;
+}
+
+bool CaseEditor::applyVector(qint64 id, const QString &vector, bool primary)
+{
+    CvssVector parsed;
+    const CvssError error = parsed.parse(QStringView(vector).trimmed());
+    if (!error.ok()) {
+        reportFailure(error.message());
+        return false;
+    }
+    const auto existing = m_store.scores(id);
+    if (!existing) {
+        reportFailure(existing.error());
+        return false;
+    }
+    CaseScore score;
+    score.version
+        = QString::fromLatin1(CvssRating::versionLabel(parsed.version()).substr(5)); // after "CVSS:"
+    score.vector = parsed.toString();
+    score.score = parsed.score() / 10.0;
+    score.severity = QString::fromLatin1(CvssRating::englishName(parsed.severity()));
+    score.primary = primary;
+    for (const CaseScore &s : *existing) {
+        if (s.primary && s.version == score.version)
+            score.primary = true;
+    }
+    return applyScore(id, score);
 }
 
 void CaseEditor::reportFailure(const QString &message)

@@ -28,6 +28,9 @@ public:
 
     /// Applies a CVSS assessment (primary or not), undoably; false if refused.
     bool applyScore(qint64 id, const CaseScore &score);
+    /// Parses and scores a CVSS vector of any version and applies it; it becomes primary
+    /// when primary is set, the case has no primary yet, or the primary is of its version.
+    bool applyVector(qint64 id, const QString &vector, bool primary = false);
 
     /// Called by the commands when the store refuses them.
     void reportFailure(const QString &message);

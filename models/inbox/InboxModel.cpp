@@ -1,12 +1,29 @@
 #include "InboxModel.h"
 
 #include "core/TextSanitizer.h"
+#include "cvss/CvssSeverity.h"
 #include "storage/CaseStore.h"
 
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
 #include <QTimeZone>
+
+#include <array>
+
+namespace {
+QString severityName(const QString &english)
+{
+    static const std::array severities {CvssSeverity::None, CvssSeverity::Low, CvssSeverity::Medium,
+        CvssSeverity::High, CvssSeverity::Critical};
+    for (CvssSeverity s : severities) {
+        const std::string_view name = CvssRating::englishName(s);
+        if (english == QLatin1StringView(name.data(), qsizetype(name.size())))
+            return CvssRating::displayName(s);
+    }
+    return TextSanitizer::singleLine(english);
+}
+} // namespace
 
 InboxModel::InboxModel(CaseStore &store, QObject *parent)
     : QAbstractTableModel(parent)
@@ -71,10 +88,13 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return TextSanitizer::singleLine(r.reporter);
         case Status:
             return CaseStatuses::displayName(r.status);
-        case Severity:
+        case Severity: {
+            // Stored in English (stable for exports and scripts), shown translated.
+            const QString word = severityName(r.severity);
             if (r.cvssScore < 0)
-                return r.severity.isEmpty() ? QString() : r.severity;
-            return QStringLiteral("%1 %2").arg(r.cvssScore, 0, 'f', 1).arg(r.severity);
+                return word;
+            return QStringLiteral("%1 %2").arg(QLocale().toString(r.cvssScore, 'f', 1), word);
+        }
         case Owner:
             return r.owner.isEmpty() && role == Qt::DisplayRole ? QString()
                                                                 : TextSanitizer::singleLine(r.owner);

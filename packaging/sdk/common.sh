@@ -12,10 +12,12 @@ sdk_packages() {
     grep -v -e '^#' -e '^[[:space:]]*$' "$sdk_dir/packages.txt"
 }
 
-# The root is keyed by the package list and the preparation recipe, so a changed list
-# builds a fresh root and an unchanged one is reused.
+# The root is keyed by the package list and the recipe version, so a changed list builds
+# a fresh root and an unchanged one is reused. Bump sdk_recipe when prepare changes how a
+# root is made.
+sdk_recipe=2
 sdk_key() {
-    cat "$sdk_dir/packages.txt" "$sdk_dir/prepare" | sha256sum | cut -c1-16
+    { cat "$sdk_dir/packages.txt"; echo "recipe $sdk_recipe $sdk_suite"; } | sha256sum | cut -c1-16
 }
 
 sdk_cache() {

@@ -3,6 +3,7 @@
 #include "TransitionDialog.h"
 #include "commands/CaseEditor.h"
 #include "core/TextSanitizer.h"
+#include "cvss/CvssCalculatorPane.h"
 #include "inbox/AuditLogModel.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
@@ -106,6 +108,8 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scroll, tr("Report"));
 
+    m_tabs->addTab(createScoringPage(), tr("Scoring"));
+
     m_auditView->setObjectName(QStringLiteral("auditView"));
     m_auditView->setModel(m_audit);
     m_auditView->verticalHeader()->hide();
@@ -156,6 +160,86 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
             reloadCase();
     });
     showCase(0);
+}
+
+QWidget *CaseDetailPane::createScoringPage()
+{
+    auto *page = new QWidget;
+    m_scores = new QTreeWidget(page);
+    m_scores->setObjectName(QStringLiteral("scoresView"));
+    m_scores->setRootIsDecorated(false);
+    m_scores->setHeaderLabels({tr("Version"), tr("Score"), tr("Severity"), tr("Vector"), tr("Scored")});
+    m_scores->setMaximumHeight(110);
+    m_scores->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_makePrimary = new QPushButton(tr("Make &Primary"), page);
+    m_makePrimary->setObjectName(QStringLiteral("makePrimaryButton"));
+    m_makePrimary->setToolTip(tr("The primary vector sets the case's severity everywhere."));
+    m_ssvc = new QLabel(page);
+    m_ssvc->setObjectName(QStringLiteral("caseSsvc"));
+    m_ssvc->setTextFormat(Qt::PlainText);
+    m_ssvc->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_calculator = new CvssCalculatorPane(page);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_ssvc, 1);
+    row->addWidget(m_makePrimary);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_scores);
+    layout->addLayout(row);
+    layout->addWidget(m_calculator, 1);
+    connect(m_calculator, &CvssCalculatorPane::applyRequested, this, [this](const QString &vector) {
+        if (m_case.id > 0)
+            m_editor.applyVector(m_case.id, vector);
+    });
+    connect(m_calculator, &CvssCalculatorPane::ssvcApplyRequested, this, [this](const QString &ssvc) {
+        if (m_case.id > 0)
+            m_editor.setField(m_case.id, CaseField::SsvcVector, ssvc);
+    });
+    connect(m_makePrimary, &QPushButton::clicked, this, [this] {
+        const QTreeWidgetItem *item = m_scores->currentItem();
+        if (m_case.id > 0 && item)
+            m_editor.applyVector(m_case.id, item->text(3), true);
+    });
+    connect(m_scores, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_makePrimary->setEnabled(item && !item->data(0, Qt::UserRole).toBool());
+        if (item)
+            m_calculator->setVector(item->text(3));
+    });
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+void CaseDetailPane::fillScores()
+{
+    const auto scores = m_editor.store().scores(m_case.id);
+    QSignalBlocker block(m_scores);
+    m_scores->clear();
+    if (scores) {
+        for (const CaseScore &s : *scores) {
+            auto *item = new QTreeWidgetItem(m_scores);
+            item->setText(0, s.primary ? tr("%1 (primary)").arg(s.version) : s.version);
+            item->setText(1, QString::number(s.score, 'f', 1));
+            item->setText(2, s.severity);
+            item->setText(3, TextSanitizer::singleLine(s.vector));
+            item->setText(
+                4, QLocale().toString(s.scoredAt.toLocalTime(), QLocale::ShortFormat) + u' ' + s.scoredBy);
+            item->setData(0, Qt::UserRole, s.primary);
+            if (s.primary) {
+                QFont f = item->font(0);
+                f.setBold(true);
+                for (int c = 0; c < 5; ++c)
+                    item->setFont(c, f);
+            }
+        }
+    }
+    m_makePrimary->setEnabled(false);
+    m_ssvc->setText(m_case.ssvcVector.isEmpty()
+            ? tr("No SSVC decision yet.")
+            : tr("SSVC: %1").arg(TextSanitizer::singleLine(m_case.ssvcVector)));
+    if (scores && !scores->isEmpty() && scores->constFirst().vector != m_calculator->vector())
+        m_calculator->setVector(scores->constFirst().vector);
 }
 
 QLineEdit *CaseDetailPane::addLine(CaseField field, const QString &objectName)
@@ -212,6 +296,7 @@ void CaseDetailPane::reloadCase()
     m_case = *c;
     fillFields();
     rebuildTransitions();
+    fillScores();
 }
 
 void CaseDetailPane::fillFields()

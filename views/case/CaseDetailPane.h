@@ -6,6 +6,9 @@
 #include <QWidget>
 
 class AuditLogModel;
+class CvssCalculatorPane;
+class QPushButton;
+class QTreeWidget;
 class CaseEditor;
 class QCheckBox;
 class QComboBox;
@@ -46,6 +49,8 @@ private:
     void commit(CaseField field, const QVariant &value);
     void requestTransition(CaseStatus to);
     QLineEdit *addLine(CaseField field, const QString &objectName);
+    QWidget *createScoringPage();
+    void fillScores();
 
     CaseEditor &m_editor;
     Case m_case;
@@ -64,6 +69,10 @@ private:
     QPlainTextEdit *m_steps;
     QTableView *m_auditView;
     AuditLogModel *m_audit;
+    CvssCalculatorPane *m_calculator = nullptr;
+    QTreeWidget *m_scores = nullptr;
+    QPushButton *m_makePrimary = nullptr;
+    QLabel *m_ssvc = nullptr;
     QWidget *m_form;
     QLabel *m_empty;
 };

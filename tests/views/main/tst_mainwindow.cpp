@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
+#include <QTreeWidget>
 
 // Drives the real main window on the offscreen platform: log a report through the dialog,
 // find it again by full-text search, move it through the workflow, undo.
@@ -166,6 +167,58 @@ private Q_SLOTS:
         QCOMPARE(window->messageBar()->kind(), MessageBar::Kind::Error);
         QCOMPARE(window->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
             QStringLiteral("Default password on ONT"));
+    }
+
+    void scoreACaseWithTheCalculator()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings6.ini")));
+        auto window = openWindow(settings);
+        NewReport r;
+        r.title = QStringLiteral("Pre-auth RCE in the web UI");
+        r.product = QStringLiteral("GigaSpire u6");
+        r.productVersion = QStringLiteral("24.1");
+        r.reporterEmail = QStringLiteral("r@example.org");
+        r.description = QStringLiteral("details");
+        const qint64 id = *window->store()->createCase(r);
+        window->inbox()->selectCase(id);
+
+        auto *vectorEdit = window->findChild<QLineEdit *>(QStringLiteral("vectorEdit"));
+        QVERIFY(vectorEdit);
+        vectorEdit->setFocus();
+        vectorEdit->selectAll();
+        QTest::keyClicks(
+            vectorEdit, QStringLiteral("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"));
+        QTest::keyClick(vectorEdit, Qt::Key_Return);
+        auto *apply = window->findChild<QPushButton *>(QStringLiteral("applyButton"));
+        QVERIFY(apply);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE(*window->store()->caseById(id)->cvssScore, 9.3);
+        QCOMPARE(window->store()->caseById(id)->severity, QStringLiteral("Critical"));
+        const int row = window->inbox()->model()->rowOfCase(id);
+        QCOMPARE(window->inbox()->model()->index(row, InboxModel::Severity).data().toString(),
+            QStringLiteral("9.3 Critical"));
+
+        // A v3.1 vector beside it, then made primary from the list.
+        vectorEdit->selectAll();
+        QTest::keyClicks(vectorEdit, QStringLiteral("CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:H"));
+        QTest::keyClick(vectorEdit, Qt::Key_Return);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE(window->store()->scores(id)->size(), 2);
+        QCOMPARE(*window->store()->caseById(id)->cvssScore, 9.3); // v4.0 stays primary
+        auto *scores = window->findChild<QTreeWidget *>(QStringLiteral("scoresView"));
+        QCOMPARE(scores->topLevelItemCount(), 2);
+        scores->setCurrentItem(scores->topLevelItem(1));
+        QTest::mouseClick(
+            window->findChild<QPushButton *>(QStringLiteral("makePrimaryButton")), Qt::LeftButton);
+        QTRY_COMPARE(*window->store()->caseById(id)->cvssScore, 8.1);
+        window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(*window->store()->caseById(id)->cvssScore, 9.3);
+
+        // An invalid vector is refused inline and changes nothing.
+        vectorEdit->selectAll();
+        QTest::keyClicks(vectorEdit, QStringLiteral("CVSS:3.1/AV:X"));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(window->store()->scores(id)->size(), 2);
     }
 
     void scopeWarningForThirdPartyProduct()
