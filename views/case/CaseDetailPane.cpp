@@ -106,6 +106,7 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     scroll->setWidget(reportPage);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(scroll, tr("Report"));
 
     m_tabs->addTab(createScoringPage(), tr("Scoring"));
@@ -170,6 +171,10 @@ QWidget *CaseDetailPane::createScoringPage()
     m_scores->setRootIsDecorated(false);
     m_scores->setHeaderLabels({tr("Version"), tr("Score"), tr("Severity"), tr("Vector"), tr("Scored")});
     m_scores->setMaximumHeight(110);
+    m_scores->header()->setStretchLastSection(false);
+    for (int column : {0, 1, 2, 4})
+        m_scores->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_scores->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_scores->setSelectionMode(QAbstractItemView::SingleSelection);
     m_makePrimary = new QPushButton(tr("Make &Primary"), page);
     m_makePrimary->setObjectName(QStringLiteral("makePrimaryButton"));

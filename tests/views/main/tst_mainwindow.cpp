@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
@@ -29,6 +30,15 @@ class TestMainWindow final : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    // With PSIRTDESK_SCREENSHOT_DIR set (packaging/screenshots.sh), the tests also save
+    // what they show, for the README.
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PSIRTDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+    }
 
     static void type(QWidget *root, const char *objectName, const QString &text)
     {
@@ -86,6 +96,7 @@ private Q_SLOTS:
         type(dialog, "descriptionEdit",
             QStringLiteral("An option 82 sub-option longer than 255 bytes smashes the stack."));
         type(dialog, "stepsEdit", QStringLiteral("send the attached dhcpdiscover.pcap"));
+        screenshot(dialog, QStringLiteral("new-report"));
         QTest::mouseClick(
             dialog->findChild<QPushButton *>(QStringLiteral("logReportButton")), Qt::LeftButton);
         QTRY_VERIFY(!dialog->isVisible());
@@ -211,6 +222,9 @@ private Q_SLOTS:
         QTest::mouseClick(
             window->findChild<QPushButton *>(QStringLiteral("makePrimaryButton")), Qt::LeftButton);
         QTRY_COMPARE(*window->store()->caseById(id)->cvssScore, 8.1);
+        window->resize(1500, 950);
+        window->findChild<QTabWidget *>(QStringLiteral("caseTabs"))->setCurrentIndex(1);
+        screenshot(window.get(), QStringLiteral("scoring"));
         window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
         QCOMPARE(*window->store()->caseById(id)->cvssScore, 9.3);
 
