@@ -200,24 +200,12 @@ Status PolicyStore::removeCalendar(const QString &id)
 
 QString PolicyStore::setting(const QString &key, const QString &fallback) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return fallback;
+    return m_db.setting(key, fallback);
 }
 
 Status PolicyStore::setSetting(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    return {};
+    return m_db.setSetting(key, value);
 }
 
 QString PolicyStore::defaultPolicyId() const

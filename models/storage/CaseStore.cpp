@@ -1072,24 +1072,12 @@ Result<QList<qint64>> CaseStore::search(const QString &userText) const
 
 QString CaseStore::setting(const QString &key, const QString &fallback) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return fallback;
+    return m_db.setting(key, fallback);
 }
 
 Status CaseStore::setSetting(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    return {};
+    return m_db.setSetting(key, value);
 }
 
 QString CaseStore::trackingIdPattern() const

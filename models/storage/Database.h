@@ -67,6 +67,10 @@ public:
         return s;
     }
 
+    /// A team-wide setting stored in the database (settings table), or fallback.
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    Status setSetting(const QString &key, const QString &value);
+
     static QString lastError(const QSqlDatabase &db);
 
 private:
