@@ -190,11 +190,11 @@ void TestPolicyStore::survivesReopen()
 
 void TestPolicyStore::postgres()
 {
-    // The same statements on a team database. Needs a scratch PostgreSQL database, e.g.
-    // PSIRTDESK_TEST_PG_URL=postgresql://psirt@127.0.0.1:54329/postgres
-    const QString url = qEnvironmentVariable("PSIRTDESK_TEST_PG_URL");
-    if (url.isEmpty())
-        QSKIP("PSIRTDESK_TEST_PG_URL is not set");
+    // The same statements on a team database: the test process's throwaway PostgreSQL server.
+    QString error;
+    QTemporaryDir scratch;
+    const QString url = TestSupport::freshLocation(Database::Backend::PostgreSQL, scratch, &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
     Database pg;
     const Status opened = pg.open(url);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
