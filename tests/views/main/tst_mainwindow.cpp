@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -272,6 +273,27 @@ private Q_SLOTS:
         QVERIFY(!settings.windowGeometry().isEmpty());
         QVERIFY(!settings.inboxHeaderState().isEmpty());
         QCOMPARE(settings.recentDatabases().constFirst(), location);
+    }
+
+    void firstStartOffersTheDemo()
+    {
+        // No database yet: the start page offers to make the demo one, in the background.
+        const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/demo.psirtdesk");
+        QFile::remove(demo);
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings7.ini")));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(!window.hasDatabase());
+        auto *start = window.findChild<QPushButton *>(QStringLiteral("startDemo"));
+        QVERIFY(start && start->isVisible());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.hasDatabase(), 60000);
+        QCOMPARE(window.inbox()->model()->rowCount(), 500);
+        QVERIFY(QFile::exists(demo));
+        QVERIFY(!QFile::exists(demo + QStringLiteral(".partial")));
+        QCOMPARE(settings.lastDatabase(), demo);
+        screenshot(&window, QStringLiteral("demo-opened"));
     }
 
     void badDatabaseKeepsTheCurrentOne()
