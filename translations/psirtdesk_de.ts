@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
@@ -54,7 +54,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
 <context>
     <name>BusinessCalendar</name>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Neujahr</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Geburtstag von Martin Luther King, Jr.</translation>
     </message>
     <message>
-        <source>Washington's Birthday</source>
+        <source>Washington&apos;s Birthday</source>
         <translation>Washingtons Geburtstag</translation>
     </message>
     <message>
@@ -110,7 +110,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Weihnachtstag (Ersatztag)</translation>
     </message>
     <message>
-        <source>New Year's Day 2028 (observed)</source>
+        <source>New Year&apos;s Day 2028 (observed)</source>
         <translation>Neujahr 2028 (Ersatztag)</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Arbeitstag (Nationalfeiertag)</translation>
     </message>
     <message>
-        <source>Working day (New Year's Day)</source>
+        <source>Working day (New Year&apos;s Day)</source>
         <translation>Arbeitstag (Neujahr)</translation>
     </message>
     <message>
@@ -1985,7 +1985,10 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Demo data goes into an empty database; this one already holds %n case(s).</source>
-        <translation><numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fall.</numerusform><numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fälle.</numerusform></translation>
+        <translation>
+            <numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fall.</numerusform>
+            <numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fälle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2066,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Behebung nach Schweregrad und Auswirkung priorisieren.</translation>
     </message>
     <message>
-        <source>Share the reporter's identifying information only with consent.</source>
+        <source>Share the reporter&apos;s identifying information only with consent.</source>
         <translation>Identifizierende Angaben der meldenden Person nur mit Einwilligung weitergeben.</translation>
     </message>
     <message>
@@ -2554,7 +2557,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>REGION</translation>
     </message>
     <message>
-        <source>The team's time zone (IANA id, e.g. Europe/Berlin).</source>
+        <source>The team&apos;s time zone (IANA id, e.g. Europe/Berlin).</source>
         <translation>Die Zeitzone des Teams (IANA-Kennung, z. B. Europe/Berlin).</translation>
     </message>
     <message>
@@ -2598,7 +2601,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>VON/BIS</translation>
     </message>
     <message>
-        <source>A negotiated disclosure date replacing the policy's.</source>
+        <source>A negotiated disclosure date replacing the policy&apos;s.</source>
         <translation>Ein vereinbartes Offenlegungsdatum anstelle dessen der Richtlinie.</translation>
     </message>
     <message>
@@ -2881,6 +2884,38 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineChart</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4 UTC
+%5</source>
+        <translation>%1
+%2: %3
+%4 UTC
+%5</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Embargo ends</source>
@@ -2944,6 +2979,42 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Case #%1 has no embargo.</source>
         <translation>Fall #%1 hat kein Embargo.</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Verkleinern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show every case&apos;s whole timeline</source>
+        <translation>Die ganze Zeitleiste aller Fälle zeigen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Scroll to the current time</source>
+        <translation>Zur aktuellen Zeit blättern</translation>
+    </message>
+    <message>
+        <source>Zoom from quarters to hours</source>
+        <translation>Zoom von Quartalen bis Stunden</translation>
     </message>
 </context>
 <context>
@@ -3026,7 +3097,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run “%1 COMMAND --help” for a command's options.</source>
+        <source>Run “%1 COMMAND --help” for a command&apos;s options.</source>
         <translation>„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>

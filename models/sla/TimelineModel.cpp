@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -100,6 +101,15 @@ void TimelineModel::setNow(const QDateTime &now)
         row.milestones = evaluate(row.entry);
         emitRowChanged(i);
     }
+}
+
+void TimelineModel::setEngine(SlaEngine engine)
+{
+    beginResetModel();
+    m_engine = std::move(engine);
+    for (Row &row : m_rows)
+        row.milestones = evaluate(row.entry);
+    endResetModel();
 }
 
 void TimelineModel::setCases(const QList<CaseEntry> &cases)
@@ -203,6 +213,8 @@ QVariant TimelineModel::caseData(const Row &row, int column, int role) const
     switch (role) {
     case CaseIdRole:
         return row.entry.id;
+    case ReceivedRole:
+        return row.entry.events.received;
     case StateRole:
         return worst;
     case DeadlineRole:
@@ -321,5 +333,6 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(MilestoneIdRole, "milestoneId");
     names.insert(MarginRole, "margin");
     names.insert(SortRole, "sortKey");
+    names.insert(ReceivedRole, "received");
     return names;
 }

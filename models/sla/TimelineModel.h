@@ -30,6 +30,7 @@ public:
         MilestoneIdRole, // clock id, or "embargo"
         MarginRole, // qint64 ms early (+) or late (-)
         SortRole,
+        ReceivedRole, // QDateTime, UTC: when the case's report arrived (case rows)
     };
 
     struct CaseEntry
@@ -43,6 +44,9 @@ public:
     ~TimelineModel() override;
 
     const SlaEngine &engine() const { return m_engine; }
+    /// Replaces the policy, calendar and zone and re-evaluates every case (a model reset:
+    /// the number of milestones per case can change).
+    void setEngine(SlaEngine engine);
     QDateTime now() const { return m_now; }
     /// Re-evaluates every case as of now (UTC).
     void setNow(const QDateTime &now);

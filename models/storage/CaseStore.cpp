@@ -881,6 +881,48 @@ Result<QList<AuditEntry>> CaseStore::auditLog(qint64 id) const
     return entries;
 }
 
+Result<QHash<qint64, QList<AuditEntry>>> CaseStore::statusHistory(const QList<qint64> &ids) const
+{
+    using HistoryResult = Result<QHash<qint64, QList<AuditEntry>>>;
+    QHash<qint64, QList<AuditEntry>> history;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString select = QStringLiteral("SELECT id, case_id, at, old_value, new_value FROM audit_log"
+                                          " WHERE field = ?");
+    auto read = [&]() -> bool {
+        if (!q.exec())
+            return false;
+        while (q.next()) {
+            AuditEntry e;
+            e.id = q.value(0).toLongLong();
+            e.caseId = q.value(1).toLongLong();
+            e.at = fromMs(q.value(2));
+            e.field = QStringLiteral("status");
+            e.oldValue = dec(q.value(3));
+            e.newValue = dec(q.value(4));
+            history[e.caseId].append(e);
+        }
+        return true;
+    };
+    if (ids.isEmpty()) {
+        q.prepare(select + QStringLiteral(" ORDER BY case_id, id"));
+        q.addBindValue(QStringLiteral("status"));
+        if (!read())
+            return HistoryResult::failure(sqlError(q));
+        return history;
+    }
+    // A few cases at a time (a changed case, a batch of external changes): one statement
+    // per case keeps it parameterised without building IN lists.
+    q.prepare(select + QStringLiteral(" AND case_id = ? ORDER BY id"));
+    for (const qint64 id : ids) {
+        q.addBindValue(QStringLiteral("status"));
+        q.addBindValue(id);
+        if (!read())
+            return HistoryResult::failure(sqlError(q));
+    }
+    return history;
+}
+
 Result<QList<CaseScore>> CaseStore::scores(qint64 caseId) const
 {
     QSqlQuery q(m_db.connection());

@@ -6,6 +6,7 @@
 #include "workflow/Workflow.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -79,6 +80,10 @@ public:
     Status revertStatus(qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom);
 
     Result<QList<AuditEntry>> auditLog(qint64 id) const;
+    /// The "status" entries of the audit log (id, case, time, old and new status) of every
+    /// case, or of the given ones, keyed by case id, each list in log order: what
+    /// CaseEvents::fromAuditLog() needs, for all cases in one query instead of one per case.
+    Result<QHash<qint64, QList<AuditEntry>>> statusHistory(const QList<qint64> &ids = {}) const;
 
     /// The case's CVSS assessments, primary first.
     Result<QList<CaseScore>> scores(qint64 caseId) const;

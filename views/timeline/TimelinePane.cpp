@@ -1,5 +1,6 @@
 #include "TimelinePane.h"
 
+#include "TimelineChart.h"
 #include "TimelineProxyModel.h"
 #include "sla/TimelineModel.h"
 
@@ -8,6 +9,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSplitter>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -17,9 +22,12 @@ TimelinePane::TimelinePane(TimelineModel *model, QWidget *parent)
     , m_proxy(new TimelineProxyModel(this))
     , m_filter(new QComboBox(this))
     , m_view(new QTreeView(this))
+    , m_chart(nullptr)
+    , m_zoom(new QSlider(Qt::Horizontal, this))
     , m_embargo(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
+    m_chart = new TimelineChart(m_model, m_proxy, this);
 
     m_filter->setObjectName(QStringLiteral("timelineFilter"));
     m_filter->addItem(tr("All deadlines"), int(TimelineFilter::Mode::All));
@@ -40,14 +48,60 @@ TimelinePane::TimelinePane(TimelineModel *model, QWidget *parent)
     m_embargo->setTextFormat(Qt::PlainText); // case data never renders as rich text
     m_embargo->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    auto button = [this](const QString &name, const QString &text, const QString &toolTip) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(toolTip);
+        return b;
+    };
+    auto *zoomOut = button(QStringLiteral("timelineZoomOut"), tr("−"), tr("Zoom out (Ctrl+wheel)"));
+    auto *zoomIn = button(QStringLiteral("timelineZoomIn"), tr("+"), tr("Zoom in (Ctrl+wheel)"));
+    auto *fit = button(QStringLiteral("timelineFit"), tr("Fit"), tr("Show every case's whole timeline"));
+    auto *today = button(QStringLiteral("timelineToday"), tr("Now"), tr("Scroll to the current time"));
+    m_zoom->setObjectName(QStringLiteral("timelineZoom"));
+    m_zoom->setRange(0, TimelineChart::zoomSteps);
+    m_zoom->setValue(m_chart->zoomLevel());
+    m_zoom->setMaximumWidth(160);
+    m_zoom->setToolTip(tr("Zoom from quarters to hours"));
+
     auto *top = new QHBoxLayout;
     top->addWidget(filterLabel);
     top->addWidget(m_filter);
     top->addStretch();
+    top->addWidget(zoomOut);
+    top->addWidget(m_zoom);
+    top->addWidget(zoomIn);
+    top->addWidget(fit);
+    top->addWidget(today);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("timelineSplitter"));
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_view);
+    layout->addWidget(splitter);
     layout->addWidget(m_embargo);
+
+    connect(zoomOut, &QToolButton::clicked, m_chart, &TimelineChart::zoomOut);
+    connect(zoomIn, &QToolButton::clicked, m_chart, &TimelineChart::zoomIn);
+    connect(fit, &QToolButton::clicked, m_chart, &TimelineChart::fitAll);
+    connect(today, &QToolButton::clicked, m_chart, &TimelineChart::scrollToNow);
+    connect(m_zoom, &QSlider::valueChanged, m_chart, &TimelineChart::setZoomLevel);
+    connect(m_chart, &TimelineChart::zoomChanged, m_zoom, [this](int level) {
+        const QSignalBlocker blocker(m_zoom);
+        m_zoom->setValue(level);
+    });
+    connect(m_chart, &TimelineChart::caseActivated, this, [this](qint64 caseId) {
+        selectCase(caseId);
+        Q_EMIT caseActivated(caseId);
+    });
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(TimelineModel::CaseIdRole).toLongLong(); id > 0)
+            Q_EMIT caseActivated(id);
+    });
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setFilterMode(TimelineFilter::Mode(m_filter->currentData().toInt()));
@@ -61,6 +115,15 @@ TimelinePane::TimelinePane(TimelineModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     m_view->expandAll();
     updateEmbargo();
+}
+
+void TimelinePane::selectCase(qint64 caseId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfCase(caseId));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
 }
 
 void TimelinePane::updateEmbargo()

@@ -4,13 +4,16 @@
 
 class QComboBox;
 class QLabel;
+class QSlider;
+class TimelineChart;
 class QTreeView;
 class TimelineModel;
 class TimelineProxyModel;
 
 /// The SLA timeline pane: every case with its deadlines, most urgent first, a filter for
 /// open or at-risk deadlines, and the selected case's embargo end in the team's time zone
-/// and UTC side by side. It only reads the model; nothing here changes a case.
+/// and UTC side by side, under a Gantt-like chart of the same rows (TimelineChart) with zoom
+/// controls. It only reads the model; nothing here changes a case.
 class TimelinePane final : public QWidget
 {
     Q_OBJECT
@@ -21,13 +24,21 @@ public:
 
     QTreeView *view() const { return m_view; }
     TimelineProxyModel *proxy() const { return m_proxy; }
+    TimelineChart *chart() const { return m_chart; }
+
+Q_SIGNALS:
+    /// The analyst clicked a case's row in the chart or double-clicked it in the table.
+    void caseActivated(qint64 caseId);
 
 private:
     void updateEmbargo();
+    void selectCase(qint64 caseId);
 
     TimelineModel *m_model;
     TimelineProxyModel *m_proxy;
     QComboBox *m_filter;
     QTreeView *m_view;
+    TimelineChart *m_chart;
+    QSlider *m_zoom;
     QLabel *m_embargo;
 };
