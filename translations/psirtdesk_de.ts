@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
@@ -54,7 +54,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
 <context>
     <name>BusinessCalendar</name>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>Neujahr</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Geburtstag von Martin Luther King, Jr.</translation>
     </message>
     <message>
-        <source>Washington&apos;s Birthday</source>
+        <source>Washington's Birthday</source>
         <translation>Washingtons Geburtstag</translation>
     </message>
     <message>
@@ -110,7 +110,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Weihnachtstag (Ersatztag)</translation>
     </message>
     <message>
-        <source>New Year&apos;s Day 2028 (observed)</source>
+        <source>New Year's Day 2028 (observed)</source>
         <translation>Neujahr 2028 (Ersatztag)</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Arbeitstag (Nationalfeiertag)</translation>
     </message>
     <message>
-        <source>Working day (New Year&apos;s Day)</source>
+        <source>Working day (New Year's Day)</source>
         <translation>Arbeitstag (Neujahr)</translation>
     </message>
     <message>
@@ -518,6 +518,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>SSVC: %1</source>
         <translation>SSVC: %1</translation>
+    </message>
+    <message>
+        <source>No running deadline.</source>
+        <translation>Keine laufende Frist.</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1 due %2 (%3 UTC) — %4</source>
+        <translation>Nächste Frist: %1 fällig %2 (%3 UTC) – %4</translation>
     </message>
 </context>
 <context>
@@ -1985,10 +1993,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Demo data goes into an empty database; this one already holds %n case(s).</source>
-        <translation>
-            <numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fall.</numerusform>
-            <numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fälle.</numerusform>
-        </translation>
+        <translation><numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fall.</numerusform><numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fälle.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2071,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Behebung nach Schweregrad und Auswirkung priorisieren.</translation>
     </message>
     <message>
-        <source>Share the reporter&apos;s identifying information only with consent.</source>
+        <source>Share the reporter's identifying information only with consent.</source>
         <translation>Identifizierende Angaben der meldenden Person nur mit Einwilligung weitergeben.</translation>
     </message>
     <message>
@@ -2158,6 +2163,18 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Owner</source>
         <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (%3 UTC) — %4</source>
+        <translation>%1 fällig %2 (%3 UTC) – %4</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Nächste Frist</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2385,26 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Cannot create the folder “%1”.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>Show I&amp;nbox</source>
+        <translation>E&amp;ingang zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Timeline</source>
+        <translation>&amp;Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Eingang</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>%1 breached · %2 due soon</source>
+        <translation>%1 überschritten · %2 bald fällig</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2557,7 +2594,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>REGION</translation>
     </message>
     <message>
-        <source>The team&apos;s time zone (IANA id, e.g. Europe/Berlin).</source>
+        <source>The team's time zone (IANA id, e.g. Europe/Berlin).</source>
         <translation>Die Zeitzone des Teams (IANA-Kennung, z. B. Europe/Berlin).</translation>
     </message>
     <message>
@@ -2601,7 +2638,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>VON/BIS</translation>
     </message>
     <message>
-        <source>A negotiated disclosure date replacing the policy&apos;s.</source>
+        <source>A negotiated disclosure date replacing the policy's.</source>
         <translation>Ein vereinbartes Offenlegungsdatum anstelle dessen der Richtlinie.</translation>
     </message>
     <message>
@@ -3001,7 +3038,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <source>Show every case&apos;s whole timeline</source>
+        <source>Show every case's whole timeline</source>
         <translation>Die ganze Zeitleiste aller Fälle zeigen</translation>
     </message>
     <message>
@@ -3097,7 +3134,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run “%1 COMMAND --help” for a command&apos;s options.</source>
+        <source>Run “%1 COMMAND --help” for a command's options.</source>
         <translation>„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>

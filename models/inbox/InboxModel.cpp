@@ -2,14 +2,17 @@
 
 #include "core/TextSanitizer.h"
 #include "cvss/CvssSeverity.h"
+#include "sla/SlaTracker.h"
 #include "storage/CaseStore.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
 #include <QTimeZone>
 
 #include <array>
+#include <limits>
 
 namespace {
 QString severityName(const QString &english)
@@ -98,8 +101,34 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Owner:
             return r.owner.isEmpty() && role == Qt::DisplayRole ? QString()
                                                                 : TextSanitizer::singleLine(r.owner);
+        case NextDeadline: {
+            const auto next = m_deadlines ? m_deadlines->nextDeadline(r.id) : std::nullopt;
+            if (!next)
+                return {};
+            const QDateTime local = next->deadlineUtc.toLocalTime();
+            if (role == Qt::DisplayRole)
+                return tr("%1 %2").arg(next->clockName, local.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            // The tooltip gives the instant in local time and UTC side by side.
+            return tr("%1 due %2 (%3 UTC) — %4")
+                .arg(next->clockName, QLocale().toString(local, QLocale::ShortFormat),
+                    next->deadlineUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    ClockStates::displayName(next->state));
+        }
         }
         break;
+    case Qt::ForegroundRole:
+        if (index.column() == NextDeadline && m_deadlines) {
+            const auto next = m_deadlines->nextDeadline(r.id);
+            if (next && next->state == ClockState::Breached)
+                return QColor(0xc6, 0x28, 0x28);
+            if (next && next->state == ClockState::DueSoon)
+                return QColor(0xb2, 0x5e, 0x00);
+        }
+        break;
+    case DeadlineStateRole: {
+        const auto next = m_deadlines ? m_deadlines->nextDeadline(r.id) : std::nullopt;
+        return next ? int(next->state) : -1;
+    }
     case SortRole:
         switch (index.column()) {
         case TrackingId:
@@ -118,10 +147,14 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return r.cvssScore;
         case Owner:
             return r.owner;
+        case NextDeadline:
+            return nextDeadlineMs(index.row());
         }
         break;
     case Qt::FontRole:
-        if (r.unread) {
+        if (r.unread
+            || (index.column() == NextDeadline
+                && data(index, DeadlineStateRole).toInt() == int(ClockState::Breached))) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -164,6 +197,8 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Severity");
     case Owner:
         return tr("Owner");
+    case NextDeadline:
+        return tr("Next deadline");
     }
     return {};
 }
@@ -177,12 +212,44 @@ QHash<int, QByteArray> InboxModel::roleNames() const
     names.insert(UnreadRole, "unread");
     names.insert(ScoreRole, "score");
     names.insert(SeverityRole, "severity");
+    names.insert(DeadlineStateRole, "deadlineState");
     return names;
 }
 
 int InboxModel::unreadCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const InboxRow &r) { return r.unread; }));
+}
+
+void InboxModel::setDeadlineSource(const SlaTracker *tracker)
+{
+    if (m_deadlines)
+        disconnect(m_deadlines, nullptr, this, nullptr);
+    m_deadlines = tracker;
+    if (tracker) {
+        connect(tracker, &SlaTracker::deadlinesChanged, this, &InboxModel::deadlinesChanged);
+        connect(tracker, &SlaTracker::allDeadlinesChanged, this, [this] {
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0, NextDeadline), index(int(m_rows.size()) - 1, NextDeadline));
+        });
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, NextDeadline), index(int(m_rows.size()) - 1, NextDeadline));
+}
+
+qint64 InboxModel::nextDeadlineMs(int row) const
+{
+    const auto next = m_deadlines ? m_deadlines->nextDeadline(m_rows.at(row).id) : std::nullopt;
+    return next ? next->deadlineUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+}
+
+void InboxModel::deadlinesChanged(qint64 id)
+{
+    const int row = m_rowOfId.value(id, -1);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, NextDeadline), index(row, NextDeadline),
+            {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole, SortRole,
+                DeadlineStateRole});
 }
 
 void InboxModel::onCaseCreated(qint64 id)

@@ -8,6 +8,7 @@
 #include <QList>
 
 class CaseStore;
+class SlaTracker;
 
 /// The report inbox: one row per case, all cases of the database. Loads the small
 /// InboxRow slice only, and follows the store's typed change signals row by row (insert
@@ -20,7 +21,18 @@ class InboxModel final : public QAbstractTableModel
 
 public:
     // Severity and status lead: they are what an analyst scans a queue for.
-    enum Column { TrackingId, Received, Severity, Status, Title, Product, Reporter, Owner, ColumnCount };
+    enum Column {
+        TrackingId,
+        Received,
+        Severity,
+        Status,
+        NextDeadline,
+        Title,
+        Product,
+        Reporter,
+        Owner,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value to sort by, apart from display text
         CaseIdRole,
@@ -28,6 +40,7 @@ public:
         UnreadRole, // bool
         ScoreRole, // double, < 0 unscored
         SeverityRole, // severity word as stored
+        DeadlineStateRole, // int(ClockState) of the next deadline, -1 without one
     };
 
     explicit InboxModel(CaseStore &store, QObject *parent = nullptr);
@@ -46,12 +59,20 @@ public:
     int rowOfCase(qint64 id) const { return m_rowOfId.value(id, -1); }
     int unreadCount() const;
 
+    /// Where the next-deadline column comes from; the tracker must outlive the model.
+    void setDeadlineSource(const SlaTracker *tracker);
+    /// The next deadline of a row in ms since the epoch, or max() without one (sorts last).
+    qint64 nextDeadlineMs(int row) const;
+
 private:
     void onCaseCreated(qint64 id);
     void onCaseChanged(qint64 id, CaseFields fields);
     void refreshRow(qint64 id);
 
+    void deadlinesChanged(qint64 id);
+
     CaseStore &m_store;
+    const SlaTracker *m_deadlines = nullptr;
     QList<InboxRow> m_rows;
     QHash<qint64, int> m_rowOfId;
     QString m_error;

@@ -60,6 +60,12 @@ bool InboxProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right
     case InboxModel::Owner:
         c = a.owner.compare(b.owner, Qt::CaseInsensitive);
         break;
+    case InboxModel::NextDeadline: {
+        const qint64 da = m_inbox->nextDeadlineMs(left.row());
+        const qint64 db = m_inbox->nextDeadlineMs(right.row());
+        c = da < db ? -1 : da > db ? 1 : 0;
+        break;
+    }
     default:
         break;
     }

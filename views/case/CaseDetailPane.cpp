@@ -5,6 +5,7 @@
 #include "core/TextSanitizer.h"
 #include "cvss/CvssCalculatorPane.h"
 #include "inbox/AuditLogModel.h"
+#include "sla/SlaTracker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +33,7 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     , m_trackingId(new QLabel(this))
     , m_status(new QLabel(this))
     , m_received(new QLabel(this))
+    , m_deadline(new QLabel(this))
     , m_transitions(new QHBoxLayout)
     , m_tabs(new QTabWidget(this))
     , m_consentCredit(new QCheckBox(tr("Reporter consents to be credited"), this))
@@ -46,7 +48,7 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     , m_empty(new QLabel(tr("Select a case in the inbox."), this))
 {
     setObjectName(QStringLiteral("caseDetailPane"));
-    for (QLabel *label : {m_heading, m_trackingId, m_status, m_received})
+    for (QLabel *label : {m_heading, m_trackingId, m_status, m_received, m_deadline})
         label->setTextFormat(Qt::PlainText);
     m_heading->setObjectName(QStringLiteral("caseHeading"));
     m_heading->setWordWrap(true);
@@ -58,6 +60,8 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     m_trackingId->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("caseStatus"));
     m_received->setObjectName(QStringLiteral("caseReceived"));
+    m_deadline->setObjectName(QStringLiteral("caseNextDeadline"));
+    m_deadline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_received->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
@@ -127,6 +131,7 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     meta->addWidget(m_status);
     meta->addWidget(m_received, 1);
     header->addLayout(meta);
+    header->addWidget(m_deadline);
     m_transitions->setContentsMargins(0, 0, 0, 0);
     auto *transitionRow = new QHBoxLayout;
     transitionRow->addLayout(m_transitions);
@@ -216,6 +221,38 @@ QWidget *CaseDetailPane::createScoringPage()
     return scroll;
 }
 
+void CaseDetailPane::setDeadlineSource(const SlaTracker *tracker)
+{
+    m_deadlines = tracker;
+    if (tracker) {
+        connect(tracker, &SlaTracker::deadlinesChanged, this, [this](qint64 id) {
+            if (id == m_case.id)
+                fillDeadline();
+        });
+        connect(tracker, &SlaTracker::allDeadlinesChanged, this, &CaseDetailPane::fillDeadline);
+    }
+    fillDeadline();
+}
+
+void CaseDetailPane::fillDeadline()
+{
+    const auto next = m_deadlines && m_case.id > 0 ? m_deadlines->nextDeadline(m_case.id) : std::nullopt;
+    if (!next) {
+        m_deadline->setText(CaseStatuses::isOpen(m_case.status) ? tr("No running deadline.") : QString());
+        m_deadline->setStyleSheet(QString());
+        return;
+    }
+    // Deadlines are instants: local time and UTC side by side.
+    m_deadline->setText(tr("Next deadline: %1 due %2 (%3 UTC) — %4")
+            .arg(next->clockName, QLocale().toString(next->deadlineUtc.toLocalTime(), QLocale::ShortFormat),
+                next->deadlineUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                ClockStates::displayName(next->state)));
+    m_deadline->setStyleSheet(next->state == ClockState::Breached
+            ? QStringLiteral("color: #c62828; font-weight: bold;")
+            : next->state == ClockState::DueSoon ? QStringLiteral("color: #b25e00; font-weight: bold;")
+                                                 : QString());
+}
+
 void CaseDetailPane::fillScores()
 {
     const auto scores = m_editor.store().scores(m_case.id);
@@ -302,6 +339,7 @@ void CaseDetailPane::reloadCase()
     fillFields();
     rebuildTransitions();
     fillScores();
+    fillDeadline();
 }
 
 void CaseDetailPane::fillFields()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class AuditLogModel;
+class SlaTracker;
 class CvssCalculatorPane;
 class QPushButton;
 class QTreeWidget;
@@ -32,6 +33,8 @@ public:
     explicit CaseDetailPane(CaseEditor &editor, QWidget *parent = nullptr);
 
     void showCase(qint64 id);
+    /// Where the case's next SLA deadline comes from; it must outlive the pane.
+    void setDeadlineSource(const SlaTracker *tracker);
     qint64 caseId() const { return m_case.id; }
 
 Q_SIGNALS:
@@ -51,6 +54,7 @@ private:
     QLineEdit *addLine(CaseField field, const QString &objectName);
     QWidget *createScoringPage();
     void fillScores();
+    void fillDeadline();
 
     CaseEditor &m_editor;
     Case m_case;
@@ -58,6 +62,8 @@ private:
     QLabel *m_trackingId;
     QLabel *m_status;
     QLabel *m_received;
+    QLabel *m_deadline;
+    const SlaTracker *m_deadlines = nullptr;
     QHBoxLayout *m_transitions;
     QTabWidget *m_tabs;
     QHash<CaseField, QLineEdit *> m_lines;

@@ -87,6 +87,8 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
     header->resizeSection(
         InboxModel::Severity, metrics.horizontalAdvance(QStringLiteral("10.0 Critical")) + pad);
     header->resizeSection(InboxModel::Status, 8 * em);
+    header->resizeSection(InboxModel::NextDeadline,
+        metrics.horizontalAdvance(QStringLiteral("Acknowledge 2026-11-23 23:59")) + pad);
     header->resizeSection(InboxModel::Title, 26 * em);
     header->resizeSection(InboxModel::Product, 11 * em);
     header->resizeSection(InboxModel::Reporter, 10 * em);

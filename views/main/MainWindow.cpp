@@ -10,9 +10,11 @@
 #include "inbox/InboxPane.h"
 #include "jobs/DemoDatabaseJob.h"
 #include "settings/AppSettings.h"
+#include "sla/SlaTracker.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
+#include "timeline/TimelinePane.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
@@ -28,7 +30,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -44,10 +48,13 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_messages(new MessageBar(this))
     , m_counts(new QLabel(this))
+    , m_slaCounts(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PSIRT Desk"));
     m_counts->setObjectName(QStringLiteral("caseCounts"));
+    m_slaCounts->setObjectName(QStringLiteral("slaCounts"));
+    statusBar()->addPermanentWidget(m_slaCounts);
     statusBar()->addPermanentWidget(m_counts);
     createActions();
     rebuildPanes();
@@ -70,6 +77,8 @@ void MainWindow::discardPanes()
     delete takeCentralWidget();
     m_inbox = nullptr;
     m_detail = nullptr;
+    m_views = nullptr;
+    m_timeline = nullptr;
     m_splitter = nullptr;
 }
 
@@ -157,6 +166,11 @@ void MainWindow::createActions()
             m_inbox->view()->setFocus();
     });
     inboxFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *inboxTab = view->addAction(tr("Show I&nbox"), this, [this] { showTimeline(false); });
+    inboxTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction *timelineTab = view->addAction(tr("Show &Timeline"), this, [this] { showTimeline(true); });
+    timelineTab->setObjectName(QStringLiteral("actionTimeline"));
+    timelineTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QAction *detailFocus = view->addAction(tr("Go to &Case"), this, [this] {
         if (m_detail)
             m_detail->setFocus();
@@ -211,7 +225,19 @@ void MainWindow::rebuildPanes()
         m_splitter->setObjectName(QStringLiteral("mainSplitter"));
         m_inbox = new InboxPane(*m_store);
         m_detail = new CaseDetailPane(*m_editor);
-        m_splitter->addWidget(m_inbox);
+        m_inbox->model()->setDeadlineSource(m_tracker.get());
+        m_detail->setDeadlineSource(m_tracker.get());
+        m_timeline = new TimelinePane(m_tracker->model());
+        m_views = new QTabWidget;
+        m_views->setObjectName(QStringLiteral("mainViews"));
+        m_views->setDocumentMode(true);
+        m_views->addTab(m_inbox, tr("&Inbox"));
+        m_views->addTab(m_timeline, tr("&Timeline"));
+        connect(m_timeline, &TimelinePane::caseActivated, this, [this](qint64 id) {
+            showTimeline(false);
+            m_inbox->selectCase(id);
+        });
+        m_splitter->addWidget(m_views);
         m_splitter->addWidget(m_detail);
         m_splitter->setStretchFactor(0, 3);
         m_splitter->setStretchFactor(1, 2);
@@ -253,11 +279,20 @@ Status MainWindow::openDatabase(const QString &location)
         m_settings.setInboxHeaderState(m_inbox->headerState());
     // Old panes first: they refer to the old store.
     discardPanes();
+    m_tracker.reset();
     m_editor.reset();
     m_store.reset();
     m_db = std::move(db);
     m_store = std::make_unique<CaseStore>(*m_db);
     m_editor = std::make_unique<CaseEditor>(*m_store);
+    m_tracker = std::make_unique<SlaTracker>(*m_store, *m_db);
+    // Deadlines fill in right after the inbox's first paint rather than delaying it.
+    QTimer::singleShot(0, m_tracker.get(), [this] {
+        if (const Status s = m_tracker->reload(); !s)
+            showError(s.error());
+    });
+    connect(m_tracker.get(), &SlaTracker::countsChanged, this, &MainWindow::updateStatusBar);
+    connect(m_tracker.get(), &SlaTracker::failed, this, &MainWindow::showError);
     QUndoStack *stack = m_editor->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
@@ -392,11 +427,25 @@ QDialog *MainWindow::newReport()
     return dialog;
 }
 
+void MainWindow::showTimeline(bool timeline)
+{
+    if (m_views)
+        m_views->setCurrentWidget(timeline ? static_cast<QWidget *>(m_timeline) : m_inbox);
+}
+
 void MainWindow::updateStatusBar()
 {
     if (!m_inbox) {
         m_counts->clear();
+        m_slaCounts->clear();
         return;
+    }
+    if (m_tracker) {
+        const int breached = m_tracker->breachedCount();
+        const int dueSoon = m_tracker->dueSoonCount();
+        m_slaCounts->setText(tr("%1 breached · %2 due soon").arg(breached).arg(dueSoon));
+        m_slaCounts->setStyleSheet(
+            breached > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
     }
     m_counts->setText(tr("%1 shown · %2 cases · %3 unread")
             .arg(m_inbox->shownCount())

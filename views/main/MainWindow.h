@@ -13,6 +13,9 @@ class CaseStore;
 class Database;
 class DemoDatabaseJob;
 class InboxPane;
+class SlaTracker;
+class TimelinePane;
+class QTabWidget;
 class MessageBar;
 class QLabel;
 class QMenu;
@@ -37,6 +40,10 @@ public:
     InboxPane *inbox() const { return m_inbox; }
     CaseDetailPane *detail() const { return m_detail; }
     CaseStore *store() const;
+    SlaTracker *slaTracker() const { return m_tracker.get(); }
+    TimelinePane *timeline() const { return m_timeline; }
+    /// Shows the inbox or the timeline on the left.
+    void showTimeline(bool timeline);
     MessageBar *messageBar() const { return m_messages; }
 
     /// Opens the New Report dialog (returned for tests; it deletes itself on close).
@@ -62,11 +69,15 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<CaseEditor> m_editor;
+    std::unique_ptr<SlaTracker> m_tracker;
     QSplitter *m_splitter = nullptr;
     InboxPane *m_inbox = nullptr;
     CaseDetailPane *m_detail = nullptr;
+    QTabWidget *m_views = nullptr;
+    TimelinePane *m_timeline = nullptr;
     MessageBar *m_messages;
     QLabel *m_counts;
+    QLabel *m_slaCounts;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -7,8 +7,10 @@
 #include "inbox/InboxProxyModel.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
+#include "sla/SlaEngine.h"
 #include "storage/CaseStore.h"
 #include "storage/ProductCatalogue.h"
+#include "timeline/TimelinePane.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
@@ -273,6 +275,62 @@ private Q_SLOTS:
         QVERIFY(!settings.windowGeometry().isEmpty());
         QVERIFY(!settings.inboxHeaderState().isEmpty());
         QCOMPARE(settings.recentDatabases().constFirst(), location);
+    }
+
+    void deadlinesInInboxDetailAndStatusBar()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings8.ini")));
+        auto window = openWindow(settings);
+        NewReport r;
+        r.title = QStringLiteral("Unanswered report");
+        r.product = QStringLiteral("SMx");
+        r.productVersion = QStringLiteral("25.1");
+        r.reporterEmail = QStringLiteral("r@example.org");
+        r.description = QStringLiteral("details");
+        // Received three weeks before the fixed "now": the 5-business-day acknowledgement
+        // clock of the default policy is breached.
+        r.receivedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::UTC);
+        const qint64 late = *window->store()->createCase(r);
+        r.title = QStringLiteral("Fresh report");
+        r.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::UTC);
+        const qint64 fresh = *window->store()->createCase(r);
+
+        InboxModel *model = window->inbox()->model();
+        QTRY_COMPARE(model->index(model->rowOfCase(late), InboxModel::NextDeadline)
+                         .data(InboxModel::DeadlineStateRole)
+                         .toInt(),
+            int(ClockState::Breached));
+        QVERIFY(model->index(model->rowOfCase(late), InboxModel::NextDeadline)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Acknowledge")));
+        QCOMPARE(model->index(model->rowOfCase(fresh), InboxModel::NextDeadline)
+                     .data(InboxModel::DeadlineStateRole)
+                     .toInt(),
+            int(ClockState::OnTrack));
+        auto *counts = window->findChild<QLabel *>(QStringLiteral("slaCounts"));
+        QTRY_VERIFY2(counts->text().startsWith(QStringLiteral("1 breached")), qPrintable(counts->text()));
+
+        window->inbox()->selectCase(late);
+        auto *deadline = window->findChild<QLabel *>(QStringLiteral("caseNextDeadline"));
+        QVERIFY2(deadline->text().contains(QStringLiteral("UTC")), qPrintable(deadline->text()));
+        // Acknowledging stops that clock; the next one is the assessment.
+        QTest::mouseClick(
+            window->findChild<QPushButton *>(QStringLiteral("transition_acknowledged")), Qt::LeftButton);
+        QTRY_VERIFY2(!model->index(model->rowOfCase(late), InboxModel::NextDeadline)
+                         .data()
+                         .toString()
+                         .startsWith(QStringLiteral("Acknowledge")),
+            qPrintable(model->index(model->rowOfCase(late), InboxModel::NextDeadline).data().toString()));
+
+        // The timeline tab shows the open cases; activating one returns to it in the inbox.
+        window->findChild<QAction *>(QStringLiteral("actionTimeline"))->trigger();
+        QVERIFY(window->timeline()->isVisible());
+        window->resize(1500, 950);
+        screenshot(window.get(), QStringLiteral("timeline-tab"));
+        Q_EMIT window->timeline()->caseActivated(fresh);
+        QVERIFY(window->inbox()->isVisible());
+        QCOMPARE(window->inbox()->currentCaseId(), fresh);
     }
 
     void firstStartOffersTheDemo()
