@@ -819,6 +819,61 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>DeadlinesCommand</name>
+    <message>
+        <source>List the SLA deadlines of every open case</source>
+        <translation>Die SLA-Fristen aller offenen Fälle auflisten</translation>
+    </message>
+    <message>
+        <source>Prints each deadline of each open case under the team&apos;s default policy, calendar and time zone: case (tracking id or #id), clock, deadline (ISO 8601, UTC), state.</source>
+        <translation>Gibt jede Frist jedes offenen Falls nach der Standardrichtlinie, dem Kalender und der Zeitzone des Teams aus: Fall (Tracking-ID oder #ID), Uhr, Frist (ISO 8601, UTC), Zustand.</translation>
+    </message>
+    <message>
+        <source>The case database (file or postgresql:// URL).</source>
+        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>Output format: tsv (default), json or ics.</source>
+        <translation>Ausgabeformat: tsv (Standard), json oder ics.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this instant (ISO 8601; default: the current time).</source>
+        <translation>Zu diesem Zeitpunkt auswerten (ISO 8601; Standard: die aktuelle Zeit).</translation>
+    </message>
+    <message>
+        <source>ISO8601</source>
+        <translation>ISO8601</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Aufruf: %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Missing --database.</source>
+        <translation>--database fehlt.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use %2.</source>
+        <translation>Unbekanntes Format „%1“; erlaubt sind %2.</translation>
+    </message>
+    <message>
+        <source>--now: “%1” is not an ISO 8601 date and time.</source>
+        <translation>--now: „%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabaseJob</name>
     <message>
         <source>Cancelled.</source>

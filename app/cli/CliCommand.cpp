@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include "CaseCommands.h"
+#include "DeadlinesCommand.h"
 #include "SlaCommand.h"
 
 QList<CliCommand> cliCommands()
@@ -8,5 +9,6 @@ QList<CliCommand> cliCommands()
     QList<CliCommand> commands;
     commands += caseCommands();
     commands += slaCommand();
+    commands += deadlinesCommand();
     return commands;
 }
