@@ -1374,6 +1374,89 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>PolicySettingsDialog</name>
+    <message>
+        <source>SLA Policy Settings</source>
+        <translation>SLA-Richtlinien-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored policies: %1</source>
+        <translation>Die gespeicherten Richtlinien können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>Systemzeitzone (%1)</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;policy:</source>
+        <translation>Offenlegungs&amp;richtlinie:</translation>
+    </message>
+    <message>
+        <source>Business-day &amp;calendar:</source>
+        <translation>Geschäftstage-&amp;Kalender:</translation>
+    </message>
+    <message>
+        <source>Team &amp;time zone:</source>
+        <translation>&amp;Zeitzone des Teams:</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. company shutdown</source>
+        <translation>Grund, z. B. Betriebsruhe</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Company shutdown days (count like holidays)</source>
+        <translation>Betriebsruhetage (zählen wie Feiertage)</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Deadline (local)</source>
+        <translation>Termin (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Deadline (UTC)</source>
+        <translation>Termin (UTC)</translation>
+    </message>
+    <message>
+        <source>What if a report arrived now?</source>
+        <translation>Was wäre, wenn jetzt eine Meldung einginge?</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Company shutdown</source>
+        <translation>Betriebsruhe</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Embargo ends</source>
+        <translation>Embargo endet</translation>
+    </message>
+    <message>
+        <source>Cannot save the SLA settings: %1</source>
+        <translation>Die SLA-Einstellungen können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PolicyStore</name>
     <message>
         <source>database error</source>
