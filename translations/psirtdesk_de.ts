@@ -1971,6 +1971,61 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>DeadlinesCommand</name>
+    <message>
+        <source>List the SLA deadlines of every open case</source>
+        <translation>Die SLA-Fristen aller offenen Fälle auflisten</translation>
+    </message>
+    <message>
+        <source>Prints each deadline of each open case under the team's default policy, calendar and time zone: case (tracking id or #id), clock, deadline (ISO 8601, UTC), state.</source>
+        <translation>Gibt jede Frist jedes offenen Falls nach der Standardrichtlinie, dem Kalender und der Zeitzone des Teams aus: Fall (Tracking-ID oder #ID), Uhr, Frist (ISO 8601, UTC), Zustand.</translation>
+    </message>
+    <message>
+        <source>The case database (file or postgresql:// URL).</source>
+        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>Output format: tsv (default), json or ics.</source>
+        <translation>Ausgabeformat: tsv (Standard), json oder ics.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Evaluate as of this instant (ISO 8601; default: the current time).</source>
+        <translation>Zu diesem Zeitpunkt auswerten (ISO 8601; Standard: die aktuelle Zeit).</translation>
+    </message>
+    <message>
+        <source>ISO8601</source>
+        <translation>ISO8601</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Aufruf: %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Missing --database.</source>
+        <translation>--database fehlt.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use %2.</source>
+        <translation>Unbekanntes Format „%1“; erlaubt sind %2.</translation>
+    </message>
+    <message>
+        <source>--now: “%1” is not an ISO 8601 date and time.</source>
+        <translation>--now: „%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabaseJob</name>
     <message>
         <source>Cancelled.</source>
@@ -2405,6 +2460,38 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>%1 breached · %2 due soon</source>
         <translation>%1 überschritten · %2 bald fällig</translation>
     </message>
+    <message>
+        <source>&amp;Export Deadlines as iCalendar…</source>
+        <translation>Fristen als iCalendar &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure Policy and Calendar…</source>
+        <translation>&amp;Offenlegungsrichtlinie und Kalender …</translation>
+    </message>
+    <message>
+        <source>Export Deadlines</source>
+        <translation>Fristen exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Deadlines of all open cases written to %1.</source>
+        <translation>Fristen aller offenen Fälle nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>This build has no iCalendar support (KF6 CalendarCore).</source>
+        <translation>Dieser Build unterstützt kein iCalendar (KF6 CalendarCore).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2497,6 +2584,89 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Log Report</source>
         <translation>Meldung erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettingsDialog</name>
+    <message>
+        <source>SLA Policy Settings</source>
+        <translation>SLA-Richtlinien-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored policies: %1</source>
+        <translation>Die gespeicherten Richtlinien können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>Systemzeitzone (%1)</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;policy:</source>
+        <translation>Offenlegungs&amp;richtlinie:</translation>
+    </message>
+    <message>
+        <source>Business-day &amp;calendar:</source>
+        <translation>Geschäftstage-&amp;Kalender:</translation>
+    </message>
+    <message>
+        <source>Team &amp;time zone:</source>
+        <translation>&amp;Zeitzone des Teams:</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. company shutdown</source>
+        <translation>Grund, z. B. Betriebsruhe</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Company shutdown days (count like holidays)</source>
+        <translation>Betriebsruhetage (zählen wie Feiertage)</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Deadline (local)</source>
+        <translation>Termin (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Deadline (UTC)</source>
+        <translation>Termin (UTC)</translation>
+    </message>
+    <message>
+        <source>What if a report arrived now?</source>
+        <translation>Was wäre, wenn jetzt eine Meldung einginge?</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Company shutdown</source>
+        <translation>Betriebsruhe</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Embargo ends</source>
+        <translation>Embargo endet</translation>
+    </message>
+    <message>
+        <source>Cannot save the SLA settings: %1</source>
+        <translation>Die SLA-Einstellungen können nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

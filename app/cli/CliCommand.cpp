@@ -2,6 +2,7 @@
 
 #include "CaseCommands.h"
 #include "CvssCommand.h"
+#include "DeadlinesCommand.h"
 #include "SlaCommand.h"
 
 QList<CliCommand> cliCommands()
@@ -10,5 +11,6 @@ QList<CliCommand> cliCommands()
     commands += caseCommands();
     commands += slaCommand();
     commands += cvssCommands();
+    commands += deadlinesCommand();
     return commands;
 }

@@ -263,10 +263,14 @@ qint64 SlaEngine::evaluateRule(const ClockRule &rule, const CaseEvents &events, 
                 if (stop != kNoInstant)
                     to = std::min(to, stop);
                 // Waiting on the reporter after the deadline does not undo a breach.
-                if (from >= deadline || to <= from)
+                if (from >= deadline)
                     continue;
+                // A case that began waiting this very instant is paused, though no time has
+                // passed yet (the tracker evaluates a change the moment it is made).
                 if (open && stop == kNoInstant)
                     paused = true;
+                if (to <= from)
+                    continue;
                 const qint64 extension
                     = rule.unit == ClockRule::Unit::BusinessDays ? businessMsBetween(from, to) : to - from;
                 deadline = rule.unit == ClockRule::Unit::BusinessDays ? addBusinessMs(deadline, extension)

@@ -143,17 +143,26 @@ void SlaTracker::refreshCase(qint64 id)
         if (r.id == id)
             row = &r;
     }
+    // The change happened after the last tick: evaluate as of now, or the engine would
+    // treat it as not yet happened (and an acknowledgement would stop no clock for a minute).
+    const QDateTime now = Clock::nowUtc();
+    const bool moved = now > m_model->now();
+    if (moved)
+        m_model->setNow(now);
     const bool wasTracked = m_summaries.contains(id);
     if (row && CaseStatuses::isOpen(row->status)) {
         m_model->upsertCase(entryFor(*row, history->value(id)));
         m_summaries.insert(id, summarise(id));
     } else {
-        if (!wasTracked)
-            return;
-        m_model->removeCase(id);
-        m_summaries.remove(id);
+        if (wasTracked) {
+            m_model->removeCase(id);
+            m_summaries.remove(id);
+        }
     }
-    Q_EMIT deadlinesChanged(id);
+    if (moved)
+        resummariseAll(true); // also emits for cases the new "now" changed
+    if (wasTracked || m_summaries.contains(id))
+        Q_EMIT deadlinesChanged(id);
     updateCounts();
 }
 

@@ -155,6 +155,15 @@ void TimelineModel::removeCase(qint64 id)
     endRemoveRows();
 }
 
+QList<TimelineModel::CaseEntry> TimelineModel::cases() const
+{
+    QList<CaseEntry> list;
+    list.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        list.append(row.entry);
+    return list;
+}
+
 QModelIndex TimelineModel::indexOfCase(qint64 id) const
 {
     const auto it = m_rowOfCase.constFind(id);

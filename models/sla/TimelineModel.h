@@ -57,6 +57,8 @@ public:
     void upsertCase(const CaseEntry &entry);
     void removeCase(qint64 id);
     QModelIndex indexOfCase(qint64 id) const;
+    /// The cases as given, in row order (for exports such as DeadlineICalendar).
+    QList<CaseEntry> cases() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

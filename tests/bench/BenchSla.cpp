@@ -1,9 +1,13 @@
 // bench-sla: time to compute every clock of a policy for 100,000 cases.
 // Prints "BENCH sla_all_clocks_100k <ms> ms" (the median of several runs, each with a fresh
 // engine so its day caches are rebuilt), plus the same for the second preset.
+// "BENCH timeline_layout_10k <ms> ms": the timeline chart's geometry for 10,000 open cases:
+// reading the rows out of the TimelineModel (TimelineLayout::rowsFromModel), setRows and
+// laying out every bar and marker at once (the whole content, not one screenful).
 
 #include "sla/SlaEngine.h"
 #include "sla/TimelineModel.h"
+#include "timeline/TimelineLayout.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -142,5 +146,34 @@ int main(int argc, char *argv[])
         << " ms  (median of 3)\n";
     out << "BENCH sla_timeline_model_set_now_100k " << QString::number(ticks[1], 'f', 1)
         << " ms  (median of 3)\n";
+
+    // The chart's layout over 10,000 open cases (the first 10,000 not yet disclosed).
+    QList<TimelineModel::CaseEntry> open;
+    for (const TimelineModel::CaseEntry &e : std::as_const(entries)) {
+        if (!e.events.disclosed.isValid() && open.size() < 10000)
+            open.append(e);
+    }
+    TimelineModel timeline(SlaEngine(
+        DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone("America/New_York")));
+    timeline.setNow(now);
+    timeline.setCases(open);
+    std::vector<double> layouts;
+    qsizetype items = 0;
+    for (int run = 0; run < kRuns; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        TimelineLayout layout;
+        layout.setRows(TimelineLayout::rowsFromModel(timeline));
+        layout.setPixelsPerDay(8);
+        layout.includeInstant(now.toMSecsSinceEpoch());
+        const TimelineLayout::Geometry g
+            = layout.layout(QRectF(0, 0, layout.contentWidth(), layout.contentHeight()));
+        layouts.push_back(double(timer.nsecsElapsed()) / 1e6);
+        items = g.bars.size() + g.markers.size();
+    }
+    std::sort(layouts.begin(), layouts.end());
+    out << "BENCH timeline_layout_10k " << QString::number(layouts[layouts.size() / 2], 'f', 1) << " ms"
+        << "  (median of " << kRuns << ", min " << QString::number(layouts.front(), 'f', 1) << " ms, "
+        << open.size() << " cases, " << items << " bars and markers)\n";
     return 0;
 }

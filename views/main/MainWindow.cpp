@@ -10,7 +10,12 @@
 #include "inbox/InboxPane.h"
 #include "jobs/DemoDatabaseJob.h"
 #include "settings/AppSettings.h"
+#include "settings/PolicySettingsDialog.h"
 #include "sla/SlaTracker.h"
+#include "sla/TimelineModel.h"
+#if PSIRTDESK_HAVE_ICALENDAR
+#include "sla/DeadlineICalendar.h"
+#endif
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
@@ -26,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -109,6 +115,10 @@ void MainWindow::createActions()
     openServer->setObjectName(QStringLiteral("actionOpenServer"));
     QAction *create = file->addAction(tr("&Create Database…"), this, &MainWindow::createDatabase);
     create->setObjectName(QStringLiteral("actionCreateDatabase"));
+    QAction *exportIcs
+        = file->addAction(tr("&Export Deadlines as iCalendar…"), this, &MainWindow::exportDeadlines);
+    exportIcs->setObjectName(QStringLiteral("actionExportDeadlines"));
+    m_needDatabase.append(exportIcs);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
@@ -176,6 +186,21 @@ void MainWindow::createActions()
             m_detail->setFocus();
     });
     detailFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *policy = settingsMenu->addAction(tr("&Disclosure Policy and Calendar…"), this, [this] {
+        if (!m_db)
+            return;
+        auto *dialog = new PolicySettingsDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PolicySettingsDialog::saved, this, [this] {
+            if (m_tracker)
+                m_tracker->reload();
+        });
+        dialog->open();
+    });
+    policy->setObjectName(QStringLiteral("actionPolicySettings"));
+    m_needDatabase.append(policy);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About PSIRT Desk"), this, [this] {
@@ -425,6 +450,49 @@ QDialog *MainWindow::newReport()
     });
     dialog->open();
     return dialog;
+}
+
+void MainWindow::exportDeadlines()
+{
+#if PSIRTDESK_HAVE_ICALENDAR
+    if (!m_tracker)
+        return;
+    auto *dialog = new QFileDialog(this, tr("Export Deadlines"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("ics"));
+    dialog->setNameFilter(tr("iCalendar files (*.ics)"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        const Status s = writeDeadlines(file);
+        if (!s)
+            showError(s.error());
+        else
+            m_messages->showMessage(
+                MessageBar::Kind::Positive, tr("Deadlines of all open cases written to %1.").arg(file));
+    });
+    dialog->open();
+#else
+    showError(tr("This build has no iCalendar support (KF6 CalendarCore)."));
+#endif
+}
+
+Status MainWindow::writeDeadlines(const QString &file)
+{
+#if PSIRTDESK_HAVE_ICALENDAR
+    // Titles stay out: calendars are synced to places an embargoed title must not reach.
+    const QString ics = DeadlineICalendar::write(
+        m_tracker->model()->engine(), m_tracker->model()->cases(), m_tracker->model()->now());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return Status::failure(tr("Cannot write %1: %2").arg(file, out.errorString()));
+    out.write(ics.toUtf8());
+    if (!out.commit())
+        return Status::failure(tr("Cannot write %1: %2").arg(file, out.errorString()));
+    return {};
+#else
+    Q_UNUSED(file)
+    return Status::failure(tr("This build has no iCalendar support (KF6 CalendarCore)."));
+#endif
 }
 
 void MainWindow::showTimeline(bool timeline)

@@ -42,6 +42,8 @@ public:
     CaseStore *store() const;
     SlaTracker *slaTracker() const { return m_tracker.get(); }
     TimelinePane *timeline() const { return m_timeline; }
+    /// Writes the deadlines of all open cases as iCalendar (what File → Export does).
+    Status writeDeadlines(const QString &file);
     /// Shows the inbox or the timeline on the left.
     void showTimeline(bool timeline);
     MessageBar *messageBar() const { return m_messages; }
@@ -59,6 +61,7 @@ private:
     void updateStatusBar();
     void updateRecentMenu();
     void chooseDatabase();
+    void exportDeadlines();
     void connectToServer();
     /// Opens the demo database, making it first (in the background) if needed.
     void openDemo();

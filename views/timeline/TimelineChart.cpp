@@ -232,6 +232,24 @@ void TimelineChart::scrollToNow()
     horizontalScrollBar()->setValue(int(std::lround(x - chartRect().width() * 2 / 3)));
 }
 
+void TimelineChart::setSelectedCase(qint64 caseId)
+{
+    if (caseId == m_selectedCase)
+        return;
+    m_selectedCase = caseId;
+    const QList<TimelineLayout::Row> &rows = m_layout.rows();
+    for (int r = 0; r < rows.size(); ++r) {
+        if (rows.at(r).caseId != caseId)
+            continue;
+        const int top = r * m_layout.rowHeight();
+        QScrollBar *bar = verticalScrollBar();
+        if (top < bar->value() || top + m_layout.rowHeight() > bar->value() + int(chartRect().height()))
+            bar->setValue(top - int(chartRect().height()) / 2);
+        break;
+    }
+    viewport()->update();
+}
+
 void TimelineChart::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);

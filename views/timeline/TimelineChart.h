@@ -49,6 +49,9 @@ public:
     void fitAll();
     /// Scrolls so that `now` is in view.
     void scrollToNow();
+    /// Highlights a case's row (0: none) and scrolls it into view; emits nothing.
+    void setSelectedCase(qint64 caseId);
+    qint64 selectedCase() const { return m_selectedCase; }
 
     QSize sizeHint() const override;
 

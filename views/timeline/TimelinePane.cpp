@@ -109,6 +109,10 @@ TimelinePane::TimelinePane(TimelineModel *model, QWidget *parent)
     });
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TimelinePane::updateEmbargo);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_chart,
+        [this](const QModelIndex &current) {
+            m_chart->setSelectedCase(current.data(TimelineModel::CaseIdRole).toLongLong());
+        });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePane::updateEmbargo);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::updateEmbargo);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);

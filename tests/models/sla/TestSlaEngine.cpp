@@ -180,6 +180,10 @@ void TestSlaEngine::states_data()
     // Open pause from Mon 6 Jul 10:00 to now (Tue 7 Jul 20:00 EDT): 34 business hours.
     QTest::newRow("paused, open") << kIso << "assess" << rx + u";pause=2026-07-06T14:00:00Z/"
                                   << "2026-07-08T00:00:00Z" << "paused" << "2026-07-27T13:59:59.999Z" << skip;
+    // Waiting since this very instant: paused, deadline not yet moved.
+    QTest::newRow("paused, began now")
+        << kIso << "assess" << rx + u";pause=2026-07-08T00:00:00Z/" << "2026-07-08T00:00:00Z" << "paused"
+        << "2026-07-24T03:59:59.999Z" << skip;
     QTest::newRow("paused two whole business days")
         << kIso << "assess" << rx + u";pause=2026-07-06T04:00:00Z/2026-07-08T04:00:00Z"
         << "2026-07-10T00:00:00Z"

@@ -8,6 +8,9 @@
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "sla/SlaEngine.h"
+#if PSIRTDESK_HAVE_ICALENDAR
+#include "sla/DeadlineICalendar.h"
+#endif
 #include "storage/CaseStore.h"
 #include "storage/ProductCatalogue.h"
 #include "timeline/TimelinePane.h"
@@ -322,6 +325,19 @@ private Q_SLOTS:
                          .toString()
                          .startsWith(QStringLiteral("Acknowledge")),
             qPrintable(model->index(model->rowOfCase(late), InboxModel::NextDeadline).data().toString()));
+
+#if PSIRTDESK_HAVE_ICALENDAR
+        // File → Export Deadlines writes every open case's deadlines, without titles.
+        const QString ics = m_dir.filePath(QStringLiteral("deadlines.ics"));
+        QTRY_VERIFY(window->writeDeadlines(ics).ok());
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(!text.contains(QStringLiteral("Unanswered report")));
+        const auto events = DeadlineICalendar::read(text);
+        QVERIFY2(events.ok(), qPrintable(events.error()));
+        QVERIFY(events->size() >= 2);
+#endif
 
         // The timeline tab shows the open cases; activating one returns to it in the inbox.
         window->findChild<QAction *>(QStringLiteral("actionTimeline"))->trigger();

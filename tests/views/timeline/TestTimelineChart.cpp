@@ -203,6 +203,11 @@ void TestTimelineChart::clickActivatesCase()
         // The table follows: its current row is the clicked case.
         QCOMPARE(m_pane->view()->currentIndex().data(TimelineModel::CaseIdRole).toLongLong(), id);
     }
+    // Selecting a case in the table highlights it in the chart.
+    m_pane->view()->setCurrentIndex(m_pane->view()->model()->index(1, 0));
+    QCOMPARE(m_chart->selectedCase(),
+        m_pane->view()->model()->index(1, 0).data(TimelineModel::CaseIdRole).toLongLong());
+
     // Clicking the axis activates nothing.
     QTest::mouseClick(m_chart->viewport(), Qt::LeftButton, {}, QPoint(400, 5));
     QCOMPARE(chartSpy.count(), 0);

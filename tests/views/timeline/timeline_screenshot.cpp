@@ -43,7 +43,6 @@ int main(int argc, char *argv[])
     TimelinePane pane(tracker.model());
     pane.resize(1400, 900);
     pane.show();
-    QCoreApplication::processEvents(); // a tool, not the app: let the queued rebuild run once
     pane.chart()->setPixelsPerDay(6);
     pane.chart()->scrollToNow();
     if (!pane.grab().save(QString::fromLocal8Bit(argv[1]))) {
