@@ -13,6 +13,7 @@
 #endif
 #include "storage/CaseStore.h"
 #include "storage/ProductCatalogue.h"
+#include "timeline/TimelineChart.h"
 #include "timeline/TimelinePane.h"
 #include "widgets/MessageBar.h"
 
@@ -342,6 +343,7 @@ private Q_SLOTS:
         // The timeline tab shows the open cases; activating one returns to it in the inbox.
         window->findChild<QAction *>(QStringLiteral("actionTimeline"))->trigger();
         QVERIFY(window->timeline()->isVisible());
+        QTRY_COMPARE(window->timeline()->chart()->layoutGeometry().rows().size(), 2);
         window->resize(1500, 950);
         screenshot(window.get(), QStringLiteral("timeline-tab"));
         Q_EMIT window->timeline()->caseActivated(fresh);
@@ -367,6 +369,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(demo));
         QVERIFY(!QFile::exists(demo + QStringLiteral(".partial")));
         QCOMPARE(settings.lastDatabase(), demo);
+        QTRY_VERIFY(window.inbox()->isVisible()); // the new panes are shown by a queued call
+        window.resize(1400, 860);
         screenshot(&window, QStringLiteral("demo-opened"));
     }
 
