@@ -1,7 +1,7 @@
 #include "DemoGenerator.h"
 
-#include "CvssBaseScore.h"
 #include "core/Case.h"
+#include "cvss/CvssVector.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
@@ -17,6 +17,22 @@
 #include <cmath>
 
 namespace {
+
+// Demo scores come from the real engine, so they agree with the Scoring tab.
+std::optional<double> demoScore(const QString &vector)
+{
+    CvssVector parsed;
+    if (!parsed.parse(QStringView(vector)).ok())
+        return std::nullopt;
+    return parsed.score() / 10.0;
+}
+
+QString demoSeverity(double score)
+{
+    const auto severity = CvssRating::severity(CvssVersion::V3_1, int(std::lround(score * 10)));
+    const std::string_view name = CvssRating::englishName(severity);
+    return QString::fromLatin1(name.data(), qsizetype(name.size()));
+}
 
 QString u8(const char *text)
 {
@@ -880,17 +896,17 @@ private:
                 return;
             scored = true;
             QString vector = vectorFor(m_rng, p.vclass);
-            double value = CvssBaseScore::v31(vector).value_or(0.0);
+            double value = demoScore(vector).value_or(0.0);
             if (value <= 0.0) {
                 // The variation removed every impact; a report without impact is no case.
                 vector = QStringLiteral("CVSS:3.1/") + u8(kClasses[p.vclass].vector);
-                value = CvssBaseScore::v31(vector).value_or(5.0);
+                value = demoScore(vector).value_or(5.0);
             }
             // Some teams record only a score, e.g. for cases scored before they used vectors.
             if (m_rng.generateDouble() >= 0.12)
                 c->cvssVector = vector;
             c->cvssScore = value;
-            c->severity = CvssBaseScore::severity(value);
+            c->severity = demoSeverity(value);
             const QString who = actor();
             if (!c->cvssVector.isEmpty())
                 add(trail, p.scoredAt, who, QStringLiteral("cvss_vector"), {}, c->cvssVector);

@@ -280,8 +280,10 @@ void CaseDetailPane::fillScores()
     m_ssvc->setText(m_case.ssvcVector.isEmpty()
             ? tr("No SSVC decision yet.")
             : tr("SSVC: %1").arg(TextSanitizer::singleLine(m_case.ssvcVector)));
-    if (scores && !scores->isEmpty() && scores->constFirst().vector != m_calculator->vector())
-        m_calculator->setVector(scores->constFirst().vector);
+    // The primary assessment, or a vector imported without one, fills the calculator.
+    const QString shown = scores && !scores->isEmpty() ? scores->constFirst().vector : m_case.cvssVector;
+    if (!shown.isEmpty() && shown != m_calculator->vector())
+        m_calculator->setVector(shown);
 }
 
 QLineEdit *CaseDetailPane::addLine(CaseField field, const QString &objectName)

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 #include "core/Clock.h"
-#include "demo/CvssBaseScore.h"
+#include "cvss/CvssVector.h"
 #include "demo/DemoGenerator.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
@@ -351,13 +351,19 @@ private Q_SLOTS:
             }
             ++scored;
             QVERIFY(*c.cvssScore >= 0.1 && *c.cvssScore <= 10.0);
-            QCOMPARE(c.severity, CvssBaseScore::severity(*c.cvssScore));
+            QCOMPARE(c.severity, [&] {
+                const std::string_view name = CvssRating::englishName(
+                    CvssRating::severity(CvssVersion::V3_1, int(std::lround(*c.cvssScore * 10))));
+                return QString::fromLatin1(name.data(), qsizetype(name.size()));
+            }());
             if (c.cvssVector.isEmpty()) {
                 ++vectorless;
                 continue;
             }
             QVERIFY(c.cvssVector.startsWith(QStringLiteral("CVSS:3.1/")));
-            QCOMPARE(CvssBaseScore::v31(c.cvssVector).value_or(-1), *c.cvssScore);
+            CvssVector parsed;
+            QVERIFY(parsed.parse(QStringView(c.cvssVector)).ok());
+            QCOMPARE(parsed.score() / 10.0, *c.cvssScore);
         }
         QVERIFY(scored > 300);
         QVERIFY(vectorless > 0);
@@ -503,32 +509,6 @@ private Q_SLOTS:
             QCOMPARE(gotScope, scope);
             QCOMPARE(gotNumber, number);
         }
-    }
-
-    void cvssBaseScore_data()
-    {
-        QTest::addColumn<QString>("vector");
-        QTest::addColumn<double>("score");
-        const auto row = [](const char *vector, double score) {
-            QTest::newRow(vector) << QString::fromLatin1(vector) << score;
-        };
-        row("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", 9.8);
-        row("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H", 10.0);
-        row("CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N", 6.1);
-        row("CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H", 8.8);
-        row("CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:N/A:N", 5.5);
-        row("CVSS:3.1/AV:N/AC:H/PR:H/UI:N/S:U/C:H/I:H/A:H", 6.6);
-        row("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H", 7.5);
-        row("CVSS:3.1/AV:P/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N", 1.6);
-        row("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N", 0.0);
-    }
-    void cvssBaseScore()
-    {
-        QFETCH(QString, vector);
-        QFETCH(double, score);
-        QCOMPARE(CvssBaseScore::v31(vector).value_or(-1), score);
-        QVERIFY(!CvssBaseScore::v31(QStringLiteral("CVSS:3.1/AV:N")).has_value());
-        QVERIFY(!CvssBaseScore::v31(QStringLiteral("AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")).has_value());
     }
 };
 
