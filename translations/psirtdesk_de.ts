@@ -527,6 +527,38 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Next deadline: %1 due %2 (%3 UTC) — %4</source>
         <translation>Nächste Frist: %1 fällig %2 (%3 UTC) – %4</translation>
     </message>
+    <message>
+        <source>Disclosure date</source>
+        <translation>Offenlegungsdatum</translation>
+    </message>
+    <message>
+        <source>Negotiated:</source>
+        <translation>Vereinbart:</translation>
+    </message>
+    <message>
+        <source>A disclosure date agreed with the reporter replaces the policy's embargo.</source>
+        <translation>Ein mit der meldenden Person vereinbartes Offenlegungsdatum ersetzt das Embargo der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>Warum (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>= %1 local time</source>
+        <translation>= %1 Ortszeit</translation>
+    </message>
+    <message>
+        <source>The policy's embargo applies.</source>
+        <translation>Es gilt das Embargo der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>A negotiated disclosure date needs a reason.</source>
+        <translation>Ein vereinbartes Offenlegungsdatum braucht eine Begründung.</translation>
+    </message>
 </context>
 <context>
     <name>CaseField</name>
@@ -642,6 +674,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>CVSS assessment</source>
         <translation>CVSS-Bewertung</translation>
     </message>
+    <message>
+        <source>Negotiated disclosure</source>
+        <translation>Vereinbarte Offenlegung</translation>
+    </message>
+    <message>
+        <source>Reason for the disclosure date</source>
+        <translation>Begründung des Offenlegungsdatums</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -755,6 +795,10 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Invalid CVSS assessment.</source>
         <translation>Ungültige CVSS-Bewertung.</translation>
+    </message>
+    <message>
+        <source>A negotiated disclosure date needs a reason.</source>
+        <translation>Ein vereinbartes Offenlegungsdatum braucht eine Begründung.</translation>
     </message>
 </context>
 <context>

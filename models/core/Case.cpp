@@ -75,6 +75,10 @@ constexpr std::array kFields {
     FieldInfo {
         CaseField::SsvcVector, "ssvc_vector", QT_TRANSLATE_NOOP("CaseField", "SSVC decision"), 400, false},
     FieldInfo {CaseField::Scores, "cvss", QT_TRANSLATE_NOOP("CaseField", "CVSS assessment"), 400, false},
+    FieldInfo {CaseField::EmbargoAt, "embargo_at", QT_TRANSLATE_NOOP("CaseField", "Negotiated disclosure"),
+        40, false},
+    FieldInfo {CaseField::EmbargoReason, "embargo_reason",
+        QT_TRANSLATE_NOOP("CaseField", "Reason for the disclosure date"), 2000, false},
 };
 
 const FieldInfo &fieldInfo(CaseField field)
@@ -96,6 +100,7 @@ bool isTextField(CaseField f)
     case CaseField::DuplicateOf:
     case CaseField::ReadState:
     case CaseField::Scores:
+    case CaseField::EmbargoAt:
         return false;
     default:
         return true;
@@ -218,6 +223,10 @@ QVariant Case::value(CaseField field) const
         return duplicateOf ? QVariant(duplicateOf) : QVariant();
     case CaseField::SsvcVector:
         return ssvcVector;
+    case CaseField::EmbargoAt:
+        return embargoAt;
+    case CaseField::EmbargoReason:
+        return embargoReason;
     case CaseField::ReadState:
     case CaseField::Scores:
         return {};

@@ -45,6 +45,8 @@ enum class CaseField : quint32 {
     ReadState = 1u << 19,
     SsvcVector = 1u << 20,
     Scores = 1u << 21, // the set of CVSS vectors (see CaseStore::scores())
+    EmbargoAt = 1u << 22, // a negotiated disclosure instant (UTC), replacing the policy's
+    EmbargoReason = 1u << 23,
 };
 Q_DECLARE_FLAGS(CaseFields, CaseField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseFields)
@@ -87,6 +89,8 @@ struct Case
     std::optional<double> cvssScore;
     QString severity;
     QString ssvcVector;
+    QDateTime embargoAt; // negotiated; invalid: the policy's embargo applies
+    QString embargoReason;
     QDateTime acknowledgedAt;
     QDateTime createdAt;
     QDateTime updatedAt;

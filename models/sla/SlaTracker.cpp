@@ -25,6 +25,9 @@ TimelineModel::CaseEntry entryFor(const InboxRow &row, const QList<AuditEntry> &
     TimelineModel::CaseEntry entry {row.id, row.title, CaseEvents::fromAuditLog(received, history)};
     // The case row is the authority on where the case stands; the log only dates the steps.
     entry.events.status = row.status;
+    if (row.embargoAtMs != 0)
+        entry.events.embargoOverride = EmbargoOverride {
+            QDateTime::fromMSecsSinceEpoch(row.embargoAtMs, QTimeZone::UTC), row.embargoReason};
     return entry;
 }
 
@@ -120,7 +123,9 @@ void SlaTracker::refreshNow()
 void SlaTracker::onCaseChanged(qint64 id, CaseFields fields)
 {
     // Only these fields move a deadline or what the timeline shows.
-    if (fields & (CaseField::Status | CaseField::ReceivedAt | CaseField::Title))
+    if (fields
+        & (CaseField::Status | CaseField::ReceivedAt | CaseField::Title | CaseField::EmbargoAt
+            | CaseField::EmbargoReason))
         refreshCase(id);
 }
 

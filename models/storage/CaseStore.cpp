@@ -58,6 +58,9 @@ QVariant storedValue(CaseField field, const QVariant &value)
         return value.toBool() ? 1 : 0;
     case CaseField::ReceivedAt:
         return value.toDateTime().toMSecsSinceEpoch();
+    case CaseField::EmbargoAt:
+        return value.toDateTime().isValid() ? QVariant(value.toDateTime().toMSecsSinceEpoch())
+                                            : QVariant(QMetaType::fromType<qint64>());
     case CaseField::CvssScore:
         return value.isNull() || !value.isValid() ? QVariant(QMetaType::fromType<double>())
                                                   : QVariant(value.toDouble());
@@ -78,7 +81,9 @@ QString auditText(CaseField field, const QVariant &value)
     case CaseField::ConsentShareIdentity:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case CaseField::ReceivedAt:
-        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    case CaseField::EmbargoAt:
+        return value.toDateTime().isValid() ? value.toDateTime().toUTC().toString(Qt::ISODateWithMs)
+                                            : QString();
     case CaseField::CvssScore:
         return value.isValid() && !value.isNull() ? QString::number(value.toDouble(), 'f', 1) : QString();
     default:
@@ -90,7 +95,8 @@ const char *kCaseColumns
     = "id, tracking_id, title, product, product_version, reporter_name, reporter_email,"
       " reporter_org, consent_credit, consent_share_identity, channel, received_at,"
       " description, steps, status, paused_from, duplicate_of, owner, cvss_vector,"
-      " cvss_score, severity, acknowledged_at, created_at, updated_at, row_version, ssvc_vector";
+      " cvss_score, severity, acknowledged_at, created_at, updated_at, row_version, ssvc_vector,"
+      " embargo_at, embargo_reason";
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -123,6 +129,8 @@ Case caseFromQuery(const QSqlQuery &q)
     c.updatedAt = fromMs(q.value(23));
     c.rowVersion = q.value(24).toInt();
     c.ssvcVector = dec(q.value(25));
+    c.embargoAt = fromMs(q.value(26));
+    c.embargoReason = dec(q.value(27));
     return c;
 }
 
@@ -466,7 +474,8 @@ Result<QList<InboxRow>> readInboxRows(const QSqlDatabase &connection, const QHas
 {
     QString sql = QStringLiteral("SELECT id, tracking_id, received_at, title, product,"
                                  " CASE WHEN reporter_name = '' THEN reporter_email ELSE reporter_name END,"
-                                 " status, cvss_score, severity, owner, updated_at, row_version FROM cases");
+                                 " status, cvss_score, severity, owner, updated_at, row_version, embargo_at,"
+                                 " embargo_reason FROM cases");
     if (!ids.isEmpty()) {
         // Ids are integers we hold, never user text; still bound one by one.
         QStringList marks;
@@ -513,6 +522,10 @@ Result<QList<InboxRow>> readInboxRows(const QSqlDatabase &connection, const QHas
         r.updatedAtMs = q.value(10).toLongLong();
         const auto mark = seen.constFind(r.id);
         r.unread = mark == seen.cend() || *mark < q.value(11).toInt();
+        if (!q.value(12).isNull()) {
+            r.embargoAtMs = q.value(12).toLongLong();
+            r.embargoReason = dec(q.value(13));
+        }
         rows.append(std::move(r));
     }
     return rows;
@@ -669,6 +682,20 @@ Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRo
         if (!problem.isEmpty())
             return Status::failure(problem);
     }
+    // A negotiated disclosure date overrides the policy; the audit log must say why.
+    const auto given = [&values](CaseField f) -> std::optional<QVariant> {
+        for (const auto &[field, value] : values) {
+            if (field == f)
+                return value;
+        }
+        return std::nullopt;
+    };
+    if (const auto at = given(CaseField::EmbargoAt); at && at->toDateTime().isValid()) {
+        const auto reason = given(CaseField::EmbargoReason);
+        if (!reason || reason->toString().trimmed().isEmpty())
+            return Status::failure(
+                QCoreApplication::translate("CaseStore", "A negotiated disclosure date needs a reason."));
+    }
     CaseFields changed;
     const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
     const Status s = m_db.transaction([&]() -> Status {
@@ -678,8 +705,9 @@ Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRo
         for (const auto &[field, value] : values) {
             const QVariant old = current->value(field);
             QVariant normalised = value;
-            if (field == CaseField::ReceivedAt)
-                normalised = value.toDateTime().toUTC();
+            if (field == CaseField::ReceivedAt || field == CaseField::EmbargoAt)
+                normalised = value.toDateTime().isValid() ? QVariant(value.toDateTime().toUTC())
+                                                          : QVariant(QDateTime());
             else if (field != CaseField::ConsentCredit && field != CaseField::ConsentShareIdentity
                 && field != CaseField::CvssScore && field != CaseField::DuplicateOf)
                 normalised = value.toString();

@@ -20,4 +20,6 @@ struct InboxRow
     QString owner;
     qint64 updatedAtMs = 0;
     bool unread = true;
+    qint64 embargoAtMs = 0; // a negotiated disclosure instant; 0 when the policy's applies
+    QString embargoReason;
 };

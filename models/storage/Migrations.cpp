@@ -159,6 +159,14 @@ QList<Migration> migrations()
             QStringLiteral("ALTER TABLE cases ADD COLUMN ssvc_vector TEXT NOT NULL DEFAULT ''"),
         },
         {}, {}});
+    // Version 4: a disclosure date negotiated with the reporter replaces the policy's
+    // embargo; the reason is kept with it (and in the audit log).
+    list.append(Migration {4,
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN embargo_at {BIGINT}"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN embargo_reason TEXT NOT NULL DEFAULT ''"),
+        },
+        {}, {}});
     return list;
 }
 

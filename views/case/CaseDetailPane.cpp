@@ -2,6 +2,7 @@
 
 #include "TransitionDialog.h"
 #include "commands/CaseEditor.h"
+#include "core/Clock.h"
 #include "core/TextSanitizer.h"
 #include "cvss/CvssCalculatorPane.h"
 #include "inbox/AuditLogModel.h"
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,6 +93,7 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     m_receivedEdit->setTimeZone(QTimeZone::UTC);
     m_receivedEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     form->addRow(tr("Received (UTC)"), m_receivedEdit);
+    form->addRow(tr("Disclosure date"), createEmbargoRow());
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
@@ -234,6 +237,78 @@ void CaseDetailPane::setDeadlineSource(const SlaTracker *tracker)
     fillDeadline();
 }
 
+QWidget *CaseDetailPane::createEmbargoRow()
+{
+    auto *row = new QWidget(this);
+    m_embargoSet = new QCheckBox(tr("Negotiated:"), row);
+    m_embargoSet->setObjectName(QStringLiteral("embargoSet"));
+    m_embargoSet->setToolTip(tr("A disclosure date agreed with the reporter replaces the policy's embargo."));
+    m_embargoEdit = new QDateTimeEdit(row);
+    m_embargoEdit->setObjectName(QStringLiteral("embargoEdit"));
+    m_embargoEdit->setTimeZone(QTimeZone::UTC);
+    m_embargoEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    m_embargoEdit->setCalendarPopup(true);
+    m_embargoReason = new QLineEdit(row);
+    m_embargoReason->setObjectName(QStringLiteral("embargoReasonEdit"));
+    m_embargoReason->setPlaceholderText(tr("Why (required)"));
+    m_embargoReason->setMaxLength(int(CaseFieldInfo::maxLength(CaseField::EmbargoReason)));
+    auto *apply = new QPushButton(tr("Apply"), row);
+    apply->setObjectName(QStringLiteral("embargoApply"));
+    apply->setAutoDefault(false);
+    m_embargoLocal = new QLabel(row);
+    m_embargoLocal->setObjectName(QStringLiteral("embargoLocal"));
+    m_embargoLocal->setTextFormat(Qt::PlainText);
+    auto *layout = new QGridLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_embargoSet, 0, 0);
+    layout->addWidget(m_embargoEdit, 0, 1);
+    layout->addWidget(apply, 0, 2);
+    layout->addWidget(m_embargoReason, 1, 0, 1, 3);
+    layout->addWidget(m_embargoLocal, 2, 0, 1, 3);
+    layout->setColumnStretch(1, 1);
+    const auto enable = [this](bool on) {
+        m_embargoEdit->setEnabled(on);
+        m_embargoReason->setEnabled(on);
+    };
+    connect(m_embargoSet, &QCheckBox::toggled, this, enable);
+    connect(apply, &QPushButton::clicked, this, &CaseDetailPane::applyEmbargo);
+    connect(m_embargoEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &t) {
+        m_embargoLocal->setText(
+            tr("= %1 local time").arg(QLocale().toString(t.toLocalTime(), QLocale::LongFormat)));
+    });
+    enable(false);
+    return row;
+}
+
+void CaseDetailPane::fillEmbargo()
+{
+    const bool set = m_case.embargoAt.isValid();
+    m_embargoSet->setChecked(set);
+    m_embargoEdit->setDateTime(set ? m_case.embargoAt.toUTC() : Clock::nowUtc().addDays(90));
+    m_embargoReason->setText(m_case.embargoReason);
+    if (!set)
+        m_embargoLocal->setText(tr("The policy's embargo applies."));
+}
+
+void CaseDetailPane::applyEmbargo()
+{
+    if (m_case.id <= 0)
+        return;
+    if (m_embargoSet->isChecked()) {
+        if (m_embargoReason->text().trimmed().isEmpty()) {
+            Q_EMIT failed(tr("A negotiated disclosure date needs a reason."));
+            m_embargoReason->setFocus();
+            return;
+        }
+        m_editor.setFields(m_case.id,
+            {{CaseField::EmbargoAt, m_embargoEdit->dateTime().toUTC()},
+                {CaseField::EmbargoReason, m_embargoReason->text().trimmed()}});
+    } else {
+        m_editor.setFields(
+            m_case.id, {{CaseField::EmbargoAt, QDateTime()}, {CaseField::EmbargoReason, QString()}});
+    }
+}
+
 void CaseDetailPane::fillDeadline()
 {
     const auto next = m_deadlines && m_case.id > 0 ? m_deadlines->nextDeadline(m_case.id) : std::nullopt;
@@ -342,6 +417,7 @@ void CaseDetailPane::reloadCase()
     rebuildTransitions();
     fillScores();
     fillDeadline();
+    fillEmbargo();
 }
 
 void CaseDetailPane::fillFields()

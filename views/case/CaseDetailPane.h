@@ -55,6 +55,9 @@ private:
     QWidget *createScoringPage();
     void fillScores();
     void fillDeadline();
+    QWidget *createEmbargoRow();
+    void fillEmbargo();
+    void applyEmbargo();
 
     CaseEditor &m_editor;
     Case m_case;
@@ -63,6 +66,10 @@ private:
     QLabel *m_status;
     QLabel *m_received;
     QLabel *m_deadline;
+    QCheckBox *m_embargoSet = nullptr;
+    QDateTimeEdit *m_embargoEdit = nullptr;
+    QLineEdit *m_embargoReason = nullptr;
+    QLabel *m_embargoLocal = nullptr;
     const SlaTracker *m_deadlines = nullptr;
     QHBoxLayout *m_transitions;
     QTabWidget *m_tabs;

@@ -8,6 +8,8 @@
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "sla/SlaEngine.h"
+#include "sla/SlaTracker.h"
+#include "sla/TimelineModel.h"
 #if PSIRTDESK_HAVE_ICALENDAR
 #include "sla/DeadlineICalendar.h"
 #endif
@@ -18,6 +20,8 @@
 #include "widgets/MessageBar.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -349,6 +353,50 @@ private Q_SLOTS:
         Q_EMIT window->timeline()->caseActivated(fresh);
         QVERIFY(window->inbox()->isVisible());
         QCOMPARE(window->inbox()->currentCaseId(), fresh);
+    }
+
+    void negotiatedDisclosureDate()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings9.ini")));
+        auto window = openWindow(settings);
+        NewReport r;
+        r.title = QStringLiteral("Embargoed flaw");
+        r.product = QStringLiteral("SMx");
+        r.productVersion = QStringLiteral("25.1");
+        r.reporterEmail = QStringLiteral("r@example.org");
+        r.description = QStringLiteral("details");
+        r.receivedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::UTC);
+        const qint64 id = *window->store()->createCase(r);
+        window->inbox()->selectCase(id);
+        const QDateTime agreed(QDate(2027, 3, 10), QTime(16, 0), QTimeZone::UTC);
+
+        window->findChild<QCheckBox *>(QStringLiteral("embargoSet"))->setChecked(true);
+        window->findChild<QDateTimeEdit *>(QStringLiteral("embargoEdit"))->setDateTime(agreed);
+        auto *apply = window->findChild<QPushButton *>(QStringLiteral("embargoApply"));
+        QTest::mouseClick(apply, Qt::LeftButton); // no reason yet: refused
+        QVERIFY(!window->store()->caseById(id)->embargoAt.isValid());
+        QCOMPARE(window->messageBar()->kind(), MessageBar::Kind::Error);
+        type(window.get(), "embargoReasonEdit", QStringLiteral("Vendor fix ships in the March release"));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(window->store()->caseById(id)->embargoAt, agreed);
+        QCOMPARE(window->store()->auditLog(id)->constLast().newValue,
+            QStringLiteral("Vendor fix ships in the March release"));
+
+        // The timeline's embargo milestone follows the negotiated date.
+        const auto embargoDeadline = [&] {
+            TimelineModel *model = window->slaTracker()->model();
+            const QModelIndex c = model->indexOfCase(id);
+            for (int i = 0; i < model->rowCount(c); ++i) {
+                const QModelIndex m = model->index(i, 0, c);
+                if (m.data(TimelineModel::MilestoneIdRole).toString() == u"embargo")
+                    return m.data(TimelineModel::DeadlineRole).toDateTime();
+            }
+            return QDateTime();
+        };
+        QTRY_COMPARE(embargoDeadline(), agreed);
+        window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QVERIFY(!window->store()->caseById(id)->embargoAt.isValid());
+        QTRY_VERIFY(embargoDeadline() != agreed);
     }
 
     void firstStartOffersTheDemo()
