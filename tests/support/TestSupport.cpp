@@ -52,6 +52,17 @@ void addBackendRows()
     QTest::newRow("postgresql") << Database::Backend::PostgreSQL;
 }
 
+NewReport minimalReport(const QString &title, const QString &product, const QString &version)
+{
+    NewReport r;
+    r.title = title;
+    r.product = product;
+    r.productVersion = version;
+    r.reporterEmail = QStringLiteral("r@example.org");
+    r.description = QStringLiteral("details");
+    return r;
+}
+
 QList<QPair<QString, QString>> hostileTexts()
 {
     QString controls;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Case.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -26,6 +27,11 @@ QString freshLocation(Database::Backend backend, const QTemporaryDir &dir, QStri
 
 /// Adds the rows "sqlite" and "postgresql" with a column "backend" (Database::Backend).
 void addBackendRows();
+
+/// A complete, valid report with the given title, product and version (contact and
+/// description filled in), for tests that need a case and do not care about its text.
+NewReport minimalReport(const QString &title, const QString &product = QStringLiteral("SMx"),
+    const QString &version = QStringLiteral("25.1"));
 
 /// Hostile strings a report may carry, named for _data() rows.
 QList<QPair<QString, QString>> hostileTexts();

@@ -27,12 +27,8 @@ private Q_SLOTS:
         QVERIFY(db.open(TestSupport::freshLocation(Database::Backend::SQLite, m_dir, nullptr)).ok());
         CaseStore store(db);
         CaseEditor editor(store);
-        NewReport r;
-        r.title = QStringLiteral("Original");
-        r.product = QStringLiteral("SMx");
-        r.productVersion = QStringLiteral("1");
-        r.reporterEmail = QStringLiteral("a@b.example");
-        r.description = QStringLiteral("d");
+        NewReport r = TestSupport::minimalReport(
+            QStringLiteral("Original"), QStringLiteral("SMx"), QStringLiteral("1"));
         const qint64 id = *store.createCase(r);
 
         QVERIFY(editor.setField(id, CaseField::Title, QStringLiteral("Edited")));
@@ -76,12 +72,8 @@ private Q_SLOTS:
         QVERIFY(db.open(TestSupport::freshLocation(Database::Backend::SQLite, m_dir, nullptr)).ok());
         CaseStore store(db);
         CaseEditor editor(store);
-        NewReport r;
-        r.title = QStringLiteral("Scored");
-        r.product = QStringLiteral("SMx");
-        r.productVersion = QStringLiteral("1");
-        r.reporterEmail = QStringLiteral("a@b.example");
-        r.description = QStringLiteral("d");
+        NewReport r = TestSupport::minimalReport(
+            QStringLiteral("Scored"), QStringLiteral("SMx"), QStringLiteral("1"));
         const qint64 id = *store.createCase(r);
 
         const CaseScore v4 {QStringLiteral("4.0"),
@@ -127,12 +119,8 @@ private Q_SLOTS:
         QVERIFY(db.open(TestSupport::freshLocation(Database::Backend::SQLite, m_dir, nullptr)).ok());
         CaseStore store(db);
         CaseEditor editor(store);
-        NewReport r;
-        r.title = QStringLiteral("SSVC");
-        r.product = QStringLiteral("SMx");
-        r.productVersion = QStringLiteral("1");
-        r.reporterEmail = QStringLiteral("a@b.example");
-        r.description = QStringLiteral("d");
+        NewReport r
+            = TestSupport::minimalReport(QStringLiteral("SSVC"), QStringLiteral("SMx"), QStringLiteral("1"));
         const qint64 id = *store.createCase(r);
         const QString ssvc = QStringLiteral("SSVCv2/E:A/U:S/T:T/P:S/B:I/2026-11-23T12:00:00Z/");
         QVERIFY(editor.setField(id, CaseField::SsvcVector, ssvc));

@@ -148,12 +148,8 @@ private Q_SLOTS:
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("settings2.ini")));
         auto window = openWindow(settings);
-        NewReport r;
-        r.title = QStringLiteral("Default password on ONT");
-        r.product = QStringLiteral("GigaCenter 844G");
-        r.productVersion = QStringLiteral("12.1");
-        r.reporterEmail = QStringLiteral("r@example.org");
-        r.description = QStringLiteral("admin/admin");
+        NewReport r = TestSupport::minimalReport(QStringLiteral("Default password on ONT"),
+            QStringLiteral("GigaCenter 844G"), QStringLiteral("12.1"));
         const qint64 id = *window->store()->createCase(r);
         window->inbox()->selectCase(id);
         QCOMPARE(window->detail()->caseId(), id);
@@ -195,12 +191,8 @@ private Q_SLOTS:
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("settings6.ini")));
         auto window = openWindow(settings);
-        NewReport r;
-        r.title = QStringLiteral("Pre-auth RCE in the web UI");
-        r.product = QStringLiteral("GigaSpire u6");
-        r.productVersion = QStringLiteral("24.1");
-        r.reporterEmail = QStringLiteral("r@example.org");
-        r.description = QStringLiteral("details");
+        NewReport r = TestSupport::minimalReport(QStringLiteral("Pre-auth RCE in the web UI"),
+            QStringLiteral("GigaSpire u6"), QStringLiteral("24.1"));
         const qint64 id = *window->store()->createCase(r);
         window->inbox()->selectCase(id);
 
@@ -289,12 +281,8 @@ private Q_SLOTS:
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("settings8.ini")));
         auto window = openWindow(settings);
-        NewReport r;
-        r.title = QStringLiteral("Unanswered report");
-        r.product = QStringLiteral("SMx");
-        r.productVersion = QStringLiteral("25.1");
-        r.reporterEmail = QStringLiteral("r@example.org");
-        r.description = QStringLiteral("details");
+        NewReport r = TestSupport::minimalReport(
+            QStringLiteral("Unanswered report"), QStringLiteral("SMx"), QStringLiteral("25.1"));
         // Received three weeks before the fixed "now": the 5-business-day acknowledgement
         // clock of the default policy is breached.
         r.receivedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::UTC);
@@ -359,12 +347,8 @@ private Q_SLOTS:
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("settings9.ini")));
         auto window = openWindow(settings);
-        NewReport r;
-        r.title = QStringLiteral("Embargoed flaw");
-        r.product = QStringLiteral("SMx");
-        r.productVersion = QStringLiteral("25.1");
-        r.reporterEmail = QStringLiteral("r@example.org");
-        r.description = QStringLiteral("details");
+        NewReport r = TestSupport::minimalReport(
+            QStringLiteral("Embargoed flaw"), QStringLiteral("SMx"), QStringLiteral("25.1"));
         r.receivedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::UTC);
         const qint64 id = *window->store()->createCase(r);
         window->inbox()->selectCase(id);
