@@ -28,8 +28,9 @@ CliCommand deadlinesCommand()
     command.run = [](const QStringList &arguments, QTextStream &out, QTextStream &err) -> int {
         QCommandLineParser parser;
         parser.setApplicationDescription(QCoreApplication::translate("DeadlinesCommand",
-            "Prints each deadline of each open case under the team's default policy, calendar and "
-            "time zone: case (tracking id or #id), clock, deadline (ISO 8601, UTC), state."));
+            "Prints each deadline of each open case (or of the cases given with --case) under the "
+            "case's policy and the team's calendar and time zone: case (tracking id or #id), clock, "
+            "deadline (ISO 8601, UTC), state."));
         parser.addHelpOption();
         const QCommandLineOption databaseOption(QStringLiteral("database"),
             QCoreApplication::translate("DeadlinesCommand", "The case database (file or postgresql:// URL)."),
@@ -41,7 +42,11 @@ CliCommand deadlinesCommand()
             QCoreApplication::translate(
                 "DeadlinesCommand", "Evaluate as of this instant (ISO 8601; default: the current time)."),
             QCoreApplication::translate("DeadlinesCommand", "ISO8601"));
-        parser.addOptions({databaseOption, formatOption, nowOption});
+        const QCommandLineOption caseOption(QStringLiteral("case"),
+            QCoreApplication::translate(
+                "DeadlinesCommand", "Only this case (tracking id, or database number); repeatable."),
+            QCoreApplication::translate("DeadlinesCommand", "CASE"));
+        parser.addOptions({databaseOption, formatOption, nowOption, caseOption});
         if (!parser.parse(arguments)) {
             err << parser.errorText() << '\n';
             return 2;
@@ -107,18 +112,41 @@ CliCommand deadlinesCommand()
             return 1;
         }
         QHash<qint64, QString> trackingIds;
-        for (const InboxRow &row : *rows)
+        QHash<QString, qint64> byTrackingId;
+        for (const InboxRow &row : *rows) {
             trackingIds.insert(row.id, row.trackingId);
+            if (!row.trackingId.isEmpty())
+                byTrackingId.insert(row.trackingId.toUpper(), row.id);
+        }
+        QList<qint64> selected;
+        const QStringList wanted = parser.values(caseOption);
+        for (const QString &value : wanted) {
+            const QString text = value.trimmed();
+            bool isNumber = false;
+            const qint64 number = (text.startsWith(u'#') ? text.mid(1) : text).toLongLong(&isNumber);
+            const qint64 id = byTrackingId.value(text.toUpper(), isNumber ? number : 0);
+            if (id <= 0 || !trackingIds.contains(id)) {
+                err << QCoreApplication::translate("DeadlinesCommand", "No case “%1” in this database.")
+                           .arg(text.left(80))
+                    << '\n';
+                return 1;
+            }
+            selected.append(id);
+        }
 
 #if PSIRTDESK_HAVE_ICALENDAR
         if (format == u"ics") {
-            out << DeadlineICalendar::write(model.engine(), model.cases(), model.now());
+            out << DeadlineICalendar::write(model, selected, DeadlineICalendar::Options {});
             return 0;
         }
 #endif
         QList<QModelIndex> cases;
-        for (int row = 0; row < model.rowCount(); ++row)
-            cases.append(model.index(row, 0));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex caseIndex = model.index(row, 0);
+            if (selected.isEmpty()
+                || selected.contains(caseIndex.data(TimelineModel::CaseIdRole).toLongLong()))
+                cases.append(caseIndex);
+        }
         std::sort(cases.begin(), cases.end(), [](const QModelIndex &a, const QModelIndex &b) {
             return a.data(TimelineModel::CaseIdRole).toLongLong()
                 < b.data(TimelineModel::CaseIdRole).toLongLong();
@@ -139,8 +167,10 @@ CliCommand deadlinesCommand()
                     = ClockStates::id(ClockState(milestone.data(TimelineModel::StateRole).toInt()));
                 if (format == u"json") {
                     json.append(QJsonObject {{QStringLiteral("caseId"), id},
-                        {QStringLiteral("trackingId"), trackingId}, {QStringLiteral("clock"), clock},
-                        {QStringLiteral("deadline"), deadlineText}, {QStringLiteral("state"), state}});
+                        {QStringLiteral("trackingId"), trackingId},
+                        {QStringLiteral("policy"), model.engineFor(*model.caseEntry(id)).policy().id()},
+                        {QStringLiteral("clock"), clock}, {QStringLiteral("deadline"), deadlineText},
+                        {QStringLiteral("state"), state}});
                 } else {
                     out << caseName << '\t' << clock << '\t' << deadlineText << '\t' << state << '\n';
                 }

@@ -300,7 +300,7 @@ CliCommand slaCommand()
             }
             QSaveFile file(parser.value(icsOption));
             const QByteArray ics
-                = DeadlineICalendar::write(engine, {{caseId, QString(), events}}, now).toUtf8();
+                = DeadlineICalendar::write(engine, {{caseId, QString(), events, {}, {}}}, now).toUtf8();
             if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
                 err << QCoreApplication::translate("SlaCommand", "Cannot write %1: %2")
                            .arg(parser.value(icsOption), file.errorString())

@@ -79,6 +79,8 @@ constexpr std::array kFields {
         40, false},
     FieldInfo {CaseField::EmbargoReason, "embargo_reason",
         QT_TRANSLATE_NOOP("CaseField", "Reason for the disclosure date"), 2000, false},
+    FieldInfo {
+        CaseField::SlaPolicy, "sla_policy", QT_TRANSLATE_NOOP("CaseField", "Disclosure policy"), 100, false},
 };
 
 const FieldInfo &fieldInfo(CaseField field)
@@ -227,6 +229,8 @@ QVariant Case::value(CaseField field) const
         return embargoAt;
     case CaseField::EmbargoReason:
         return embargoReason;
+    case CaseField::SlaPolicy:
+        return slaPolicy;
     case CaseField::ReadState:
     case CaseField::Scores:
         return {};

@@ -47,6 +47,7 @@ enum class CaseField : quint32 {
     Scores = 1u << 21, // the set of CVSS vectors (see CaseStore::scores())
     EmbargoAt = 1u << 22, // a negotiated disclosure instant (UTC), replacing the policy's
     EmbargoReason = 1u << 23,
+    SlaPolicy = 1u << 28, // the disclosure policy of this case; empty: the database's default
 };
 Q_DECLARE_FLAGS(CaseFields, CaseField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseFields)
@@ -91,6 +92,7 @@ struct Case
     QString ssvcVector;
     QDateTime embargoAt; // negotiated; invalid: the policy's embargo applies
     QString embargoReason;
+    QString slaPolicy; // a policy id; empty: the database's default policy applies
     QDateTime acknowledgedAt;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -9,6 +9,7 @@
 #include <KCalendarCore/MemoryCalendar>
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 namespace {
@@ -24,13 +25,15 @@ QDateTime wholeSeconds(const QDateTime &instant)
 
 } // namespace
 
-QString DeadlineICalendar::write(const SlaEngine &engine, const QList<TimelineModel::CaseEntry> &cases,
-    const QDateTime &now, const Options &options)
+namespace {
+
+QString writeCases(const QList<TimelineModel::CaseEntry> &cases,
+    const std::function<const SlaEngine &(const TimelineModel::CaseEntry &)> &engineFor, const QDateTime &now,
+    const DeadlineICalendar::Options &options)
 {
     KCalendarCore::CalFormat::setApplication(
         QStringLiteral("PSIRT Desk"), QStringLiteral("-//PSIRT Desk//SLA deadlines//EN"));
     auto calendar = KCalendarCore::MemoryCalendar::Ptr::create(QTimeZone::utc());
-    const QList<ClockRule> rules = engine.policy().clocks();
 
     auto add = [&](const TimelineModel::CaseEntry &c, const QString &milestoneId, const QString &name,
                    const QDateTime &deadline, const QString &description) {
@@ -38,11 +41,15 @@ QString DeadlineICalendar::write(const SlaEngine &engine, const QList<TimelineMo
         event->setUid(QStringLiteral("psirtdesk-case-%1-%2").arg(QString::number(c.id), milestoneId));
         event->setDtStart(wholeSeconds(deadline));
         event->setDtEnd(wholeSeconds(deadline));
+        // The tracking id is what analysts and reporters quote; before acknowledgement
+        // there is none, and the database number stands in.
+        const QString caseName = c.trackingId.isEmpty()
+            ? QCoreApplication::translate("DeadlineICalendar", "Case #%1").arg(QString::number(c.id))
+            : c.trackingId;
         const QString summary = options.includeTitles
-            ? QCoreApplication::translate("DeadlineICalendar", "Case #%1 %2: %3")
-                  .arg(QString::number(c.id), name, c.title.left(200))
-            : QCoreApplication::translate("DeadlineICalendar", "Case #%1 %2")
-                  .arg(QString::number(c.id), name);
+            ? QCoreApplication::translate("DeadlineICalendar", "%1 %2: %3")
+                  .arg(caseName, name, c.title.left(200))
+            : QCoreApplication::translate("DeadlineICalendar", "%1 %2").arg(caseName, name);
         event->setSummary(summary);
         event->setDescription(description);
         event->setCategories({QStringLiteral("PSIRT Desk"), QStringLiteral("SLA")});
@@ -56,6 +63,8 @@ QString DeadlineICalendar::write(const SlaEngine &engine, const QList<TimelineMo
     };
 
     for (const TimelineModel::CaseEntry &c : cases) {
+        const SlaEngine &engine = engineFor(c);
+        const QList<ClockRule> rules = engine.policy().clocks();
         const QList<ClockStatus> clocks = engine.evaluate(c.events, now);
         for (qsizetype i = 0; i < clocks.size(); ++i) {
             const ClockStatus &s = clocks.at(i);
@@ -85,6 +94,35 @@ QString DeadlineICalendar::write(const SlaEngine &engine, const QList<TimelineMo
     }
     KCalendarCore::ICalFormat format;
     return format.toString(calendar);
+}
+
+} // namespace
+
+QString DeadlineICalendar::write(const SlaEngine &engine, const QList<TimelineModel::CaseEntry> &cases,
+    const QDateTime &now, const Options &options)
+{
+    return writeCases(
+        cases, [&engine](const TimelineModel::CaseEntry &) -> const SlaEngine & { return engine; }, now,
+        options);
+}
+
+QString DeadlineICalendar::write(
+    const TimelineModel &timeline, const QList<qint64> &caseIds, const Options &options)
+{
+    QList<TimelineModel::CaseEntry> cases;
+    if (caseIds.isEmpty()) {
+        cases = timeline.cases();
+    } else {
+        for (const qint64 id : caseIds) {
+            if (const TimelineModel::CaseEntry *entry = timeline.caseEntry(id))
+                cases.append(*entry);
+        }
+    }
+    return writeCases(
+        cases,
+        [&timeline](
+            const TimelineModel::CaseEntry &entry) -> const SlaEngine & { return timeline.engineFor(entry); },
+        timeline.now(), options);
 }
 
 Result<QList<ExportedDeadline>> DeadlineICalendar::read(const QString &ics)

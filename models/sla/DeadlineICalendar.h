@@ -21,11 +21,12 @@ struct ExportedDeadline
 /// Exports SLA and embargo deadlines as an iCalendar (RFC 5545) document, one event per
 /// deadline, via KF6 CalendarCore, so analysts see them in the calendar they already use.
 ///
-/// Event UIDs are stable (case id + milestone), so importing a newer export updates the
-/// events instead of duplicating them. Case titles stay out by default: a calendar is
-/// often synced to servers and phones outside the PSIRT's control, and an embargoed
-/// case's title can already give the vulnerability away. Events are CLASS:CONFIDENTIAL.
-/// Deadlines are written in UTC and truncated to the second (23:59:59.999 → 23:59:59).
+/// The summary names the case by its tracking id ("PSIRT-2026-0042 Acknowledge due"), or
+/// by its database number before one is issued. Event UIDs are stable (case id + milestone), so importing a
+/// newer export updates the events instead of duplicating them. Case titles stay out by default: a calendar
+/// is often synced to servers and phones outside the PSIRT's control, and an embargoed case's title can
+/// already give the vulnerability away. Events are CLASS:CONFIDENTIAL. Deadlines are written in UTC and
+/// truncated to the second (23:59:59.999 → 23:59:59).
 class DeadlineICalendar final
 {
 public:
@@ -35,8 +36,12 @@ public:
         bool includeMet = false; // also stopped clocks (met or met late)
     };
 
+    /// The deadlines of the given cases, all under one policy (the engine's).
     static QString write(const SlaEngine &engine, const QList<TimelineModel::CaseEntry> &cases,
         const QDateTime &now, const Options &options);
+    /// The deadlines of the timeline's cases as of its now, each under its own policy: all of
+    /// them, or those of caseIds (ids the timeline does not show, closed cases, are skipped).
+    static QString write(const TimelineModel &timeline, const QList<qint64> &caseIds, const Options &options);
     static QString write(
         const SlaEngine &engine, const QList<TimelineModel::CaseEntry> &cases, const QDateTime &now)
     {

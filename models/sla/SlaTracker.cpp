@@ -22,7 +22,8 @@ bool isRunning(ClockState state)
 TimelineModel::CaseEntry entryFor(const InboxRow &row, const QList<AuditEntry> &history)
 {
     const QDateTime received = QDateTime::fromMSecsSinceEpoch(row.receivedAtMs, QTimeZone::UTC);
-    TimelineModel::CaseEntry entry {row.id, row.title, CaseEvents::fromAuditLog(received, history)};
+    TimelineModel::CaseEntry entry {
+        row.id, row.title, CaseEvents::fromAuditLog(received, history), row.slaPolicy, row.trackingId};
     // The case row is the authority on where the case stands; the log only dates the steps.
     entry.events.status = row.status;
     if (row.embargoAtMs != 0)
@@ -41,6 +42,7 @@ SlaTracker::SlaTracker(CaseStore &store, Database &db, QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_model = new TimelineModel(loadEngine(), this);
+    m_model->setPolicies(loadPolicies());
     m_model->setNow(Clock::nowUtc());
 
     connect(&m_store, &CaseStore::caseCreated, this, &SlaTracker::refreshCase);
@@ -85,6 +87,20 @@ SlaEngine SlaTracker::loadEngine() const
     return SlaEngine(std::move(policy), std::move(calendar), zone);
 }
 
+QList<DisclosurePolicy> SlaTracker::loadPolicies() const
+{
+    // Every stored policy, and the presets a team has not stored (yet): a case may name
+    // either. A policy that cannot be read is left out; its cases use the default.
+    QList<DisclosurePolicy> list = DisclosurePolicy::presets();
+    if (const auto stored = PolicyStore(m_db).policies()) {
+        for (const DisclosurePolicy &p : *stored) {
+            list.removeIf([&](const DisclosurePolicy &q) { return q.id() == p.id(); });
+            list.append(p);
+        }
+    }
+    return list;
+}
+
 Status SlaTracker::reload()
 {
     const auto rows = m_store.inboxRows();
@@ -107,6 +123,7 @@ Status SlaTracker::reload()
             entries.append(entryFor(row, history->value(row.id)));
     }
     m_model->setEngine(loadEngine());
+    m_model->setPolicies(loadPolicies());
     m_model->setNow(Clock::nowUtc());
     m_model->setCases(entries);
     resummariseAll(false);
@@ -125,7 +142,7 @@ void SlaTracker::onCaseChanged(qint64 id, CaseFields fields)
     // Only these fields move a deadline or what the timeline shows.
     if (fields
         & (CaseField::Status | CaseField::ReceivedAt | CaseField::Title | CaseField::EmbargoAt
-            | CaseField::EmbargoReason))
+            | CaseField::EmbargoReason | CaseField::SlaPolicy))
         refreshCase(id);
 }
 

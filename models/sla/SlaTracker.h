@@ -21,7 +21,8 @@ class TimelineModel;
 /// timeline pane, the inbox's next-deadline column and the status bar's counters.
 ///
 /// It loads the team's default policy, calendar and time zone from PolicyStore (falling
-/// back to the shipped presets and the system zone), reads every open case's status history
+/// back to the shipped presets and the system zone) and every other policy a case may
+/// follow instead of the default, reads every open case's status history
 /// in one query and feeds a TimelineModel it owns. Afterwards it follows the store: a
 /// created or changed case is re-read on its own (and leaves the timeline when it leaves the
 /// open statuses), an import reloads everything. A timer moves `now` (Clock::nowUtc()) once
@@ -87,6 +88,7 @@ private:
     };
 
     SlaEngine loadEngine() const;
+    QList<DisclosurePolicy> loadPolicies() const;
     void refreshCase(qint64 id);
     void onCaseChanged(qint64 id, CaseFields fields);
     Summary summarise(qint64 caseId) const;

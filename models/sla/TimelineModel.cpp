@@ -48,21 +48,50 @@ TimelineModel::TimelineModel(SlaEngine engine, QObject *parent)
 
 TimelineModel::~TimelineModel() = default;
 
-int TimelineModel::milestoneCount() const
+const SlaEngine &TimelineModel::engineFor(const CaseEntry &entry) const
 {
-    return int(m_engine.policy().clocks().size()) + 1;
+    if (entry.policyId.isEmpty())
+        return m_engine;
+    const auto it = m_engines.constFind(entry.policyId);
+    return it == m_engines.cend() ? m_engine : *it;
+}
+
+const TimelineModel::CaseEntry *TimelineModel::caseEntry(qint64 id) const
+{
+    const auto it = m_rowOfCase.constFind(id);
+    return it == m_rowOfCase.cend() ? nullptr : &m_rows.at(*it).entry;
+}
+
+void TimelineModel::rebuildEngines()
+{
+    m_engines.clear();
+    for (const DisclosurePolicy &p : std::as_const(m_policies)) {
+        if (p.id() != m_engine.policy().id())
+            m_engines.insert(p.id(), SlaEngine(p, m_engine.calendar(), m_engine.timeZone()));
+    }
+}
+
+void TimelineModel::setPolicies(const QList<DisclosurePolicy> &policies)
+{
+    beginResetModel();
+    m_policies = policies;
+    rebuildEngines();
+    for (Row &row : m_rows)
+        row.milestones = evaluate(row.entry);
+    endResetModel();
 }
 
 QList<TimelineModel::Milestone> TimelineModel::evaluate(const CaseEntry &entry) const
 {
     QList<Milestone> list;
-    const QList<ClockRule> rules = m_engine.policy().clocks();
-    const QList<ClockStatus> clocks = m_engine.evaluate(entry.events, m_now);
+    const SlaEngine &engine = engineFor(entry);
+    const QList<ClockRule> rules = engine.policy().clocks();
+    const QList<ClockStatus> clocks = engine.evaluate(entry.events, m_now);
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const ClockStatus &c = clocks.at(i);
         list.append(Milestone {c.clockId, rules.at(i).displayName(), c.deadline, c.state, c.marginMs});
     }
-    const Embargo e = m_engine.embargo(entry.events, m_now);
+    const Embargo e = engine.embargo(entry.events, m_now);
     Milestone embargo {kEmbargoId, QCoreApplication::translate("TimelineModel", "Embargo ends"), e.at,
         ClockState::NotStarted, 0};
     if (e.isSet()) {
@@ -89,8 +118,10 @@ void TimelineModel::emitRowChanged(int row)
     const QList<int> roles = {Qt::DisplayRole, DeadlineRole, StateRole, MarginRole, SortRole};
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
     const QModelIndex parentIndex = index(row, 0);
-    Q_EMIT dataChanged(
-        index(0, 0, parentIndex), index(milestoneCount() - 1, ColumnCount - 1, parentIndex), roles);
+    const int milestones = int(m_rows.at(row).milestones.size());
+    if (milestones > 0)
+        Q_EMIT dataChanged(
+            index(0, 0, parentIndex), index(milestones - 1, ColumnCount - 1, parentIndex), roles);
 }
 
 void TimelineModel::setNow(const QDateTime &now)
@@ -107,6 +138,7 @@ void TimelineModel::setEngine(SlaEngine engine)
 {
     beginResetModel();
     m_engine = std::move(engine);
+    rebuildEngines();
     for (Row &row : m_rows)
         row.milestones = evaluate(row.entry);
     endResetModel();
@@ -131,8 +163,24 @@ void TimelineModel::upsertCase(const CaseEntry &entry)
         return;
     if (const auto it = m_rowOfCase.constFind(entry.id); it != m_rowOfCase.cend()) {
         Row &row = m_rows[*it];
+        QList<Milestone> milestones = evaluate(entry);
+        const int before = int(row.milestones.size());
+        const int after = int(milestones.size());
+        // Another policy can bring another number of milestones: the children move.
+        const QModelIndex parentIndex = index(*it, 0);
+        if (after < before) {
+            beginRemoveRows(parentIndex, after, before - 1);
+            row.milestones.resize(after);
+            endRemoveRows();
+        }
         row.entry = entry;
-        row.milestones = evaluate(entry);
+        if (after > before) {
+            beginInsertRows(parentIndex, before, after - 1);
+            row.milestones = std::move(milestones);
+            endInsertRows();
+        } else {
+            row.milestones = std::move(milestones);
+        }
         emitRowChanged(*it);
         return;
     }
@@ -176,7 +224,8 @@ QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent)
         return {};
     if (!parent.isValid())
         return row < m_rows.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0 || parent.row() >= m_rows.size() || row >= milestoneCount())
+    if (parent.internalId() != 0 || parent.row() >= m_rows.size()
+        || row >= m_rows.at(parent.row()).milestones.size())
         return {};
     return createIndex(row, column, quintptr(m_rows.at(parent.row()).entry.id));
 }
@@ -193,8 +242,8 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return int(m_rows.size());
-    if (parent.internalId() == 0 && parent.column() == 0)
-        return milestoneCount();
+    if (parent.internalId() == 0 && parent.column() == 0 && parent.row() < m_rows.size())
+        return int(m_rows.at(parent.row()).milestones.size());
     return 0;
 }
 
@@ -224,6 +273,8 @@ QVariant TimelineModel::caseData(const Row &row, int column, int role) const
         return row.entry.id;
     case ReceivedRole:
         return row.entry.events.received;
+    case PolicyRole:
+        return engineFor(row.entry).policy().displayName();
     case StateRole:
         return worst;
     case DeadlineRole:
@@ -343,5 +394,6 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(MarginRole, "margin");
     names.insert(SortRole, "sortKey");
     names.insert(ReceivedRole, "received");
+    names.insert(PolicyRole, "policy");
     return names;
 }

@@ -13,6 +13,10 @@
 /// milestone, its deadline in the team's zone and in UTC, and its state; sort keys are in
 /// SortRole, raw values in the typed roles, apart from the display text.
 ///
+/// Each case follows the default policy (setEngine()) unless its entry names another one
+/// that setPolicies() made known: a case under a customer contract keeps that contract's
+/// clocks, so cases can have different milestones. Calendar and zone are the team's.
+///
 /// Cases are identified by their (positive) database id, which is also the internal id of
 /// their milestone rows, so indexes stay valid while other cases come and go. Changing
 /// `now` re-evaluates every clock and reports it as one dataChanged per case.
@@ -31,6 +35,7 @@ public:
         MarginRole, // qint64 ms early (+) or late (-)
         SortRole,
         ReceivedRole, // QDateTime, UTC: when the case's report arrived (case rows)
+        PolicyRole, // the translated name of the policy the case follows (case rows)
     };
 
     struct CaseEntry
@@ -38,6 +43,8 @@ public:
         qint64 id = 0; // > 0
         QString title;
         CaseEvents events;
+        QString policyId; // empty, or unknown to the model: the default policy applies
+        QString trackingId; // empty until acknowledged
     };
 
     explicit TimelineModel(SlaEngine engine, QObject *parent = nullptr);
@@ -47,6 +54,13 @@ public:
     /// Replaces the policy, calendar and zone and re-evaluates every case (a model reset:
     /// the number of milestones per case can change).
     void setEngine(SlaEngine engine);
+    /// Other policies cases may follow (CaseEntry::policyId), evaluated with the default
+    /// engine's calendar and zone. Re-evaluates every case (a model reset).
+    void setPolicies(const QList<DisclosurePolicy> &policies);
+    /// The engine that evaluates the case: its own policy's, or the default.
+    const SlaEngine &engineFor(const CaseEntry &entry) const;
+    /// The case as given, or nullptr when the model does not show it.
+    const CaseEntry *caseEntry(qint64 id) const;
     QDateTime now() const { return m_now; }
     /// Re-evaluates every case as of now (UTC).
     void setNow(const QDateTime &now);
@@ -84,13 +98,15 @@ private:
     };
 
     QList<Milestone> evaluate(const CaseEntry &entry) const;
-    int milestoneCount() const;
+    void rebuildEngines();
     void rebuildRowIndex();
     void emitRowChanged(int row);
     QVariant caseData(const Row &row, int column, int role) const;
     QVariant milestoneData(const Milestone &m, int column, int role) const;
 
     SlaEngine m_engine;
+    QList<DisclosurePolicy> m_policies;
+    QHash<QString, SlaEngine> m_engines; // by policy id, sharing m_engine's calendar and zone
     QDateTime m_now;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOfCase;

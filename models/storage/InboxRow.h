@@ -22,4 +22,5 @@ struct InboxRow
     bool unread = true;
     qint64 embargoAtMs = 0; // a negotiated disclosure instant; 0 when the policy's applies
     QString embargoReason;
+    QString slaPolicy; // empty: the database's default policy
 };

@@ -167,6 +167,13 @@ QList<Migration> migrations()
             QStringLiteral("ALTER TABLE cases ADD COLUMN embargo_reason TEXT NOT NULL DEFAULT ''"),
         },
         {}, {}});
+    // Version 10: a case can follow another disclosure policy than the database's default
+    // (a product line under a customer contract, a researcher's own deadline policy).
+    list.append(Migration {10,
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN sla_policy TEXT NOT NULL DEFAULT ''"),
+        },
+        {}, {}});
     return list;
 }
 

@@ -125,7 +125,8 @@ int main(int argc, char *argv[])
     QList<TimelineModel::CaseEntry> entries;
     entries.reserve(cases.size());
     for (qsizetype i = 0; i < cases.size(); ++i)
-        entries.append(TimelineModel::CaseEntry {i + 1, QStringLiteral("Case %1").arg(i + 1), cases.at(i)});
+        entries.append(
+            TimelineModel::CaseEntry {i + 1, QStringLiteral("Case %1").arg(i + 1), cases.at(i), {}, {}});
     std::vector<double> loads;
     std::vector<double> ticks;
     for (int run = 0; run < 3; ++run) {

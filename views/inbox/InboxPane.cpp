@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr int kAllStatuses = -2;
 constexpr int kOpenStatuses = -1;
@@ -60,7 +62,8 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several cases at once: exports of the selection (deadlines), bulk work.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
@@ -214,6 +217,16 @@ void InboxPane::applyFilters()
     }
     m_proxy->setFilter(f);
     Q_EMIT countsChanged();
+}
+
+QList<qint64> InboxPane::selectedCaseIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(InboxModel::CaseIdRole).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 qint64 InboxPane::currentCaseId() const

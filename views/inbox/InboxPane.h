@@ -33,6 +33,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
 
     qint64 currentCaseId() const;
+    /// The selected cases' ids, ascending (several rows can be selected).
+    QList<qint64> selectedCaseIds() const;
     void selectCase(qint64 id);
     int shownCount() const;
 

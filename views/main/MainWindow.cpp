@@ -116,9 +116,15 @@ void MainWindow::createActions()
     QAction *create = file->addAction(tr("&Create Database…"), this, &MainWindow::createDatabase);
     create->setObjectName(QStringLiteral("actionCreateDatabase"));
     QAction *exportIcs
-        = file->addAction(tr("&Export Deadlines as iCalendar…"), this, &MainWindow::exportDeadlines);
+        = file->addAction(tr("&Export Deadlines as iCalendar…"), this, [this] { exportDeadlines(false); });
     exportIcs->setObjectName(QStringLiteral("actionExportDeadlines"));
+    exportIcs->setStatusTip(tr("Writes the SLA and embargo deadlines of all open cases to an .ics file"));
     m_needDatabase.append(exportIcs);
+    QAction *exportSelectedIcs = file->addAction(
+        tr("Export Deadlines of &Selected Cases…"), this, [this] { exportDeadlines(true); });
+    exportSelectedIcs->setObjectName(QStringLiteral("actionExportSelectedDeadlines"));
+    exportSelectedIcs->setStatusTip(tr("Writes the deadlines of the cases selected in the inbox"));
+    m_needDatabase.append(exportSelectedIcs);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
@@ -452,23 +458,31 @@ QDialog *MainWindow::newReport()
     return dialog;
 }
 
-void MainWindow::exportDeadlines()
+void MainWindow::exportDeadlines(bool selectionOnly)
 {
 #if PSIRTDESK_HAVE_ICALENDAR
-    if (!m_tracker)
+    if (!m_tracker || !m_inbox)
         return;
+    const QList<qint64> ids = selectionOnly ? m_inbox->selectedCaseIds() : QList<qint64>();
+    if (selectionOnly && ids.isEmpty()) {
+        showError(tr("Select one or more cases in the inbox first."));
+        return;
+    }
     auto *dialog = new QFileDialog(this, tr("Export Deadlines"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("ics"));
     dialog->setNameFilter(tr("iCalendar files (*.ics)"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        const Status s = writeDeadlines(file);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, ids](const QString &file) {
+        const Status s = writeDeadlines(file, ids);
         if (!s)
             showError(s.error());
-        else
+        else if (ids.isEmpty())
             m_messages->showMessage(
                 MessageBar::Kind::Positive, tr("Deadlines of all open cases written to %1.").arg(file));
+        else
+            m_messages->showMessage(MessageBar::Kind::Positive,
+                tr("Deadlines of %n selected case(s) written to %1.", nullptr, int(ids.size())).arg(file));
     });
     dialog->open();
 #else
@@ -476,12 +490,11 @@ void MainWindow::exportDeadlines()
 #endif
 }
 
-Status MainWindow::writeDeadlines(const QString &file)
+Status MainWindow::writeDeadlines(const QString &file, const QList<qint64> &caseIds)
 {
 #if PSIRTDESK_HAVE_ICALENDAR
     // Titles stay out: calendars are synced to places an embargoed title must not reach.
-    const QString ics = DeadlineICalendar::write(
-        m_tracker->model()->engine(), m_tracker->model()->cases(), m_tracker->model()->now());
+    const QString ics = DeadlineICalendar::write(*m_tracker->model(), caseIds, DeadlineICalendar::Options {});
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write %1: %2").arg(file, out.errorString()));
@@ -491,6 +504,7 @@ Status MainWindow::writeDeadlines(const QString &file)
     return {};
 #else
     Q_UNUSED(file)
+    Q_UNUSED(caseIds)
     return Status::failure(tr("This build has no iCalendar support (KF6 CalendarCore)."));
 #endif
 }

@@ -42,8 +42,9 @@ public:
     CaseStore *store() const;
     SlaTracker *slaTracker() const { return m_tracker.get(); }
     TimelinePane *timeline() const { return m_timeline; }
-    /// Writes the deadlines of all open cases as iCalendar (what File → Export does).
-    Status writeDeadlines(const QString &file);
+    /// Writes the deadlines of the given open cases (all of them when caseIds is empty) as
+    /// iCalendar, each case under its own policy (what File → Export Deadlines does).
+    Status writeDeadlines(const QString &file, const QList<qint64> &caseIds = {});
     /// Shows the inbox or the timeline on the left.
     void showTimeline(bool timeline);
     MessageBar *messageBar() const { return m_messages; }
@@ -61,7 +62,7 @@ private:
     void updateStatusBar();
     void updateRecentMenu();
     void chooseDatabase();
-    void exportDeadlines();
+    void exportDeadlines(bool selectionOnly);
     void connectToServer();
     /// Opens the demo database, making it first (in the background) if needed.
     void openDemo();

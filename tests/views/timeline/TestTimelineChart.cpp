@@ -46,11 +46,11 @@ void TestTimelineChart::init()
     m_model = std::make_unique<TimelineModel>(SlaEngine(
         DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone("Europe/Berlin")));
     m_model->setNow(instant("2026-07-09T12:00:00Z"));
-    TimelineModel::CaseEntry fresh {1, QStringLiteral("fresh"), {}};
+    TimelineModel::CaseEntry fresh {1, QStringLiteral("fresh"), {}, {}, {}};
     fresh.events.received = instant("2026-07-08T10:00:00Z");
-    TimelineModel::CaseEntry dueSoon {2, QStringLiteral("due soon"), {}};
+    TimelineModel::CaseEntry dueSoon {2, QStringLiteral("due soon"), {}, {}, {}};
     dueSoon.events.received = instant("2026-07-01T10:00:00Z");
-    TimelineModel::CaseEntry done {3, QStringLiteral("done"), {}};
+    TimelineModel::CaseEntry done {3, QStringLiteral("done"), {}, {}, {}};
     done.events.received = instant("2026-06-01T10:00:00Z");
     done.events.acknowledged = instant("2026-06-02T10:00:00Z");
     done.events.assessed = instant("2026-06-03T10:00:00Z");
@@ -215,7 +215,7 @@ void TestTimelineChart::clickActivatesCase()
 
 void TestTimelineChart::followsModel()
 {
-    TimelineModel::CaseEntry late {4, QStringLiteral("late"), {}};
+    TimelineModel::CaseEntry late {4, QStringLiteral("late"), {}, {}, {}};
     late.events.received = instant("2026-06-20T10:00:00Z");
     m_model->upsertCase(late);
     QTRY_COMPARE(m_chart->layoutGeometry().rows().size(), 4);

@@ -39,11 +39,11 @@ void TestTimelinePane::init()
     m_model = std::make_unique<TimelineModel>(SlaEngine(
         DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone("Europe/Berlin")));
     m_model->setNow(instant("2026-07-09T12:00:00Z"));
-    TimelineModel::CaseEntry fresh {1, QStringLiteral("fresh"), {}};
+    TimelineModel::CaseEntry fresh {1, QStringLiteral("fresh"), {}, {}, {}};
     fresh.events.received = instant("2026-07-08T10:00:00Z");
-    TimelineModel::CaseEntry dueSoon {2, QStringLiteral("due soon"), {}};
+    TimelineModel::CaseEntry dueSoon {2, QStringLiteral("due soon"), {}, {}, {}};
     dueSoon.events.received = instant("2026-07-01T10:00:00Z");
-    TimelineModel::CaseEntry done {3, QStringLiteral("<b>done</b>"), {}};
+    TimelineModel::CaseEntry done {3, QStringLiteral("<b>done</b>"), {}, {}, {}};
     done.events.received = instant("2026-06-01T10:00:00Z");
     done.events.acknowledged = instant("2026-06-02T10:00:00Z");
     done.events.assessed = instant("2026-06-03T10:00:00Z");
