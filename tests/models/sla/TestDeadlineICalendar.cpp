@@ -17,6 +17,7 @@ private Q_SLOTS:
     void repeatable();
     void hostileTitle();
     void rejectsGarbage();
+    void selectionUnderEachCasePolicy();
 
 private:
     static QList<TimelineModel::CaseEntry> cases();
@@ -146,6 +147,44 @@ void TestDeadlineICalendar::rejectsGarbage()
         QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n"));
     QVERIFY(empty.ok());
     QVERIFY(empty->isEmpty());
+}
+
+void TestDeadlineICalendar::selectionUnderEachCasePolicy()
+{
+    TimelineModel timeline(engine());
+    timeline.setPolicies(DisclosurePolicy::presets());
+    timeline.setNow(now());
+    QList<TimelineModel::CaseEntry> list = cases();
+    list[1].trackingId = QStringLiteral("PSIRT-2026-0042");
+    list[1].policyId = DisclosurePolicy::psirt790Id();
+    TimelineModel::CaseEntry third = list.at(0);
+    third.id = 11;
+    list.append(third);
+    timeline.setCases(list);
+
+    // Only the selected cases, each under its own policy, named by tracking id once issued.
+    const auto back = DeadlineICalendar::read(DeadlineICalendar::write(timeline, {9, 7, 404}, {}));
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QSet<qint64> casesSeen;
+    QStringList milestones;
+    for (const ExportedDeadline &d : *back) {
+        casesSeen.insert(d.caseId);
+        if (d.caseId == 9) {
+            milestones.append(d.milestoneId);
+            QVERIFY2(d.summary.startsWith(u"PSIRT-2026-0042 "), qPrintable(d.summary));
+        } else {
+            QVERIFY2(d.summary.startsWith(u"Case #7 "), qPrintable(d.summary));
+        }
+    }
+    QCOMPARE(casesSeen, (QSet<qint64> {7, 9}));
+    // Policy 001's clocks (acknowledged on 2 July, so "respond" has stopped) and the embargo.
+    QCOMPARE(milestones, (QStringList {QStringLiteral("remediate"), QStringLiteral("embargo")}));
+
+    // No selection: every case the timeline shows.
+    const auto all = DeadlineICalendar::read(DeadlineICalendar::write(timeline, {}, {}));
+    QVERIFY(all.ok());
+    QVERIFY(
+        std::any_of(all->cbegin(), all->cend(), [](const ExportedDeadline &d) { return d.caseId == 11; }));
 }
 
 QTEST_GUILESS_MAIN(TestDeadlineICalendar)

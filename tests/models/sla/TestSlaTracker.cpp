@@ -31,6 +31,8 @@ private Q_SLOTS:
     void statusHistoryMatchesAuditLog();
     void demoDataMatchesEngine();
     void reloadTakesNewPolicy();
+    void casePolicyOverride_data() { TestSupport::addBackendRows(); }
+    void casePolicyOverride();
 
 private:
     static QDateTime utc(const char *text)
@@ -286,6 +288,45 @@ void TestSlaTracker::reloadTakesNewPolicy()
     QCOMPARE(all.count(), 1);
     QCOMPARE(tracker.model()->engine().policy().id(), DisclosurePolicy::psirt790Id());
     QCOMPARE(tracker.nextDeadline(*id)->clockId, QStringLiteral("respond"));
+}
+
+void TestSlaTracker::casePolicyOverride()
+{
+    QFETCH(Database::Backend, backend);
+    auto db = open(backend);
+    QVERIFY(db);
+    Clock::setFixed(utc("2026-07-01T12:00:00Z"));
+    QVERIFY(PolicyStore(*db).setTimeZoneId(QStringLiteral("UTC")).ok());
+    CaseStore store(*db);
+    const auto id = store.createCase(report(QStringLiteral("contract"), utc("2026-07-01T10:00:00Z")));
+    const auto other = store.createCase(report(QStringLiteral("default"), utc("2026-07-01T10:00:00Z")));
+    QVERIFY(id.ok() && other.ok());
+    SlaTracker tracker(store, *db);
+    QAbstractItemModelTester tester(tracker.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&tracker, &SlaTracker::deadlinesChanged);
+
+    // The case is put under policy 001 (an edit like any other: audited, row-versioned).
+    const auto before = store.caseById(*id);
+    QVERIFY(before.ok());
+    QVERIFY(
+        store.setField(*id, CaseField::SlaPolicy, DisclosurePolicy::psirt790Id(), before->rowVersion).ok());
+    QCOMPARE(store.caseById(*id)->slaPolicy, DisclosurePolicy::psirt790Id());
+    QCOMPARE(changed.count(), 1);
+    auto next = tracker.nextDeadline(*id);
+    QVERIFY(next);
+    QCOMPARE(next->clockId, QStringLiteral("respond"));
+    QCOMPARE(next->deadlineUtc, utc("2026-07-13T23:59:59.999Z"));
+    QCOMPARE(tracker.nextDeadline(*other)->clockId, QStringLiteral("acknowledge"));
+    const auto log = store.auditLog(*id);
+    QVERIFY(log.ok());
+    QVERIFY(std::any_of(log->cbegin(), log->cend(), [](const AuditEntry &e) {
+        return e.field == u"sla_policy" && e.newValue == DisclosurePolicy::psirt790Id();
+    }));
+
+    // A fresh tracker (another analyst, the CLI) reads the same override from the database.
+    SlaTracker again(store, *db);
+    QCOMPARE(again.nextDeadline(*id)->clockId, QStringLiteral("respond"));
+    QCOMPARE(again.model()->rowCount(again.model()->indexOfCase(*id)), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSlaTracker)

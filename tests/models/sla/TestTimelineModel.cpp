@@ -25,6 +25,7 @@ private Q_SLOTS:
     void upsertUpdatesInPlace();
     void insertAndRemove();
     void nowChangesStates();
+    void casePolicyOverride();
     void reset();
     void filter_data();
     void filter();
@@ -160,6 +161,50 @@ void TestTimelineModel::insertAndRemove()
     m_model->removeCase(12345); // unknown: nothing happens
     m_model->upsertCase(entry(0, "2026-07-01T14:00:00Z")); // ids are positive
     QCOMPARE(m_model->rowCount(), 2);
+}
+
+void TestTimelineModel::casePolicyOverride()
+{
+    m_model->setPolicies(DisclosurePolicy::presets());
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+
+    // Case 7 moves to policy 001: two clocks (respond, remediate) and the embargo.
+    TimelineModel::CaseEntry e = entry(7, "2026-07-01T14:00:00Z");
+    e.policyId = DisclosurePolicy::psirt790Id();
+    m_model->upsertCase(e);
+    QModelIndex c = m_model->indexOfCase(7);
+    QCOMPARE(m_model->rowCount(c), 3);
+    QCOMPARE(removed.count(), 1); // one milestone row left, in place: no reset
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(
+        m_model->index(0, 0, c).data(TimelineModel::MilestoneIdRole).toString(), QStringLiteral("respond"));
+    QCOMPARE(
+        m_model->index(1, 0, c).data(TimelineModel::MilestoneIdRole).toString(), QStringLiteral("remediate"));
+    QCOMPARE(c.data(TimelineModel::PolicyRole).toString(), DisclosurePolicy::psirt790().displayName());
+    QCOMPARE(&m_model->engineFor(e), &m_model->engineFor(*m_model->caseEntry(7)));
+    QCOMPARE(m_model->engineFor(e).policy().id(), DisclosurePolicy::psirt790Id());
+    // Seven US business days after Wednesday 1 July 2026 (3 July is the observed holiday):
+    QCOMPARE(m_model->index(0, TimelineModel::DeadlineUtcColumn, c).data().toString(),
+        QStringLiteral("2026-07-14 03:59 UTC")); // end of 13 July in New York
+    // Case 9 still follows the default.
+    QCOMPARE(m_model->rowCount(m_model->indexOfCase(9)), 4);
+    QCOMPARE(m_model->indexOfCase(9).data(TimelineModel::PolicyRole).toString(),
+        DisclosurePolicy::iso29147().displayName());
+
+    // Back to the default: the fourth milestone returns.
+    e.policyId.clear();
+    m_model->upsertCase(e);
+    c = m_model->indexOfCase(7);
+    QCOMPARE(m_model->rowCount(c), 4);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(m_model->index(0, 0, c).data(TimelineModel::MilestoneIdRole).toString(),
+        QStringLiteral("acknowledge"));
+
+    // A policy the model does not know falls back to the default instead of showing nothing.
+    e.policyId = QStringLiteral("deleted-policy");
+    m_model->upsertCase(e);
+    QCOMPARE(m_model->rowCount(m_model->indexOfCase(7)), 4);
 }
 
 void TestTimelineModel::nowChangesStates()
