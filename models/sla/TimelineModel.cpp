@@ -164,22 +164,22 @@ void TimelineModel::upsertCase(const CaseEntry &entry)
     if (const auto it = m_rowOfCase.constFind(entry.id); it != m_rowOfCase.cend()) {
         Row &row = m_rows[*it];
         QList<Milestone> milestones = evaluate(entry);
-        const int before = int(row.milestones.size());
-        const int after = int(milestones.size());
-        // Another policy can bring another number of milestones: the children move.
-        const QModelIndex parentIndex = index(*it, 0);
-        if (after < before) {
-            beginRemoveRows(parentIndex, after, before - 1);
-            row.milestones.resize(after);
-            endRemoveRows();
-        }
         row.entry = entry;
-        if (after > before) {
-            beginInsertRows(parentIndex, before, after - 1);
+        if (milestones.size() == row.milestones.size()) {
             row.milestones = std::move(milestones);
-            endInsertRows();
         } else {
-            row.milestones = std::move(milestones);
+            // Another policy, other milestones: they are replaced, not renamed in place.
+            const QModelIndex parentIndex = index(*it, 0);
+            if (!row.milestones.isEmpty()) {
+                beginRemoveRows(parentIndex, 0, int(row.milestones.size()) - 1);
+                row.milestones.clear();
+                endRemoveRows();
+            }
+            if (!milestones.isEmpty()) {
+                beginInsertRows(parentIndex, 0, int(milestones.size()) - 1);
+                row.milestones = std::move(milestones);
+                endInsertRows();
+            }
         }
         emitRowChanged(*it);
         return;
