@@ -203,6 +203,16 @@ void BusinessCalendar::removeShutdownDay(const QDate &date)
     m_shutdownDays.remove(date);
 }
 
+void BusinessCalendar::removeHoliday(const QDate &date)
+{
+    m_holidays.remove(date);
+}
+
+void BusinessCalendar::removeExtraWorkingDay(const QDate &date)
+{
+    m_extraWorkingDays.remove(date);
+}
+
 void BusinessCalendar::setCoverage(int fromYear, int toYear)
 {
     m_coveredFrom = fromYear;

@@ -38,6 +38,8 @@ public:
     /// A company-wide closure: counts like a holiday, kept apart so it can be edited alone.
     void addShutdownDay(const QDate &date, const QString &name);
     void removeShutdownDay(const QDate &date);
+    void removeHoliday(const QDate &date);
+    void removeExtraWorkingDay(const QDate &date);
 
     QHash<QDate, QString> holidays() const { return m_holidays; }
     QHash<QDate, QString> extraWorkingDays() const { return m_extraWorkingDays; }

@@ -18,16 +18,18 @@ struct EventInfo
 {
     SlaEvent event;
     const char *id;
+    const char *name;
 };
 
 constexpr std::array kEvents {
-    EventInfo {SlaEvent::Received, "received"},
-    EventInfo {SlaEvent::Acknowledged, "acknowledged"},
-    EventInfo {SlaEvent::Triaged, "triaged"},
-    EventInfo {SlaEvent::Assessed, "assessed"},
-    EventInfo {SlaEvent::Resolved, "resolved"},
-    EventInfo {SlaEvent::Disclosed, "disclosed"},
-    EventInfo {SlaEvent::Closed, "closed"},
+    EventInfo {SlaEvent::Received, "received", QT_TRANSLATE_NOOP("SlaEvent", "Received")},
+    EventInfo {SlaEvent::Acknowledged, "acknowledged", QT_TRANSLATE_NOOP("SlaEvent", "Acknowledged")},
+    EventInfo {SlaEvent::Triaged, "triaged", QT_TRANSLATE_NOOP("SlaEvent", "Triaged")},
+    EventInfo {
+        SlaEvent::Assessed, "assessed", QT_TRANSLATE_NOOP("SlaEvent", "Assessed (confirmed or rejected)")},
+    EventInfo {SlaEvent::Resolved, "resolved", QT_TRANSLATE_NOOP("SlaEvent", "Resolved (fix available)")},
+    EventInfo {SlaEvent::Disclosed, "disclosed", QT_TRANSLATE_NOOP("SlaEvent", "Disclosed")},
+    EventInfo {SlaEvent::Closed, "closed", QT_TRANSLATE_NOOP("SlaEvent", "Closed")},
 };
 
 QJsonArray eventsToJson(const QList<SlaEvent> &events)
@@ -86,6 +88,11 @@ bool fromId(const QString &text, SlaEvent *event)
     return false;
 }
 
+QString displayName(SlaEvent event)
+{
+    return QCoreApplication::translate("SlaEvent", kEvents[static_cast<size_t>(event)].name);
+}
+
 } // namespace SlaEvents
 
 QString ClockRule::displayName() const
@@ -107,6 +114,19 @@ QString ClockRule::unitId(Unit unit)
         return QStringLiteral("calendar-days");
     case Unit::Hours:
         return QStringLiteral("hours");
+    }
+    return {};
+}
+
+QString ClockRule::unitDisplayName(Unit unit)
+{
+    switch (unit) {
+    case Unit::BusinessDays:
+        return QCoreApplication::translate("ClockRule", "business days");
+    case Unit::CalendarDays:
+        return QCoreApplication::translate("ClockRule", "calendar days");
+    case Unit::Hours:
+        return QCoreApplication::translate("ClockRule", "hours");
     }
     return {};
 }

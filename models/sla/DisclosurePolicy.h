@@ -22,6 +22,8 @@ namespace SlaEvents {
 QList<SlaEvent> all();
 QString id(SlaEvent event);
 bool fromId(const QString &text, SlaEvent *event);
+/// Translated, for settings and tooltips ("Acknowledged").
+QString displayName(SlaEvent event);
 } // namespace SlaEvents
 
 /// One clock of a disclosure policy: how long the team has between two case events.
@@ -45,6 +47,8 @@ struct ClockRule
     QString displayName() const;
     QString displayDescription() const;
     static QString unitId(Unit unit);
+    /// Translated ("business days").
+    static QString unitDisplayName(Unit unit);
     static bool unitFromId(const QString &text, Unit *unit);
 
     bool operator==(const ClockRule &other) const = default;
