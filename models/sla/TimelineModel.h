@@ -57,6 +57,7 @@ public:
     /// Other policies cases may follow (CaseEntry::policyId), evaluated with the default
     /// engine's calendar and zone. Re-evaluates every case (a model reset).
     void setPolicies(const QList<DisclosurePolicy> &policies);
+    QList<DisclosurePolicy> policies() const { return m_policies; }
     /// The engine that evaluates the case: its own policy's, or the default.
     const SlaEngine &engineFor(const CaseEntry &entry) const;
     /// The case as given, or nullptr when the model does not show it.

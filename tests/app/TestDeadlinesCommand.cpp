@@ -29,6 +29,7 @@ private Q_SLOTS:
     void tsv();
     void json();
     void icalendar();
+    void selectedCases();
     void errors_data();
     void errors();
 
@@ -156,6 +157,38 @@ void TestDeadlinesCommand::icalendar()
 #else
     QSKIP("built without KF6 CalendarCore");
 #endif
+}
+
+void TestDeadlinesCommand::selectedCases()
+{
+    // By database number and by tracking id; the tracking id's case is the fourth row's.
+    const Output all = cli(base() + QStringList {u"--format"_s, u"json"_s});
+    const QJsonArray rows = QJsonDocument::fromJson(all.out.toUtf8()).array();
+    const QString trackingId = rows.at(4).toObject().value(u"trackingId"_s).toString();
+    const qint64 trackedCase = rows.at(4).toObject().value(u"caseId"_s).toInteger();
+    QVERIFY(!trackingId.isEmpty());
+
+    const Output one = cli(base() + QStringList {u"--case"_s, u"#1"_s});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY(!one.out.isEmpty());
+    const QStringList lines = one.out.trimmed().split(u'\n');
+    for (const QString &line : lines)
+        QVERIFY2(line.startsWith(u"#1\t"_s), qPrintable(line));
+
+    const Output byId
+        = cli(base() + QStringList {u"--case"_s, trackingId.toLower(), u"--format"_s, u"json"_s});
+    QCOMPARE(byId.exitCode, 0);
+    const QJsonArray selected = QJsonDocument::fromJson(byId.out.toUtf8()).array();
+    QVERIFY(!selected.isEmpty());
+    for (const QJsonValue &v : selected) {
+        QCOMPARE(v.toObject().value(u"caseId"_s).toInteger(), trackedCase);
+        QCOMPARE(v.toObject().value(u"policy"_s).toString(), DisclosurePolicy::iso29147Id());
+    }
+
+    const Output unknown = cli(base() + QStringList {u"--case"_s, u"PSIRT-1999-9999"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.out.isEmpty());
+    QVERIFY2(unknown.err.contains(u"PSIRT-1999-9999"_s), qPrintable(unknown.err));
 }
 
 void TestDeadlinesCommand::errors_data()

@@ -7,6 +7,7 @@
 #include "cvss/CvssCalculatorPane.h"
 #include "inbox/AuditLogModel.h"
 #include "sla/SlaTracker.h"
+#include "sla/TimelineModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QStackedLayout>
 #include <QTabWidget>
 #include <QTableView>
@@ -93,6 +95,10 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     m_receivedEdit->setTimeZone(QTimeZone::UTC);
     m_receivedEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     form->addRow(tr("Received (UTC)"), m_receivedEdit);
+    m_policy = new QComboBox(this);
+    m_policy->setObjectName(QStringLiteral("casePolicyCombo"));
+    m_policy->setToolTip(tr("The disclosure policy whose clocks this case follows"));
+    form->addRow(tr("Disclosure policy"), m_policy);
     form->addRow(tr("Disclosure date"), createEmbargoRow());
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -158,6 +164,8 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
         [this](bool on) { commit(CaseField::ConsentShareIdentity, on); });
     connect(m_channel, &QComboBox::activated, this,
         [this] { commit(CaseField::Channel, m_channel->currentData().toString()); });
+    connect(m_policy, &QComboBox::activated, this,
+        [this] { commit(CaseField::SlaPolicy, m_policy->currentData().toString()); });
     connect(m_receivedEdit, &QDateTimeEdit::editingFinished, this,
         [this] { commit(CaseField::ReceivedAt, m_receivedEdit->dateTime().toUTC()); });
     connect(&m_editor.store(), &CaseStore::caseChanged, this, [this](qint64 id) {
@@ -232,8 +240,12 @@ void CaseDetailPane::setDeadlineSource(const SlaTracker *tracker)
             if (id == m_case.id)
                 fillDeadline();
         });
-        connect(tracker, &SlaTracker::allDeadlinesChanged, this, &CaseDetailPane::fillDeadline);
+        connect(tracker, &SlaTracker::allDeadlinesChanged, this, [this] {
+            fillPolicies();
+            fillDeadline();
+        });
     }
+    fillPolicies();
     fillDeadline();
 }
 
@@ -278,6 +290,29 @@ QWidget *CaseDetailPane::createEmbargoRow()
     });
     enable(false);
     return row;
+}
+
+void CaseDetailPane::fillPolicies()
+{
+    const QSignalBlocker block(m_policy);
+    m_policy->clear();
+    if (m_deadlines) {
+        const TimelineModel *timeline = m_deadlines->model();
+        m_policy->addItem(tr("Team default (%1)").arg(timeline->engine().policy().displayName()), QString());
+        const QList<DisclosurePolicy> policies = timeline->policies();
+        for (const DisclosurePolicy &p : policies)
+            m_policy->addItem(p.displayName(), p.id());
+    } else {
+        m_policy->addItem(tr("Team default"), QString());
+    }
+    int at = m_policy->findData(m_case.slaPolicy);
+    if (at < 0) {
+        // A policy deleted since: say so, the tracker falls back to the default.
+        m_policy->addItem(
+            tr("Unknown policy “%1” (the default applies)").arg(m_case.slaPolicy.left(60)), m_case.slaPolicy);
+        at = m_policy->count() - 1;
+    }
+    m_policy->setCurrentIndex(at);
 }
 
 void CaseDetailPane::fillEmbargo()
@@ -418,6 +453,7 @@ void CaseDetailPane::reloadCase()
     fillScores();
     fillDeadline();
     fillEmbargo();
+    fillPolicies();
 }
 
 void CaseDetailPane::fillFields()

@@ -57,6 +57,7 @@ private:
     void fillDeadline();
     QWidget *createEmbargoRow();
     void fillEmbargo();
+    void fillPolicies();
     void applyEmbargo();
 
     CaseEditor &m_editor;
@@ -70,6 +71,7 @@ private:
     QDateTimeEdit *m_embargoEdit = nullptr;
     QLineEdit *m_embargoReason = nullptr;
     QLabel *m_embargoLocal = nullptr;
+    QComboBox *m_policy = nullptr;
     const SlaTracker *m_deadlines = nullptr;
     QHBoxLayout *m_transitions;
     QTabWidget *m_tabs;

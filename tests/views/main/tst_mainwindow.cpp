@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -381,6 +382,54 @@ private Q_SLOTS:
         window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
         QVERIFY(!window->store()->caseById(id)->embargoAt.isValid());
         QTRY_VERIFY(embargoDeadline() != agreed);
+    }
+
+    void casePolicyAndSelectedDeadlines()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings12.ini")));
+        auto window = openWindow(settings);
+        NewReport r = TestSupport::minimalReport(QStringLiteral("Contract case"));
+        r.receivedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::UTC);
+        const qint64 contract = *window->store()->createCase(r);
+        r.title = QStringLiteral("Ordinary case");
+        const qint64 ordinary = *window->store()->createCase(r);
+        window->inbox()->selectCase(contract);
+
+        // The case moves to policy 001 from its Report tab: its next clock is "respond".
+        auto *policy = window->findChild<QComboBox *>(QStringLiteral("casePolicyCombo"));
+        QVERIFY(policy);
+        QVERIFY(policy->currentText().startsWith(QStringLiteral("Team default")));
+        const int at = policy->findData(DisclosurePolicy::psirt790Id());
+        QVERIFY(at > 0);
+        policy->setCurrentIndex(at);
+        Q_EMIT policy->activated(at);
+        QCOMPARE(window->store()->caseById(contract)->slaPolicy, DisclosurePolicy::psirt790Id());
+        QTRY_COMPARE(window->slaTracker()->nextDeadline(contract)->clockId, QStringLiteral("respond"));
+        QCOMPARE(window->slaTracker()->nextDeadline(ordinary)->clockId, QStringLiteral("acknowledge"));
+        // Undoable like any edit.
+        window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QTRY_COMPARE(window->slaTracker()->nextDeadline(contract)->clockId, QStringLiteral("acknowledge"));
+        QCOMPARE(policy->currentData().toString(), QString());
+        window->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+        QTRY_COMPARE(window->slaTracker()->nextDeadline(contract)->clockId, QStringLiteral("respond"));
+
+#if PSIRTDESK_HAVE_ICALENDAR
+        // Export of the selection only: the contract case, under its own policy.
+        window->inbox()->selectCase(contract);
+        QCOMPARE(window->inbox()->selectedCaseIds(), QList<qint64> {contract});
+        const QString ics = m_dir.filePath(QStringLiteral("selected.ics"));
+        QVERIFY(window->writeDeadlines(ics, window->inbox()->selectedCaseIds()).ok());
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto events = DeadlineICalendar::read(QString::fromUtf8(file.readAll()));
+        QVERIFY2(events.ok(), qPrintable(events.error()));
+        QVERIFY(!events->isEmpty());
+        for (const ExportedDeadline &e : *events) {
+            QCOMPARE(e.caseId, contract);
+            QVERIFY(e.milestoneId != u"acknowledge");
+        }
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("actionExportSelectedDeadlines")));
+#endif
     }
 
     void firstStartOffersTheDemo()
