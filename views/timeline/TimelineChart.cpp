@@ -331,9 +331,10 @@ QString TimelineChart::toolTipAt(const QPoint &viewportPos) const
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(m.deadlineMs, QTimeZone::UTC);
     const QString local = tr("%1 %2").arg(
         utc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone.abbreviation(utc));
-    return tr("%1\n%2: %3\n%4 UTC\n%5")
+    const QString policy = m_timeline->indexOfCase(row.caseId).data(TimelineModel::PolicyRole).toString();
+    return tr("%1\n%2: %3\n%4 UTC\n%5\nPolicy: %6")
         .arg(row.label, m.name, local, utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-            ClockStates::displayName(m.state));
+            ClockStates::displayName(m.state), policy);
 }
 
 bool TimelineChart::viewportEvent(QEvent *event)

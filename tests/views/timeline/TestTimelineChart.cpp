@@ -179,6 +179,7 @@ void TestTimelineChart::hoverShowsTooltip()
     // 9 July 23:59 in Berlin is 21:59 UTC: both are shown.
     QVERIFY2(text.contains(QStringLiteral("2026-07-09 23:59 CEST")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("2026-07-09 21:59 UTC")), qPrintable(text));
+    QVERIFY2(text.contains(DisclosurePolicy::iso29147().displayName()), qPrintable(text));
     QVERIFY(m_chart->toolTipAt(QPoint(5, 5)).isEmpty());
 
     QHelpEvent help(QEvent::ToolTip, *pos, m_chart->viewport()->mapToGlobal(*pos));
