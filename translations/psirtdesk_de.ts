@@ -187,6 +187,37 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarDaysModel</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>Gesetzlicher Feiertag</translation>
+    </message>
+    <message>
+        <source>Working day (make-up)</source>
+        <translation>Arbeitstag (Ausgleich)</translation>
+    </message>
+    <message>
+        <source>Company shutdown</source>
+        <translation>Betriebsruhe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommands</name>
     <message>
         <source>The case database: a SQLite file or a postgresql:// URL.</source>
@@ -559,6 +590,26 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>A negotiated disclosure date needs a reason.</source>
         <translation>Ein vereinbartes Offenlegungsdatum braucht eine Begründung.</translation>
     </message>
+    <message>
+        <source>The disclosure policy whose clocks this case follows</source>
+        <translation>Die Offenlegungsrichtlinie, deren Fristen dieser Fall folgt</translation>
+    </message>
+    <message>
+        <source>Disclosure policy</source>
+        <translation>Offenlegungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Team default (%1)</source>
+        <translation>Team-Standard (%1)</translation>
+    </message>
+    <message>
+        <source>Team default</source>
+        <translation>Team-Standard</translation>
+    </message>
+    <message>
+        <source>Unknown policy “%1” (the default applies)</source>
+        <translation>Unbekannte Richtlinie „%1“ (es gilt der Standard)</translation>
+    </message>
 </context>
 <context>
     <name>CaseField</name>
@@ -682,6 +733,10 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Reason for the disclosure date</source>
         <translation>Begründung des Offenlegungsdatums</translation>
     </message>
+    <message>
+        <source>Disclosure policy</source>
+        <translation>Offenlegungsrichtlinie</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -711,7 +766,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
     <message>
         <source>Disclosed</source>
-        <translation>Veröffentlicht</translation>
+        <translation>Offengelegt</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -799,6 +854,84 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>A negotiated disclosure date needs a reason.</source>
         <translation>Ein vereinbartes Offenlegungsdatum braucht eine Begründung.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockRule</name>
+    <message>
+        <source>business days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>Kalendertage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>ClockRulesModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>A policy needs at least one clock.</source>
+        <translation>Eine Richtlinie braucht mindestens eine Frist.</translation>
+    </message>
+    <message>
+        <source>Every clock needs a name.</source>
+        <translation>Jede Frist braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Clock “%1” has no id of its own.</source>
+        <translation>Frist „%1“ hat keine eigene Kennung.</translation>
+    </message>
+    <message>
+        <source>Clock “%1” must run between 1 and %2 %3.</source>
+        <translation>Frist „%1“ muss zwischen 1 und %2 %3 laufen.</translation>
+    </message>
+    <message>
+        <source>Clock “%1” needs an event that stops it.</source>
+        <translation>Frist „%1“ braucht ein Ereignis, das sie anhält.</translation>
+    </message>
+    <message>
+        <source>Clock “%1” cannot be stopped by the event that starts it.</source>
+        <translation>Frist „%1“ kann nicht durch das Ereignis angehalten werden, das sie startet.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Starts when</source>
+        <translation>Beginnt bei</translation>
+    </message>
+    <message>
+        <source>Stops when</source>
+        <translation>Endet bei</translation>
+    </message>
+    <message>
+        <source>Ends early at</source>
+        <translation>Endet früher bei</translation>
+    </message>
+    <message>
+        <source>Pauses on reporter</source>
+        <translation>Pausiert bei Rückfrage</translation>
+    </message>
+    <message>
+        <source>Due soon (hours)</source>
+        <translation>Bald fällig (Stunden)</translation>
     </message>
 </context>
 <context>
@@ -1982,14 +2115,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
 <context>
     <name>DeadlineICalendar</name>
     <message>
-        <source>Case #%1 %2: %3</source>
-        <translation>Fall #%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>Case #%1 %2</source>
-        <translation>Fall #%1 %2</translation>
-    </message>
-    <message>
         <source>%1 due</source>
         <translation>%1 fällig</translation>
     </message>
@@ -2013,16 +2138,24 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>This is not an iCalendar document.</source>
         <translation>Dies ist kein iCalendar-Dokument.</translation>
     </message>
+    <message>
+        <source>Case #%1</source>
+        <translation>Fall #%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesCommand</name>
     <message>
         <source>List the SLA deadlines of every open case</source>
         <translation>Die SLA-Fristen aller offenen Fälle auflisten</translation>
-    </message>
-    <message>
-        <source>Prints each deadline of each open case under the team's default policy, calendar and time zone: case (tracking id or #id), clock, deadline (ISO 8601, UTC), state.</source>
-        <translation>Gibt jede Frist jedes offenen Falls nach der Standardrichtlinie, dem Kalender und der Zeitzone des Teams aus: Fall (Tracking-ID oder #ID), Uhr, Frist (ISO 8601, UTC), Zustand.</translation>
     </message>
     <message>
         <source>The case database (file or postgresql:// URL).</source>
@@ -2067,6 +2200,22 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>--now: “%1” is not an ISO 8601 date and time.</source>
         <translation>--now: „%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Prints each deadline of each open case (or of the cases given with --case) under the case's policy and the team's calendar and time zone: case (tracking id or #id), clock, deadline (ISO 8601, UTC), state.</source>
+        <translation>Gibt jede Frist jedes offenen Falls (oder der mit --case angegebenen Fälle) nach der Richtlinie des Falls und dem Kalender und der Zeitzone des Teams aus: Fall (Vorgangsnummer oder #id), Frist, Termin (ISO 8601, UTC), Zustand.</translation>
+    </message>
+    <message>
+        <source>Only this case (tracking id, or database number); repeatable.</source>
+        <translation>Nur dieser Fall (Vorgangsnummer oder Datenbanknummer); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation>FALL</translation>
+    </message>
+    <message>
+        <source>No case “%1” in this database.</source>
+        <translation>Kein Fall „%1“ in dieser Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2685,26 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Writes the SLA and embargo deadlines of all open cases to an .ics file</source>
+        <translation>Schreibt die SLA- und Embargo-Fristen aller offenen Fälle in eine .ics-Datei</translation>
+    </message>
+    <message>
+        <source>Export Deadlines of &amp;Selected Cases…</source>
+        <translation>Fristen der &amp;ausgewählten Fälle exportieren…</translation>
+    </message>
+    <message>
+        <source>Writes the deadlines of the cases selected in the inbox</source>
+        <translation>Schreibt die Fristen der im Eingang ausgewählten Fälle</translation>
+    </message>
+    <message>
+        <source>Select one or more cases in the inbox first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Fälle im Eingang aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines of %n selected case(s) written to %1.</source>
+        <translation><numerusform>Fristen von %n ausgewähltem Fall nach %1 geschrieben.</numerusform><numerusform>Fristen von %n ausgewählten Fällen nach %1 geschrieben.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2645,10 +2814,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Systemzeitzone (%1)</translation>
     </message>
     <message>
-        <source>Disclosure &amp;policy:</source>
-        <translation>Offenlegungs&amp;richtlinie:</translation>
-    </message>
-    <message>
         <source>Business-day &amp;calendar:</source>
         <translation>Geschäftstage-&amp;Kalender:</translation>
     </message>
@@ -2657,24 +2822,8 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>&amp;Zeitzone des Teams:</translation>
     </message>
     <message>
-        <source>Reason, e.g. company shutdown</source>
-        <translation>Grund, z. B. Betriebsruhe</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Company shutdown days (count like holidays)</source>
-        <translation>Betriebsruhetage (zählen wie Feiertage)</translation>
-    </message>
-    <message>
         <source>Clock</source>
-        <translation>Uhr</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Deadline (local)</source>
@@ -2687,14 +2836,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>What if a report arrived now?</source>
         <translation>Was wäre, wenn jetzt eine Meldung einginge?</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>Company shutdown</source>
-        <translation>Betriebsruhe</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2711,6 +2852,158 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Cannot save the SLA settings: %1</source>
         <translation>Die SLA-Einstellungen können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pauses while the case waits on the reporter (Needs More Info)</source>
+        <translation>&amp;Pausiert, solange der Fall auf die meldende Person wartet (Rückfrage)</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Standards</translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>&amp;Richtlinien</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;policy for new cases:</source>
+        <translation>Offenlegungs&amp;richtlinie für neue Fälle:</translation>
+    </message>
+    <message>
+        <source>A case can follow another policy than the default: choose it in the case's Report tab. Deadlines are counted in the team's time zone and stored in UTC.</source>
+        <translation>Ein Fall kann einer anderen Richtlinie als dem Standard folgen: Wählen Sie sie im Reiter „Meldung“ des Falls. Fristen werden in der Zeitzone des Teams gezählt und in UTC gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;New Copy</source>
+        <translation>&amp;Neue Kopie</translation>
+    </message>
+    <message>
+        <source>Starts a new policy from a copy of this one</source>
+        <translation>Beginnt eine neue Richtlinie als Kopie dieser</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Preset</source>
+        <translation>Auf &amp;Vorgabe zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Clock</source>
+        <translation>Frist &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Cloc&amp;k</source>
+        <translation>Frist ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Selected clock</source>
+        <translation>Ausgewählte Frist</translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <translation> h vorher</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts when the case is:</source>
+        <translation>&amp;Beginnt, wenn der Fall ist:</translation>
+    </message>
+    <message>
+        <source>Stops at the first of:</source>
+        <translation>Endet beim ersten von:</translation>
+    </message>
+    <message>
+        <source>Deadline moves earlier to:</source>
+        <translation>Termin rückt vor auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon from:</source>
+        <translation>&amp;Bald fällig ab:</translation>
+    </message>
+    <message>
+        <source>Policy &amp;name:</source>
+        <translation>&amp;Name der Richtlinie:</translation>
+    </message>
+    <message>
+        <source>&amp;Embargo ends with:</source>
+        <translation>&amp;Embargo endet mit:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>Name, e.g. company shutdown</source>
+        <translation>Name, z. B. Betriebsruhe</translation>
+    </message>
+    <message>
+        <source>&amp;Add Day</source>
+        <translation>Tag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Day</source>
+        <translation>Tag ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Weekend days:</source>
+        <translation>Wochenendtage:</translation>
+    </message>
+    <message>
+        <source>Show &amp;year:</source>
+        <translation>&amp;Jahr anzeigen:</translation>
+    </message>
+    <message>
+        <source>No embargo from this policy</source>
+        <translation>Kein Embargo aus dieser Richtlinie</translation>
+    </message>
+    <message>
+        <source>A clock needs at least one event that stops it, and not the one that starts it.</source>
+        <translation>Eine Frist braucht mindestens ein Ereignis, das sie anhält, und nicht dasjenige, das sie startet.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>The shipped presets cannot be deleted; reset them instead.</source>
+        <translation>Die mitgelieferten Vorgaben können nicht gelöscht werden; setzen Sie sie stattdessen zurück.</translation>
+    </message>
+    <message>
+        <source>This policy is the default for new cases; choose another default first.</source>
+        <translation>Diese Richtlinie ist der Standard für neue Fälle; wählen Sie zuerst einen anderen Standard.</translation>
+    </message>
+    <message>
+        <source>Only the shipped presets can be reset.</source>
+        <translation>Nur die mitgelieferten Vorgaben können zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>New clock</source>
+        <translation>Neue Frist</translation>
+    </message>
+    <message>
+        <source>Calendar “%1”</source>
+        <translation>Kalender „%1“</translation>
+    </message>
+    <message>
+        <source>At least one day of the week must be a working day.</source>
+        <translation>Mindestens ein Wochentag muss ein Arbeitstag sein.</translation>
+    </message>
+    <message>
+        <source>Policy “%1”: %2</source>
+        <translation>Richtlinie „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3250,37 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>SlaEvent</name>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>Gesichtet</translation>
+    </message>
+    <message>
+        <source>Assessed (confirmed or rejected)</source>
+        <translation>Bewertet (bestätigt oder abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Resolved (fix available)</source>
+        <translation>Behoben (Korrektur verfügbar)</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>Offengelegt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>SsvcDecisionTree</name>
     <message>
         <source>Exploitation</source>
@@ -3141,16 +3465,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1
-%2: %3
-%4 UTC
-%5</source>
-        <translation>%1
-%2: %3
-%4 UTC
-%5</translation>
-    </message>
-    <message>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
@@ -3164,6 +3478,18 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Now</source>
         <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4 UTC
+%5
+Policy: %6</source>
+        <translation>%1
+%2: %3
+%4 UTC
+%5
+Richtlinie: %6</translation>
     </message>
 </context>
 <context>
