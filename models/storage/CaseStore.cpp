@@ -162,6 +162,8 @@ void CaseStore::onNotification(const QString &name, int source, const QVariant &
     const qint64 id = payload.toString().toLongLong(&ok);
     if (ok && id > 0)
         Q_EMIT externalChange(id);
+    else if (ok && id == 0) // another analyst imported many cases at once
+        Q_EMIT casesImported(0);
 }
 
 void CaseStore::notifyOthers(qint64 id)
@@ -301,6 +303,13 @@ Status CaseStore::importCases(const ImportSource &next)
         QSqlQuery auditBatch(m_db.connection());
         if (!auditBatch.prepare(auditInsert(kAuditBatch)))
             return Status::failure(sqlError(auditBatch));
+        // A scored case brings its vector as its primary score, as if set in the calculator:
+        // the Scoring tab, exports and reports read case_scores.
+        QSqlQuery scoreInsert(m_db.connection());
+        if (!scoreInsert.prepare(QStringLiteral(
+                "INSERT INTO case_scores (case_id, version, vector, score, severity, is_primary, scored_at,"
+                " scored_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?)")))
+            return Status::failure(sqlError(scoreInsert));
         struct PendingAudit
         {
             qint64 caseId;
@@ -392,6 +401,21 @@ Status CaseStore::importCases(const ImportSource &next)
             }
             if (Status f = flush(false); !f)
                 return f;
+            if (const QString vector = c.cvssVector.trimmed(); !vector.isEmpty() && c.cvssScore) {
+                const QString version = vector.startsWith(u"CVSS:4.0/") ? QStringLiteral("4.0")
+                    : vector.startsWith(u"CVSS:3.1/")                   ? QStringLiteral("3.1")
+                    : vector.startsWith(u"CVSS:3.0/")                   ? QStringLiteral("3.0")
+                                                                        : QStringLiteral("2.0");
+                scoreInsert.bindValue(0, id);
+                scoreInsert.bindValue(1, version);
+                scoreInsert.bindValue(2, enc(vector));
+                scoreInsert.bindValue(3, *c.cvssScore);
+                scoreInsert.bindValue(4, enc(c.severity.trimmed()));
+                scoreInsert.bindValue(5, (c.updatedAt.isValid() ? c.updatedAt : created).toMSecsSinceEpoch());
+                scoreInsert.bindValue(6, enc(c.owner.trimmed()));
+                if (!scoreInsert.exec())
+                    return Status::failure(sqlError(scoreInsert));
+            }
             QString scope;
             qint64 number = 0;
             if (!tracking.isEmpty() && pattern->parseId(tracking, &scope, &number))
@@ -422,8 +446,10 @@ Status CaseStore::importCases(const ImportSource &next)
     });
     if (!s)
         return s;
-    if (imported > 0)
+    if (imported > 0) {
+        notifyOthers(0); // other analysts' inboxes reload
         Q_EMIT casesImported(imported);
+    }
     return {};
 }
 

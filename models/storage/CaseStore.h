@@ -109,6 +109,7 @@ public:
 Q_SIGNALS:
     void caseCreated(qint64 id);
     /// Many cases arrived at once (importCases()); views reload rather than insert row by row.
+    /// count is 0 when another client imported them (PostgreSQL only).
     void casesImported(int count);
     void caseChanged(qint64 id, CaseFields fields);
     /// Another client changed this case (PostgreSQL only).

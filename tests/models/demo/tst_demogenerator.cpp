@@ -9,6 +9,7 @@
 #include "workflow/Workflow.h"
 
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -364,6 +365,13 @@ private Q_SLOTS:
             CvssVector parsed;
             QVERIFY(parsed.parse(QStringView(c.cvssVector)).ok());
             QCOMPARE(parsed.score() / 10.0, *c.cvssScore);
+            // The imported vector is the case's primary score, as the Scoring tab shows it.
+            const auto scores = store.scores(c.id);
+            QVERIFY(scores.ok());
+            QCOMPARE(scores->size(), 1);
+            QCOMPARE(scores->constFirst().vector, c.cvssVector);
+            QCOMPARE(scores->constFirst().version, QStringLiteral("3.1"));
+            QVERIFY(scores->constFirst().primary);
         }
         QVERIFY(scored > 300);
         QVERIFY(vectorless > 0);
@@ -441,8 +449,21 @@ private Q_SLOTS:
         acknowledged.acknowledgedAt = m_now;
         cases.append(acknowledged);
         trails.append(QList<AuditEntry> {});
+        // Another analyst's client on the same PostgreSQL database hears of the import.
+        Database otherConnection;
+        std::unique_ptr<CaseStore> otherStore;
+        std::unique_ptr<QSignalSpy> otherImported;
+        if (backend == Database::Backend::PostgreSQL) {
+            QVERIFY(otherConnection.openSibling(*db).ok());
+            otherStore = std::make_unique<CaseStore>(otherConnection);
+            otherImported = std::make_unique<QSignalSpy>(otherStore.get(), &CaseStore::casesImported);
+        }
         const Status s = store.importCases(cases, trails);
         QVERIFY2(s, qPrintable(s.error()));
+        if (otherImported) {
+            QTRY_COMPARE(otherImported->count(), 1);
+            QCOMPARE(otherImported->constFirst().at(0).toInt(), 0);
+        }
         for (qsizetype i = 0; i + 1 < cases.size(); ++i) {
             const auto c = store.caseById(i + 1);
             QVERIFY(c);
