@@ -25,7 +25,7 @@ public:
     qint64 snapLength = -1; // -1: not known (pcapng without an interface block in the head)
     qint64 linkType = -1;
     qint64 sectionLength = -1; // pcapng: -1 means "not specified"
-    QString hardware;          // pcapng options shb_hardware, shb_os, shb_userappl (sanitised)
+    QString hardware; // pcapng options shb_hardware, shb_os, shb_userappl (sanitised)
     QString os;
     QString application;
     bool truncated = false; // the header claims more bytes than the file has

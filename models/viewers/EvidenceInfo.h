@@ -10,6 +10,6 @@ struct EvidenceInfo
 {
     QString fileName;
     qint64 size = 0;
-    QString mimeType;  // a QMimeDatabase name detected on content, e.g. "image/png"
+    QString mimeType; // a QMimeDatabase name detected on content, e.g. "image/png"
     QString sha256Hex; // lower-case hex digest of the plain content
 };

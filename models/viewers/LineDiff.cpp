@@ -39,7 +39,8 @@ bool myers(const QList<size_t> &a, const QList<size_t> &b, qsizetype maxEdits, s
                 std::vector<Op> reversed;
                 for (qsizetype dd = d; dd > 0; --dd) {
                     const std::vector<int> &trail = trace[size_t(dd)];
-                    const auto pv = [&](qsizetype diagonal) { return qsizetype(trail[size_t(diagonal + dd)]); };
+                    const auto pv
+                        = [&](qsizetype diagonal) { return qsizetype(trail[size_t(diagonal + dd)]); };
                     const qsizetype ck = cx - cy;
                     const bool down = ck == -dd || (ck != dd && pv(ck - 1) < pv(ck + 1));
                     const qsizetype pk = down ? ck + 1 : ck - 1;

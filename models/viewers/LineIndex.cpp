@@ -43,7 +43,8 @@ QList<TextLine> LineIndex::readLines(const SharedDevice &device, qint64 offset, 
         const char *data = chunk.constData();
         qsizetype pos = 0;
         while (pos < chunk.size() && lines.size() < maxLines) {
-            const auto *nl = static_cast<const char *>(std::memchr(data + pos, '\n', size_t(chunk.size() - pos)));
+            const auto *nl
+                = static_cast<const char *>(std::memchr(data + pos, '\n', size_t(chunk.size() - pos)));
             const qsizetype end = nl ? nl - data : chunk.size();
             const qint64 room = kMaxLineBytes - current.bytes.size();
             if (room > 0)

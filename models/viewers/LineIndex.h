@@ -11,7 +11,7 @@ struct TextLine
 {
     qint64 offset = 0;
     qint64 length = 0; // without the '\n'
-    QByteArray bytes;  // at most LineIndex::kMaxLineBytes
+    QByteArray bytes; // at most LineIndex::kMaxLineBytes
     bool truncated() const { return length > bytes.size(); }
 };
 

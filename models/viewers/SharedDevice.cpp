@@ -17,7 +17,8 @@ SharedDevice::SharedDevice(std::unique_ptr<QIODevice> device)
         return;
     }
     if (m_device->isSequential()) {
-        m_error = QCoreApplication::translate("SharedDevice", "The content cannot be read at random offsets.");
+        m_error
+            = QCoreApplication::translate("SharedDevice", "The content cannot be read at random offsets.");
         return;
     }
     m_size = qMax<qint64>(0, m_device->size());

@@ -18,7 +18,7 @@ class TextEncoding final
 public:
     struct Detection
     {
-        QString name;   // a name QStringDecoder accepts, e.g. "UTF-8", "windows-1252"
+        QString name; // a name QStringDecoder accepts, e.g. "UTF-8", "windows-1252"
         QString reason; // translated, plain text
     };
 

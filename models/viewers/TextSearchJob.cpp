@@ -37,7 +37,8 @@ Match matchIn(const QRegularExpression &pattern, const QString &text, qsizetype 
 
 } // namespace
 
-TextSearchJob::TextSearchJob(std::shared_ptr<SharedDevice> device, LineIndex index, Params params, QObject *parent)
+TextSearchJob::TextSearchJob(
+    std::shared_ptr<SharedDevice> device, LineIndex index, Params params, QObject *parent)
     : QObject(parent)
     , m_device(std::move(device))
     , m_index(std::move(index))
@@ -79,8 +80,8 @@ void TextSearchJob::start()
         // blocks + 1 steps: the start block is visited again at the end for the part of
         // its lines before (forward) or after (backward) the start.
         for (qsizetype step = 0; step <= blocks && !*cancelled; ++step) {
-            const qsizetype block = p.backward ? (startBlock - step + 2 * blocks) % blocks
-                                               : (startBlock + step) % blocks;
+            const qsizetype block
+                = p.backward ? (startBlock - step + 2 * blocks) % blocks : (startBlock + step) % blocks;
             const QList<TextLine> lines = index.readBlock(*device, block);
             const qint64 firstLine = qint64(block) * LineIndex::kLinesPerBlock;
             for (qsizetype k = 0; k < lines.size(); ++k) {

@@ -30,7 +30,8 @@ public:
         bool backward = false;
     };
 
-    TextSearchJob(std::shared_ptr<SharedDevice> device, LineIndex index, Params params, QObject *parent = nullptr);
+    TextSearchJob(
+        std::shared_ptr<SharedDevice> device, LineIndex index, Params params, QObject *parent = nullptr);
     ~TextSearchJob() override;
 
     void start();

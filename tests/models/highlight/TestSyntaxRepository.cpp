@@ -20,7 +20,8 @@ public:
         setDefinition(definition);
         setTheme(SyntaxRepository::instance().defaultTheme());
     }
-    KSyntaxHighlighting::State line(const QString &text, const KSyntaxHighlighting::State &state, QStringList *names)
+    KSyntaxHighlighting::State line(
+        const QString &text, const KSyntaxHighlighting::State &state, QStringList *names)
     {
         m_names = names;
         m_names->clear();
@@ -68,15 +69,17 @@ private Q_SLOTS:
                                    << QStringLiteral("C");
         QTest::newRow("iso log") << QStringLiteral("server.out") << QByteArray("2026-11-23T10:00:00Z error\n")
                                  << QStringLiteral("Log File (simplified)");
-        QTest::newRow("http request") << QStringLiteral("request.txt")
-                                      << QByteArray("POST /api/login HTTP/1.1\r\nHost: smx.example\r\n")
-                                      << QStringLiteral("HTTP");
-        QTest::newRow("http request, no name") << QString() << QByteArray("GET / HTTP/1.0\n")
-                                               << QStringLiteral("HTTP");
-        QTest::newRow("http response") << QStringLiteral("response")
-                                       << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>")
-                                       << QStringLiteral("HTTP");
-        QTest::newRow("http by extension") << QStringLiteral("poc.http") << QByteArray() << QStringLiteral("HTTP");
+        QTest::newRow("http request")
+            << QStringLiteral("request.txt")
+            << QByteArray("POST /api/login HTTP/1.1\r\nHost: smx.example\r\n") << QStringLiteral("HTTP");
+        QTest::newRow("http request, no name")
+            << QString() << QByteArray("GET / HTTP/1.0\n") << QStringLiteral("HTTP");
+        QTest::newRow("http response")
+            << QStringLiteral("response")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>")
+            << QStringLiteral("HTTP");
+        QTest::newRow("http by extension")
+            << QStringLiteral("poc.http") << QByteArray() << QStringLiteral("HTTP");
         QTest::newRow("not http") << QStringLiteral("notes")
                                   << QByteArray("GET the logs from HTTP/2 servers\n") << QString();
         QTest::newRow("unknown") << QStringLiteral("blob") << QByteArray("\x01\x02\x03") << QString();
@@ -108,8 +111,8 @@ private Q_SLOTS:
                                  << QStringList {QStringLiteral("Method"), QStringLiteral("Header Name"),
                                         QStringLiteral("Header Name"), QString(), QStringLiteral("Body")};
         QTest::newRow("response then request")
-            << QStringList {QStringLiteral("HTTP/1.1 403 Forbidden"), QStringLiteral("Server: nginx"), QString(),
-                   QStringLiteral("denied"), QStringLiteral("GET /admin HTTP/1.1")}
+            << QStringList {QStringLiteral("HTTP/1.1 403 Forbidden"), QStringLiteral("Server: nginx"),
+                   QString(), QStringLiteral("denied"), QStringLiteral("GET /admin HTTP/1.1")}
             << QStringList {QStringLiteral("Version"), QStringLiteral("Header Name"), QString(),
                    QStringLiteral("Body"), QStringLiteral("Method")};
     }
