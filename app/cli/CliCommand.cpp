@@ -3,6 +3,7 @@
 #include "CaseCommands.h"
 #include "CvssCommand.h"
 #include "DeadlinesCommand.h"
+#include "ReplyCommand.h"
 #include "SlaCommand.h"
 
 QList<CliCommand> cliCommands()
@@ -12,5 +13,6 @@ QList<CliCommand> cliCommands()
     commands += slaCommand();
     commands += cvssCommands();
     commands += deadlinesCommand();
+    commands += replyCommand();
     return commands;
 }
