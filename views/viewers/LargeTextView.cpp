@@ -258,7 +258,10 @@ int LargeTextView::gutterWidth() const
 void LargeTextView::updateScrollBars()
 {
     QScrollBar *v = verticalScrollBar();
-    v->setRange(0, int(qMin<qint64>(std::numeric_limits<int>::max(), qMax<qint64>(0, lineCount() - 1))));
+    // Without wrapping the last line stops at the bottom; wrapped lines may be taller than
+    // one row, so there the last line can scroll up to the top.
+    const qint64 last = m_wrap ? lineCount() - 1 : lineCount() - visibleLineCapacity();
+    v->setRange(0, int(qBound(qint64(0), last, qint64(std::numeric_limits<int>::max()))));
     v->setPageStep(visibleLineCapacity());
     v->setSingleStep(1);
     QScrollBar *h = horizontalScrollBar();
@@ -354,6 +357,8 @@ void LargeTextView::paintEvent(QPaintEvent *)
         if (line == m_currentLine)
             painter.fillRect(QRect(gutter, y, area.width() - gutter, height), color(Theme::CurrentLine));
         painter.save();
+        // Text outside any highlighted range is drawn with the painter's pen.
+        painter.setPen(QColor::fromRgba(theme.textColor(Theme::Normal)));
         painter.setClipRect(QRect(gutter + 1, y, area.width() - gutter - 1, height));
         layout.draw(&painter, QPointF(textLeft - hOffset, y));
         painter.restore();

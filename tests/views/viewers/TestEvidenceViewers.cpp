@@ -4,6 +4,7 @@
 #include "viewers/EvidenceViewerPane.h"
 #include "viewers/HexView.h"
 #include "viewers/HexViewer.h"
+#include "viewers/ImageCanvas.h"
 #include "viewers/ImageViewer.h"
 #include "viewers/LargeTextView.h"
 #include "viewers/PdfViewer.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
@@ -366,11 +368,11 @@ private Q_SLOTS:
         QTRY_VERIFY(m_pane->textViewer()->view()->index().complete());
         QTest::keyClicks(find<QLineEdit>("findEdit"), QStringLiteral("uid="));
         QTRY_COMPARE(m_pane->textViewer()->view()->match().line, 12);
-        QVERIFY(m_pane->grab().save(dir + QStringLiteral("/evidence-text.png")));
+        QVERIFY(settled()->grab().save(dir + QStringLiteral("/evidence-text.png")));
 
         openBytes(EvidenceCorpus::image("PNG", 640, 400), QStringLiteral("screenshot.png"),
             QStringLiteral("image/png"));
-        QVERIFY(m_pane->grab().save(dir + QStringLiteral("/evidence-image.png")));
+        QVERIFY(settled()->grab().save(dir + QStringLiteral("/evidence-image.png")));
 
         openBytes(EvidenceCorpus::pdf(QStringLiteral("Advisory PSIRT-2026-0042: proof of concept")),
             QStringLiteral("advisory-draft.pdf"), QStringLiteral("application/pdf"));
@@ -378,11 +380,11 @@ private Q_SLOTS:
         QTest::keyClicks(find<QLineEdit>("pdfSearchEdit"), QStringLiteral("concept"));
         QTRY_COMPARE(m_pane->pdfViewer()->searchResultCount(), 2);
         QTest::qWait(200); // pages render in the background
-        QVERIFY(m_pane->grab().save(dir + QStringLiteral("/evidence-pdf.png")));
+        QVERIFY(settled()->grab().save(dir + QStringLiteral("/evidence-pdf.png")));
 
         openBytes(EvidenceCorpus::pcapng(false) + EvidenceCorpus::pcap(false).mid(24).repeated(20),
             QStringLiteral("capture.pcapng"), QStringLiteral("application/x-pcapng"));
-        QVERIFY(m_pane->grab().save(dir + QStringLiteral("/evidence-hex.png")));
+        QVERIFY(settled()->grab().save(dir + QStringLiteral("/evidence-hex.png")));
 
         EvidenceCompareView compare;
         compare.resize(1100, 420);
@@ -405,6 +407,14 @@ private:
         if (!widget)
             qWarning("no widget named %s", name);
         return widget;
+    }
+    // Layouts and scroll bars update on posted events; a grab before them shows stale geometry.
+    EvidenceViewerPane *settled() const
+    {
+        QCoreApplication::sendPostedEvents();
+        m_pane->layout()->activate();
+        QCoreApplication::sendPostedEvents();
+        return m_pane;
     }
     QStackedWidget *stack() const { return find<QStackedWidget>("viewerStack"); }
     static std::shared_ptr<SharedDevice> shared(const QByteArray &bytes)
