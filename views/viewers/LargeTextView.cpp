@@ -5,7 +5,9 @@
 #include "viewers/SharedDevice.h"
 #include "viewers/TextEncoding.h"
 
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
@@ -407,7 +409,11 @@ void LargeTextView::keyPressEvent(QKeyEvent *event)
         target = 0;
     else if (event->matches(QKeySequence::MoveToEndOfDocument))
         target = lineCount() - 1;
-    else {
+    else if (event->matches(QKeySequence::Copy)) {
+        // The current line as displayed: controls stay visible symbols in the clipboard too.
+        QGuiApplication::clipboard()->setText(displayedLine(m_currentLine));
+        return;
+    } else {
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }

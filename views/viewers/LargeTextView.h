@@ -25,7 +25,7 @@ class Definition;
 /// highlights them with KSyntaxHighlighting, carrying the highlighter state forward from
 /// checkpoints every LineIndex::kLinesPerBlock lines. Lines longer than
 /// LineIndex::kMaxLineBytes are shown cut, with a marker. Text is painted as plain text
-/// with QTextLayout, never interpreted as markup.
+/// with QTextLayout, never interpreted as markup. Ctrl+C copies the current line.
 class LargeTextView final : public QAbstractScrollArea
 {
     Q_OBJECT

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -204,6 +205,28 @@ private Q_SLOTS:
         QTRY_COMPARE(view->lineCount(), 1);
         QCOMPARE(view->displayedLine(0), QStringLiteral("a\u2400b \u241B[2J"));
         QVERIFY(m_pane->messageBar()->text().contains(QStringLiteral("NUL")));
+    }
+
+    void textThemeFollowsPaletteAndCopies()
+    {
+        openBytes(QByteArray("{\"cve\": \"CVE-2026-0001\"}\nsecond\n"), QStringLiteral("a.json"), QString());
+        LargeTextView *view = m_pane->textViewer()->view();
+        QTRY_COMPARE(view->lineCount(), 2);
+        QCOMPARE(find<QLabel>("syntaxLabel")->text(), QStringLiteral("JSON"));
+        const auto background = [view] {
+            return view->viewport()->grab().toImage().pixelColor(view->viewport()->width() - 5, 5);
+        };
+        QVERIFY(background().lightness() > 128);
+        QPalette dark = view->palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Text, Qt::white);
+        view->setPalette(dark);
+        QVERIFY(background().lightness() < 128);
+
+        view->goToLine(1);
+        view->setFocus();
+        QTest::keySequence(view, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("second"));
     }
 
     void imageZoom()
