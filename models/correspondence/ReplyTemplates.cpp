@@ -115,8 +115,9 @@ QString placeholderValue(const QString &name, const ReplyContext &ctx)
 {
     const Case &c = ctx.c;
     if (name == u"tracking_id")
-        return c.trackingId.isEmpty() ? QCoreApplication::translate("ReplyTemplates", "(not yet issued)")
-                                      : c.trackingId;
+        return c.trackingId.isEmpty()
+            ? QCoreApplication::translate("ReplyTemplates", "(issued when the acknowledgement is sent)")
+            : c.trackingId;
     if (name == u"title")
         return c.title;
     if (name == u"product")

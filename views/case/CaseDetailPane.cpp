@@ -4,6 +4,7 @@
 #include "commands/CaseEditor.h"
 #include "core/Clock.h"
 #include "core/TextSanitizer.h"
+#include "correspondence/CorrespondencePane.h"
 #include "cvss/CvssCalculatorPane.h"
 #include "inbox/AuditLogModel.h"
 #include "sla/SlaTracker.h"
@@ -132,6 +133,9 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     m_auditView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_auditView->setWordWrap(false);
     m_tabs->addTab(m_auditView, tr("History"));
+    m_correspondence = new CorrespondencePane(m_editor, this);
+    m_correspondence->setObjectName(QStringLiteral("correspondencePane"));
+    m_tabs->addTab(m_correspondence, tr("Correspondence"));
 
     auto *header = new QVBoxLayout;
     header->addWidget(m_heading);
@@ -235,6 +239,7 @@ QWidget *CaseDetailPane::createScoringPage()
 void CaseDetailPane::setDeadlineSource(const SlaTracker *tracker)
 {
     m_deadlines = tracker;
+    m_correspondence->setDeadlineSource(tracker);
     if (tracker) {
         connect(tracker, &SlaTracker::deadlinesChanged, this, [this](qint64 id) {
             if (id == m_case.id)
@@ -431,12 +436,14 @@ void CaseDetailPane::showCase(qint64 id)
     if (id <= 0) {
         m_case = Case();
         m_audit->setCase(0);
+        m_correspondence->showCase(0);
         stack->setCurrentWidget(m_empty);
         return;
     }
     m_case.id = id;
     reloadCase();
     m_audit->setCase(id);
+    m_correspondence->showCase(id);
     stack->setCurrentWidget(m_form);
 }
 

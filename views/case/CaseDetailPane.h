@@ -8,6 +8,7 @@
 class AuditLogModel;
 class SlaTracker;
 class CvssCalculatorPane;
+class CorrespondencePane;
 class QPushButton;
 class QTreeWidget;
 class CaseEditor;
@@ -83,6 +84,7 @@ private:
     QPlainTextEdit *m_description;
     QPlainTextEdit *m_steps;
     QTableView *m_auditView;
+    CorrespondencePane *m_correspondence = nullptr;
     AuditLogModel *m_audit;
     CvssCalculatorPane *m_calculator = nullptr;
     QTreeWidget *m_scores = nullptr;
