@@ -201,20 +201,40 @@ int Database::schemaVersion() const
 Status Database::begin()
 {
     QSqlDatabase db = connection();
+    if (m_transactionDepth > 0) {
+        // A store's write inside a caller's transaction (an import writes a case, its
+        // evidence and its intake record as one unit): a savepoint, so the inner write can
+        // still fail alone while the outer one decides what is committed.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SAVEPOINT psirtdesk_%1").arg(m_transactionDepth)))
+            return Status::failure(q.lastError().text());
+        ++m_transactionDepth;
+        return {};
+    }
     if (m_backend == Backend::SQLite) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return Status::failure(q.lastError().text());
+        m_transactionDepth = 1;
         return {};
     }
     if (!db.transaction())
         return Status::failure(lastError(db));
+    m_transactionDepth = 1;
     return {};
 }
 
 Status Database::commit()
 {
     QSqlDatabase db = connection();
+    if (m_transactionDepth > 1) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("RELEASE SAVEPOINT psirtdesk_%1").arg(m_transactionDepth - 1)))
+            return Status::failure(q.lastError().text());
+        --m_transactionDepth;
+        return {};
+    }
+    m_transactionDepth = 0;
     if (m_backend == Backend::SQLite) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("COMMIT")))
@@ -229,6 +249,15 @@ Status Database::commit()
 void Database::rollback()
 {
     QSqlDatabase db = connection();
+    if (m_transactionDepth > 1) {
+        QSqlQuery q(db);
+        const int level = m_transactionDepth - 1;
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT psirtdesk_%1").arg(level));
+        q.exec(QStringLiteral("RELEASE SAVEPOINT psirtdesk_%1").arg(level));
+        --m_transactionDepth;
+        return;
+    }
+    m_transactionDepth = 0;
     if (m_backend == Backend::SQLite) {
         QSqlQuery q(db);
         q.exec(QStringLiteral("ROLLBACK"));

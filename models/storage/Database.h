@@ -49,7 +49,8 @@ public:
     /// The schema version after migration.
     int schemaVersion() const;
 
-    /// Runs fn inside a transaction; commits if it succeeds, rolls back otherwise.
+    /// Runs fn inside a transaction; commits if it succeeds, rolls back otherwise. Called
+    /// inside another transaction it runs in a savepoint of that one.
     template<typename Fn>
     Status transaction(Fn &&fn)
     {
@@ -85,4 +86,5 @@ private:
     Backend m_backend = Backend::SQLite;
     int m_schemaVersion = 0;
     bool m_skipMigrations = false;
+    int m_transactionDepth = 0; // 1 in a transaction, more in its savepoints
 };
