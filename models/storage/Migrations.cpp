@@ -201,6 +201,43 @@ QList<Migration> migrations()
             QStringLiteral("CREATE INDEX correspondence_content_hash ON correspondence(content_hash)"),
         },
         {}, {}});
+    // Version 9: e-mail intake (models/intake). Each imported message is recorded once, so
+    // a second import of it is recognised (Message-ID or content hash), and a reply can be
+    // matched to its case through In-Reply-To/References; attachment hashes find reports
+    // that carry a file already seen in another case.
+    list.append(Migration {9,
+        {
+            QStringLiteral("CREATE TABLE intake_messages ("
+                           " id {PK},"
+                           " message_id TEXT NOT NULL DEFAULT '',"
+                           " content_hash TEXT NOT NULL,"
+                           " case_id {BIGINT} REFERENCES cases(id) ON DELETE SET NULL,"
+                           " result TEXT NOT NULL,"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " message_number INTEGER NOT NULL DEFAULT 0,"
+                           " byte_offset {BIGINT} NOT NULL DEFAULT 0,"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " from_address TEXT NOT NULL DEFAULT '',"
+                           " sent_at {BIGINT},"
+                           " encrypted INTEGER NOT NULL DEFAULT 0,"
+                           " decrypted INTEGER NOT NULL DEFAULT 0,"
+                           " signature TEXT NOT NULL DEFAULT 'none',"
+                           " signer TEXT NOT NULL DEFAULT '',"
+                           " detail TEXT NOT NULL DEFAULT '',"
+                           " imported_at {BIGINT} NOT NULL,"
+                           " imported_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX intake_messages_hash ON intake_messages(content_hash)"),
+            QStringLiteral("CREATE INDEX intake_messages_message_id ON intake_messages(message_id)"),
+            QStringLiteral("CREATE INDEX intake_messages_case ON intake_messages(case_id)"),
+            QStringLiteral("CREATE TABLE intake_attachments ("
+                           " message_row {BIGINT} NOT NULL REFERENCES intake_messages(id) ON DELETE CASCADE,"
+                           " case_id {BIGINT} REFERENCES cases(id) ON DELETE SET NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " size {BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE INDEX intake_attachments_sha ON intake_attachments(sha256)"),
+        },
+        {}, {}});
     // Version 10: a case can follow another disclosure policy than the database's default
     // (a product line under a customer contract, a researcher's own deadline policy).
     list.append(Migration {10,

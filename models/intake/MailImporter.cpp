@@ -1,0 +1,244 @@
+#include "MailImporter.h"
+
+#include "MailParser.h"
+#include "ReportPrefill.h"
+#include "core/TextSanitizer.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/TrackingIdPattern.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+ImportOutcome refused(ImportOutcome outcome, const QString &reason)
+{
+    outcome.kind = ImportOutcome::Kind::Refused;
+    outcome.message = reason;
+    outcome.mail.reset();
+    return outcome;
+}
+
+} // namespace
+
+QString ImportOutcome::resultText() const
+{
+    switch (kind) {
+    case Kind::NewReport:
+        if (!committed)
+            return similarCaseId > 0 ? QCoreApplication::translate("MailImporter", "new report (similar to %1)")
+                                           .arg(similarCaseLabel)
+                                     : QCoreApplication::translate("MailImporter", "new report");
+        return similarCaseId > 0
+            ? QCoreApplication::translate("MailImporter", "imported as new report %1 (similar to %2)")
+                  .arg(caseLabel, similarCaseLabel)
+            : QCoreApplication::translate("MailImporter", "imported as new report %1").arg(caseLabel);
+    case Kind::Correspondence:
+        return committed ? QCoreApplication::translate("MailImporter", "attached to case %1").arg(caseLabel)
+                         : QCoreApplication::translate("MailImporter", "to attach to case %1").arg(caseLabel);
+    case Kind::DuplicateMessage:
+        return QCoreApplication::translate("MailImporter", "duplicate of a message imported before; skipped");
+    case Kind::NotAReport:
+        return QCoreApplication::translate("MailImporter", "not a report (no subject pattern, no tracking id)");
+    case Kind::Refused:
+        break;
+    }
+    return QCoreApplication::translate("MailImporter", "refused: %1").arg(message);
+}
+
+MailImporter::MailImporter(Database &db, ImportOptions options)
+    : m_db(db)
+    , m_options(std::move(options))
+    , m_cases(std::make_unique<CaseStore>(db))
+    , m_intake(db)
+{ }
+
+MailImporter::~MailImporter() = default;
+
+Status MailImporter::prepare()
+{
+    m_patterns = m_options.subjectPatterns.isEmpty()
+        ? ReportPrefill::patternsFromSetting(m_db.setting(ReportPrefill::settingKey()))
+        : m_options.subjectPatterns;
+    const auto rows = m_cases->inboxRows();
+    if (!rows)
+        return Status::failure(rows.error());
+    for (const InboxRow &row : *rows) {
+        if (CaseStatuses::isOpen(row.status))
+            m_similar.add(row.id, row.product, row.title);
+    }
+    return {};
+}
+
+qint64 MailImporter::caseForTrackingId(const QString &subject) const
+{
+    const auto pattern = TrackingIdPattern::parse(m_cases->trackingIdPattern());
+    if (!pattern)
+        return 0;
+    static const QRegularExpression separators(QStringLiteral("[\\s\\[\\](){}<>:;,\"'/]+"));
+    const QStringList words = subject.split(separators, Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        QString scope;
+        qint64 number = 0;
+        if (word.size() > 64 || !pattern->parseId(word, &scope, &number))
+            continue;
+        if (const auto id = m_cases->idForTrackingId(word); id && *id > 0)
+            return *id;
+    }
+    return 0;
+}
+
+QString MailImporter::caseLabel(qint64 caseId) const
+{
+    const auto c = m_cases->caseById(caseId);
+    if (c && !c->trackingId.isEmpty())
+        return TextSanitizer::singleLine(c->trackingId);
+    return u'#' + QString::number(caseId);
+}
+
+ImportOutcome MailImporter::examine(const RawMessage &raw)
+{
+    ImportOutcome outcome;
+    outcome.source = raw.source;
+    outcome.number = raw.number;
+    outcome.offset = raw.offset;
+    outcome.position = raw.position();
+    if (!raw.refusal.isEmpty())
+        return refused(outcome, raw.refusal);
+
+    auto parsed = MailParser::parse(raw.bytes, m_options.limits, &m_options.crypto);
+    if (!parsed)
+        return refused(outcome, parsed.error());
+    auto mail = std::make_shared<MailMessage>(std::move(parsed.value()));
+    outcome.subject = TextSanitizer::singleLine(mail->subject).left(300);
+    outcome.from = TextSanitizer::singleLine(
+        mail->fromName.isEmpty() ? mail->fromAddress : QStringLiteral("%1 <%2>").arg(mail->fromName, mail->fromAddress));
+    outcome.pgp = mail->pgp;
+    outcome.message = mail->notes.join(u' ');
+    outcome.mail = mail;
+
+    const auto seen = m_intake.findImported(mail->messageId, mail->contentHash);
+    if (!seen)
+        return refused(outcome, seen.error());
+    if (*seen > 0) {
+        outcome.kind = ImportOutcome::Kind::DuplicateMessage;
+        outcome.mail.reset();
+        return outcome;
+    }
+
+    qint64 caseId = caseForTrackingId(mail->subject);
+    if (caseId == 0) {
+        const auto replied = m_intake.caseForMessageIds(mail->references);
+        if (!replied)
+            return refused(outcome, replied.error());
+        caseId = *replied;
+    }
+    if (caseId > 0) {
+        outcome.kind = ImportOutcome::Kind::Correspondence;
+        outcome.caseId = caseId;
+        outcome.caseLabel = caseLabel(caseId);
+        return outcome;
+    }
+
+    const QString pattern = ReportPrefill::matchingPattern(mail->subject, m_patterns);
+    if (pattern.isEmpty()) {
+        outcome.kind = ImportOutcome::Kind::NotAReport;
+        return outcome;
+    }
+    outcome.kind = ImportOutcome::Kind::NewReport;
+    outcome.proposal = ReportPrefill::fromMessage(*mail, pattern);
+    double score = 0;
+    if (const qint64 similar = m_similar.mostSimilar(outcome.proposal.product, outcome.proposal.title, &score)) {
+        outcome.similarCaseId = similar;
+        outcome.similarReason = QCoreApplication::translate("MailImporter", "same product, title %1 % alike").arg(qRound(score * 100));
+    } else {
+        for (const MailAttachment &attachment : std::as_const(mail->attachments)) {
+            const auto holder = m_intake.caseForAttachment(attachment.sha256);
+            if (holder && *holder > 0) {
+                outcome.similarCaseId = *holder;
+                outcome.similarReason = QCoreApplication::translate("MailImporter", "the attachment “%1” is identical (SHA-256)").arg(attachment.name);
+                break;
+            }
+        }
+    }
+    if (outcome.similarCaseId > 0)
+        outcome.similarCaseLabel = caseLabel(outcome.similarCaseId);
+    return outcome;
+}
+
+Status MailImporter::writeMessage(ImportOutcome &outcome, qint64 markDuplicateOf)
+{
+    const MailMessage &mail = *outcome.mail;
+    const auto seen = m_intake.findImported(mail.messageId, mail.contentHash);
+    if (!seen)
+        return Status::failure(seen.error());
+    if (*seen > 0) {
+        outcome.kind = ImportOutcome::Kind::DuplicateMessage;
+        return {};
+    }
+    IntakeRecord record;
+    if (outcome.kind == ImportOutcome::Kind::NewReport) {
+        NewReport report = outcome.proposal;
+        const auto created = m_cases->createCase(report);
+        if (!created)
+            return Status::failure(created.error());
+        outcome.caseId = *created;
+        outcome.caseLabel = u'#' + QString::number(*created);
+        record.result = IntakeResult::NewReport;
+        if (markDuplicateOf > 0) {
+            Workflow::TransitionRequest request;
+            request.to = CaseStatus::Duplicate;
+            request.duplicateOf = markDuplicateOf;
+            if (const Status s = m_cases->transition(*created, request); !s)
+                return s;
+        }
+    } else if (outcome.kind == ImportOutcome::Kind::Correspondence) {
+        record.result = IntakeResult::Correspondence;
+    } else {
+        record.result = IntakeResult::NotAReport;
+    }
+    record.messageId = mail.messageId;
+    record.contentHash = mail.contentHash;
+    record.caseId = outcome.caseId;
+    record.source = outcome.source;
+    record.messageNumber = outcome.number;
+    record.byteOffset = outcome.offset;
+    record.subject = mail.subject.left(2000);
+    record.fromAddress = mail.fromAddress;
+    record.sentAt = mail.date;
+    record.pgp = mail.pgp;
+    record.detail = outcome.message.left(2000);
+    const auto row = m_intake.record(record, mail.attachments);
+    if (!row)
+        return Status::failure(row.error());
+    return {};
+}
+
+ImportOutcome MailImporter::commit(ImportOutcome outcome, qint64 markDuplicateOf)
+{
+    if (outcome.committed || !outcome.mail || outcome.kind == ImportOutcome::Kind::Refused
+        || outcome.kind == ImportOutcome::Kind::DuplicateMessage)
+        return outcome;
+    ImportOutcome written = outcome;
+    const Status s = m_db.transaction([&] { return writeMessage(written, markDuplicateOf); });
+    if (!s)
+        return refused(outcome, QCoreApplication::translate("MailImporter", "not stored: %1").arg(s.error()));
+    written.committed = written.kind != ImportOutcome::Kind::DuplicateMessage;
+    written.mail.reset();
+    if (written.kind == ImportOutcome::Kind::NewReport)
+        m_similar.add(written.caseId, written.proposal.product, written.proposal.title);
+    return written;
+}
+
+ImportOutcome MailImporter::import(const RawMessage &raw)
+{
+    ImportOutcome outcome = examine(raw);
+    if (outcome.kind == ImportOutcome::Kind::NewReport) {
+        for (QString *field : {&outcome.proposal.product, &outcome.proposal.productVersion}) {
+            if (field->trimmed().isEmpty())
+                *field = ReportPrefill::notStatedText();
+        }
+    }
+    return commit(std::move(outcome));
+}
