@@ -4,6 +4,7 @@
 #include "CvssCommand.h"
 #include "DeadlinesCommand.h"
 #include "ReplyCommand.h"
+#include "ImportCommand.h"
 #include "SlaCommand.h"
 
 QList<CliCommand> cliCommands()
@@ -14,5 +15,6 @@ QList<CliCommand> cliCommands()
     commands += cvssCommands();
     commands += deadlinesCommand();
     commands += replyCommand();
+    commands += importCommand();
     return commands;
 }

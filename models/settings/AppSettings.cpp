@@ -5,6 +5,7 @@ const QString kSettingsVersion = QStringLiteral("settingsVersion");
 const QString kLastDatabase = QStringLiteral("prefs/lastDatabase");
 const QString kRecent = QStringLiteral("prefs/recentDatabases");
 const QString kAnalyst = QStringLiteral("prefs/analystName");
+const QString kGnupgHome = QStringLiteral("prefs/intakeGnupgHome");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
@@ -55,6 +56,16 @@ void AppSettings::addRecentDatabase(const QString &location)
     while (recent.size() > kMaxRecent)
         recent.removeLast();
     m_settings.setValue(kRecent, recent);
+}
+
+QString AppSettings::gnupgHome() const
+{
+    return m_settings.value(kGnupgHome).toString();
+}
+
+void AppSettings::setGnupgHome(const QString &path)
+{
+    m_settings.setValue(kGnupgHome, path);
 }
 
 QString AppSettings::analystName() const

@@ -24,6 +24,10 @@ public:
     void addRecentDatabase(const QString &location);
     QString analystName() const;
     void setAnalystName(const QString &name);
+    /// The GnuPG home holding the team key that decrypts reports (e-mail intake); empty:
+    /// encrypted mail is imported unread. Per machine: the key never goes into the database.
+    QString gnupgHome() const;
+    void setGnupgHome(const QString &path);
 
     // Window state
     QByteArray windowGeometry() const;

@@ -1,0 +1,6 @@
+#pragma once
+
+#include "CliCommand.h"
+
+/// `import FILE... --database LOCATION`: e-mail (.eml, mbox, Maildir) into a case database.
+CliCommand importCommand();
