@@ -62,8 +62,10 @@ struct IntakeStore::Statements
         , insertMessage(db)
         , insertAttachment(db)
     {
-        findImported.prepare(QStringLiteral(
-            "SELECT id FROM intake_messages WHERE content_hash = ? OR (message_id <> '' AND message_id = ?) LIMIT 1"));
+        // Two indexed look-ups: with OR, SQLite would scan the table for every message.
+        findImported.prepare(
+            QStringLiteral("SELECT id FROM intake_messages WHERE content_hash = ?"
+                           " UNION ALL SELECT id FROM intake_messages WHERE message_id = ? AND message_id <> ''"));
         caseForMessageId.prepare(QStringLiteral(
             "SELECT case_id FROM intake_messages WHERE message_id = ? AND case_id IS NOT NULL LIMIT 1"));
         caseForAttachment.prepare(QStringLiteral(

@@ -8,11 +8,13 @@
 #include "SimilarityIndex.h"
 #include "core/Case.h"
 #include "core/Result.h"
+#include "storage/TrackingIdPattern.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class CaseStore;
 class Database;
@@ -88,7 +90,8 @@ public:
 private:
     qint64 caseForTrackingId(const QString &subject) const;
     QString caseLabel(qint64 caseId) const;
-    Status writeMessage(ImportOutcome &outcome, qint64 markDuplicateOf);
+    ImportOutcome write(ImportOutcome outcome, qint64 markDuplicateOf, bool recheck);
+    Status writeMessage(ImportOutcome &outcome, qint64 markDuplicateOf, bool recheck);
 
     Database &m_db;
     ImportOptions m_options;
@@ -96,4 +99,6 @@ private:
     IntakeStore m_intake;
     SimilarityIndex m_similar;
     QStringList m_patterns;
+    std::optional<TrackingIdPattern> m_trackingPattern;
+    QHash<qint64, QString> m_trackingIds; // of the open cases, for labels
 };

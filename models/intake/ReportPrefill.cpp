@@ -50,23 +50,32 @@ constexpr std::array kHeadings {
 // colon or the end of the line; returns the value after a colon.
 Heading headingOf(const QString &line, QString *inlineValue)
 {
-    static const QRegularExpression marks(QStringLiteral("^[\\s#*_>\\-]*"));
-    QString text = line;
-    text.remove(marks);
-    const QString lower = text.toLower();
+    // Cheap test first: most lines of a report are not headings.
+    const auto isMark = [](QChar c) {
+        return c.isSpace() || c == u'#' || c == u'*' || c == u'_' || c == u'>' || c == u'-';
+    };
+    qsizetype start = 0;
+    while (start < line.size() && isMark(line.at(start)))
+        ++start;
+    if (start >= line.size() || line.size() - start > 200)
+        return Heading::None;
+    const QString text = line.mid(start);
     for (const HeadingName &name : kHeadings) {
         const QLatin1StringView heading(name.text);
-        if (!lower.startsWith(heading))
+        if (!text.startsWith(heading, Qt::CaseInsensitive))
             continue;
-        QString rest = text.mid(heading.size());
-        static const QRegularExpression trailingMarks(QStringLiteral("^[*_\\s]*"));
-        rest.remove(trailingMarks);
-        if (rest.isEmpty()) {
+        qsizetype at = heading.size();
+        while (at < text.size() && (text.at(at) == u'*' || text.at(at) == u'_' || text.at(at).isSpace()))
+            ++at;
+        if (at == text.size()) {
             inlineValue->clear();
             return name.heading;
         }
-        if (rest.startsWith(u':')) {
-            *inlineValue = rest.mid(1).remove(trailingMarks).trimmed();
+        if (text.at(at) == u':') {
+            qsizetype from = at + 1;
+            while (from < text.size() && (text.at(from) == u'*' || text.at(from) == u'_'))
+                ++from;
+            *inlineValue = text.mid(from).trimmed();
             return name.heading;
         }
     }

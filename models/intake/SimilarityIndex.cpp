@@ -1,6 +1,5 @@
 #include "SimilarityIndex.h"
 
-#include <QRegularExpression>
 
 namespace {
 
@@ -17,14 +16,23 @@ const QSet<QString> &stopWords()
 
 QSet<QString> SimilarityIndex::tokens(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QSet<QString> set;
-    for (const QString &word : text.toLower().split(separators, Qt::SkipEmptyParts)) {
+    QString word;
+    // By hand rather than a regular-expression split: this runs for every imported report.
+    const auto flush = [&] {
         if (word.size() >= 3 && !stopWords().contains(word))
             set.insert(word);
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            word.append(c.toLower());
+        else
+            flush();
         if (set.size() >= 64) // titles are short; a hostile one is cut
-            break;
+            return set;
     }
+    flush();
     return set;
 }
 
@@ -50,25 +58,29 @@ void SimilarityIndex::add(qint64 caseId, const QString &product, const QString &
 
 qint64 SimilarityIndex::mostSimilar(const QString &product, const QString &title, double *score) const
 {
+    if (score)
+        *score = 0;
     const auto productIt = m_postings.constFind(product.trimmed().toLower());
     if (productIt == m_postings.cend())
         return 0;
     const QSet<QString> mine = tokens(title);
-    QHash<qint64, int> shared;
+    // Candidates come from the words that few cases share; a word in the titles of more than
+    // kMaxPostings cases of the product ("overflow") says little and would make every
+    // report a scan of the product's cases. Candidates are then scored on all their words.
+    QSet<qint64> candidates;
     for (const QString &t : mine) {
         const auto it = productIt->constFind(t);
-        if (it == productIt->cend())
+        if (it == productIt->cend() || it->size() > kMaxPostings)
             continue;
         for (qint64 id : *it)
-            ++shared[id];
+            candidates.insert(id);
     }
     qint64 best = 0;
     double bestScore = 0;
-    for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-        const qsizetype theirs = m_titles.value(it.key()).tokens.size();
-        const double s = double(it.value()) / double(mine.size() + theirs - it.value());
-        if (s >= kThreshold && (s > bestScore || (s == bestScore && it.key() < best))) {
-            best = it.key();
+    for (qint64 id : std::as_const(candidates)) {
+        const double s = jaccard(mine, m_titles.constFind(id)->tokens);
+        if (s >= kThreshold && (s > bestScore || (s == bestScore && id < best))) {
+            best = id;
             bestScore = s;
         }
     }

@@ -12,11 +12,13 @@
 /// Threshold: 0.5. Re-worded titles of the same finding ("Buffer overflow in web login of
 /// SMx" / "SMx web login buffer overflow") score 0.6 to 1.0; different findings in the same
 /// component share a word or two and stay under 0.4. The index is an inverted token list
-/// per product, so a report is compared only with cases that share a word with it.
+/// per product, so a report is compared only with cases that share a word with it that at
+/// most kMaxPostings cases of the product use.
 class SimilarityIndex final
 {
 public:
     static constexpr double kThreshold = 0.5;
+    static constexpr int kMaxPostings = 64;
 
     static QSet<QString> tokens(const QString &text);
     static double jaccard(const QSet<QString> &a, const QSet<QString> &b);
