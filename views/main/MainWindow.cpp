@@ -7,6 +7,10 @@
 #include "commands/CaseEditor.h"
 #include "core/Clock.h"
 #include "inbox/InboxModel.h"
+#include "intake/ImportDialog.h"
+#include "intake/IntakeCrypto.h"
+#include "intake/IntakeSettingsDialog.h"
+#include "intake/MailSource.h"
 #include "inbox/InboxPane.h"
 #include "jobs/DemoDatabaseJob.h"
 #include "settings/AppSettings.h"
@@ -25,6 +29,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -64,6 +71,7 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_counts);
     createActions();
     rebuildPanes();
+    setAcceptDrops(true); // mail files and Maildir folders dropped here are imported
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1400, 860);
     restoreState(m_settings.windowState());
@@ -125,6 +133,11 @@ void MainWindow::createActions()
     exportSelectedIcs->setObjectName(QStringLiteral("actionExportSelectedDeadlines"));
     exportSelectedIcs->setStatusTip(tr("Writes the deadlines of the cases selected in the inbox"));
     m_needDatabase.append(exportSelectedIcs);
+    QAction *importMailAction = file->addAction(tr("&Import Mail…"), this, [this] { importMail(); });
+    importMailAction->setObjectName(QStringLiteral("actionImportMail"));
+    importMailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importMailAction->setStatusTip(tr("Imports reports and replies from .eml files, mbox files and Maildir folders"));
+    m_needDatabase.append(importMailAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
@@ -194,6 +207,15 @@ void MainWindow::createActions()
     detailFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *intakeSettings = settingsMenu->addAction(tr("&Mail Intake…"), this, [this] {
+        if (!m_db)
+            return;
+        auto *dialog = new IntakeSettingsDialog(*m_db, m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    intakeSettings->setObjectName(QStringLiteral("actionIntakeSettings"));
+    m_needDatabase.append(intakeSettings);
     QAction *policy = settingsMenu->addAction(tr("&Disclosure Policy and Calendar…"), this, [this] {
         if (!m_db)
             return;
@@ -550,4 +572,66 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_settings.setInboxHeaderState(m_inbox->headerState());
     m_settings.sync();
     event->accept();
+}
+
+QDialog *MainWindow::importMail(const QStringList &paths)
+{
+    if (!m_db)
+        return nullptr;
+    ImportOptions options;
+    options.crypto = IntakeCrypto::forGnupgHome(m_settings.gnupgHome());
+    auto *dialog = new ImportDialog(m_db->location(), options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The import writes through its own connection: reload what this one shows.
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        if (m_inbox && !m_inbox->reload())
+            showError(m_inbox->errorString());
+        if (m_tracker)
+            m_tracker->reload();
+        updateStatusBar();
+    });
+    dialog->open();
+    if (!paths.isEmpty()) {
+        dialog->addPaths(paths);
+        dialog->examine();
+    }
+    return dialog;
+}
+
+namespace {
+
+// Local mail files and Maildir folders among dropped URLs.
+QStringList droppedMailPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        const QFileInfo info(path);
+        const QString suffix = info.suffix().toLower();
+        if ((info.isFile() && (suffix == u"eml" || suffix == u"mbox" || suffix == u"mbx"))
+            || (info.isDir() && MailSource::isMaildir(path)))
+            paths.append(path);
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_db && !droppedMailPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = droppedMailPaths(event->mimeData());
+    if (!m_db || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importMail(paths);
 }

@@ -51,9 +51,13 @@ public:
 
     /// Opens the New Report dialog (returned for tests; it deletes itself on close).
     QDialog *newReport();
+    /// Opens the Import Mail dialog; given paths are examined at once (drag and drop).
+    QDialog *importMail(const QStringList &paths = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();

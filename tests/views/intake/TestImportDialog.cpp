@@ -2,6 +2,9 @@
 #include "TestSupport.h"
 #include "intake/ImportResultModel.h"
 #include "intake/ImportDialog.h"
+#include "main/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "inbox/InboxPane.h"
 #include "storage/CaseStore.h"
 #include "widgets/MessageBar.h"
 
@@ -9,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMimeData>
+#include <QUrl>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void cleanup();
     void reviewEditAndImport();
     void cancelKeepsWholeMessages();
+    void dropOnMainWindow();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -200,6 +206,37 @@ void TestImportDialog::cancelKeepsWholeMessages()
     QVERIFY(m_dialog->model()->rowCount() < 3000);
     CaseStore store(*m_db);
     QCOMPARE(*store.caseCount(), 1); // examining writes nothing
+}
+
+void TestImportDialog::dropOnMainWindow()
+{
+    delete m_dialog;
+    m_dialog = nullptr;
+    const QString location = m_db->location().path;
+    m_db.reset();
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    QVERIFY(window.openDatabase(location).ok());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionImportMail")));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(writeFile(QStringLiteral("report.eml"), plain(Headers(), reportBody()))),
+        QUrl::fromLocalFile(writeFile(QStringLiteral("notes.txt"), "not mail"))});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    ImportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ImportDialog *>()) != nullptr);
+    QTRY_COMPARE(dialog->model()->rowCount(), 1); // the .txt file is not offered
+    auto *importChecked = dialog->findChild<QPushButton *>(QStringLiteral("importChecked"));
+    QTRY_VERIFY(importChecked->isEnabled());
+    QTest::mouseClick(importChecked, Qt::LeftButton);
+    // The main window reloads its inbox from the database the import wrote to.
+    QTRY_COMPARE(window.inbox()->findChild<QAbstractItemView *>()->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+class AppSettings;
+class Database;
+class MessageBar;
+class QLineEdit;
+class QPlainTextEdit;
+
+/// Mail intake settings: the subject patterns that make a message a report (team-wide, in
+/// the database) and the GnuPG home with the team key (this machine only, never stored in
+/// the shared database).
+class IntakeSettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IntakeSettingsDialog)
+
+public:
+    IntakeSettingsDialog(Database &db, AppSettings &settings, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    Database &m_db;
+    AppSettings &m_settings;
+    QPlainTextEdit *m_patterns;
+    QLineEdit *m_gnupgHome;
+    MessageBar *m_message;
+};
