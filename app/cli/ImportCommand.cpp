@@ -52,7 +52,8 @@ CliCommand importCommand()
         }
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty()) {
-            err << QCoreApplication::translate("ImportCommand", "Name at least one file or Maildir folder.") << '\n';
+            err << QCoreApplication::translate("ImportCommand", "Name at least one file or Maildir folder.")
+                << '\n';
             return 2;
         }
         Database db;

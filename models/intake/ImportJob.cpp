@@ -78,8 +78,8 @@ void ImportJob::start()
         };
         if (mode == Mode::Commit) {
             for (qsizetype i = 0; i < reviewed.size() && !*cancelled; ++i)
-                report(importer.commit(reviewed.at(i), duplicateOf.value(i)), int((i + 1) * 100 / reviewed.size()),
-                    false);
+                report(importer.commit(reviewed.at(i), duplicateOf.value(i)),
+                    int((i + 1) * 100 / reviewed.size()), false);
         } else {
             MailSource source(paths, options.limits);
             RawMessage raw;

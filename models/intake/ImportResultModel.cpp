@@ -51,7 +51,7 @@ QVariant ImportResultModel::data(const QModelIndex &index, int role) const
         QStringList lines {o.resultText()};
         if (o.similarCaseId > 0)
             lines.append(QCoreApplication::translate("ImportResultModel", "Similar to %1: %2")
-                             .arg(o.similarCaseLabel, o.similarReason));
+                    .arg(o.similarCaseLabel, o.similarReason));
         if (!o.message.isEmpty() && o.kind != ImportOutcome::Kind::Refused)
             lines.append(o.message);
         return TextSanitizer::multiLine(lines.join(u'\n'));
@@ -66,12 +66,14 @@ QVariant ImportResultModel::data(const QModelIndex &index, int role) const
     case SubjectColumn:
         return o.subject;
     case OpenPgpColumn:
-        return o.kind == ImportOutcome::Kind::Refused ? QString() : TextSanitizer::singleLine(o.pgp.summary());
+        return o.kind == ImportOutcome::Kind::Refused ? QString()
+                                                      : TextSanitizer::singleLine(o.pgp.summary());
     case ResultColumn: {
         QString text = o.resultText();
         if (pending && o.similarCaseId > 0)
             text += u' '
-                + QCoreApplication::translate("ImportResultModel", "— mark as duplicate of %1").arg(o.similarCaseLabel);
+                + QCoreApplication::translate("ImportResultModel", "— mark as duplicate of %1")
+                      .arg(o.similarCaseLabel);
         return TextSanitizer::singleLine(text);
     }
     default:

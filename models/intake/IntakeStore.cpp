@@ -63,9 +63,9 @@ struct IntakeStore::Statements
         , insertAttachment(db)
     {
         // Two indexed look-ups: with OR, SQLite would scan the table for every message.
-        findImported.prepare(
-            QStringLiteral("SELECT id FROM intake_messages WHERE content_hash = ?"
-                           " UNION ALL SELECT id FROM intake_messages WHERE message_id = ? AND message_id <> ''"));
+        findImported.prepare(QStringLiteral(
+            "SELECT id FROM intake_messages WHERE content_hash = ?"
+            " UNION ALL SELECT id FROM intake_messages WHERE message_id = ? AND message_id <> ''"));
         caseForMessageId.prepare(QStringLiteral(
             "SELECT case_id FROM intake_messages WHERE message_id = ? AND case_id IS NOT NULL LIMIT 1"));
         caseForAttachment.prepare(QStringLiteral(
@@ -73,9 +73,10 @@ struct IntakeStore::Statements
         insertMessage.prepare(QStringLiteral(
             "INSERT INTO intake_messages (message_id, content_hash, case_id, result, source, message_number,"
             " byte_offset, subject, from_address, sent_at, encrypted, decrypted, signature, signer, detail,"
-            " imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        insertAttachment.prepare(QStringLiteral(
-            "INSERT INTO intake_attachments (message_row, case_id, sha256, name, size) VALUES (?, ?, ?, ?, ?)"));
+            " imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
+            "id"));
+        insertAttachment.prepare(QStringLiteral("INSERT INTO intake_attachments (message_row, case_id, "
+                                                "sha256, name, size) VALUES (?, ?, ?, ?, ?)"));
     }
     QSqlQuery findImported;
     QSqlQuery caseForMessageId;
@@ -145,7 +146,8 @@ Result<qint64> IntakeStore::record(const IntakeRecord &r, const QList<MailAttach
     q.bindValue(i++, stored(r.subject));
     q.bindValue(i++, stored(r.fromAddress));
     q.bindValue(i++,
-        r.sentAt.isValid() ? QVariant(r.sentAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()));
+        r.sentAt.isValid() ? QVariant(r.sentAt.toMSecsSinceEpoch())
+                           : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(i++, r.pgp.encrypted ? 1 : 0);
     q.bindValue(i++, r.pgp.decrypted ? 1 : 0);
     q.bindValue(i++, SignatureStates::id(r.pgp.signature));
@@ -181,7 +183,8 @@ Result<QList<IntakeRecord>> IntakeStore::messagesOfCase(qint64 caseId) const
     if (!q.exec())
         return Result<QList<IntakeRecord>>::failure(failure(q));
     QList<IntakeRecord> list;
-    const auto text = [&q](int column) { return TextSanitizer::decodeFromStorage(q.value(column).toString()); };
+    const auto text
+        = [&q](int column) { return TextSanitizer::decodeFromStorage(q.value(column).toString()); };
     while (q.next()) {
         IntakeRecord r;
         r.id = q.value(0).toLongLong();

@@ -28,9 +28,10 @@ QString ImportOutcome::resultText() const
     switch (kind) {
     case Kind::NewReport:
         if (!committed)
-            return similarCaseId > 0 ? QCoreApplication::translate("MailImporter", "new report (similar to %1)")
-                                           .arg(similarCaseLabel)
-                                     : QCoreApplication::translate("MailImporter", "new report");
+            return similarCaseId > 0
+                ? QCoreApplication::translate("MailImporter", "new report (similar to %1)")
+                      .arg(similarCaseLabel)
+                : QCoreApplication::translate("MailImporter", "new report");
         return similarCaseId > 0
             ? QCoreApplication::translate("MailImporter", "imported as new report %1 (similar to %2)")
                   .arg(caseLabel, similarCaseLabel)
@@ -41,7 +42,8 @@ QString ImportOutcome::resultText() const
     case Kind::DuplicateMessage:
         return QCoreApplication::translate("MailImporter", "duplicate of a message imported before; skipped");
     case Kind::NotAReport:
-        return QCoreApplication::translate("MailImporter", "not a report (no subject pattern, no tracking id)");
+        return QCoreApplication::translate(
+            "MailImporter", "not a report (no subject pattern, no tracking id)");
     case Kind::Refused:
         break;
     }
@@ -129,8 +131,9 @@ ImportOutcome MailImporter::examine(const RawMessage &raw)
         return refused(outcome, parsed.error());
     auto mail = std::make_shared<MailMessage>(std::move(parsed.value()));
     outcome.subject = TextSanitizer::singleLine(mail->subject).left(300);
-    outcome.from = TextSanitizer::singleLine(
-        mail->fromName.isEmpty() ? mail->fromAddress : QStringLiteral("%1 <%2>").arg(mail->fromName, mail->fromAddress));
+    outcome.from = TextSanitizer::singleLine(mail->fromName.isEmpty()
+            ? mail->fromAddress
+            : QStringLiteral("%1 <%2>").arg(mail->fromName, mail->fromAddress));
     outcome.pgp = mail->pgp;
     outcome.message = mail->notes.join(u' ');
     outcome.mail = mail;
@@ -166,15 +169,19 @@ ImportOutcome MailImporter::examine(const RawMessage &raw)
     outcome.kind = ImportOutcome::Kind::NewReport;
     outcome.proposal = ReportPrefill::fromMessage(*mail, pattern);
     double score = 0;
-    if (const qint64 similar = m_similar.mostSimilar(outcome.proposal.product, outcome.proposal.title, &score)) {
+    if (const qint64 similar
+        = m_similar.mostSimilar(outcome.proposal.product, outcome.proposal.title, &score)) {
         outcome.similarCaseId = similar;
-        outcome.similarReason = QCoreApplication::translate("MailImporter", "same product, title %1 % alike").arg(qRound(score * 100));
+        outcome.similarReason = QCoreApplication::translate("MailImporter", "same product, title %1 % alike")
+                                    .arg(qRound(score * 100));
     } else {
         for (const MailAttachment &attachment : std::as_const(mail->attachments)) {
             const auto holder = m_intake.caseForAttachment(attachment.sha256);
             if (holder && *holder > 0) {
                 outcome.similarCaseId = *holder;
-                outcome.similarReason = QCoreApplication::translate("MailImporter", "the attachment “%1” is identical (SHA-256)").arg(attachment.name);
+                outcome.similarReason = QCoreApplication::translate(
+                    "MailImporter", "the attachment “%1” is identical (SHA-256)")
+                                            .arg(attachment.name);
                 break;
             }
         }

@@ -7,9 +7,8 @@
 #include <QTimeZone>
 
 #include <cstring>
-#include <mutex>
-
 #include <gmime/gmime.h>
+#include <mutex>
 
 namespace {
 
@@ -42,7 +41,8 @@ private:
 QByteArray streamBytes(GMimeStream *stream)
 {
     GByteArray *array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
-    return array ? QByteArray(reinterpret_cast<const char *>(array->data), qsizetype(array->len)) : QByteArray();
+    return array ? QByteArray(reinterpret_cast<const char *>(array->data), qsizetype(array->len))
+                 : QByteArray();
 }
 
 // The part's content with its transfer encoding (base64, quoted-printable) undone.
@@ -117,11 +117,15 @@ public:
             if (!object)
                 continue;
             if (++m_parts > m_limits.maxParts) {
-                note(QCoreApplication::translate("MailParser", "More than %1 MIME parts; the rest was not read.").arg(m_limits.maxParts));
+                note(QCoreApplication::translate(
+                    "MailParser", "More than %1 MIME parts; the rest was not read.")
+                        .arg(m_limits.maxParts));
                 break;
             }
             if (depth > m_limits.maxDepth) {
-                note(QCoreApplication::translate("MailParser", "MIME parts nested deeper than %1 levels were not read.").arg(m_limits.maxDepth));
+                note(QCoreApplication::translate(
+                    "MailParser", "MIME parts nested deeper than %1 levels were not read.")
+                        .arg(m_limits.maxDepth));
                 continue;
             }
             if (GMIME_IS_MULTIPART_ENCRYPTED(object)) {
@@ -146,12 +150,14 @@ public:
         }
         if (m_out.body.isEmpty() && !m_html.isEmpty()) {
             // Never rendered: HTML is kept as a file for the evidence viewer, not as text.
-            note(QCoreApplication::translate("MailParser", "The message has only an HTML body; it is kept as the attachment “message.html”."));
+            note(QCoreApplication::translate("MailParser",
+                "The message has only an HTML body; it is kept as the attachment “message.html”."));
             addAttachment(QStringLiteral("message.html"), QStringLiteral("text/html"), m_html);
         }
         if (m_out.body.size() > m_limits.maxBodyChars) {
             m_out.body.truncate(m_limits.maxBodyChars);
-            note(QCoreApplication::translate("MailParser", "The text was cut at %1 characters.").arg(m_limits.maxBodyChars));
+            note(QCoreApplication::translate("MailParser", "The text was cut at %1 characters.")
+                    .arg(m_limits.maxBodyChars));
         }
     }
 
@@ -184,7 +190,9 @@ private:
     void addAttachment(const QString &name, const QString &mimeType, const QByteArray &data)
     {
         if (m_out.attachments.size() >= m_limits.maxAttachments) {
-            note(QCoreApplication::translate("MailParser", "More than %1 attachments; the rest were not kept.").arg(m_limits.maxAttachments));
+            note(
+                QCoreApplication::translate("MailParser", "More than %1 attachments; the rest were not kept.")
+                    .arg(m_limits.maxAttachments));
             return;
         }
         MailAttachment a;
@@ -214,13 +222,15 @@ private:
             return QString::fromUtf8(raw);
         QStringDecoder decoder(name.constData());
         if (!decoder.isValid()) {
-            note(QCoreApplication::translate("MailParser", "Unknown character set “%1”; the text was read as UTF-8.")
+            note(QCoreApplication::translate(
+                "MailParser", "Unknown character set “%1”; the text was read as UTF-8.")
                     .arg(TextSanitizer::singleLine(QString::fromLatin1(name.left(40)))));
             return QString::fromUtf8(raw);
         }
         QString text = decoder.decode(raw);
         if (decoder.hasError())
-            note(QCoreApplication::translate("MailParser", "Some text is not valid %1; unreadable bytes are shown as �.")
+            note(QCoreApplication::translate(
+                "MailParser", "Some text is not valid %1; unreadable bytes are shown as �.")
                     .arg(TextSanitizer::singleLine(QString::fromLatin1(name.left(40)))));
         return text;
     }
@@ -289,16 +299,20 @@ private:
         }
         // The plaintext is as hostile as the message: the same bounds before GMime sees it.
         if (const QString problem = MailParser::precheck(r.data, m_limits); !problem.isEmpty()) {
-            m_out.pgp.detail = QCoreApplication::translate("MailParser", "The decrypted content was refused: %1").arg(problem);
+            m_out.pgp.detail
+                = QCoreApplication::translate("MailParser", "The decrypted content was refused: %1")
+                      .arg(problem);
             return nullptr;
         }
         m_out.pgp.decrypted = true;
         takeSignature(r);
-        GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(r.data.constData(), size_t(r.data.size())));
+        GRef<GMimeStream> stream(
+            g_mime_stream_mem_new_with_buffer(r.data.constData(), size_t(r.data.size())));
         GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
         GMimeObject *entity = g_mime_parser_construct_part(parser.get(), nullptr);
         if (!entity) {
-            m_out.pgp.detail = QCoreApplication::translate("MailParser", "The decrypted content is not a MIME entity.");
+            m_out.pgp.detail
+                = QCoreApplication::translate("MailParser", "The decrypted content is not a MIME entity.");
             return nullptr;
         }
         m_keep.append(G_OBJECT(entity));
@@ -311,11 +325,13 @@ private:
         if (!m_crypto || !m_crypto->verifyDetached || !content || !signature || !GMIME_IS_PART(signature)) {
             if (m_out.pgp.signature == SignatureState::NotSigned) {
                 m_out.pgp.signature = SignatureState::Error;
-                m_out.pgp.detail = QCoreApplication::translate("MailParser", "The signature could not be checked.");
+                m_out.pgp.detail
+                    = QCoreApplication::translate("MailParser", "The signature could not be checked.");
             }
             return;
         }
-        takeSignature(m_crypto->verifyDetached(canonicalBytes(content), decodedContent(GMIME_PART(signature))));
+        takeSignature(
+            m_crypto->verifyDetached(canonicalBytes(content), decodedContent(GMIME_PART(signature))));
     }
 
     const MailLimits &m_limits;
@@ -354,7 +370,8 @@ namespace MailParser {
 QString precheck(const QByteArray &bytes, const MailLimits &limits)
 {
     if (bytes.size() > limits.maxMessageBytes)
-        return QCoreApplication::translate("MailParser", "The message is larger than %1 bytes.").arg(limits.maxMessageBytes);
+        return QCoreApplication::translate("MailParser", "The message is larger than %1 bytes.")
+            .arg(limits.maxMessageBytes);
     const char *data = bytes.constData();
     const qsizetype size = bytes.size();
     bool inHeaders = true;
@@ -368,12 +385,16 @@ QString precheck(const QByteArray &bytes, const MailLimits &limits)
             if (length == 0 || (length == 1 && data[pos] == '\r'))
                 inHeaders = false;
             else if (length > limits.maxHeaderLineBytes)
-                return QCoreApplication::translate("MailParser", "A header line is %1 bytes long (at most %2).").arg(length).arg(limits.maxHeaderLineBytes);
+                return QCoreApplication::translate(
+                    "MailParser", "A header line is %1 bytes long (at most %2).")
+                    .arg(length)
+                    .arg(limits.maxHeaderLineBytes);
         }
         // Every MIME part that can nest declares a Content-Type: counting them bounds how
         // deep GMime's recursive parser can go.
         if (startsWithNoCase(data + pos, length, "content-type") && ++contentTypes > limits.maxParts)
-            return QCoreApplication::translate("MailParser", "The message has more than %1 MIME parts.").arg(limits.maxParts);
+            return QCoreApplication::translate("MailParser", "The message has more than %1 MIME parts.")
+                .arg(limits.maxParts);
         pos = end + 1;
     }
     return {};
@@ -389,7 +410,8 @@ Result<MailMessage> parse(const QByteArray &bytes, const MailLimits &limits, con
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     GRef<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), nullptr));
     if (!message.get())
-        return Result<MailMessage>::failure(QCoreApplication::translate("MailParser", "This is not an e-mail message (no headers)."));
+        return Result<MailMessage>::failure(
+            QCoreApplication::translate("MailParser", "This is not an e-mail message (no headers)."));
 
     MailMessage out;
     out.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
@@ -400,7 +422,8 @@ Result<MailMessage> parse(const QByteArray &bytes, const MailLimits &limits, con
         InternetAddress *address = internet_address_list_get_address(from, 0);
         out.fromName = fromUtf8(internet_address_get_name(address)).left(200);
         if (INTERNET_ADDRESS_IS_MAILBOX(address))
-            out.fromAddress = fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address))).left(320);
+            out.fromAddress
+                = fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address))).left(320);
     }
     if (GDateTime *date = g_mime_message_get_date(message.get()))
         out.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), QTimeZone::UTC);

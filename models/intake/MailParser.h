@@ -21,7 +21,8 @@ QString precheck(const QByteArray &bytes, const MailLimits &limits = {});
 
 /// The message, or why it was refused. crypto may be null: encrypted content then stays
 /// unread and signatures unchecked, which the result says.
-Result<MailMessage> parse(const QByteArray &bytes, const MailLimits &limits = {}, const MailCrypto *crypto = nullptr);
+Result<MailMessage> parse(
+    const QByteArray &bytes, const MailLimits &limits = {}, const MailCrypto *crypto = nullptr);
 
 /// A name from a message made safe to show: the last path component only, no control or
 /// bidi characters, bounded; "attachment-N" when nothing is left.

@@ -16,7 +16,8 @@ const QString kRefusedMarker = QStringLiteral("\x01refused\x01");
 
 QString tooLarge(qint64 limit)
 {
-    return QCoreApplication::translate("MailSource", "larger than the limit of %1; skipped without reading it")
+    return QCoreApplication::translate(
+        "MailSource", "larger than the limit of %1; skipped without reading it")
         .arg(QLocale().formattedDataSize(limit));
 }
 
@@ -27,7 +28,10 @@ QString RawMessage::position() const
     const QString name = QFileInfo(source).fileName();
     if (number <= 0)
         return name;
-    return QCoreApplication::translate("MailSource", "%1, message %2 at byte %3").arg(name).arg(number).arg(offset);
+    return QCoreApplication::translate("MailSource", "%1, message %2 at byte %3")
+        .arg(name)
+        .arg(number)
+        .arg(offset);
 }
 
 MailSource::MailSource(QStringList paths, MailLimits limits)
@@ -97,7 +101,8 @@ bool MailSource::openNextSource(RawMessage *message)
     message->number = 1;
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
-        message->refusal = QCoreApplication::translate("MailSource", "cannot be read: %1").arg(file->errorString());
+        message->refusal
+            = QCoreApplication::translate("MailSource", "cannot be read: %1").arg(file->errorString());
         return true;
     }
     const QByteArray head = file->peek(5);

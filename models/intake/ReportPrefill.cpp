@@ -85,7 +85,8 @@ Heading headingOf(const QString &line, QString *inlineValue)
 QString cleanSubject(QString subject, const QString &pattern)
 {
     static const QRegularExpression prefixes(
-        QStringLiteral("^\\s*((re|fw|fwd|aw|wg|sv|vs)\\s*(\\[\\d+\\])?\\s*:\\s*)+"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^\\s*((re|fw|fwd|aw|wg|sv|vs)\\s*(\\[\\d+\\])?\\s*:\\s*)+"),
+        QRegularExpression::CaseInsensitiveOption);
     subject.remove(prefixes);
     const qsizetype at = subject.indexOf(pattern, 0, Qt::CaseInsensitive);
     if (at >= 0)
@@ -143,7 +144,8 @@ NewReport fromMessage(const MailMessage &message, const QString &pattern)
     report.reporterEmail = message.fromAddress.left(CaseFieldInfo::maxLength(CaseField::ReporterEmail));
     if (!validateCaseField(CaseField::ReporterEmail, report.reporterEmail).isEmpty()) {
         if (report.reporterName.isEmpty())
-            report.reporterName = report.reporterEmail.left(CaseFieldInfo::maxLength(CaseField::ReporterName));
+            report.reporterName
+                = report.reporterEmail.left(CaseFieldInfo::maxLength(CaseField::ReporterName));
         report.reporterEmail.clear();
     }
     report.title = cleanSubject(message.subject, pattern).left(CaseFieldInfo::maxLength(CaseField::Title));

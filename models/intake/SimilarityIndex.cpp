@@ -1,6 +1,5 @@
 #include "SimilarityIndex.h"
 
-
 namespace {
 
 const QSet<QString> &stopWords()

@@ -33,9 +33,9 @@ const char *const kFlaws[] = {"buffer overflow", "command injection", "path trav
     "cross-site scripting", "hard-coded password", "authentication bypass", "use after free",
     "integer overflow", "XML external entity", "open redirect", "race condition", "memory leak",
     "denial of service", "privilege escalation"};
-const char *const kParts[] = {"web login", "firmware updater", "REST API", "SNMP agent", "UPnP service",
-    "Telnet console", "backup import", "log viewer", "DHCP client", "TLS handshake", "cloud sync",
-    "mobile pairing"};
+const char *const kParts[]
+    = {"web login", "firmware updater", "REST API", "SNMP agent", "UPnP service", "Telnet console",
+        "backup import", "log viewer", "DHCP client", "TLS handshake", "cloud sync", "mobile pairing"};
 
 QByteArray message(int i, std::mt19937 &random)
 {
@@ -46,9 +46,9 @@ QByteArray message(int i, std::mt19937 &random)
         + "@example.org>\nTo: psirt@example.com\nSubject: PSIRT Case: " + title + "\nMessage-ID: <bench-"
         + QByteArray::number(i) + "@example.org>\nDate: Mon, 23 Nov 2026 10:00:00 +0000\nMIME-Version: 1.0\n";
     const QByteArray body = "Product: " + product + "\nSoftware version: " + QByteArray::number(random() % 9)
-        + "." + QByteArray::number(random() % 20)
-        + "\n\nDescription:\nThe " + title
-        + " lets a remote attacker run code.\nIt was found with a fuzzer.\n\nSteps to reproduce:\n1. Connect.\n"
+        + "." + QByteArray::number(random() % 20) + "\n\nDescription:\nThe " + title
+        + " lets a remote attacker run code.\nIt was found with a fuzzer.\n\nSteps to reproduce:\n1. "
+          "Connect.\n"
           "2. Send the request in the attachment.\n";
     if (i % 20 != 0)
         return m + "Content-Type: text/plain; charset=utf-8\n\n" + body;
@@ -97,7 +97,8 @@ int main(int argc, char **argv)
         int parsed = 0;
         while (source.next(&raw))
             parsed += MailParser::parse(raw.bytes).ok() ? 1 : 0;
-        out << "# parse only: " << parsed << " messages in " << double(parseTimer.nsecsElapsed()) / 1e9 << " s\n";
+        out << "# parse only: " << parsed << " messages in " << double(parseTimer.nsecsElapsed()) / 1e9
+            << " s\n";
     }
 
     Database db;

@@ -125,7 +125,8 @@ ImportDialog::ImportDialog(Database::Location database, ImportOptions options, Q
             m_job->cancel();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ImportDialog::showProposal);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ImportDialog::showProposal);
     for (QLineEdit *line : {m_title, m_product, m_version})
         connect(line, &QLineEdit::textEdited, this, &ImportDialog::storeProposal);
     for (QPlainTextEdit *edit : {m_description, m_steps})
@@ -267,7 +268,8 @@ void ImportDialog::showProposal()
 {
     const QModelIndex current = m_table->currentIndex();
     m_currentRow = current.isValid() ? current.row() : -1;
-    const bool editable = m_currentRow >= 0 && m_model->outcome(m_currentRow).kind == ImportOutcome::Kind::NewReport
+    const bool editable = m_currentRow >= 0
+        && m_model->outcome(m_currentRow).kind == ImportOutcome::Kind::NewReport
         && !m_model->outcome(m_currentRow).committed && m_model->outcome(m_currentRow).mail;
     const NewReport report = m_currentRow >= 0 ? m_model->outcome(m_currentRow).proposal : NewReport();
     m_loadingProposal = true;
@@ -284,7 +286,8 @@ void ImportDialog::showProposal()
     }
     // Names are display-only and sanitised (MailParser::displayFileName); never a path.
     m_attachments->setText(files.isEmpty() ? tr("none") : files.join(QStringLiteral(", ")));
-    for (QWidget *w : std::initializer_list<QWidget *> {m_title, m_product, m_version, m_description, m_steps})
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {m_title, m_product, m_version, m_description, m_steps})
         w->setEnabled(editable);
 }
 

@@ -7,11 +7,11 @@
 #include "commands/CaseEditor.h"
 #include "core/Clock.h"
 #include "inbox/InboxModel.h"
+#include "inbox/InboxPane.h"
 #include "intake/ImportDialog.h"
 #include "intake/IntakeCrypto.h"
 #include "intake/IntakeSettingsDialog.h"
 #include "intake/MailSource.h"
-#include "inbox/InboxPane.h"
 #include "jobs/DemoDatabaseJob.h"
 #include "settings/AppSettings.h"
 #include "settings/PolicySettingsDialog.h"
@@ -29,15 +29,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -136,7 +136,8 @@ void MainWindow::createActions()
     QAction *importMailAction = file->addAction(tr("&Import Mail…"), this, [this] { importMail(); });
     importMailAction->setObjectName(QStringLiteral("actionImportMail"));
     importMailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    importMailAction->setStatusTip(tr("Imports reports and replies from .eml files, mbox files and Maildir folders"));
+    importMailAction->setStatusTip(
+        tr("Imports reports and replies from .eml files, mbox files and Maildir folders"));
     m_needDatabase.append(importMailAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();

@@ -99,7 +99,8 @@ void TestMailImporter::importsMailbox()
     QVERIFY(db);
     CaseStore cases(*db);
     // An open case the similar report is compared with, acknowledged so it has a tracking id.
-    const auto existing = cases.createCase(TestSupport::minimalReport(QStringLiteral("Web login buffer overflow")));
+    const auto existing
+        = cases.createCase(TestSupport::minimalReport(QStringLiteral("Web login buffer overflow")));
     QVERIFY(existing.ok());
     QVERIFY(cases.transition(*existing, {CaseStatus::Acknowledged, 0, {}}).ok());
     const QString trackingId = cases.caseById(*existing)->trackingId;
@@ -155,7 +156,8 @@ void TestMailImporter::importsMailbox()
     const QList<K> kinds {K::NewReport, K::DuplicateMessage, K::DuplicateMessage, K::Refused, K::NotAReport,
         K::Correspondence, K::Correspondence, K::NewReport, K::NewReport, K::NewReport};
     for (int i = 0; i < kinds.size(); ++i)
-        QVERIFY2(outcomes.at(i).kind == kinds.at(i), qPrintable(QString::number(i + 1) + u' ' + outcomes.at(i).resultText()));
+        QVERIFY2(outcomes.at(i).kind == kinds.at(i),
+            qPrintable(QString::number(i + 1) + u' ' + outcomes.at(i).resultText()));
 
     // The refusal names the message and its byte offset.
     const qsizetype fourth = box.indexOf("From ", box.indexOf("lunch@example.org") - 400);
@@ -208,13 +210,13 @@ void TestMailImporter::prefill_data()
     QTest::addColumn<QString>("version");
     QTest::addColumn<QString>("description");
     QTest::addColumn<QString>("steps");
-    QTest::newRow("headings with values") << reportBody("SMx", "25.1") << QStringLiteral("SMx")
-                                          << QStringLiteral("25.1")
-                                          << QStringLiteral("The login form of the web interface copies the user "
-                                                            "name into a fixed buffer.\nA long name overwrites "
-                                                            "the return address.")
-                                          << QStringLiteral("1. Open https://device/login\n2. Enter 5000 "
-                                                            "characters as the user name\n\nRegards, Alice");
+    QTest::newRow("headings with values")
+        << reportBody("SMx", "25.1") << QStringLiteral("SMx") << QStringLiteral("25.1")
+        << QStringLiteral("The login form of the web interface copies the user "
+                          "name into a fixed buffer.\nA long name overwrites "
+                          "the return address.")
+        << QStringLiteral("1. Open https://device/login\n2. Enter 5000 "
+                          "characters as the user name\n\nRegards, Alice");
     QTest::newRow("markdown headings on their own line")
         << QByteArray("**Product model**\nCam 3000\n\n**Firmware version**\n\n7.1b\n\n### Summary\nRCE.\n")
         << QStringLiteral("Cam 3000") << QStringLiteral("7.1b") << QStringLiteral("RCE.") << QString();
@@ -254,7 +256,8 @@ void TestMailImporter::reviewThenMarkDuplicate()
     auto db = open(backend);
     QVERIFY(db);
     CaseStore cases(*db);
-    const auto existing = cases.createCase(TestSupport::minimalReport(QStringLiteral("Web login buffer overflow")));
+    const auto existing
+        = cases.createCase(TestSupport::minimalReport(QStringLiteral("Web login buffer overflow")));
     QVERIFY(existing.ok());
 
     Headers h;
@@ -322,10 +325,12 @@ void TestMailImporter::subjectPatternsFromSettings()
 {
     auto db = open(Database::Backend::SQLite);
     QVERIFY(db);
-    QVERIFY(db->setSetting(ReportPrefill::settingKey(), QStringLiteral("\n  Security Report \nVULN:\n")).ok());
+    QVERIFY(
+        db->setSetting(ReportPrefill::settingKey(), QStringLiteral("\n  Security Report \nVULN:\n")).ok());
     MailImporter importer(*db, {});
     QVERIFY(importer.prepare().ok());
-    QCOMPARE(importer.subjectPatterns(), (QStringList {QStringLiteral("Security Report"), QStringLiteral("VULN:")}));
+    QCOMPARE(importer.subjectPatterns(),
+        (QStringList {QStringLiteral("Security Report"), QStringLiteral("VULN:")}));
     Headers h;
     h.subject = "vuln: open redirect";
     RawMessage raw;
@@ -353,7 +358,8 @@ void TestMailImporter::jobImportsAndCancels()
     QSignalSpy finished(&job, &ImportJob::finished);
     QSignalSpy progress(&job, &ImportJob::progress);
     QList<ImportOutcome> outcomes;
-    connect(&job, &ImportJob::outcomesReady, this, [&](const QList<ImportOutcome> &batch) { outcomes += batch; });
+    connect(
+        &job, &ImportJob::outcomesReady, this, [&](const QList<ImportOutcome> &batch) { outcomes += batch; });
     job.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QCOMPARE(finished.constFirst().constFirst().toBool(), false);

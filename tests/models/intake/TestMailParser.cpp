@@ -39,27 +39,32 @@ void TestMailParser::parses_data()
     QTest::addColumn<QString>("noteContains");
 
     Headers h;
-    QTest::newRow("plain") << plain(h, "Just text.") << QStringLiteral("PSIRT Case: Buffer overflow in web login")
+    QTest::newRow("plain") << plain(h, "Just text.")
+                           << QStringLiteral("PSIRT Case: Buffer overflow in web login")
                            << QStringLiteral("Just text.") << QStringList() << QString();
     Headers latin;
     latin.subject = "=?ISO-8859-1?Q?PSIRT_Case:_Sch=F6ne_Gr=FC=DFe?=";
-    QTest::newRow("quoted-printable latin-1") << plain(latin, "Sch=F6ne Gr=FC=DFe aus K=F6ln", "iso-8859-1",
-        "quoted-printable") << QStringLiteral("PSIRT Case: Schöne Grüße")
-                                              << QStringLiteral("Schöne Grüße aus Köln") << QStringList() << QString();
+    QTest::newRow("quoted-printable latin-1")
+        << plain(latin, "Sch=F6ne Gr=FC=DFe aus K=F6ln", "iso-8859-1", "quoted-printable")
+        << QStringLiteral("PSIRT Case: Schöne Grüße") << QStringLiteral("Schöne Grüße aus Köln")
+        << QStringList() << QString();
     Headers japanese;
     japanese.subject = "=?UTF-8?B?" + QStringLiteral("PSIRT Case: 脆弱性の報告").toUtf8().toBase64() + "?=";
     QTest::newRow("base64 utf-8 subject")
         << plain(japanese, QStringLiteral("脆弱性").toUtf8().toBase64(), "utf-8", "base64")
-        << QStringLiteral("PSIRT Case: 脆弱性の報告") << QStringLiteral("脆弱性") << QStringList() << QString();
+        << QStringLiteral("PSIRT Case: 脆弱性の報告") << QStringLiteral("脆弱性") << QStringList()
+        << QString();
     Headers russian;
     // "Отчёт" in KOI8-R
     russian.subject = "=?KOI8-R?B?" + QByteArray::fromHex("efd4dea3d4").toBase64() + "?=";
     QTest::newRow("koi8-r") << plain(russian, QByteArray::fromHex("efd4dea3d4"), "koi8-r")
-                            << QStringLiteral("Отчёт") << QStringLiteral("Отчёт") << QStringList() << QString();
+                            << QStringLiteral("Отчёт") << QStringLiteral("Отчёт") << QStringList()
+                            << QString();
     QTest::newRow("windows-1252") << plain(h, "\x93quoted\x94 \x80 5", "windows-1252")
-                                  << QString::fromUtf8(h.subject) << QStringLiteral("“quoted” € 5") << QStringList()
-                                  << QString();
-    QTest::newRow("attachment") << withAttachment(h, "See the PoC.", "poc.py", "print('boom')\n", "text/x-python")
+                                  << QString::fromUtf8(h.subject) << QStringLiteral("“quoted” € 5")
+                                  << QStringList() << QString();
+    QTest::newRow("attachment") << withAttachment(
+        h, "See the PoC.", "poc.py", "print('boom')\n", "text/x-python")
                                 << QString::fromUtf8(h.subject) << QStringLiteral("See the PoC.")
                                 << QStringList {QStringLiteral("poc.py")} << QString();
     Headers inner;
@@ -67,11 +72,11 @@ void TestMailParser::parses_data()
     inner.messageId = "inner@example.org";
     QTest::newRow("nested message/rfc822")
         << forwarded(h, withAttachment(inner, "Inner text.", "dump.pcap", "\x01\x02\x03"))
-        << QString::fromUtf8(h.subject) << QStringLiteral("Inner text.") << QStringList {QStringLiteral("dump.pcap")}
-        << QString();
+        << QString::fromUtf8(h.subject) << QStringLiteral("Inner text.")
+        << QStringList {QStringLiteral("dump.pcap")} << QString();
     QTest::newRow("invalid charset") << plain(h, "caf\xc3\xa9", "x-no-such-charset-\x01")
-                                     << QString::fromUtf8(h.subject) << QStringLiteral("café") << QStringList()
-                                     << QStringLiteral("Unknown character set");
+                                     << QString::fromUtf8(h.subject) << QStringLiteral("café")
+                                     << QStringList() << QStringLiteral("Unknown character set");
     QByteArray truncated = withAttachment(h, "Cut off.", "big.bin", QByteArray(3000, 'x'));
     truncated.truncate(truncated.size() - 600);
     QTest::newRow("truncated MIME") << truncated << QString::fromUtf8(h.subject) << QStringLiteral("Cut off.")
@@ -79,17 +84,17 @@ void TestMailParser::parses_data()
     QTest::newRow("path separators in names")
         << withAttachment(h, "x", "../../etc/passwd", "root:x:0:0") << QString::fromUtf8(h.subject)
         << QStringLiteral("x") << QStringList {QStringLiteral("passwd")} << QString();
-    QTest::newRow("windows path in name") << withAttachment(h, "x", "..\\\\..\\\\boot.ini", "[boot]")
-                                          << QString::fromUtf8(h.subject) << QStringLiteral("x")
-                                          << QStringList {QStringLiteral("boot.ini")} << QString();
+    QTest::newRow("windows path in name")
+        << withAttachment(h, "x", "..\\\\..\\\\boot.ini", "[boot]") << QString::fromUtf8(h.subject)
+        << QStringLiteral("x") << QStringList {QStringLiteral("boot.ini")} << QString();
     QByteArray html = plain(h, "<p>Hi <script>alert(1)</script></p>");
     html.replace("text/plain", "text/html");
     QTest::newRow("html only") << html << QString::fromUtf8(h.subject) << QString()
                                << QStringList {QStringLiteral("message.html")} << QStringLiteral("HTML");
-    QTest::newRow("deep but allowed") << nested(h, 20) << QString::fromUtf8(h.subject) << QStringLiteral("deep")
-                                      << QStringList() << QString();
-    QTest::newRow("nested past the depth bound")
-        << nested(h, 60) << QString::fromUtf8(h.subject) << QString() << QStringList() << QStringLiteral("deeper");
+    QTest::newRow("deep but allowed") << nested(h, 20) << QString::fromUtf8(h.subject)
+                                      << QStringLiteral("deep") << QStringList() << QString();
+    QTest::newRow("nested past the depth bound") << nested(h, 60) << QString::fromUtf8(h.subject) << QString()
+                                                 << QStringList() << QStringLiteral("deeper");
 }
 
 void TestMailParser::parses()
@@ -139,15 +144,15 @@ void TestMailParser::refuses()
 void TestMailParser::headerFields()
 {
     Headers h;
-    h.extra = "In-Reply-To: <ack-7@psirt.example.com>\nReferences: <first@example.org> <ack-7@psirt.example.com>\n";
+    h.extra = "In-Reply-To: <ack-7@psirt.example.com>\nReferences: <first@example.org> "
+              "<ack-7@psirt.example.com>\n";
     const auto parsed = MailParser::parse(plain(h, "x"));
     QVERIFY(parsed.ok());
     QCOMPARE(parsed->messageId, QByteArray("report-1@example.org"));
     QCOMPARE(parsed->fromName, QStringLiteral("Alice Researcher"));
     QCOMPARE(parsed->fromAddress, QStringLiteral("alice@example.org"));
     QCOMPARE(parsed->date, QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::UTC));
-    QCOMPARE(parsed->references,
-        (QByteArrayList {"first@example.org", "ack-7@psirt.example.com"}));
+    QCOMPARE(parsed->references, (QByteArrayList {"first@example.org", "ack-7@psirt.example.com"}));
     QCOMPARE(parsed->pgp.signature, SignatureState::NotSigned);
     QVERIFY(!parsed->pgp.encrypted);
 }
@@ -156,7 +161,8 @@ void TestMailParser::zipBombStaysPacked()
 {
     const QByteArray zip = zipBomb(64LL * 1024 * 1024);
     QVERIFY(zip.size() < 200 * 1024);
-    const auto parsed = MailParser::parse(withAttachment(Headers(), "bomb", "bomb.zip", zip, "application/zip"));
+    const auto parsed
+        = MailParser::parse(withAttachment(Headers(), "bomb", "bomb.zip", zip, "application/zip"));
     QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
     QCOMPARE(parsed->attachments.size(), 1);
     QCOMPARE(parsed->attachments.constFirst().data, zip); // kept as sent, never unpacked

@@ -1,10 +1,10 @@
 #include "MailCorpus.h"
 #include "TestSupport.h"
-#include "intake/ImportResultModel.h"
+#include "inbox/InboxPane.h"
 #include "intake/ImportDialog.h"
+#include "intake/ImportResultModel.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
-#include "inbox/InboxPane.h"
 #include "storage/CaseStore.h"
 #include "widgets/MessageBar.h"
 
@@ -12,9 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QMimeData>
-#include <QUrl>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -22,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace MailCorpus;
 
@@ -101,19 +101,21 @@ void TestImportDialog::reviewEditAndImport()
     noProduct.from = "Chen Wei <chen@example.cn>";
     Headers hostile;
     hostile.messageId = "hostile@example.org";
-    hostile.subject = "PSIRT Case: \xe2\x80\xae""fdp.exe";
+    hostile.subject = "PSIRT Case: \xe2\x80\xae"
+                      "fdp.exe";
     Headers reply;
     reply.messageId = "reply@example.org";
     reply.subject = "Re: " + m_trackingId.toUtf8() + " more details";
     reply.from = "Alice Researcher <alice@example.org>";
     const QString path = writeFile(QStringLiteral("inbox.mbox"),
         mbox({plain(similar, reportBody("SMx", "25.1")),
-            withAttachment(noProduct, "The telnet console on port 23 accepts any password.", "../../session.log",
-                "login: root\n"),
+            withAttachment(noProduct, "The telnet console on port 23 accepts any password.",
+                "../../session.log", "login: root\n"),
             nested(hostile, 10000), plain(reply, "Here is the crash dump you asked for."),
             plain(similar, reportBody("SMx", "25.1"))}));
 
-    QAbstractItemModelTester tester(m_dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        m_dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_dialog->addPaths({path});
     auto *examine = find<QPushButton>("examine");
     QVERIFY(examine->isEnabled());
@@ -126,13 +128,16 @@ void TestImportDialog::reviewEditAndImport()
     QVERIFY2(message->text().contains(QStringLiteral("5 messages: 3 new reports, 1 for existing cases")),
         qPrintable(message->text()));
 
-    const auto result = [model](int row) {
-        return model->index(row, ImportResultModel::ResultColumn).data().toString();
-    };
-    QVERIFY2(result(0).contains(QStringLiteral("mark as duplicate of %1").arg(m_trackingId)), qPrintable(result(0)));
-    QVERIFY(result(2).contains(QStringLiteral("refused")) && result(2).contains(QStringLiteral("MIME parts")));
-    QVERIFY(model->index(2, ImportResultModel::PositionColumn).data().toString().contains(
-        QStringLiteral("message 3 at byte")));
+    const auto result
+        = [model](int row) { return model->index(row, ImportResultModel::ResultColumn).data().toString(); };
+    QVERIFY2(result(0).contains(QStringLiteral("mark as duplicate of %1").arg(m_trackingId)),
+        qPrintable(result(0)));
+    QVERIFY(
+        result(2).contains(QStringLiteral("refused")) && result(2).contains(QStringLiteral("MIME parts")));
+    QVERIFY(model->index(2, ImportResultModel::PositionColumn)
+            .data()
+            .toString()
+            .contains(QStringLiteral("message 3 at byte")));
     QVERIFY(result(3).contains(QStringLiteral("to attach to case %1").arg(m_trackingId)));
     QCOMPARE(model->index(0, ImportResultModel::FromColumn).data().toString(),
         QStringLiteral("Jürgen Müller <juergen@example.de>"));
@@ -157,9 +162,11 @@ void TestImportDialog::reviewEditAndImport()
     table->setCurrentIndex(model->index(2, 0));
     QVERIFY(!product->isEnabled());
 
-    QVERIFY(model->setData(model->index(0, ImportResultModel::ResultColumn), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(
+        model->setData(model->index(0, ImportResultModel::ResultColumn), Qt::Checked, Qt::CheckStateRole));
     // The fifth message repeats the first: left out by the analyst.
-    QVERIFY(model->setData(model->index(4, ImportResultModel::PositionColumn), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(model->setData(
+        model->index(4, ImportResultModel::PositionColumn), Qt::Unchecked, Qt::CheckStateRole));
 
     const QString shots = qEnvironmentVariable("PSIRTDESK_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
@@ -222,8 +229,9 @@ void TestImportDialog::dropOnMainWindow()
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionImportMail")));
 
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(writeFile(QStringLiteral("report.eml"), plain(Headers(), reportBody()))),
-        QUrl::fromLocalFile(writeFile(QStringLiteral("notes.txt"), "not mail"))});
+    mime.setUrls(
+        {QUrl::fromLocalFile(writeFile(QStringLiteral("report.eml"), plain(Headers(), reportBody()))),
+            QUrl::fromLocalFile(writeFile(QStringLiteral("notes.txt"), "not mail"))});
     QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &enter);
     QVERIFY(enter.isAccepted());
