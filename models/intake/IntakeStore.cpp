@@ -57,7 +57,6 @@ struct IntakeStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : findImported(db)
-        , caseForMessageId(db)
         , caseForAttachment(db)
         , insertMessage(db)
         , insertAttachment(db)
@@ -66,8 +65,6 @@ struct IntakeStore::Statements
         findImported.prepare(QStringLiteral(
             "SELECT id FROM intake_messages WHERE content_hash = ?"
             " UNION ALL SELECT id FROM intake_messages WHERE message_id = ? AND message_id <> ''"));
-        caseForMessageId.prepare(QStringLiteral(
-            "SELECT case_id FROM intake_messages WHERE message_id = ? AND case_id IS NOT NULL LIMIT 1"));
         caseForAttachment.prepare(QStringLiteral(
             "SELECT case_id FROM intake_attachments WHERE sha256 = ? AND case_id IS NOT NULL LIMIT 1"));
         insertMessage.prepare(QStringLiteral(
@@ -79,7 +76,6 @@ struct IntakeStore::Statements
                                                 "sha256, name, size) VALUES (?, ?, ?, ?, ?)"));
     }
     QSqlQuery findImported;
-    QSqlQuery caseForMessageId;
     QSqlQuery caseForAttachment;
     QSqlQuery insertMessage;
     QSqlQuery insertAttachment;
@@ -102,22 +98,6 @@ Result<qint64> IntakeStore::findImported(const QByteArray &messageId, const QByt
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return id;
-}
-
-Result<qint64> IntakeStore::caseForMessageIds(const QByteArrayList &messageIds) const
-{
-    QSqlQuery &q = m_statements->caseForMessageId;
-    // Newest reference first: a reply's References end with the message it answers.
-    for (auto it = messageIds.crbegin(); it != messageIds.crend(); ++it) {
-        q.bindValue(0, stored(QString::fromUtf8(*it)));
-        if (!q.exec())
-            return Result<qint64>::failure(failure(q));
-        const qint64 caseId = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
-        if (caseId > 0)
-            return caseId;
-    }
-    return qint64(0);
 }
 
 Result<qint64> IntakeStore::caseForAttachment(const QByteArray &sha256) const

@@ -39,7 +39,8 @@ struct IntakeRecord
     QString importedBy;
 };
 
-/// The intake tables: imported messages and their attachment hashes. record() writes in the
+/// The intake tables: imported messages and their attachment hashes. (Which case a reply
+/// belongs to is the correspondence log's business: CorrespondenceStore.) record() writes in the
 /// caller's transaction (the importer's, one per message); the look-ups use prepared
 /// statements that are kept, because an import asks them for every message.
 class IntakeStore final
@@ -51,8 +52,6 @@ public:
 
     /// The row of a message imported before (same Message-ID, or same bytes), or 0.
     Result<qint64> findImported(const QByteArray &messageId, const QByteArray &contentHash) const;
-    /// The case of a recorded message among these Message-IDs (a reply's References), or 0.
-    Result<qint64> caseForMessageIds(const QByteArrayList &messageIds) const;
     /// A case holding an attachment with this SHA-256 (hex), or 0.
     Result<qint64> caseForAttachment(const QByteArray &sha256) const;
 

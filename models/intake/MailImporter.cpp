@@ -3,6 +3,7 @@
 #include "MailParser.h"
 #include "ReportPrefill.h"
 #include "core/TextSanitizer.h"
+#include "correspondence/CorrespondenceStore.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/TrackingIdPattern.h"
@@ -54,6 +55,7 @@ MailImporter::MailImporter(Database &db, ImportOptions options)
     : m_db(db)
     , m_options(std::move(options))
     , m_cases(std::make_unique<CaseStore>(db))
+    , m_correspondence(std::make_unique<CorrespondenceStore>(db))
     , m_intake(db)
 { }
 
@@ -149,7 +151,7 @@ ImportOutcome MailImporter::examine(const RawMessage &raw)
 
     qint64 caseId = caseForTrackingId(mail->subject);
     if (caseId == 0) {
-        const auto replied = m_intake.caseForMessageIds(mail->references);
+        const auto replied = m_correspondence->caseForReferences(mail->references);
         if (!replied)
             return refused(outcome, replied.error());
         caseId = *replied;
@@ -224,6 +226,29 @@ Status MailImporter::writeMessage(ImportOutcome &outcome, qint64 markDuplicateOf
         record.result = IntakeResult::Correspondence;
     } else {
         record.result = IntakeResult::NotAReport;
+    }
+    if (outcome.caseId > 0) {
+        // The report and every reply go into the case's correspondence log.
+        CorrespondenceMessage logged;
+        logged.caseId = outcome.caseId;
+        logged.direction = MessageDirection::Incoming;
+        logged.date = mail.date;
+        logged.from = mail.fromName.isEmpty() ? mail.fromAddress
+                                              : QStringLiteral("%1 <%2>").arg(mail.fromName, mail.fromAddress);
+        logged.subject = mail.subject;
+        logged.messageId = mail.messageId;
+        logged.inReplyTo = mail.references.isEmpty() ? QByteArray() : mail.references.constLast();
+        logged.references = mail.references;
+        logged.body = mail.body;
+        logged.raw = mail.raw;
+        logged.contentHash = mail.contentHash;
+        logged.encryption = !mail.pgp.encrypted ? MessageEncryption::None
+            : mail.pgp.decrypted                ? MessageEncryption::Encrypted
+                                                : MessageEncryption::Undecryptable;
+        logged.signature = mail.pgp.signature;
+        logged.signer = mail.pgp.signer;
+        if (const auto id = m_correspondence->record(logged); !id)
+            return Status::failure(id.error());
     }
     record.messageId = mail.messageId;
     record.contentHash = mail.contentHash;

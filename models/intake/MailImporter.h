@@ -17,6 +17,7 @@
 #include <optional>
 
 class CaseStore;
+class CorrespondenceStore;
 class Database;
 
 /// How an import runs.
@@ -61,8 +62,9 @@ struct ImportOutcome
 
 /// Imports messages into a case database: parses each one (MailParser), decides whether it
 /// is a new report (subject pattern), correspondence on a case (a tracking id in the subject,
-/// or a reply to a recorded message) or neither, and writes it with its attachments and its
-/// intake record in one transaction. examine() only decides; commit() writes, so the dialog
+/// or a reply to a message in a case's correspondence log) or neither, and writes it — the
+/// case, the message in the case's correspondence log, its attachments and its intake
+/// record — in one transaction. examine() only decides; commit() writes, so the dialog
 /// can show the proposals for review first and the command line can do both at once.
 ///
 /// Lives on one thread with its Database (an ImportJob's worker).
@@ -96,6 +98,7 @@ private:
     Database &m_db;
     ImportOptions m_options;
     std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<CorrespondenceStore> m_correspondence;
     IntakeStore m_intake;
     SimilarityIndex m_similar;
     QStringList m_patterns;

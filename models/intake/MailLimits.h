@@ -7,7 +7,9 @@
 /// carry a header line of a gigabyte. Each bound is generous for real reports.
 struct MailLimits
 {
-    qint64 maxMessageBytes = 50 * 1024 * 1024;
+    // The correspondence log keeps each message's raw bytes up to this size
+    // (CorrespondenceStore::maxRawBytes).
+    qint64 maxMessageBytes = 32 * 1024 * 1024;
     // RFC 5322 allows 998 octets; real mailers fold long headers, so this is far beyond
     // any honest message and still cheap to check.
     qint64 maxHeaderLineBytes = 64 * 1024;

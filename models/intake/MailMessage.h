@@ -1,5 +1,7 @@
 #pragma once
 
+#include "openpgp/SignatureState.h"
+
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QCoreApplication>
@@ -7,15 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-/// What an OpenPGP signature on a message established.
-enum class SignatureState { NotSigned, Valid, UnknownKey, Bad, Error };
-
-namespace SignatureStates {
-QString id(SignatureState state); // stored in the database
-SignatureState fromId(const QString &id);
-QString displayName(SignatureState state); // translated
-} // namespace SignatureStates
 
 /// The OpenPGP outcome of one message, stored with it and shown to the analyst.
 struct PgpOutcome
@@ -43,6 +36,7 @@ struct MailAttachment
 struct MailMessage
 {
     QByteArray messageId; // without angle brackets
+    QByteArray raw; // the message as received
     QByteArray contentHash; // SHA-256 of the raw bytes, hex
     QString subject;
     QString fromName;

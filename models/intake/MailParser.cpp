@@ -414,6 +414,7 @@ Result<MailMessage> parse(const QByteArray &bytes, const MailLimits &limits, con
             QCoreApplication::translate("MailParser", "This is not an e-mail message (no headers)."));
 
     MailMessage out;
+    out.raw = bytes;
     out.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     out.messageId = QByteArray(g_mime_message_get_message_id(message.get())).left(998);
     out.subject = fromUtf8(g_mime_message_get_subject(message.get())).left(2000);

@@ -180,5 +180,10 @@ bool MailSource::nextMboxMessage(RawMessage *message)
             inFromLine = false;
         m_bytesDone = m_finishedBytes + m_bufferOffset + m_pos;
     }
+    // The empty line before the next "From " line separates messages (RFC 4155).
+    if (message->bytes.endsWith("\r\n\r\n"))
+        message->bytes.chop(2);
+    else if (message->bytes.endsWith("\n\n"))
+        message->bytes.chop(1);
     return true;
 }

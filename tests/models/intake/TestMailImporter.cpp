@@ -1,6 +1,7 @@
 #include "MailCorpus.h"
 #include "TestSupport.h"
 #include "core/Clock.h"
+#include "correspondence/CorrespondenceStore.h"
 #include "intake/ImportJob.h"
 #include "intake/MailImporter.h"
 #include "intake/MailParser.h"
@@ -193,6 +194,32 @@ void TestMailImporter::importsMailbox()
     QCOMPARE(records->at(0).messageNumber, 1);
     QCOMPARE(count(*db, "SELECT COUNT(*) FROM intake_messages"), 7);
     QCOMPARE(count(*db, "SELECT COUNT(*) FROM intake_attachments"), 3);
+    // The report and the reply are the case's correspondence, in order, with the raw bytes.
+    CorrespondenceStore log(*db);
+    const auto logged = log.messages(newCase);
+    QVERIFY(logged.ok());
+    QCOMPARE(logged->size(), 2);
+    QCOMPARE(logged->at(0).messageId, QByteArray("report-1@example.org"));
+    QCOMPARE(logged->at(1).inReplyTo, QByteArray("report-1@example.org"));
+    QCOMPARE(logged->at(1).body.trimmed(), QStringLiteral("Here is more information."));
+    QCOMPARE(log.message(logged->at(0).id)->raw, first);
+
+    // A reply to the team's own (outgoing) message is attached to that message's case.
+    CorrespondenceMessage acknowledgement;
+    acknowledgement.caseId = *existing;
+    acknowledgement.direction = MessageDirection::Outgoing;
+    acknowledgement.messageId = "ack-77@psirt.example.com";
+    acknowledgement.subject = QStringLiteral("Acknowledged");
+    QVERIFY(log.record(acknowledgement).ok());
+    Headers answer;
+    answer.subject = "Re: Acknowledged";
+    answer.messageId = "answer@example.org";
+    answer.extra = "In-Reply-To: <ack-77@psirt.example.com>\n";
+    RawMessage answerRaw;
+    answerRaw.bytes = plain(answer, "Thanks!");
+    const ImportOutcome attached = importer.import(answerRaw);
+    QCOMPARE(attached.kind, K::Correspondence);
+    QCOMPARE(attached.caseId, *existing);
 
     // Importing the whole file again adds nothing.
     MailSource again({path});
@@ -200,7 +227,7 @@ void TestMailImporter::importsMailbox()
         const ImportOutcome o = importer.import(raw);
         QVERIFY(o.kind == K::DuplicateMessage || o.kind == K::Refused);
     }
-    QCOMPARE(count(*db, "SELECT COUNT(*) FROM intake_messages"), 7);
+    QCOMPARE(count(*db, "SELECT COUNT(*) FROM intake_messages"), 8);
 }
 
 void TestMailImporter::prefill_data()
