@@ -233,8 +233,9 @@ Status MailImporter::writeMessage(ImportOutcome &outcome, qint64 markDuplicateOf
         logged.caseId = outcome.caseId;
         logged.direction = MessageDirection::Incoming;
         logged.date = mail.date;
-        logged.from = mail.fromName.isEmpty() ? mail.fromAddress
-                                              : QStringLiteral("%1 <%2>").arg(mail.fromName, mail.fromAddress);
+        logged.from = mail.fromName.isEmpty()
+            ? mail.fromAddress
+            : QStringLiteral("%1 <%2>").arg(mail.fromName, mail.fromAddress);
         logged.subject = mail.subject;
         logged.messageId = mail.messageId;
         logged.inReplyTo = mail.references.isEmpty() ? QByteArray() : mail.references.constLast();

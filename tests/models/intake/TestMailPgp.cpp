@@ -30,7 +30,8 @@ private Q_SLOTS:
 
 private:
     QByteArray encryptedMime(const QByteArray &entity, const QString &signer) const;
-    QByteArray signedMime(const QByteArray &entity, const QByteArray &written, GpgHome &by, const QString &key) const;
+    QByteArray signedMime(
+        const QByteArray &entity, const QByteArray &written, GpgHome &by, const QString &key) const;
 
     std::unique_ptr<GpgHome> m_team;
     std::unique_ptr<GpgHome> m_researcher;
@@ -81,13 +82,16 @@ QByteArray TestMailPgp::encryptedMime(const QByteArray &entity, const QString &s
 }
 
 // entity: what is signed (CRLF); written: the same entity as it appears in the message.
-QByteArray TestMailPgp::signedMime(const QByteArray &entity, const QByteArray &written, GpgHome &by, const QString &key) const
+QByteArray TestMailPgp::signedMime(
+    const QByteArray &entity, const QByteArray &written, GpgHome &by, const QString &key) const
 {
     const auto signature = OpenPgp(by.path()).signDetached(entity, key);
     if (!signature)
         return {};
-    return "From: Ada Researcher <ada@example.org>\nSubject: PSIRT Case: signed report\nMessage-ID: <signed@example.org>\n"
-           "MIME-Version: 1.0\nContent-Type: multipart/signed; protocol=\"application/pgp-signature\"; micalg="
+    return "From: Ada Researcher <ada@example.org>\nSubject: PSIRT Case: signed report\nMessage-ID: "
+           "<signed@example.org>\n"
+           "MIME-Version: 1.0\nContent-Type: multipart/signed; protocol=\"application/pgp-signature\"; "
+           "micalg="
         + signature->micalg + "; boundary=\"sig\"\n\n--sig\n" + written
         + "\n--sig\nContent-Type: application/pgp-signature; name=\"signature.asc\"\n\n" + signature->armored
         + "\n--sig--\n";
@@ -105,43 +109,45 @@ void TestMailPgp::parses_data()
     QTest::newRow("PGP/MIME encrypted and signed")
         << encryptedMime(entity, m_researcherKey) << true << true << int(SignatureState::Valid)
         << QStringLiteral("copies the user name");
-    QTest::newRow("PGP/MIME encrypted, signed by an unknown key")
-        << [this, &entity] {
-               const auto cipher = OpenPgp(m_stranger->path()).encrypt(entity, {m_teamKey}, m_strangerKey);
-               QByteArray m = encryptedMime(entity, m_researcherKey);
-               const qsizetype at = m.indexOf("-----BEGIN PGP MESSAGE-----");
-               const qsizetype end = m.indexOf("-----END PGP MESSAGE-----") + 25;
-               return cipher ? m.replace(at, end - at, *cipher) : QByteArray();
-           }()
-        << true << true << int(SignatureState::UnknownKey) << QStringLiteral("copies the user name");
+    QTest::newRow("PGP/MIME encrypted, signed by an unknown key") << [this, &entity] {
+        const auto cipher = OpenPgp(m_stranger->path()).encrypt(entity, {m_teamKey}, m_strangerKey);
+        QByteArray m = encryptedMime(entity, m_researcherKey);
+        const qsizetype at = m.indexOf("-----BEGIN PGP MESSAGE-----");
+        const qsizetype end = m.indexOf("-----END PGP MESSAGE-----") + 25;
+        return cipher ? m.replace(at, end - at, *cipher) : QByteArray();
+    }() << true << true << int(SignatureState::UnknownKey) << QStringLiteral("copies the user name");
     QTest::newRow("PGP/MIME encrypted, not signed")
         << encryptedMime(entity, QString()) << true << true << int(SignatureState::NotSigned)
         << QStringLiteral("Steps to reproduce");
 
     const QByteArray signedEntity = "Content-Type: text/plain; charset=utf-8\r\n\r\nSigned report text.\r\n";
     const QByteArray written = "Content-Type: text/plain; charset=utf-8\n\nSigned report text.\n";
-    QTest::newRow("PGP/MIME signed") << signedMime(signedEntity, written, *m_researcher, m_researcherKey) << false
-                                     << false << int(SignatureState::Valid) << QStringLiteral("Signed report text.");
-    QTest::newRow("PGP/MIME signed, unknown key") << signedMime(signedEntity, written, *m_stranger, m_strangerKey)
-                                                  << false << false << int(SignatureState::UnknownKey)
-                                                  << QStringLiteral("Signed report text.");
+    QTest::newRow("PGP/MIME signed") << signedMime(signedEntity, written, *m_researcher, m_researcherKey)
+                                     << false << false << int(SignatureState::Valid)
+                                     << QStringLiteral("Signed report text.");
+    QTest::newRow("PGP/MIME signed, unknown key")
+        << signedMime(signedEntity, written, *m_stranger, m_strangerKey) << false << false
+        << int(SignatureState::UnknownKey) << QStringLiteral("Signed report text.");
     QByteArray tampered = signedMime(signedEntity, written, *m_researcher, m_researcherKey);
     tampered.replace("Signed report text.", "Signed report TEXT!");
-    QTest::newRow("PGP/MIME signed, tampered") << tampered << false << false << int(SignatureState::Bad)
-                                               << QStringLiteral("Signed report TEXT!");
+    QTest::newRow("PGP/MIME signed, tampered")
+        << tampered << false << false << int(SignatureState::Bad) << QStringLiteral("Signed report TEXT!");
 
     const auto inlineCipher
-        = OpenPgp(m_researcher->path()).encrypt("Product: Cam 3000\nThe stream has no auth.\n", {m_teamKey}, m_researcherKey);
+        = OpenPgp(m_researcher->path())
+              .encrypt("Product: Cam 3000\nThe stream has no auth.\n", {m_teamKey}, m_researcherKey);
     QVERIFY(inlineCipher.ok());
-    QTest::newRow("inline PGP encrypted") << plain(Headers(), "Hello,\n\n" + *inlineCipher + "\nBye\n") << true
-                                          << true << int(SignatureState::Valid)
-                                          << QStringLiteral("The stream has no auth.");
+    QTest::newRow("inline PGP encrypted")
+        << plain(Headers(), "Hello,\n\n" + *inlineCipher + "\nBye\n") << true << true
+        << int(SignatureState::Valid) << QStringLiteral("The stream has no auth.");
     bool ok = false;
-    const QByteArray clearSigned = m_researcher->gpg(
-        {QStringLiteral("--clearsign"), QStringLiteral("--local-user"), m_researcherKey}, "Clear-signed finding.\n", &ok);
+    const QByteArray clearSigned
+        = m_researcher->gpg({QStringLiteral("--clearsign"), QStringLiteral("--local-user"), m_researcherKey},
+            "Clear-signed finding.\n", &ok);
     QVERIFY(ok);
-    QTest::newRow("inline clear-signed") << plain(Headers(), clearSigned) << false << false
-                                         << int(SignatureState::Valid) << QStringLiteral("Clear-signed finding.");
+    QTest::newRow("inline clear-signed")
+        << plain(Headers(), clearSigned) << false << false << int(SignatureState::Valid)
+        << QStringLiteral("Clear-signed finding.");
 }
 
 void TestMailPgp::parses()
@@ -191,8 +197,8 @@ void TestMailPgp::encryptedReportImported()
     MailImporter importer(db, options);
     QVERIFY(importer.prepare().ok());
     RawMessage raw;
-    raw.bytes = encryptedMime("Content-Type: text/plain; charset=utf-8\r\n\r\n" + reportBody("Hub", "2.1"),
-        m_researcherKey);
+    raw.bytes = encryptedMime(
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + reportBody("Hub", "2.1"), m_researcherKey);
     const ImportOutcome outcome = importer.import(raw);
     QVERIFY2(outcome.committed, qPrintable(outcome.resultText()));
     QVERIFY(outcome.pgp.summary().contains(QStringLiteral("decrypted")));
