@@ -3,8 +3,8 @@
 #include "CaseCommands.h"
 #include "CvssCommand.h"
 #include "DeadlinesCommand.h"
-#include "ReplyCommand.h"
 #include "ImportCommand.h"
+#include "ReplyCommand.h"
 #include "SlaCommand.h"
 
 QList<CliCommand> cliCommands()
