@@ -53,6 +53,10 @@ QString AuditLogModel::fieldLabel(const QString &field)
 {
     if (field == u"created")
         return tr("Created");
+    if (field == u"evidence")
+        return tr("Evidence");
+    if (field == u"evidence_note")
+        return tr("Evidence note");
     if (field == u"reason")
         return tr("Reason");
     CaseField f;

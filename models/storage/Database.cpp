@@ -104,6 +104,14 @@ Status Database::openSibling(const Database &other)
     return s;
 }
 
+Status Database::openExisting(const Location &location)
+{
+    m_skipMigrations = true;
+    const Status s = open(location);
+    m_skipMigrations = false;
+    return s;
+}
+
 Status Database::open(const Location &location)
 {
     close();

@@ -40,6 +40,9 @@ public:
     /// Opens a second connection to the database other has open, for another thread;
     /// skips the migrations other already ran.
     Status openSibling(const Database &other);
+    /// Opens another connection to a database some connection has already migrated (for a
+    /// reader in another thread); skips the migrations.
+    Status openExisting(const Location &location);
     void close();
     bool isOpen() const;
 

@@ -236,6 +236,44 @@ QList<Migration> migrations()
                            " name TEXT NOT NULL,"
                            " size {BIGINT} NOT NULL)"),
             QStringLiteral("CREATE INDEX intake_attachments_sha ON intake_attachments(sha256)"),
+    // Version 5: evidence, encrypted at rest (models/evidence/EvidenceStore). One key row (the
+    // data key sealed under the passphrase's key), bodies addressed by SHA-256 with their own
+    // sealed key, their 1 MiB sealed chunks, and the attachments that link bodies to cases.
+    list.append(Migration {5,
+        {
+            QStringLiteral("CREATE TABLE evidence_keys ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kdf TEXT NOT NULL,"
+                           " salt {BLOB} NOT NULL,"
+                           " iterations INTEGER NOT NULL,"
+                           " nonce {BLOB} NOT NULL,"
+                           " sealed_key {BLOB} NOT NULL,"
+                           " changed_at {BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE TABLE evidence_blobs ("
+                           " id {PK},"
+                           " sha256 TEXT NOT NULL UNIQUE,"
+                           " size {BIGINT} NOT NULL,"
+                           " chunk_count INTEGER NOT NULL,"
+                           " key_nonce {BLOB} NOT NULL,"
+                           " sealed_key {BLOB} NOT NULL,"
+                           " created_at {BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE TABLE evidence_chunks ("
+                           " blob_id {BIGINT} NOT NULL REFERENCES evidence_blobs(id) ON DELETE CASCADE,"
+                           " idx INTEGER NOT NULL,"
+                           " data {BLOB} NOT NULL,"
+                           " PRIMARY KEY (blob_id, idx))"),
+            QStringLiteral("CREATE TABLE case_attachments ("
+                           " id {PK},"
+                           " case_id {BIGINT} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " blob_id {BIGINT} NOT NULL REFERENCES evidence_blobs(id),"
+                           " file_name TEXT NOT NULL,"
+                           " mime_type TEXT NOT NULL,"
+                           " size {BIGINT} NOT NULL,"
+                           " added_by TEXT NOT NULL,"
+                           " added_at {BIGINT} NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX case_attachments_case ON case_attachments (case_id)"),
+            QStringLiteral("CREATE INDEX case_attachments_blob ON case_attachments (blob_id)"),
         },
         {}, {}});
     // Version 10: a case can follow another disclosure policy than the database's default
