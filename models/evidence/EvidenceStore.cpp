@@ -249,8 +249,8 @@ Result<Attachment> EvidenceStore::add(
         q.prepare(QStringLiteral(
             "INSERT INTO evidence_blobs (sha256, size, chunk_count, key_nonce, sealed_key, created_at)"
             " VALUES (?, 0, 0, ?, ?, ?) RETURNING id"));
-        q.addBindValue(
-            QStringLiteral("pending-") + QString::fromLatin1(EvidenceCrypto::randomBytes(16).toHex()));
+        q.addBindValue(QString(
+            QStringLiteral("pending-") + QString::fromLatin1(EvidenceCrypto::randomBytes(16).toHex())));
         q.addBindValue(keyNonce);
         q.addBindValue(EvidenceCrypto::seal(m_dataKey, keyNonce, key));
         q.addBindValue(now);
@@ -546,7 +546,7 @@ Result<QString> EvidenceStore::exportCase(qint64 caseId, const QString &folder) 
     QDir dir(folder);
     if (!dir.mkpath(QStringLiteral(".")))
         return R::failure(tr("Cannot create the folder %1.").arg(folder));
-    QSet<QString> taken {QStringLiteral("SHA256SUMS")};
+    QSet<QString> taken {QStringLiteral("sha256sums")}; // lower case: names compare case-insensitively
     QString manifest;
     for (const Attachment &a : *list) {
         QString name = safeFileName(a.fileName);
