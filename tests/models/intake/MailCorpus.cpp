@@ -1,5 +1,6 @@
 #include "MailCorpus.h"
 
+#include <QFile>
 #include <QList>
 
 #include <zlib.h>
@@ -126,6 +127,26 @@ QByteArray mbox(const QList<QByteArray> &messages)
             out += '\n';
     }
     return out;
+}
+
+QList<QByteArray> bulkReports(int count, const QByteArray &idPrefix)
+{
+    QList<QByteArray> messages;
+    for (int i = 0; i < count; ++i) {
+        Headers h;
+        h.messageId = idPrefix + '-' + QByteArray::number(i) + "@example.org";
+        h.subject = "PSIRT Case: finding " + QByteArray::number(i);
+        messages.append(plain(h, reportBody("P" + QByteArray::number(i), "1")));
+    }
+    return messages;
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
 }
 
 QByteArray zipBomb(qint64 size)

@@ -29,6 +29,10 @@ QByteArray forwarded(const Headers &outer, const QByteArray &inner);
 QByteArray nested(const Headers &headers, int depth);
 /// An mbox of the messages ("From " lines, body "From " lines escaped).
 QByteArray mbox(const QList<QByteArray> &messages);
+/// count complete reports with distinct Message-IDs ("<idPrefix>-N@example.org").
+QList<QByteArray> bulkReports(int count, const QByteArray &idPrefix = "bulk");
+/// Writes bytes to path; returns path, or an empty string when it cannot.
+QString writeFile(const QString &path, const QByteArray &bytes);
 /// A zip archive holding one file of `size` zero bytes, deflated (about 1000:1).
 QByteArray zipBomb(qint64 size);
 

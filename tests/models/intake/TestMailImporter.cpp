@@ -38,7 +38,10 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<Database> open(Database::Backend backend);
-    QString writeFile(const QString &name, const QByteArray &bytes);
+    QString writeFile(const QString &name, const QByteArray &bytes) const
+    {
+        return MailCorpus::writeFile(m_dir->filePath(name), bytes);
+    }
     static int count(Database &db, const char *sql);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -74,15 +77,6 @@ std::unique_ptr<Database> TestMailImporter::open(Database::Backend backend)
         return nullptr;
     }
     return db;
-}
-
-QString TestMailImporter::writeFile(const QString &name, const QByteArray &bytes)
-{
-    QFile file(m_dir->filePath(name));
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(bytes);
-    return file.fileName();
 }
 
 int TestMailImporter::count(Database &db, const char *sql)
@@ -372,13 +366,7 @@ void TestMailImporter::jobImportsAndCancels()
 {
     auto db = open(Database::Backend::SQLite);
     QVERIFY(db);
-    QList<QByteArray> messages;
-    for (int i = 0; i < 300; ++i) {
-        Headers h;
-        h.messageId = "bulk-" + QByteArray::number(i) + "@example.org";
-        h.subject = "PSIRT Case: finding " + QByteArray::number(i);
-        messages.append(plain(h, reportBody("P" + QByteArray::number(i), "1")));
-    }
+    const QList<QByteArray> messages = bulkReports(300);
     const QString path = writeFile(QStringLiteral("bulk.mbox"), mbox(messages));
 
     ImportJob job(db->location(), {path}, {}, ImportJob::Mode::Import);

@@ -38,7 +38,10 @@ private Q_SLOTS:
     void dropOnMainWindow();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &bytes);
+    QString writeFile(const QString &name, const QByteArray &bytes) const
+    {
+        return MailCorpus::writeFile(m_dir->filePath(name), bytes);
+    }
     template<typename T>
     T *find(const char *name) const
     {
@@ -79,15 +82,6 @@ void TestImportDialog::cleanup()
     m_dialog = nullptr;
     m_db.reset();
     m_dir.reset();
-}
-
-QString TestImportDialog::writeFile(const QString &name, const QByteArray &bytes)
-{
-    QFile file(m_dir->filePath(name));
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(bytes);
-    return file.fileName();
 }
 
 void TestImportDialog::reviewEditAndImport()
@@ -196,12 +190,7 @@ void TestImportDialog::reviewEditAndImport()
 
 void TestImportDialog::cancelKeepsWholeMessages()
 {
-    QList<QByteArray> messages;
-    for (int i = 0; i < 3000; ++i) {
-        Headers h;
-        h.messageId = "bulk-" + QByteArray::number(i) + "@example.org";
-        messages.append(plain(h, reportBody()));
-    }
+    const QList<QByteArray> messages = bulkReports(3000);
     m_dialog->addPaths({writeFile(QStringLiteral("bulk.mbox"), mbox(messages))});
     QTest::mouseClick(find<QPushButton>("examine"), Qt::LeftButton);
     auto *cancel = find<QPushButton>("cancel");
