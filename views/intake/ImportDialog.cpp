@@ -78,9 +78,9 @@ ImportDialog::ImportDialog(Database::Location database, ImportOptions options, Q
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ImportResultModel::PositionColumn, 210);
-    m_table->setColumnWidth(ImportResultModel::FromColumn, 170);
-    m_table->setColumnWidth(ImportResultModel::SubjectColumn, 230);
+    m_table->setColumnWidth(ImportResultModel::PositionColumn, 240);
+    m_table->setColumnWidth(ImportResultModel::FromColumn, 160);
+    m_table->setColumnWidth(ImportResultModel::SubjectColumn, 210);
     m_table->setColumnWidth(ImportResultModel::OpenPgpColumn, 110);
 
     // Report text is hostile: plain-text widgets only, never rich text.
@@ -295,6 +295,9 @@ void ImportDialog::storeProposal()
 {
     if (m_loadingProposal || m_currentRow < 0 || !m_title->isEnabled())
         return;
+    // An error about the proposal is stale once the analyst corrects it.
+    if (!m_message->isHidden() && m_message->kind() == MessageBar::Kind::Error)
+        m_message->hide();
     NewReport report = m_model->outcome(m_currentRow).proposal;
     report.title = m_title->text();
     report.product = m_product->text();

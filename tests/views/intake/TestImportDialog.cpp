@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -166,6 +167,7 @@ void TestImportDialog::reviewEditAndImport()
     if (!shots.isEmpty()) {
         table->setCurrentIndex(model->index(1, 0));
         QVERIFY(QDir().mkpath(shots));
+        m_dialog->layout()->activate(); // the error bar was hidden by the edit
         QVERIFY(m_dialog->grab().save(shots + QStringLiteral("/import-dialog.png")));
     }
 
