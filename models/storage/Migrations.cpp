@@ -236,6 +236,8 @@ QList<Migration> migrations()
                            " name TEXT NOT NULL,"
                            " size {BIGINT} NOT NULL)"),
             QStringLiteral("CREATE INDEX intake_attachments_sha ON intake_attachments(sha256)"),
+        },
+        {}, {}});
     // Version 5: evidence, encrypted at rest (models/evidence/EvidenceStore). One key row (the
     // data key sealed under the passphrase's key), bodies addressed by SHA-256 with their own
     // sealed key, their 1 MiB sealed chunks, and the attachments that link bodies to cases.
