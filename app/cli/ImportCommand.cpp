@@ -22,7 +22,8 @@ CliCommand importCommand()
             "Imports each message: a subject with a report pattern (default “PSIRT Case”) becomes a new "
             "report, a message quoting a tracking id or replying to an imported message is attached to its "
             "case, a message imported before is skipped. Prints one line per message: position, result. "
-            "Malformed messages are reported and skipped; the rest is imported."));
+            "Malformed messages are reported and skipped; the rest is imported. With "
+            "PSIRTDESK_EVIDENCE_PASSPHRASE set, attachments are stored as encrypted evidence."));
         parser.addHelpOption();
         const QCommandLineOption databaseOption(QStringLiteral("database"),
             QCoreApplication::translate("ImportCommand", "The case database (file or postgresql:// URL)."),
@@ -64,6 +65,7 @@ CliCommand importCommand()
         ImportOptions options;
         options.crypto = IntakeCrypto::forGnupgHome(
             parser.isSet(gnupgOption) ? parser.value(gnupgOption) : AppSettings().gnupgHome());
+        options.evidencePassphrase = qEnvironmentVariable("PSIRTDESK_EVIDENCE_PASSPHRASE");
         MailImporter importer(db, options);
         if (const Status s = importer.prepare(); !s) {
             err << s.error() << '\n';

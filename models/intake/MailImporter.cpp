@@ -4,6 +4,7 @@
 #include "ReportPrefill.h"
 #include "core/TextSanitizer.h"
 #include "correspondence/CorrespondenceStore.h"
+#include "evidence/EvidenceStore.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/TrackingIdPattern.h"
@@ -77,6 +78,17 @@ Status MailImporter::prepare()
         // once when the importer is done (~MailImporter).
         QSqlQuery pragma(m_db.connection());
         pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=50000"));
+    }
+    if (!m_options.evidencePassphrase.isEmpty()) {
+        auto evidence = std::make_unique<EvidenceStore>(m_db);
+        const auto initialised = evidence->isInitialised();
+        if (!initialised)
+            return Status::failure(initialised.error());
+        const Status s = *initialised ? evidence->unlock(m_options.evidencePassphrase)
+                                      : evidence->initialise(m_options.evidencePassphrase);
+        if (!s)
+            return s;
+        m_evidence = std::move(evidence);
     }
     m_patterns = m_options.subjectPatterns.isEmpty()
         ? ReportPrefill::patternsFromSetting(m_db.setting(ReportPrefill::settingKey()))
@@ -258,6 +270,17 @@ Status MailImporter::writeMessage(ImportOutcome &outcome, qint64 markDuplicateOf
         logged.signer = mail.pgp.signer;
         if (const auto id = m_correspondence->record(logged); !id)
             return Status::failure(id.error());
+        // Attachments become encrypted evidence of the case, never unpacked (a zip bomb
+        // stays the file it was).
+        for (const MailAttachment &attachment : mail.attachments) {
+            if (!m_evidence)
+                break;
+            const auto added = m_evidence->addData(outcome.caseId, attachment.data, attachment.name,
+                QCoreApplication::translate("MailImporter", "From the e-mail “%1”")
+                    .arg(mail.subject.left(200)));
+            if (!added)
+                return Status::failure(added.error());
+        }
     }
     record.messageId = mail.messageId;
     record.contentHash = mail.contentHash;

@@ -18,6 +18,7 @@
 
 class CaseStore;
 class CorrespondenceStore;
+class EvidenceStore;
 class Database;
 
 /// How an import runs.
@@ -26,6 +27,10 @@ struct ImportOptions
     QStringList subjectPatterns; // empty: the team's setting (ReportPrefill)
     MailLimits limits;
     MailCrypto crypto; // empty functions: encrypted content stays unread
+    // Unlocks the evidence store (set on a database without one) so that attachments are
+    // stored as encrypted evidence of their case; empty: attachments stay in the raw
+    // message of the correspondence log only.
+    QString evidencePassphrase;
 };
 
 /// What happened (or, before commit(), would happen) to one message.
@@ -99,6 +104,7 @@ private:
     ImportOptions m_options;
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<CorrespondenceStore> m_correspondence;
+    std::unique_ptr<EvidenceStore> m_evidence; // when unlocked
     IntakeStore m_intake;
     SimilarityIndex m_similar;
     QStringList m_patterns;

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "core/Clock.h"
 #include "correspondence/CorrespondenceStore.h"
+#include "evidence/EvidenceStore.h"
 #include "intake/ImportJob.h"
 #include "intake/MailImporter.h"
 #include "intake/MailParser.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void failedWriteLeavesNothing();
     void subjectPatternsFromSettings();
     void jobImportsAndCancels();
+    void attachmentsBecomeEvidence();
 
 private:
     std::unique_ptr<Database> open(Database::Backend backend);
@@ -390,6 +392,34 @@ void TestMailImporter::jobImportsAndCancels()
     cancelled.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(cancelledFinished.size(), 1, 60000);
     QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases"), count(*db, "SELECT COUNT(*) FROM intake_messages"));
+}
+
+void TestMailImporter::attachmentsBecomeEvidence()
+{
+    auto db = open(Database::Backend::SQLite);
+    QVERIFY(db);
+    QVERIFY(EvidenceStore(*db).initialise(QStringLiteral("team secret"), 1000).ok());
+    ImportOptions options;
+    options.evidencePassphrase = QStringLiteral("team secret");
+    RawMessage raw;
+    const QByteArray zip = zipBomb(8LL * 1024 * 1024);
+    raw.bytes = withAttachment(Headers(), reportBody(), "../bomb.zip", zip, "application/zip");
+    {
+        MailImporter importer(*db, options);
+        QVERIFY(importer.prepare().ok());
+        const ImportOutcome o = importer.import(raw);
+        QVERIFY2(o.committed, qPrintable(o.resultText()));
+        EvidenceStore evidence(*db);
+        QVERIFY(evidence.unlock(QStringLiteral("team secret")).ok());
+        const auto stored = evidence.attachments(o.caseId);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->constFirst().size, qint64(zip.size())); // stored as sent, never unpacked
+        QCOMPARE(stored->constFirst().fileName, QStringLiteral("bomb.zip"));
+    }
+    options.evidencePassphrase = QStringLiteral("wrong");
+    MailImporter refused(*db, options);
+    QVERIFY(!refused.prepare().ok());
 }
 
 QTEST_GUILESS_MAIN(TestMailImporter)
