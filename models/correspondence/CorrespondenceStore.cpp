@@ -119,7 +119,9 @@ Result<qint64> CorrespondenceStore::record(const CorrespondenceMessage &message)
         if (!id.isEmpty() && !id.contains(' '))
             references.append(id);
     }
-    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
+    // Imports and demo data record old messages as of when they were recorded then.
+    const qint64 now
+        = (message.recordedAt.isValid() ? message.recordedAt : Clock::nowUtc()).toMSecsSinceEpoch();
     qint64 id = 0;
     const Status s = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());

@@ -27,7 +27,8 @@ public:
     explicit CorrespondenceStore(Database &db, QObject *parent = nullptr);
     ~CorrespondenceStore() override;
 
-    /// Records a message of message.caseId (its id, recordedAt and recordedBy are set here;
+    /// Records a message of message.caseId (its id and recordedBy are set here, recordedAt
+    /// too unless given, as an import of old messages does;
     /// a body over maxBodyChars is cut and marked truncated). Returns the new message's id.
     Result<qint64> record(const CorrespondenceMessage &message);
     /// Notes that an outgoing message was handed over for sending. Audited.

@@ -245,6 +245,30 @@ bool ReplyTemplates::isEdited(const QString &id) const
     return t && *t != defaultTemplate(id);
 }
 
+ReplyContext ReplyTemplates::sampleContext(const QString &teamName)
+{
+    ReplyContext ctx;
+    ctx.c.id = 7;
+    ctx.c.trackingId = QStringLiteral("PSIRT-2026-0042");
+    ctx.c.title = QCoreApplication::translate("ReplyTemplates", "Heap overflow in the web interface");
+    ctx.c.product = QStringLiteral("SMx");
+    ctx.c.productVersion = QStringLiteral("25.1");
+    ctx.c.reporterName = QStringLiteral("Ada Researcher");
+    ctx.c.receivedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC);
+    ctx.c.status = CaseStatus::Triage;
+    ctx.c.severity = QStringLiteral("High");
+    ctx.c.cvssScore = 8.1;
+    ctx.c.cvssVector = QStringLiteral("CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:H");
+    ctx.deadlines = {
+        {QStringLiteral("assess"), QCoreApplication::translate("ReplyTemplates", "Initial assessment"),
+            QDateTime(QDate(2026, 11, 23), QTime(23, 59), QTimeZone::UTC)},
+        {QStringLiteral("embargo"), QCoreApplication::translate("ReplyTemplates", "Embargo ends"),
+            QDateTime(QDate(2027, 1, 31), QTime(23, 59), QTimeZone::UTC)},
+    };
+    ctx.teamName = teamName;
+    return ctx;
+}
+
 QString ReplyTemplates::fill(const QString &text, const ReplyContext &context)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]{1,30})\\}"));

@@ -66,6 +66,9 @@ public:
     Status reset(const QString &id);
     bool isEdited(const QString &id) const;
 
+    /// A made-up case (with deadlines) to preview templates with.
+    static ReplyContext sampleContext(const QString &teamName);
+
     static QString fill(const QString &text, const ReplyContext &context);
     /// The subject filled, always carrying "PSIRT Case <tracking id>" so the reporter's
     /// mail and the team's intake keep the thread.

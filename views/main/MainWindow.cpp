@@ -14,6 +14,7 @@
 #include "intake/MailSource.h"
 #include "jobs/DemoDatabaseJob.h"
 #include "settings/AppSettings.h"
+#include "settings/CorrespondenceSettingsDialog.h"
 #include "settings/PolicySettingsDialog.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
@@ -230,6 +231,16 @@ void MainWindow::createActions()
     });
     policy->setObjectName(QStringLiteral("actionPolicySettings"));
     m_needDatabase.append(policy);
+    QAction *correspondence
+        = settingsMenu->addAction(tr("&Correspondence and Reply Templates…"), this, [this] {
+              if (!m_db)
+                  return;
+              auto *dialog = new CorrespondenceSettingsDialog(*m_db, this);
+              dialog->setAttribute(Qt::WA_DeleteOnClose);
+              dialog->open();
+          });
+    correspondence->setObjectName(QStringLiteral("actionCorrespondenceSettings"));
+    m_needDatabase.append(correspondence);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About PSIRT Desk"), this, [this] {

@@ -107,25 +107,7 @@ private:
         return o;
     }
 
-    static ReplyContext context()
-    {
-        ReplyContext ctx;
-        ctx.c.id = 7;
-        ctx.c.trackingId = QStringLiteral("PSIRT-2026-0042");
-        ctx.c.title = QStringLiteral("Heap overflow");
-        ctx.c.product = QStringLiteral("SMx");
-        ctx.c.productVersion = QStringLiteral("25.1");
-        ctx.c.reporterName = QStringLiteral("Ada Researcher");
-        ctx.c.receivedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC);
-        ctx.c.status = CaseStatus::Triage;
-        ctx.c.severity = QStringLiteral("High");
-        ctx.c.cvssScore = 8.1;
-        ctx.c.cvssVector = QStringLiteral("CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:H");
-        ctx.deadlines = {{QStringLiteral("assess"), QStringLiteral("Initial assessment"),
-            QDateTime(QDate(2026, 11, 23), QTime(23, 59), QTimeZone::UTC)}};
-        ctx.teamName = QStringLiteral("Example PSIRT");
-        return ctx;
-    }
+    static ReplyContext context() { return ReplyTemplates::sampleContext(QStringLiteral("Example PSIRT")); }
 
 private Q_SLOTS:
     void initTestCase()
