@@ -6,6 +6,7 @@
 #include "core/TextSanitizer.h"
 #include "correspondence/CorrespondencePane.h"
 #include "cvss/CvssCalculatorPane.h"
+#include "evidence/EvidenceTab.h"
 #include "inbox/AuditLogModel.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
@@ -430,6 +431,16 @@ bool CaseDetailPane::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void CaseDetailPane::setEvidenceStore(EvidenceStore *store)
+{
+    if (m_evidence || !store)
+        return;
+    m_evidence = new EvidenceTab(*store, this);
+    // After Report and Scoring: evidence is what an analyst reproduces from next.
+    m_tabs->insertTab(2, m_evidence, tr("Evidence"));
+    m_evidence->setCaseId(m_case.id);
+}
+
 void CaseDetailPane::showCase(qint64 id)
 {
     auto *stack = static_cast<QStackedLayout *>(layout());
@@ -437,6 +448,8 @@ void CaseDetailPane::showCase(qint64 id)
         m_case = Case();
         m_audit->setCase(0);
         m_correspondence->showCase(0);
+        if (m_evidence)
+            m_evidence->setCaseId(0);
         stack->setCurrentWidget(m_empty);
         return;
     }
@@ -444,6 +457,8 @@ void CaseDetailPane::showCase(qint64 id)
     reloadCase();
     m_audit->setCase(id);
     m_correspondence->showCase(id);
+    if (m_evidence)
+        m_evidence->setCaseId(id);
     stack->setCurrentWidget(m_form);
 }
 

@@ -8,6 +8,8 @@
 class AuditLogModel;
 class SlaTracker;
 class CvssCalculatorPane;
+class EvidenceStore;
+class EvidenceTab;
 class CorrespondencePane;
 class QPushButton;
 class QTreeWidget;
@@ -34,6 +36,9 @@ public:
     explicit CaseDetailPane(CaseEditor &editor, QWidget *parent = nullptr);
 
     void showCase(qint64 id);
+    /// Adds the Evidence tab over the database's evidence store (once).
+    void setEvidenceStore(EvidenceStore *store);
+    EvidenceTab *evidenceTab() const { return m_evidence; }
     /// Where the case's next SLA deadline comes from; it must outlive the pane.
     void setDeadlineSource(const SlaTracker *tracker);
     qint64 caseId() const { return m_case.id; }
@@ -85,6 +90,7 @@ private:
     QPlainTextEdit *m_steps;
     QTableView *m_auditView;
     CorrespondencePane *m_correspondence = nullptr;
+    EvidenceTab *m_evidence = nullptr;
     AuditLogModel *m_audit;
     CvssCalculatorPane *m_calculator = nullptr;
     QTreeWidget *m_scores = nullptr;

@@ -21,6 +21,8 @@
 #if PSIRTDESK_HAVE_ICALENDAR
 #include "sla/DeadlineICalendar.h"
 #endif
+#include "evidence/EvidenceStore.h"
+#include "evidence/PassphraseDialog.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
@@ -241,6 +243,25 @@ void MainWindow::createActions()
           });
     correspondence->setObjectName(QStringLiteral("actionCorrespondenceSettings"));
     m_needDatabase.append(correspondence);
+    QAction *passphrase = settingsMenu->addAction(tr("Change Evidence &Passphrase…"), this, [this] {
+        if (!m_evidence)
+            return;
+        auto *dialog = new PassphraseDialog(PassphraseDialog::Mode::Change, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PassphraseDialog::passphraseEntered, this,
+            [this, dialog](const QString &current, const QString &next) {
+                if (const Status s = m_evidence->changePassphrase(current, next); !s) {
+                    dialog->showError(s.error());
+                    return;
+                }
+                dialog->done(QDialog::Accepted);
+                m_messages->showMessage(MessageBar::Kind::Positive,
+                    tr("The evidence passphrase is changed. Tell your team over a safe channel."));
+            });
+        dialog->open();
+    });
+    passphrase->setObjectName(QStringLiteral("actionEvidencePassphrase"));
+    m_needDatabase.append(passphrase);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About PSIRT Desk"), this, [this] {
@@ -292,6 +313,7 @@ void MainWindow::rebuildPanes()
         m_detail = new CaseDetailPane(*m_editor);
         m_inbox->model()->setDeadlineSource(m_tracker.get());
         m_detail->setDeadlineSource(m_tracker.get());
+        m_detail->setEvidenceStore(m_evidence.get());
         m_timeline = new TimelinePane(m_tracker->model());
         m_views = new QTabWidget;
         m_views->setObjectName(QStringLiteral("mainViews"));
@@ -346,9 +368,11 @@ Status MainWindow::openDatabase(const QString &location)
     discardPanes();
     m_tracker.reset();
     m_editor.reset();
+    m_evidence.reset();
     m_store.reset();
     m_db = std::move(db);
     m_store = std::make_unique<CaseStore>(*m_db);
+    m_evidence = std::make_unique<EvidenceStore>(*m_db);
     m_editor = std::make_unique<CaseEditor>(*m_store);
     m_tracker = std::make_unique<SlaTracker>(*m_store, *m_db);
     // Deadlines fill in right after the inbox's first paint rather than delaying it.

@@ -10,6 +10,7 @@ class AppSettings;
 class CaseDetailPane;
 class CaseEditor;
 class CaseStore;
+class EvidenceStore;
 class Database;
 class DemoDatabaseJob;
 class InboxPane;
@@ -40,6 +41,7 @@ public:
     InboxPane *inbox() const { return m_inbox; }
     CaseDetailPane *detail() const { return m_detail; }
     CaseStore *store() const;
+    EvidenceStore *evidenceStore() const { return m_evidence.get(); }
     SlaTracker *slaTracker() const { return m_tracker.get(); }
     TimelinePane *timeline() const { return m_timeline; }
     /// Writes the deadlines of the given open cases (all of them when caseIds is empty) as
@@ -76,6 +78,7 @@ private:
     AppSettings &m_settings;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<EvidenceStore> m_evidence; // the database's, unlocked once per session
     std::unique_ptr<CaseEditor> m_editor;
     std::unique_ptr<SlaTracker> m_tracker;
     QSplitter *m_splitter = nullptr;

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class AttachmentListModel;
+class EvidenceCompareView;
+class EvidenceStore;
+class EvidenceViewerPane;
+class MessageBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+/// A case's evidence: the attachment list (name, type, size, SHA-256, who added it and
+/// when, an editable note) above the viewer of the selected attachment, or the comparison of
+/// two. Files come in by Add…, drag and drop, or Paste Image; go out one at a time or all
+/// with a SHA-256 manifest; Verify re-hashes them. The store's passphrase is asked for the
+/// first time the key is needed (PassphraseDialog), and set on first use of a database.
+class EvidenceTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EvidenceTab)
+
+public:
+    explicit EvidenceTab(EvidenceStore &store, QWidget *parent = nullptr);
+
+    void setCaseId(qint64 caseId);
+    qint64 caseId() const { return m_caseId; }
+
+    AttachmentListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    EvidenceViewerPane *viewer() const { return m_viewer; }
+    EvidenceCompareView *compareView() const { return m_compare; }
+    MessageBar *messageBar() const { return m_message; }
+
+    /// What the buttons do, without their file dialogs (also for drag and drop and tests).
+    void addFiles(const QStringList &paths);
+    void addImage(const QImage &image);
+    void exportAttachment(qint64 attachmentId, const QString &file);
+    void exportAll(const QString &folder);
+    void verify();
+    void removeSelected();
+    void compareSelected();
+    void showAttachment(qint64 attachmentId);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    /// Runs then with the store unlocked, asking for the passphrase first if needed.
+    void withKey(const std::function<void()> &then);
+    QList<qint64> selectedIds() const;
+    void updateButtons();
+
+    EvidenceStore &m_store;
+    qint64 m_caseId = 0;
+    AttachmentListModel *m_model;
+    QTableView *m_view;
+    MessageBar *m_message;
+    QStackedWidget *m_stack;
+    EvidenceViewerPane *m_viewer;
+    EvidenceCompareView *m_compare;
+    QPushButton *m_export;
+    QPushButton *m_remove;
+    QPushButton *m_compareButton;
+};
