@@ -138,6 +138,17 @@ Status EvidenceStore::initialise(const QString &passphrase, int iterations)
     return s;
 }
 
+Status EvidenceStore::adoptSessionKey(const QByteArray &key)
+{
+    const auto initialised = isInitialised();
+    if (!initialised)
+        return Status::failure(initialised.error());
+    if (!*initialised || key.size() != EvidenceCrypto::keySize)
+        return Status::failure(tr("The evidence store is locked: enter its passphrase first."));
+    m_dataKey = key;
+    return {};
+}
+
 Status EvidenceStore::unlock(const QString &passphrase)
 {
     QSqlQuery q(m_db.connection());

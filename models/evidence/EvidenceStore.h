@@ -50,6 +50,10 @@ public:
     /// Checks the passphrase and keeps the data key for the session.
     Status unlock(const QString &passphrase);
     bool isUnlocked() const { return !m_dataKey.isEmpty(); }
+    /// The unlocked data key, for another connection of this process to the same database
+    /// (a background import) to adopt with adoptSessionKey(); never written anywhere.
+    QByteArray sessionKey() const { return m_dataKey; }
+    Status adoptSessionKey(const QByteArray &key);
     void lock();
     /// Re-seals the data key under a new passphrase; the bodies stay as they are.
     Status changePassphrase(const QString &current, const QString &next, int iterations = 0);

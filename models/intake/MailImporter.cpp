@@ -89,6 +89,11 @@ Status MailImporter::prepare()
         if (!s)
             return s;
         m_evidence = std::move(evidence);
+    } else if (!m_options.evidenceKey.isEmpty()) {
+        auto evidence = std::make_unique<EvidenceStore>(m_db);
+        if (const Status s = evidence->adoptSessionKey(m_options.evidenceKey); !s)
+            return s;
+        m_evidence = std::move(evidence);
     }
     m_patterns = m_options.subjectPatterns.isEmpty()
         ? ReportPrefill::patternsFromSetting(m_db.setting(ReportPrefill::settingKey()))

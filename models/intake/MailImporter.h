@@ -31,6 +31,9 @@ struct ImportOptions
     // stored as encrypted evidence of their case; empty: attachments stay in the raw
     // message of the correspondence log only.
     QString evidencePassphrase;
+    // Or the data key of an unlocked EvidenceStore of the same database (the window's
+    // session), so the analyst is not asked again.
+    QByteArray evidenceKey;
 };
 
 /// What happened (or, before commit(), would happen) to one message.

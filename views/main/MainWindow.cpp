@@ -614,8 +614,29 @@ QDialog *MainWindow::importMail(const QStringList &paths)
 {
     if (!m_db)
         return nullptr;
+    // Attachments become encrypted evidence: with a protected store, unlock it first (once
+    // per session). A database without a passphrase yet keeps them in the raw message until
+    // the Evidence tab sets one.
+    const auto initialised = m_evidence ? m_evidence->isInitialised() : Result<bool>(false);
+    if (m_evidence && initialised && *initialised && !m_evidence->isUnlocked()) {
+        auto *ask = new PassphraseDialog(PassphraseDialog::Mode::Unlock, this);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        connect(ask, &PassphraseDialog::passphraseEntered, this,
+            [this, ask, paths](const QString &, const QString &p) {
+                if (const Status s = m_evidence->unlock(p); !s) {
+                    ask->showError(s.error());
+                    return;
+                }
+                ask->done(QDialog::Accepted);
+                importMail(paths);
+            });
+        ask->open();
+        return ask;
+    }
     ImportOptions options;
     options.crypto = IntakeCrypto::forGnupgHome(m_settings.gnupgHome());
+    if (m_evidence)
+        options.evidenceKey = m_evidence->sessionKey();
     auto *dialog = new ImportDialog(m_db->location(), options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The import writes through its own connection: reload what this one shows.

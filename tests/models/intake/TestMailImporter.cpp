@@ -420,6 +420,25 @@ void TestMailImporter::attachmentsBecomeEvidence()
     options.evidencePassphrase = QStringLiteral("wrong");
     MailImporter refused(*db, options);
     QVERIFY(!refused.prepare().ok());
+
+    // The window's unlocked session key serves as well (no second prompt).
+    EvidenceStore session(*db);
+    QVERIFY(session.unlock(QStringLiteral("team secret")).ok());
+    ImportOptions withKey;
+    withKey.evidenceKey = session.sessionKey();
+    MailImporter keyed(*db, withKey);
+    QVERIFY(keyed.prepare().ok());
+    Headers second;
+    second.messageId = "report-2@example.org";
+    second.subject = "PSIRT Case: Stack overflow in the SNMP agent";
+    raw.bytes = withAttachment(second, reportBody(), "second.zip", zip + "x", "application/zip");
+    const ImportOutcome o = keyed.import(raw);
+    QVERIFY2(o.committed, qPrintable(o.resultText()));
+    QCOMPARE(session.attachments(o.caseId)->size(), 1);
+    ImportOptions badKey;
+    badKey.evidenceKey = QByteArray(7, 'k');
+    MailImporter refusedKey(*db, badKey);
+    QVERIFY(!refusedKey.prepare().ok());
 }
 
 QTEST_GUILESS_MAIN(TestMailImporter)
