@@ -3,6 +3,7 @@
 #include "CaseCommands.h"
 #include "CvssCommand.h"
 #include "DeadlinesCommand.h"
+#include "EvidenceCommand.h"
 #include "ImportCommand.h"
 #include "ReplyCommand.h"
 #include "SlaCommand.h"
@@ -16,5 +17,6 @@ QList<CliCommand> cliCommands()
     commands += deadlinesCommand();
     commands += replyCommand();
     commands += importCommand();
+    commands += evidenceCommand();
     return commands;
 }

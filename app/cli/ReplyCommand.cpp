@@ -1,5 +1,6 @@
 #include "ReplyCommand.h"
 
+#include "CliSupport.h"
 #include "core/TextSanitizer.h"
 #include "correspondence/CorrespondenceSettings.h"
 #include "correspondence/CorrespondenceStore.h"
@@ -83,21 +84,12 @@ CliCommand replyCommand()
             return 1;
         }
         CaseStore store(db);
-        const QString key = positional.constFirst().trimmed();
-        bool numeric = false;
-        qint64 id = key.toLongLong(&numeric);
-        if (!numeric) {
-            const auto found = store.idForTrackingId(key);
-            if (!found) {
-                err << TextSanitizer::singleLine(found.error()) << '\n';
-                return 1;
-            }
-            id = *found;
-        }
-        if (const auto c = store.caseById(id); !c) {
-            err << c.error() << '\n';
+        const auto resolved = CliSupport::resolveCase(store, positional.constFirst());
+        if (!resolved) {
+            err << resolved.error() << '\n';
             return 1;
         }
+        const qint64 id = *resolved;
 
         const CorrespondenceSettings settings = CorrespondenceSettings::load(db);
         const QString home = parser.isSet(homeOption) ? parser.value(homeOption) : settings.gnupgHome;
