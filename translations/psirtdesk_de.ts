@@ -21,6 +21,41 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Created</source>
@@ -49,6 +84,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>New value</source>
         <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beweismittel</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Notiz zum Beweismittel</translation>
     </message>
 </context>
 <context>
@@ -215,6 +258,73 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureHeader</name>
+    <message>
+        <source>big-endian</source>
+        <translation>Big-Endian</translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation>Little-Endian</translation>
+    </message>
+    <message>
+        <source>Packet capture (libpcap), %1, %2 timestamps</source>
+        <translation>Paketmitschnitt (libpcap), %1, Zeitstempel in %2</translation>
+    </message>
+    <message>
+        <source>nanosecond</source>
+        <translation>Nanosekunden</translation>
+    </message>
+    <message>
+        <source>microsecond</source>
+        <translation>Mikrosekunden</translation>
+    </message>
+    <message>
+        <source>Packet capture (pcapng), %1, section header block</source>
+        <translation>Paketmitschnitt (pcapng), %1, Section Header Block</translation>
+    </message>
+    <message>
+        <source>Version: %1.%2</source>
+        <translation>Version: %1.%2</translation>
+    </message>
+    <message>
+        <source>Snapshot length: %1 bytes</source>
+        <translation>Snapshot-Länge: %1 Bytes</translation>
+    </message>
+    <message>
+        <source>Link type: %1</source>
+        <translation>Link-Typ: %1</translation>
+    </message>
+    <message>
+        <source>Link type: %1 (%2)</source>
+        <translation>Link-Typ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Section length: not specified</source>
+        <translation>Abschnittslänge: nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Section length: %1 bytes</source>
+        <translation>Abschnittslänge: %1 Bytes</translation>
+    </message>
+    <message>
+        <source>Hardware: %1</source>
+        <translation>Hardware: %1</translation>
+    </message>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>Betriebssystem: %1</translation>
+    </message>
+    <message>
+        <source>Capturing application: %1</source>
+        <translation>Aufzeichnende Anwendung: %1</translation>
+    </message>
+    <message>
+        <source>The header is truncated or inconsistent; shown as far as it is valid.</source>
+        <translation>Der Kopf ist abgeschnitten oder widersprüchlich; er wird gezeigt, soweit er gültig ist.</translation>
     </message>
 </context>
 <context>
@@ -610,6 +720,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Unknown policy “%1” (the default applies)</source>
         <translation>Unbekannte Richtlinie „%1“ (es gilt der Standard)</translation>
     </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Korrespondenz</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beweismittel</translation>
+    </message>
 </context>
 <context>
     <name>CaseField</name>
@@ -857,6 +975,13 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>CliSupport</name>
+    <message>
+        <source>The evidence passphrase is needed: set PSIRTDESK_EVIDENCE_PASSPHRASE or run from a terminal.</source>
+        <translation>Die Passphrase der Beweismittel wird benötigt: Setzen Sie PSIRTDESK_EVIDENCE_PASSPHRASE oder starten Sie im Terminal.</translation>
+    </message>
+</context>
+<context>
     <name>ClockRule</name>
     <message>
         <source>business days</source>
@@ -963,6 +1088,173 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Met late</source>
         <translation>Verspätet eingehalten</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceModel</name>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From / To</source>
+        <translation>Von / An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondencePane</name>
+    <message>
+        <source>Reply…</source>
+        <translation>Antworten…</translation>
+    </message>
+    <message>
+        <source>Show Quoted Text</source>
+        <translation>Zitierten Text zeigen</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2%3</source>
+        <translation>%1; %2%3</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>The text was cut; the full message is kept with the case.</source>
+        <translation>Der Text wurde gekürzt; die vollständige Nachricht ist beim Fall gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceSettings</name>
+    <message>
+        <source>Product Security Team</source>
+        <translation>Product Security Team</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceSettingsDialog</name>
+    <message>
+        <source>Reset to Default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Correspondence Settings</source>
+        <translation>Einstellungen der Korrespondenz</translation>
+    </message>
+    <message>
+        <source>GnuPG's default home</source>
+        <translation>Standardverzeichnis von GnuPG</translation>
+    </message>
+    <message>
+        <source>the key of the team address</source>
+        <translation>der Schlüssel der Team-Adresse</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation>E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>GnuPG home:</source>
+        <translation>GnuPG-Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signaturschlüssel:</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Antwortvorlagen</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>The signing key works.</source>
+        <translation>Der Signaturschlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>Enter the team's e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Teams ein.</translation>
+    </message>
+    <message>
+        <source>Replies are signed with %1 (%2).</source>
+        <translation>Antworten werden mit %1 (%2) signiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceStore</name>
+    <message>
+        <source>database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>The message belongs to no case.</source>
+        <translation>Die Nachricht gehört zu keinem Fall.</translation>
+    </message>
+    <message>
+        <source>The message is larger than %1 MiB; keep it as evidence and record a reference to it.</source>
+        <translation>Die Nachricht ist größer als %1 MiB; legen Sie sie als Beweismittel ab und verweisen Sie darauf.</translation>
+    </message>
+    <message>
+        <source>No time of sending.</source>
+        <translation>Keine Sendezeit.</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gesendet %1</translation>
+    </message>
+    <message>
+        <source>No message %1.</source>
+        <translation>Keine Nachricht %1.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2667,586 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>Attach, list, export and verify encrypted evidence</source>
+        <translation>Verschlüsselte Beweismittel anhängen, auflisten, exportieren und prüfen</translation>
+    </message>
+    <message>
+        <source>evidence init                       set the evidence passphrase of a database
+evidence add CASE FILE...           attach files to a case (tracking id or number)
+evidence list CASE                  the case's evidence
+evidence export ID --out FILE       one attachment
+evidence export --case CASE --out FOLDER   all of a case's evidence and a SHA256SUMS manifest
+evidence verify [--case CASE]       decrypt and re-hash (exit 3 on any problem)
+The passphrase comes from PSIRTDESK_EVIDENCE_PASSPHRASE or is asked without echo.</source>
+        <translation>evidence init                       die Passphrase der Beweismittel einer Datenbank setzen
+evidence add FALL DATEI...          Dateien an einen Fall anhängen (Vorgangsnummer oder Nummer)
+evidence list FALL                  die Beweismittel des Falls
+evidence export ID --out DATEI      ein Anhang
+evidence export --case FALL --out ORDNER   alle Beweismittel eines Falls und ein SHA256SUMS-Manifest
+evidence verify [--case FALL]       entschlüsseln und neu prüfen (Exit-Status 3 bei jedem Problem)
+Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgefragt.</translation>
+    </message>
+    <message>
+        <source>The case database (file or postgresql:// URL).</source>
+        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>The file or folder to export to.</source>
+        <translation>Die Datei oder der Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>The case (tracking id or database number).</source>
+        <translation>Der Fall (Vorgangsnummer oder Datenbanknummer).</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation>FALL</translation>
+    </message>
+    <message>
+        <source>A note for the added files.</source>
+        <translation>Eine Notiz zu den hinzugefügten Dateien.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>list: tsv (default) or json.</source>
+        <translation>list: tsv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, add, list, export or verify.</source>
+        <translation>Geben Sie an, was zu tun ist: init, add, list, export oder verify.</translation>
+    </message>
+    <message>
+        <source>Missing --database.</source>
+        <translation>--database fehlt.</translation>
+    </message>
+    <message>
+        <source>Evidence passphrase: </source>
+        <translation>Passphrase der Beweismittel: </translation>
+    </message>
+    <message>
+        <source>Evidence passphrase set (%1 PBKDF2 iterations).</source>
+        <translation>Passphrase der Beweismittel gesetzt (%1 PBKDF2-Iterationen).</translation>
+    </message>
+    <message>
+        <source>Usage: evidence add CASE FILE... --database DB</source>
+        <translation>Aufruf: evidence add FALL DATEI... --database DB</translation>
+    </message>
+    <message>
+        <source>Missing --out.</source>
+        <translation>--out fehlt.</translation>
+    </message>
+    <message>
+        <source>Usage: evidence export ID --out FILE, or --case CASE --out FOLDER</source>
+        <translation>Aufruf: evidence export ID --out DATEI, oder --case FALL --out ORDNER</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCompareView</name>
+    <message numerus="yes">
+        <source>%n differing row(s)</source>
+        <translation><numerusform>%n abweichende Zeile</numerusform><numerusform>%n abweichende Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>(too many differences for a line-by-line alignment; the middle is shown as one block)</source>
+        <translation>(zu viele Unterschiede für eine zeilenweise Ausrichtung; der mittlere Teil wird als ein Block gezeigt)</translation>
+    </message>
+    <message>
+        <source>(only the first %1 MiB or %2 lines of each are compared)</source>
+        <translation>(nur die ersten %1 MiB oder %2 Zeilen jeder Seite werden verglichen)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCrypto</name>
+    <message>
+        <source>QCA offers no SHA-256 (is the qca-ossl plugin installed?).</source>
+        <translation>QCA bietet kein SHA-256 (ist das Plugin qca-ossl installiert?).</translation>
+    </message>
+    <message>
+        <source>QCA offers no PBKDF2 (is the qca-ossl plugin installed?).</source>
+        <translation>QCA bietet kein PBKDF2 (ist das Plugin qca-ossl installiert?).</translation>
+    </message>
+    <message>
+        <source>QCA offers no AES-256-GCM (is the qca-ossl plugin installed?).</source>
+        <translation>QCA bietet kein AES-256-GCM (ist das Plugin qca-ossl installiert?).</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReader</name>
+    <message>
+        <source>Cannot open the case database to read evidence.</source>
+        <translation>Die Falldatenbank lässt sich zum Lesen der Beweismittel nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Part %1 of this evidence is missing: the body is truncated.</source>
+        <translation>Teil %1 dieses Beweismittels fehlt: der Inhalt ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Part %1 of this evidence does not authenticate: it was altered or truncated. It is not shown.</source>
+        <translation>Teil %1 dieses Beweismittels lässt sich nicht authentifizieren: er wurde verändert oder abgeschnitten. Er wird nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>The evidence store has no passphrase yet.</source>
+        <translation>Der Beweismittelspeicher hat noch keine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Wählen Sie eine Passphrase mit mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The evidence store already has a passphrase.</source>
+        <translation>Der Beweismittelspeicher hat bereits eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>The evidence store is locked: enter its passphrase first.</source>
+        <translation>Der Beweismittelspeicher ist gesperrt: Geben Sie zuerst seine Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the evidence store.</source>
+        <translation>Falsche Passphrase für den Beweismittelspeicher.</translation>
+    </message>
+    <message>
+        <source>The evidence body is missing.</source>
+        <translation>Der Inhalt des Beweismittels fehlt.</translation>
+    </message>
+    <message>
+        <source>The evidence body's key does not authenticate: it was altered.</source>
+        <translation>Der Schlüssel des Beweismittels lässt sich nicht authentifizieren: er wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Die Notiz ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Es gibt keinen Fall %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than the evidence store takes (%2 GiB).</source>
+        <translation>„%1“ ist größer, als der Beweismittelspeicher aufnimmt (%2 GiB).</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>Es gibt keinen Anhang %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This evidence's body is damaged (its size and parts disagree). It is not shown.</source>
+        <translation>Der Inhalt dieses Beweismittels ist beschädigt (Größe und Teile passen nicht zusammen). Er wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The content's SHA-256 is %1, not the recorded %2.</source>
+        <translation>Der SHA-256 des Inhalts ist %1, nicht der gespeicherte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them here); they are encrypted in the case database</source>
+        <translation>Dateien anhängen (oder hier ablegen); sie werden in der Falldatenbank verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Paste &amp;Image</source>
+        <translation>&amp;Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Export A&amp;ll…</source>
+        <translation>&amp;Alle exportieren…</translation>
+    </message>
+    <message>
+        <source>Writes every attachment and a SHA-256 manifest into a folder</source>
+        <translation>Schreibt alle Anhänge und ein SHA-256-Manifest in einen Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Decrypts and re-hashes the case's evidence (chain of custody)</source>
+        <translation>Entschlüsselt die Beweismittel des Falls und berechnet ihre Prüfsummen neu (Beweiskette)</translation>
+    </message>
+    <message>
+        <source>Side by side, for two text attachments</source>
+        <translation>Nebeneinander, für zwei Textanhänge</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Beweismittel anhängen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation>Beweismittel exportieren</translation>
+    </message>
+    <message>
+        <source>Export All Evidence to a Folder</source>
+        <translation>Alle Beweismittel in einen Ordner exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached and encrypted.</source>
+        <translation><numerusform>%n Datei angehängt und verschlüsselt.</numerusform><numerusform>%n Dateien angehängt und verschlüsselt.</numerusform></translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation>eingefügtes Bild.png</translation>
+    </message>
+    <message>
+        <source>Image attached and encrypted.</source>
+        <translation>Bild angehängt und verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The case's evidence and its SHA-256 manifest are in %1.</source>
+        <translation>Die Beweismittel des Falls und ihr SHA-256-Manifest liegen in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attachment(s) decrypt and match their SHA-256.</source>
+        <translation><numerusform>Der %n Anhang lässt sich entschlüsseln und passt zu seinem SHA-256.</numerusform><numerusform>Alle %n Anhänge lassen sich entschlüsseln und passen zu ihrem SHA-256.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment is gone.</source>
+        <translation>Der Anhang ist nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewerPane</name>
+    <message>
+        <source>Show as</source>
+        <translation>Anzeigen als</translation>
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation>Anzeigen als:</translation>
+    </message>
+    <message>
+        <source>No attachment</source>
+        <translation>Kein Anhang</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · SHA-256 %3</source>
+        <translation>%1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unbekannter Typ</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>The attachment is empty (0 bytes).</source>
+        <translation>Der Anhang ist leer (0 Bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>HexViewer</name>
+    <message>
+        <source>Go to offset (decimal or 0x hex)</source>
+        <translation>Gehe zu Position (dezimal oder 0x hex)</translation>
+    </message>
+    <message>
+        <source>No such offset; the content has %1 bytes.</source>
+        <translation>Diese Position gibt es nicht; der Inhalt hat %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>Das Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Image refused: its header claims %1 × %2 pixels (%3 megapixels, about %4 MiB decoded), above the limit of %5 megapixels. It may be a decompression bomb; use the hex viewer to inspect it.</source>
+        <translation>Bild abgelehnt: Sein Kopf gibt %1 × %2 Pixel an (%3 Megapixel, dekodiert etwa %4 MiB), über der Grenze von %5 Megapixeln. Es könnte eine Dekompressionsbombe sein; untersuchen Sie es mit der Hex-Ansicht.</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded (%1 × %2 %3): %4. It may be truncated or damaged.</source>
+        <translation>Das Bild kann nicht dekodiert werden (%1 × %2 %3): %4. Es ist möglicherweise abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The JPEG image ends early: it is truncated or damaged; what is missing shows as grey.</source>
+        <translation>Das JPEG-Bild endet zu früh: Es ist abgeschnitten oder beschädigt; Fehlendes erscheint grau.</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels, %4 bits per pixel</source>
+        <translation>%1, %2 × %3 Pixel, %4 Bit pro Pixel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more text key(s) not shown)</source>
+        <translation><numerusform>(%n weiterer Textschlüssel nicht gezeigt)</numerusform><numerusform>(%n weitere Textschlüssel nicht gezeigt)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import e-mail (.eml, mbox, Maildir) as reports and correspondence</source>
+        <translation>E-Mail (.eml, mbox, Maildir) als Meldungen und Korrespondenz importieren</translation>
+    </message>
+    <message>
+        <source>Imports each message: a subject with a report pattern (default “PSIRT Case”) becomes a new report, a message quoting a tracking id or replying to an imported message is attached to its case, a message imported before is skipped. Prints one line per message: position, result. Malformed messages are reported and skipped; the rest is imported. With PSIRTDESK_EVIDENCE_PASSPHRASE set, attachments are stored as encrypted evidence.</source>
+        <translation>Importiert jede Nachricht: Ein Betreff mit einem Meldungsmuster (Standard „PSIRT Case“) wird zu einer neuen Meldung, eine Nachricht mit einer Vorgangsnummer oder als Antwort auf eine importierte Nachricht wird ihrem Fall angehängt, eine bereits importierte Nachricht wird übersprungen. Gibt eine Zeile pro Nachricht aus: Position, Ergebnis. Fehlerhafte Nachrichten werden gemeldet und übersprungen; der Rest wird importiert. Mit gesetztem PSIRTDESK_EVIDENCE_PASSPHRASE werden Anhänge als verschlüsselte Beweismittel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The case database (file or postgresql:// URL).</source>
+        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>GnuPG home with the team key for encrypted reports (default: the one in the settings).</source>
+        <translation>GnuPG-Verzeichnis mit dem Team-Schlüssel für verschlüsselte Meldungen (Standard: das aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>.eml files, mbox files or Maildir folders.</source>
+        <translation>.eml-Dateien, mbox-Dateien oder Maildir-Ordner.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] FILE...</source>
+        <translation>Aufruf: %1 [Optionen] DATEI...</translation>
+    </message>
+    <message>
+        <source>Missing --database.</source>
+        <translation>--database fehlt.</translation>
+    </message>
+    <message>
+        <source>Name at least one file or Maildir folder.</source>
+        <translation>Nennen Sie mindestens eine Datei oder einen Maildir-Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 new reports, %2 attached to cases, %3 duplicates skipped, %4 not reports, %5 refused.</source>
+        <translation>%1 neue Meldungen, %2 an Fälle angehängt, %3 Duplikate übersprungen, %4 keine Meldungen, %5 abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Examine</source>
+        <translation>&amp;Untersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Checked</source>
+        <translation>Markierte &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import Mail</source>
+        <translation>E-Mail importieren</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Maildir…</source>
+        <translation>&amp;Maildir hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Proposed report</source>
+        <translation>Vorgeschlagene Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Product model:</source>
+        <translation>&amp;Produktmodell:</translation>
+    </message>
+    <message>
+        <source>Software &amp;version:</source>
+        <translation>Software&amp;version:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps to reproduce:</source>
+        <translation>&amp;Schritte zur Reproduktion:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>Add Maildir Folder</source>
+        <translation>Maildir-Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Mail Files</source>
+        <translation>E-Mail-Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mail (*.eml *.mbox *.mbx)</source>
+        <translation>E-Mail (*.eml *.mbox *.mbx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new reports, %2 messages attached to cases.</source>
+        <translation>Importiert: %1 neue Meldungen, %2 Nachrichten an Fälle angehängt.</translation>
+    </message>
+    <message>
+        <source>%1 messages: %2 new reports, %3 for existing cases, %4 already imported, %5 refused.</source>
+        <translation>%1 Nachrichten: %2 neue Meldungen, %3 zu bestehenden Fällen, %4 bereits importiert, %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultModel</name>
+    <message>
+        <source>Similar to %1: %2</source>
+        <translation>Ähnlich wie %1: %2</translation>
+    </message>
+    <message>
+        <source>— mark as duplicate of %1</source>
+        <translation>— als Duplikat von %1 markieren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>OpenPGP</source>
+        <translation>OpenPGP</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>(new)</source>
@@ -2489,6 +3361,196 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSettingsDialog</name>
+    <message>
+        <source>Mail Intake Settings</source>
+        <translation>Einstellungen des E-Mail-Eingangs</translation>
+    </message>
+    <message>
+        <source>One pattern per line. A message whose subject contains one of them (ignoring case) is proposed as a new report.</source>
+        <translation>Ein Muster pro Zeile. Eine Nachricht, deren Betreff eines davon enthält (ohne Beachtung der Groß-/Kleinschreibung), wird als neue Meldung vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No key: encrypted reports are imported unread</source>
+        <translation>Kein Schlüssel: verschlüsselte Meldungen werden ungelesen importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Report &amp;subject patterns:</source>
+        <translation>&amp;Betreffmuster für Meldungen:</translation>
+    </message>
+    <message>
+        <source>&amp;GnuPG home (team key):</source>
+        <translation>&amp;GnuPG-Verzeichnis (Team-Schlüssel):</translation>
+    </message>
+    <message>
+        <source>GnuPG Home</source>
+        <translation>GnuPG-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeStore</name>
+    <message>
+        <source>database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
+</context>
+<context>
+    <name>LargeTextView</name>
+    <message>
+        <source>  [line cut: %1 of %2 bytes shown]</source>
+        <translation>  [Zeile gekürzt: %1 von %2 Bytes gezeigt]</translation>
+    </message>
+</context>
+<context>
+    <name>MailImporter</name>
+    <message>
+        <source>new report (similar to %1)</source>
+        <translation>neue Meldung (ähnlich wie %1)</translation>
+    </message>
+    <message>
+        <source>new report</source>
+        <translation>neue Meldung</translation>
+    </message>
+    <message>
+        <source>imported as new report %1 (similar to %2)</source>
+        <translation>als neue Meldung %1 importiert (ähnlich wie %2)</translation>
+    </message>
+    <message>
+        <source>imported as new report %1</source>
+        <translation>als neue Meldung %1 importiert</translation>
+    </message>
+    <message>
+        <source>attached to case %1</source>
+        <translation>an Fall %1 angehängt</translation>
+    </message>
+    <message>
+        <source>to attach to case %1</source>
+        <translation>an Fall %1 anzuhängen</translation>
+    </message>
+    <message>
+        <source>duplicate of a message imported before; skipped</source>
+        <translation>Duplikat einer bereits importierten Nachricht; übersprungen</translation>
+    </message>
+    <message>
+        <source>not a report (no subject pattern, no tracking id)</source>
+        <translation>keine Meldung (kein Betreffmuster, keine Vorgangsnummer)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>same product, title %1 % alike</source>
+        <translation>gleiches Produkt, Titel zu %1 % ähnlich</translation>
+    </message>
+    <message>
+        <source>the attachment “%1” is identical (SHA-256)</source>
+        <translation>der Anhang „%1“ ist identisch (SHA-256)</translation>
+    </message>
+    <message>
+        <source>From the e-mail “%1”</source>
+        <translation>Aus der E-Mail „%1“</translation>
+    </message>
+    <message>
+        <source>not stored: %1</source>
+        <translation>nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailParser</name>
+    <message>
+        <source>More than %1 MIME parts; the rest was not read.</source>
+        <translation>Mehr als %1 MIME-Teile; der Rest wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>MIME parts nested deeper than %1 levels were not read.</source>
+        <translation>Tiefer als %1 Ebenen verschachtelte MIME-Teile wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The message has only an HTML body; it is kept as the attachment “message.html”.</source>
+        <translation>Die Nachricht hat nur einen HTML-Text; er wird als Anhang „message.html“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The text was cut at %1 characters.</source>
+        <translation>Der Text wurde bei %1 Zeichen abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>More than %1 attachments; the rest were not kept.</source>
+        <translation>Mehr als %1 Anhänge; der Rest wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Unknown character set “%1”; the text was read as UTF-8.</source>
+        <translation>Unbekannter Zeichensatz „%1“; der Text wurde als UTF-8 gelesen.</translation>
+    </message>
+    <message>
+        <source>Some text is not valid %1; unreadable bytes are shown as �.</source>
+        <translation>Ein Teil des Textes ist kein gültiges %1; unlesbare Bytes erscheinen als �.</translation>
+    </message>
+    <message>
+        <source>No OpenPGP key is configured.</source>
+        <translation>Es ist kein OpenPGP-Schlüssel eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The encrypted part is missing.</source>
+        <translation>Der verschlüsselte Teil fehlt.</translation>
+    </message>
+    <message>
+        <source>The decrypted content was refused: %1</source>
+        <translation>Der entschlüsselte Inhalt wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The decrypted content is not a MIME entity.</source>
+        <translation>Der entschlüsselte Inhalt ist keine MIME-Einheit.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation>Die Signatur konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The message is larger than %1 bytes.</source>
+        <translation>Die Nachricht ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>A header line is %1 bytes long (at most %2).</source>
+        <translation>Eine Kopfzeile ist %1 Bytes lang (höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 MIME parts.</source>
+        <translation>Die Nachricht hat mehr als %1 MIME-Teile.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message (no headers).</source>
+        <translation>Dies ist keine E-Mail-Nachricht (keine Kopfzeilen).</translation>
+    </message>
+</context>
+<context>
+    <name>MailSource</name>
+    <message>
+        <source>larger than the limit of %1; skipped without reading it</source>
+        <translation>größer als die Grenze von %1; ungelesen übersprungen</translation>
+    </message>
+    <message>
+        <source>%1, message %2 at byte %3</source>
+        <translation>%1, Nachricht %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>not a file and not a Maildir folder</source>
+        <translation>weder Datei noch Maildir-Ordner</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2705,12 +3767,62 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Deadlines of %n selected case(s) written to %1.</source>
         <translation><numerusform>Fristen von %n ausgewähltem Fall nach %1 geschrieben.</numerusform><numerusform>Fristen von %n ausgewählten Fällen nach %1 geschrieben.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Import Mail…</source>
+        <translation>E-Mail &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Imports reports and replies from .eml files, mbox files and Maildir folders</source>
+        <translation>Importiert Meldungen und Antworten aus .eml-Dateien, mbox-Dateien und Maildir-Ordnern</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Intake…</source>
+        <translation>&amp;E-Mail-Eingang…</translation>
+    </message>
+    <message>
+        <source>&amp;Correspondence and Reply Templates…</source>
+        <translation>&amp;Korrespondenz und Antwortvorlagen…</translation>
+    </message>
+    <message>
+        <source>Change Evidence &amp;Passphrase…</source>
+        <translation>&amp;Passphrase der Beweismittel ändern…</translation>
+    </message>
+    <message>
+        <source>The evidence passphrase is changed. Tell your team over a safe channel.</source>
+        <translation>Die Passphrase der Beweismittel ist geändert. Teilen Sie sie Ihrem Team über einen sicheren Kanal mit.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDirection</name>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEncryption</name>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>encrypted, cannot be decrypted</source>
+        <translation>verschlüsselt, nicht entschlüsselbar</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3909,218 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Log Report</source>
         <translation>Meldung erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPgp</name>
+    <message>
+        <source>GnuPG is not available (GPGME found no usable gpg).</source>
+        <translation>GnuPG ist nicht verfügbar (GPGME fand kein nutzbares gpg).</translation>
+    </message>
+    <message>
+        <source>The content is larger than %1 MiB and was not read.</source>
+        <translation>Der Inhalt ist größer als %1 MiB und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The secret key %1 is not in the keyring.</source>
+        <translation>Der geheime Schlüssel %1 ist nicht im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The key %1 is not in the keyring.</source>
+        <translation>Der Schlüssel %1 ist nicht im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The signing key is not in the team's keyring.</source>
+        <translation>Der Signaturschlüssel ist nicht im Schlüsselbund des Teams.</translation>
+    </message>
+    <message>
+        <source>The content was changed after it was signed, or the signature is forged.</source>
+        <translation>Der Inhalt wurde nach dem Signieren verändert, oder die Signatur ist gefälscht.</translation>
+    </message>
+    <message>
+        <source>Signed with an expired or revoked key: %1</source>
+        <translation>Mit einem abgelaufenen oder widerrufenen Schlüssel signiert: %1</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Kein Speicher mehr.</translation>
+    </message>
+    <message>
+        <source>This is not an OpenPGP message: %1</source>
+        <translation>Dies ist keine OpenPGP-Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>The message is not encrypted to a key in the team's keyring.</source>
+        <translation>Die Nachricht ist an keinen Schlüssel im Schlüsselbund des Teams verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The message cannot be decrypted: %1</source>
+        <translation>Die Nachricht kann nicht entschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <source>The signature cannot be read: %1</source>
+        <translation>Die Signatur kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The signed text cannot be read: %1</source>
+        <translation>Der signierte Text kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Signieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signing failed: the signing key is not usable.</source>
+        <translation>Signieren fehlgeschlagen: Der Signaturschlüssel ist nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>No recipient to encrypt to.</source>
+        <translation>Kein Empfänger zum Verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Encryption failed: %1</source>
+        <translation>Verschlüsselung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Encryption failed: the key %1 cannot encrypt.</source>
+        <translation>Verschlüsselung fehlgeschlagen: Der Schlüssel %1 kann nicht verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>No usable encryption key for %1 in the keyring.</source>
+        <translation>Kein nutzbarer Verschlüsselungsschlüssel für %1 im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No usable signing key for %1 in the keyring.</source>
+        <translation>Kein nutzbarer Signaturschlüssel für %1 im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock Evidence</source>
+        <translation>Beweismittel entsperren</translation>
+    </message>
+    <message>
+        <source>Protect Evidence</source>
+        <translation>Beweismittel schützen</translation>
+    </message>
+    <message>
+        <source>Change Evidence Passphrase</source>
+        <translation>Passphrase der Beweismittel ändern</translation>
+    </message>
+    <message>
+        <source>Evidence in this database is encrypted. Enter the team's evidence passphrase; it is kept in memory until PSIRT Desk closes.</source>
+        <translation>Die Beweismittel in dieser Datenbank sind verschlüsselt. Geben Sie die Passphrase des Teams ein; sie bleibt im Speicher, bis PSIRT Desk beendet wird.</translation>
+    </message>
+    <message>
+        <source>Evidence is encrypted in the case database with a key protected by this passphrase. Share it with your team over a safe channel: without it, nobody can read the evidence.</source>
+        <translation>Beweismittel werden in der Falldatenbank mit einem Schlüssel verschlüsselt, den diese Passphrase schützt. Teilen Sie sie Ihrem Team über einen sicheren Kanal mit: Ohne sie kann niemand die Beweismittel lesen.</translation>
+    </message>
+    <message>
+        <source>The evidence stays as it is; only its key is protected anew.</source>
+        <translation>Die Beweismittel bleiben, wie sie sind; nur ihr Schlüssel wird neu geschützt.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Find in document</source>
+        <translation>Im Dokument suchen</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Breite einpassen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriges</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächstes</translation>
+    </message>
+    <message>
+        <source>it is password-protected</source>
+        <translation>es ist passwortgeschützt</translation>
+    </message>
+    <message>
+        <source>its security scheme is not supported</source>
+        <translation>sein Sicherheitsverfahren wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>it is damaged or truncated</source>
+        <translation>es ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>es kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown: %1. Use the hex viewer to inspect its bytes.</source>
+        <translation>Das PDF kann nicht angezeigt werden: %1. Untersuchen Sie seine Bytes mit der Hex-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgpOutcome</name>
+    <message>
+        <source>decrypted</source>
+        <translation>entschlüsselt</translation>
+    </message>
+    <message>
+        <source>encrypted, not decrypted</source>
+        <translation>verschlüsselt, nicht entschlüsselt</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +4381,460 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>QuoteFolding</name>
+    <message>
+        <source>[… %1 quoted lines hidden]</source>
+        <translation>[… %1 zitierte Zeilen ausgeblendet]</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCommand</name>
+    <message>
+        <source>Write a templated reply to a case's reporter as .eml</source>
+        <translation>Eine Antwort aus einer Vorlage an die meldende Person eines Falls als .eml schreiben</translation>
+    </message>
+    <message>
+        <source>Fills a reply template from the case (ID: tracking id or database number), signs it with the team key (PGP/MIME), encrypts it when the reporter's key is in the keyring, writes it as a ready-to-send .eml file and records it in the case's correspondence as sent. The acknowledgement acknowledges a new case (issuing its tracking id); a request for more information puts the case in Needs More Info.
+Templates: %1.</source>
+        <translation>Füllt eine Antwortvorlage aus dem Fall (ID: Vorgangsnummer oder Datenbanknummer), signiert sie mit dem Team-Schlüssel (PGP/MIME), verschlüsselt sie, wenn der Schlüssel der meldenden Person im Schlüsselbund ist, schreibt sie als versandfertige .eml-Datei und verzeichnet sie in der Korrespondenz des Falls als gesendet. Die Eingangsbestätigung bestätigt einen neuen Fall (und vergibt seine Vorgangsnummer); eine Rückfrage setzt den Fall auf „Rückfrage offen“.
+Vorlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The case database (file or postgresql:// URL).</source>
+        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>The reply template.</source>
+        <translation>Die Antwortvorlage.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The .eml file to write.</source>
+        <translation>Die zu schreibende .eml-Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The team's GnuPG home (default: the configured one).</source>
+        <translation>Das GnuPG-Verzeichnis des Teams (Standard: das eingerichtete).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>Neither sign nor encrypt (for a team without a key).</source>
+        <translation>Weder signieren noch verschlüsseln (für ein Team ohne Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The case.</source>
+        <translation>Der Fall.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] ID</source>
+        <translation>Aufruf: %1 [Optionen] ID</translation>
+    </message>
+    <message>
+        <source>Usage: reply ID --template NAME --out FILE.eml --database LOCATION</source>
+        <translation>Aufruf: reply ID --template NAME --out DATEI.eml --database ORT</translation>
+    </message>
+    <message>
+        <source>Unknown template “%1”; use %2.</source>
+        <translation>Unbekannte Vorlage „%1“; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3), recorded as message %4.</source>
+        <translation>%1 geschrieben (%2, %3), als Nachricht %4 verzeichnet.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>The reporter's address “%1” is not usable.</source>
+        <translation>Die Adresse „%1“ der meldenden Person ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>Set the team's e-mail address in the settings first.</source>
+        <translation>Legen Sie zuerst die E-Mail-Adresse des Teams in den Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>OpenPGP is not available.</source>
+        <translation>OpenPGP ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Als .eml speichern…</translation>
+    </message>
+    <message>
+        <source>Copy to Clipboard</source>
+        <translation>In die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Reply to the Reporter</source>
+        <translation>Der meldenden Person antworten</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation>Versand:</translation>
+    </message>
+    <message>
+        <source>signed with the team key</source>
+        <translation>mit dem Team-Schlüssel signiert</translation>
+    </message>
+    <message>
+        <source>encrypted to the reporter's key</source>
+        <translation>an den Schlüssel der meldenden Person verschlüsselt</translation>
+    </message>
+    <message>
+        <source>not encrypted: the reporter's key is not in the keyring</source>
+        <translation>nicht verschlüsselt: Der Schlüssel der meldenden Person ist nicht im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>moves the case to “%1”</source>
+        <translation>setzt den Fall auf „%1“</translation>
+    </message>
+    <message>
+        <source>Set the team's e-mail address and GnuPG home in Settings → Correspondence before sending.</source>
+        <translation>Legen Sie vor dem Senden die E-Mail-Adresse und das GnuPG-Verzeichnis des Teams unter Einstellungen → Korrespondenz fest.</translation>
+    </message>
+    <message>
+        <source>Save Reply</source>
+        <translation>Antwort speichern</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The case cannot make this move.</source>
+        <translation>Der Fall kann diesen Schritt nicht machen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTemplates</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Eingangsbestätigung</translation>
+    </message>
+    <message>
+        <source>Re: PSIRT Case {tracking_id}</source>
+        <translation>Re: PSIRT Case {tracking_id}</translation>
+    </message>
+    <message>
+        <source>Dear {reporter_name},
+
+thank you for your report about {product} {version}, received on {received_date}. We have opened case {tracking_id} for it; please quote this tracking id in every message about it.
+
+What happens next:
+{deadlines}
+
+We will keep you informed of our progress. Please keep the details confidential until a fix is available or the disclosure date we agree on.
+
+Kind regards,
+{team_name}</source>
+        <translation>Guten Tag {reporter_name},
+
+vielen Dank für Ihre Meldung zu {product} {version}, eingegangen am {received_date}. Wir haben dafür den Fall {tracking_id} angelegt; bitte nennen Sie diese Vorgangsnummer in jeder Nachricht dazu.
+
+So geht es weiter:
+{deadlines}
+
+Wir halten Sie über den Fortschritt auf dem Laufenden. Bitte behandeln Sie die Einzelheiten vertraulich, bis eine Korrektur verfügbar ist oder bis zu dem Offenlegungsdatum, das wir vereinbaren.
+
+Mit freundlichen Grüßen
+{team_name}</translation>
+    </message>
+    <message>
+        <source>Request for more information</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>Re: PSIRT Case {tracking_id}: more information needed</source>
+        <translation>Re: PSIRT Case {tracking_id}: weitere Informationen nötig</translation>
+    </message>
+    <message>
+        <source>Dear {reporter_name},
+
+to reproduce case {tracking_id} ({product} {version}) we need more information:
+
+- 
+
+Our deadlines are paused until we hear from you.
+
+Kind regards,
+{team_name}</source>
+        <translation>Guten Tag {reporter_name},
+
+um den Fall {tracking_id} ({product} {version}) zu reproduzieren, brauchen wir weitere Informationen:
+
+- 
+
+Unsere Fristen ruhen, bis wir von Ihnen hören.
+
+Mit freundlichen Grüßen
+{team_name}</translation>
+    </message>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Erste Bewertung</translation>
+    </message>
+    <message>
+        <source>Re: PSIRT Case {tracking_id}: initial assessment</source>
+        <translation>Re: PSIRT Case {tracking_id}: erste Bewertung</translation>
+    </message>
+    <message>
+        <source>Dear {reporter_name},
+
+we have assessed case {tracking_id}. We rate it {severity} (CVSS {cvss_score}, {cvss_vector}).
+
+Next steps:
+{deadlines}
+
+Kind regards,
+{team_name}</source>
+        <translation>Guten Tag {reporter_name},
+
+wir haben den Fall {tracking_id} bewertet. Wir stufen ihn als {severity} ein (CVSS {cvss_score}, {cvss_vector}).
+
+Nächste Schritte:
+{deadlines}
+
+Mit freundlichen Grüßen
+{team_name}</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Statusmeldung</translation>
+    </message>
+    <message>
+        <source>Re: PSIRT Case {tracking_id}: status update</source>
+        <translation>Re: PSIRT Case {tracking_id}: Statusmeldung</translation>
+    </message>
+    <message>
+        <source>Dear {reporter_name},
+
+an update on case {tracking_id}: it is now in status “{status}”.
+
+Upcoming:
+{deadlines}
+
+Kind regards,
+{team_name}</source>
+        <translation>Guten Tag {reporter_name},
+
+ein Zwischenstand zum Fall {tracking_id}: Er hat jetzt den Status „{status}“.
+
+Als Nächstes:
+{deadlines}
+
+Mit freundlichen Grüßen
+{team_name}</translation>
+    </message>
+    <message>
+        <source>Fix released</source>
+        <translation>Korrektur veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Re: PSIRT Case {tracking_id}: fix released</source>
+        <translation>Re: PSIRT Case {tracking_id}: Korrektur veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Dear {reporter_name},
+
+the fix for case {tracking_id} in {product} has been released. The planned disclosure date is {embargo_date}.
+
+Thank you for working with us.
+
+Kind regards,
+{team_name}</source>
+        <translation>Guten Tag {reporter_name},
+
+die Korrektur für den Fall {tracking_id} in {product} ist veröffentlicht. Das geplante Offenlegungsdatum ist {embargo_date}.
+
+Vielen Dank für die Zusammenarbeit.
+
+Mit freundlichen Grüßen
+{team_name}</translation>
+    </message>
+    <message>
+        <source>Advisory published</source>
+        <translation>Sicherheitshinweis veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Re: PSIRT Case {tracking_id}: advisory published</source>
+        <translation>Re: PSIRT Case {tracking_id}: Sicherheitshinweis veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Dear {reporter_name},
+
+we have published the advisory for case {tracking_id}. You are free to publish your findings now.
+
+Thank you again for your report.
+
+Kind regards,
+{team_name}</source>
+        <translation>Guten Tag {reporter_name},
+
+wir haben den Sicherheitshinweis zum Fall {tracking_id} veröffentlicht. Sie können Ihre Ergebnisse jetzt veröffentlichen.
+
+Nochmals vielen Dank für Ihre Meldung.
+
+Mit freundlichen Grüßen
+{team_name}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>(issued when the acknowledgement is sent)</source>
+        <translation>(wird mit der Eingangsbestätigung vergeben)</translation>
+    </message>
+    <message>
+        <source>researcher</source>
+        <translation>Forscherin oder Forscher</translation>
+    </message>
+    <message>
+        <source>not yet scored</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>- no open deadlines</source>
+        <translation>- keine offenen Fristen</translation>
+    </message>
+    <message>
+        <source>the case's tracking id</source>
+        <translation>die Vorgangsnummer des Falls</translation>
+    </message>
+    <message>
+        <source>the case title</source>
+        <translation>der Titel des Falls</translation>
+    </message>
+    <message>
+        <source>the product model</source>
+        <translation>das Produktmodell</translation>
+    </message>
+    <message>
+        <source>the software version</source>
+        <translation>die Softwareversion</translation>
+    </message>
+    <message>
+        <source>the reporter's name</source>
+        <translation>der Name der meldenden Person</translation>
+    </message>
+    <message>
+        <source>the day the report arrived</source>
+        <translation>der Tag, an dem die Meldung einging</translation>
+    </message>
+    <message>
+        <source>the case's status</source>
+        <translation>der Status des Falls</translation>
+    </message>
+    <message>
+        <source>the severity of the primary score</source>
+        <translation>der Schweregrad der primären Bewertung</translation>
+    </message>
+    <message>
+        <source>the primary CVSS score</source>
+        <translation>der primäre CVSS-Wert</translation>
+    </message>
+    <message>
+        <source>the primary CVSS vector</source>
+        <translation>der primäre CVSS-Vektor</translation>
+    </message>
+    <message>
+        <source>the open deadlines, one per line</source>
+        <translation>die offenen Fristen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>the planned disclosure date</source>
+        <translation>das geplante Offenlegungsdatum</translation>
+    </message>
+    <message>
+        <source>the team's name</source>
+        <translation>der Name des Teams</translation>
+    </message>
+    <message>
+        <source>No reply template “%1”; known: %2.</source>
+        <translation>Keine Antwortvorlage „%1“; bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>No reply template “%1”.</source>
+        <translation>Keine Antwortvorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>The template is too long.</source>
+        <translation>Die Vorlage ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Heap overflow in the web interface</source>
+        <translation>Heap-Überlauf in der Weboberfläche</translation>
+    </message>
+    <message>
+        <source>Embargo ends</source>
+        <translation>Embargo endet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrefill</name>
+    <message>
+        <source>(not stated in the e-mail)</source>
+        <translation>(in der E-Mail nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Report by e-mail</source>
+        <translation>Meldung per E-Mail</translation>
+    </message>
+</context>
+<context>
     <name>SetCaseFieldsCommand</name>
     <message>
         <source>Change %1</source>
@@ -3068,6 +4846,44 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Apply CVSS %1</source>
         <translation>CVSS %1 übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDevice</name>
+    <message>
+        <source>No content.</source>
+        <translation>Kein Inhalt.</translation>
+    </message>
+    <message>
+        <source>The content cannot be read: %1</source>
+        <translation>Der Inhalt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The content cannot be read at random offsets.</source>
+        <translation>Der Inhalt kann nicht an beliebigen Positionen gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureState</name>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>signature valid</source>
+        <translation>Signatur gültig</translation>
+    </message>
+    <message>
+        <source>signed with an unknown key</source>
+        <translation>mit einem unbekannten Schlüssel signiert</translation>
+    </message>
+    <message>
+        <source>BAD signature</source>
+        <translation>UNGÜLTIGE Signatur</translation>
+    </message>
+    <message>
+        <source>signature not checked</source>
+        <translation>Signatur nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +5275,132 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>TextEncoding</name>
+    <message>
+        <source>UTF-8 (byte-order mark)</source>
+        <translation>UTF-8 (Byte-Order-Mark)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 (detected, %2% confidence)</source>
+        <translation>%1 (erkannt, %2 % Sicherheit)</translation>
+    </message>
+    <message>
+        <source>windows-1252 (not valid UTF-8, no encoding detected)</source>
+        <translation>windows-1252 (kein gültiges UTF-8, keine Kodierung erkannt)</translation>
+    </message>
+</context>
+<context>
+    <name>TextViewer</name>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation>Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriges</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+F3)</source>
+        <translation>Vorheriges finden (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächstes</translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translation>Nächstes finden (F3)</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Textkodierung</translation>
+    </message>
+    <message>
+        <source>Type a line number.</source>
+        <translation>Geben Sie eine Zeilennummer ein.</translation>
+    </message>
+    <message>
+        <source>Some lines are longer than %1 KiB; they are shown cut, with a marker.</source>
+        <translation>Einige Zeilen sind länger als %1 KiB; sie werden gekürzt und markiert gezeigt.</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1</source>
+        <translation>Textkodierung: %1</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>The text contains NUL bytes; they are shown as ␀.</source>
+        <translation>Der Text enthält NUL-Bytes; sie werden als ␀ gezeigt.</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8; shown as %1. Choose another encoding below if the text looks wrong.</source>
+        <translation>Kein gültiges UTF-8; als %1 gezeigt. Wählen Sie unten eine andere Kodierung, falls der Text falsch aussieht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>Indexing… %1 lines so far</source>
+        <translation>Indizierung… bisher %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>The text has %1 lines.</source>
+        <translation>Der Text hat %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not indexed yet.</source>
+        <translation>Zeile %1 ist noch nicht indiziert.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <source>Searching… %1%</source>
+        <translation>Suche… %1 %</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Not found in the lines indexed so far</source>
+        <translation>In den bisher indizierten Zeilen nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>%1 %2</source>
@@ -3618,6 +5560,53 @@ Richtlinie: %6</translation>
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerSelector</name>
+    <message>
+        <source>The attachment is empty.</source>
+        <translation>Der Anhang ist leer.</translation>
+    </message>
+    <message>
+        <source>A packet capture: shown as hex with its header decoded.</source>
+        <translation>Ein Paketmitschnitt: als Hex gezeigt, mit dekodiertem Kopf.</translation>
+    </message>
+    <message>
+        <source>A PDF document.</source>
+        <translation>Ein PDF-Dokument.</translation>
+    </message>
+    <message>
+        <source>An image (%1).</source>
+        <translation>Ein Bild (%1).</translation>
+    </message>
+    <message>
+        <source>Text.</source>
+        <translation>Text.</translation>
+    </message>
+    <message>
+        <source>Text (%1).</source>
+        <translation>Text (%1).</translation>
+    </message>
+    <message>
+        <source>Binary content: shown as hex.</source>
+        <translation>Binärer Inhalt: als Hex gezeigt.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
     </message>
 </context>
 <context>
