@@ -946,10 +946,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>rückgängig</translation>
     </message>
     <message>
-        <source>database error</source>
-        <translation>Datenbankfehler</translation>
-    </message>
-    <message>
         <source>An imported case has no title.</source>
         <translation>Ein importierter Fall hat keinen Titel.</translation>
     </message>
@@ -1232,10 +1228,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
 </context>
 <context>
     <name>CorrespondenceStore</name>
-    <message>
-        <source>database error</source>
-        <translation>Datenbankfehler</translation>
-    </message>
     <message>
         <source>The message belongs to no case.</source>
         <translation>Die Nachricht gehört zu keinem Fall.</translation>
@@ -2805,10 +2797,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
 <context>
     <name>EvidenceStore</name>
     <message>
-        <source>Database error: %1</source>
-        <translation>Datenbankfehler: %1</translation>
-    </message>
-    <message>
         <source>unnamed</source>
         <translation>unbenannt</translation>
     </message>
@@ -4333,10 +4321,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
 <context>
     <name>PolicyStore</name>
     <message>
-        <source>database error</source>
-        <translation>Datenbankfehler</translation>
-    </message>
-    <message>
         <source>A stored document is damaged: %1</source>
         <translation>Ein gespeichertes Dokument ist beschädigt: %1</translation>
     </message>
@@ -5272,6 +5256,13 @@ Mit freundlichen Grüßen
     <message>
         <source>Opens a database of 500 invented cases to explore; it is made once and kept.</source>
         <translation>Öffnet eine Datenbank mit 500 erfundenen Fällen zum Erkunden; sie wird einmal erzeugt und aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredText</name>
+    <message>
+        <source>database error</source>
+        <translation>Datenbankfehler</translation>
     </message>
 </context>
 <context>

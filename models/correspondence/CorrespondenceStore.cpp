@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/TextSanitizer.h"
 #include "storage/Database.h"
+#include "storage/StoredText.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -12,16 +13,12 @@
 
 namespace {
 
+using StoredText::enc;
+using StoredText::sqlError;
+
 // Header values are bounded too: a hostile message may carry megabytes in one.
 constexpr qsizetype kMaxHeaderChars = 4096;
 constexpr qsizetype kMaxReferences = 100;
-
-// Never a null QString: Qt binds those as SQL NULL, and the text columns are NOT NULL.
-QString enc(const QString &text)
-{
-    const QString stored = TextSanitizer::encodeForStorage(text);
-    return stored.isNull() ? QStringLiteral("") : stored;
-}
 
 QString header(const QString &text)
 {
@@ -41,12 +38,6 @@ QVariant msOrNull(const QDateTime &at)
 QDateTime fromMs(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
-}
-
-QString sqlError(const QSqlQuery &q)
-{
-    const QString text = q.lastError().text();
-    return text.isEmpty() ? QCoreApplication::translate("CorrespondenceStore", "database error") : text;
 }
 
 const char *kColumns = "id, case_id, direction, message_date, from_address, to_address, subject, message_id,"

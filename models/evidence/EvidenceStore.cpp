@@ -6,6 +6,7 @@
 #include "evidence/EvidenceCrypto.h"
 #include "evidence/EvidenceReader.h"
 #include "storage/Database.h"
+#include "storage/StoredText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -21,21 +22,9 @@
 
 namespace {
 
-QString sqlError(const QSqlQuery &q)
-{
-    return QCoreApplication::translate("EvidenceStore", "Database error: %1").arg(q.lastError().text());
-}
-
-QString enc(const QString &text)
-{
-    const QString stored = TextSanitizer::encodeForStorage(text);
-    return stored.isNull() ? QStringLiteral("") : stored;
-}
-
-QString dec(const QVariant &v)
-{
-    return TextSanitizer::decodeFromStorage(v.toString());
-}
+using StoredText::dec;
+using StoredText::enc;
+using StoredText::sqlError;
 
 // Display names are kept as sent, minus what no file name needs: NUL and other controls.
 QString displayName(const QString &name)

@@ -1,6 +1,7 @@
 #include "PolicyStore.h"
 
 #include "storage/Database.h"
+#include "storage/StoredText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,11 +13,7 @@
 
 namespace {
 
-QString sqlError(const QSqlQuery &q)
-{
-    const QString text = q.lastError().text();
-    return text.isEmpty() ? QCoreApplication::translate("PolicyStore", "database error") : text;
-}
+using StoredText::sqlError;
 
 Result<QJsonObject> parseObject(const QByteArray &json)
 {

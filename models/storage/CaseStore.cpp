@@ -6,6 +6,7 @@
 #include "core/Analyst.h"
 #include "core/Clock.h"
 #include "core/TextSanitizer.h"
+#include "storage/StoredText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,32 +22,18 @@
 
 namespace {
 
+using StoredText::dec;
+using StoredText::enc;
+using StoredText::sqlError;
+
 const QString kNotifyChannel = QStringLiteral("psirtdesk_cases");
 const QString kTrackingPatternKey = QStringLiteral("tracking_id_pattern");
-
-// Never a null QString: Qt binds those as SQL NULL, and the text columns are NOT NULL.
-QString enc(const QString &text)
-{
-    const QString stored = TextSanitizer::encodeForStorage(text);
-    return stored.isNull() ? QStringLiteral("") : stored;
-}
-
-QString dec(const QVariant &v)
-{
-    return TextSanitizer::decodeFromStorage(v.toString());
-}
 
 QDateTime fromMs(const QVariant &v)
 {
     if (v.isNull())
         return {};
     return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
-}
-
-QString sqlError(const QSqlQuery &q)
-{
-    const QString text = q.lastError().text();
-    return text.isEmpty() ? QCoreApplication::translate("CaseStore", "database error") : text;
 }
 
 // The stored form of a field value, and its text for the audit log.
