@@ -173,8 +173,7 @@ Result<qint64> CaseStore::createCase(const NewReport &report)
     const QDateTime received = report.receivedAt.isValid() ? report.receivedAt.toUTC() : Clock::nowUtc();
     qint64 id = 0;
     const Status s = m_db.transaction([&]() -> Status {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
+        QSqlQuery &q = prepared(QStringLiteral(
             "INSERT INTO cases (title, product, product_version, reporter_name, reporter_email, reporter_org,"
             " consent_credit, consent_share_identity, channel, received_at, description, steps, status, "
             "owner,"
@@ -611,18 +610,31 @@ Result<QList<InboxRow>> CaseStore::inboxRows(const QList<qint64> &ids) const
 Status CaseStore::audit(
     qint64 caseId, const QString &field, const QString &oldValue, const QString &newValue, qint64 atMs)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(caseId);
-    q.addBindValue(atMs);
-    q.addBindValue(enc(Analyst::current()));
-    q.addBindValue(field);
-    q.addBindValue(enc(oldValue));
-    q.addBindValue(enc(newValue));
-    if (!q.exec())
+    QSqlQuery &q
+        = prepared(QStringLiteral("INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, caseId);
+    q.bindValue(1, atMs);
+    q.bindValue(2, enc(Analyst::current()));
+    q.bindValue(3, field);
+    q.bindValue(4, enc(oldValue));
+    q.bindValue(5, enc(newValue));
+    const bool ok = q.exec();
+    q.finish();
+    if (!ok)
         return Status::failure(sqlError(q));
     return {};
+}
+
+QSqlQuery &CaseStore::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db.connection());
+        query->prepare(sql); // a failure shows when the statement runs
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
 }
 
 Status CaseStore::touch(qint64 caseId, int expectedRowVersion, qint64 atMs)
@@ -651,14 +663,15 @@ Status CaseStore::touch(qint64 caseId, int expectedRowVersion, qint64 atMs)
 
 Status CaseStore::markReadInTransaction(qint64 caseId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    QSqlQuery &q = prepared(
         QStringLiteral("INSERT INTO case_reads (case_id, analyst, seen_version)"
                        " SELECT id, :me, row_version FROM cases WHERE id = :id"
                        " ON CONFLICT (case_id, analyst) DO UPDATE SET seen_version = excluded.seen_version"));
     q.bindValue(QStringLiteral(":me"), Analyst::current());
     q.bindValue(QStringLiteral(":id"), caseId);
-    if (!q.exec())
+    const bool ok = q.exec();
+    q.finish();
+    if (!ok)
         return Status::failure(sqlError(q));
     return {};
 }

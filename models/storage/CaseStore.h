@@ -10,9 +10,12 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 class Database;
 
@@ -121,9 +124,13 @@ private:
         qint64 caseId, const QString &field, const QString &oldValue, const QString &newValue, qint64 atMs);
     Status touch(qint64 caseId, int expectedRowVersion, qint64 atMs);
     Status markReadInTransaction(qint64 caseId);
+    /// The statement for sql, prepared once per store: the per-case writes of an import
+    /// (case, audit entry, read mark) otherwise spend much of their time re-preparing.
+    QSqlQuery &prepared(const QString &sql);
     Result<QString> issueTrackingId(const QDate &day);
     void notifyOthers(qint64 id);
     void onNotification(const QString &name, int source, const QVariant &payload);
 
     Database &m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
