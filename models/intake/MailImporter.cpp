@@ -104,9 +104,19 @@ Status MailImporter::prepare()
     const auto rows = m_cases->inboxRows();
     if (!rows)
         return Status::failure(rows.error());
+    QSet<qint64> open;
     for (const InboxRow &row : *rows) {
-        if (CaseStatuses::isOpen(row.status)) {
-            m_similar.add(row.id, row.product, row.title);
+        if (CaseStatuses::isOpen(row.status))
+            open.insert(row.id);
+    }
+    // A description beyond what SimilarityIndex compares (its first 200 distinct words) is
+    // not needed; 8,000 characters hold those in any real report.
+    const auto descriptions = m_cases->descriptions(open, 8000);
+    if (!descriptions)
+        return Status::failure(descriptions.error());
+    for (const InboxRow &row : *rows) {
+        if (open.contains(row.id)) {
+            m_similar.add(row.id, row.product, row.title, descriptions->value(row.id));
             m_trackingIds.insert(row.id, row.trackingId);
         }
     }
@@ -195,12 +205,15 @@ ImportOutcome MailImporter::examine(const RawMessage &raw)
     }
     outcome.kind = ImportOutcome::Kind::NewReport;
     outcome.proposal = ReportPrefill::fromMessage(*mail, pattern);
-    double score = 0;
-    if (const qint64 similar
-        = m_similar.mostSimilar(outcome.proposal.product, outcome.proposal.title, &score)) {
-        outcome.similarCaseId = similar;
-        outcome.similarReason = QCoreApplication::translate("MailImporter", "same product, title %1 % alike")
-                                    .arg(qRound(score * 100));
+    if (const SimilarityIndex::Match similar = m_similar.mostSimilar(
+            outcome.proposal.product, outcome.proposal.title, outcome.proposal.description);
+        similar.caseId > 0) {
+        outcome.similarCaseId = similar.caseId;
+        outcome.similarReason = similar.basis == SimilarityIndex::Basis::Title
+            ? QCoreApplication::translate("MailImporter", "same product, title %1 % alike")
+                  .arg(qRound(similar.score * 100))
+            : QCoreApplication::translate("MailImporter", "same product, description %1 % alike")
+                  .arg(qRound(similar.score * 100));
     } else {
         for (const MailAttachment &attachment : std::as_const(mail->attachments)) {
             const auto holder = m_intake.caseForAttachment(attachment.sha256);
@@ -321,7 +334,8 @@ ImportOutcome MailImporter::write(ImportOutcome outcome, qint64 markDuplicateOf,
     written.committed = written.kind != ImportOutcome::Kind::DuplicateMessage;
     written.mail.reset();
     if (written.kind == ImportOutcome::Kind::NewReport) {
-        m_similar.add(written.caseId, written.proposal.product, written.proposal.title);
+        m_similar.add(
+            written.caseId, written.proposal.product, written.proposal.title, written.proposal.description);
         m_trackingIds.insert(written.caseId, QString());
     }
     return written;

@@ -479,6 +479,24 @@ Result<int> CaseStore::caseCount() const
     return q.value(0).toInt();
 }
 
+Result<QHash<qint64, QString>> CaseStore::descriptions(const QSet<qint64> &ids, qsizetype maxChars) const
+{
+    QHash<qint64, QString> texts;
+    if (ids.isEmpty())
+        return texts;
+    // One scan rather than a query per id: the open cases are usually most of the table.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, description FROM cases")))
+        return Result<QHash<qint64, QString>>::failure(sqlError(q));
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (ids.contains(id))
+            texts.insert(id, dec(q.value(1)).left(maxChars));
+    }
+    return texts;
+}
+
 namespace {
 
 // Reads the inbox rows of one id range (or of the given ids) on one connection.

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -97,6 +98,10 @@ public:
     /// Removes the assessment of a version (the undo of adding it). If it was primary the
     /// case becomes unscored unless restorePrimary names another version to promote.
     Status removeScore(qint64 caseId, const QString &version, const QString &restorePrimary = {});
+
+    /// The descriptions of the given cases, each cut to its first maxChars characters (for
+    /// comparing a new report with the open cases; see SimilarityIndex).
+    Result<QHash<qint64, QString>> descriptions(const QSet<qint64> &ids, qsizetype maxChars) const;
 
     /// Full-text search over title, description and steps; ids of the matches.
     Result<QList<qint64>> search(const QString &userText) const;

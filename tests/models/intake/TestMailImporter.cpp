@@ -32,6 +32,8 @@ private Q_SLOTS:
     void prefill();
     void reviewThenMarkDuplicate_data() { TestSupport::addBackendRows(); }
     void reviewThenMarkDuplicate();
+    void similarDescriptionOfOpenCase_data() { TestSupport::addBackendRows(); }
+    void similarDescriptionOfOpenCase();
     void failedWriteLeavesNothing_data() { TestSupport::addBackendRows(); }
     void failedWriteLeavesNothing();
     void subjectPatternsFromSettings();
@@ -306,6 +308,47 @@ void TestMailImporter::reviewThenMarkDuplicate()
     QCOMPARE(dup->title, QStringLiteral("Edited by the analyst"));
     QCOMPARE(dup->status, CaseStatus::Duplicate);
     QCOMPARE(dup->duplicateOf, *existing);
+}
+
+// A researcher re-sends a report under a new title: its description gives it away, but only
+// while the case it repeats is open and only within the same product.
+void TestMailImporter::similarDescriptionOfOpenCase()
+{
+    QFETCH(Database::Backend, backend);
+    auto db = open(backend);
+    QVERIFY(db);
+    CaseStore cases(*db);
+    NewReport first = TestSupport::minimalReport(QStringLiteral("Login page problem"), QStringLiteral("SMx"));
+    first.description = QStringLiteral("The login form of the web interface copies the user name into a fixed"
+                                       " buffer. A long name overwrites the return address.");
+    const auto open = cases.createCase(first);
+    first.product = QStringLiteral("Router 9");
+    const auto otherProduct = cases.createCase(first);
+    first.product = QStringLiteral("Hub");
+    const auto closed = cases.createCase(first);
+    QVERIFY(open.ok() && otherProduct.ok() && closed.ok());
+    QVERIFY(cases.transition(*closed, {CaseStatus::OutOfScope, 0, QStringLiteral("not ours")}).ok());
+
+    const auto examine = [&](const QByteArray &product) {
+        Headers h;
+        h.subject = "PSIRT Case: crash when logging in";
+        h.messageId = "resent-" + product + "@example.org";
+        RawMessage raw;
+        raw.source = QStringLiteral("resent.eml");
+        raw.number = 1;
+        raw.bytes = plain(h, reportBody(product, "25.1"));
+        MailImporter importer(*db, {});
+        if (!importer.prepare().ok())
+            return ImportOutcome {};
+        return importer.examine(raw);
+    };
+    const ImportOutcome resent = examine("SMx");
+    QCOMPARE(resent.kind, ImportOutcome::Kind::NewReport);
+    QCOMPARE(resent.similarCaseId, *open);
+    QVERIFY2(resent.similarReason.contains(QStringLiteral("description")), qPrintable(resent.similarReason));
+    // The same text for a product with only a closed case is not flagged.
+    QCOMPARE(examine("Hub").similarCaseId, 0);
+    QCOMPARE(examine("Gateway").similarCaseId, 0);
 }
 
 void TestMailImporter::failedWriteLeavesNothing()
