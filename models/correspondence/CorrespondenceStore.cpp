@@ -78,12 +78,12 @@ CorrespondenceMessage fromQuery(const QSqlQuery &q, bool withRaw)
 
 // The audit trail names the message by direction and subject, so that the case's history
 // shows the correspondence without opening it.
-QString auditText(const CorrespondenceMessage &m)
+} // namespace
+
+QString CorrespondenceStore::auditText(const CorrespondenceMessage &m)
 {
     return QStringLiteral("%1: %2").arg(MessageDirections::id(m.direction), m.subject.left(200));
 }
-
-} // namespace
 
 CorrespondenceStore::CorrespondenceStore(Database &db, QObject *parent)
     : QObject(parent)
@@ -92,15 +92,21 @@ CorrespondenceStore::CorrespondenceStore(Database &db, QObject *parent)
 
 CorrespondenceStore::~CorrespondenceStore() = default;
 
-Result<qint64> CorrespondenceStore::record(const CorrespondenceMessage &message)
+Status CorrespondenceStore::checkBounds(const CorrespondenceMessage &message)
 {
     if (message.caseId <= 0)
-        return Result<qint64>::failure(
+        return Status::failure(
             QCoreApplication::translate("CorrespondenceStore", "The message belongs to no case."));
     if (message.raw.size() > maxRawBytes)
-        return Result<qint64>::failure(QCoreApplication::translate("CorrespondenceStore",
+        return Status::failure(QCoreApplication::translate("CorrespondenceStore",
             "The message is larger than %1 MiB; keep it as evidence and record a reference to it.")
                 .arg(maxRawBytes / (1024 * 1024)));
+    return {};
+}
+
+Result<qint64> CorrespondenceStore::insert(
+    const CorrespondenceMessage &message, qint64 recordedAt, const QString &by)
+{
     const bool truncated = message.bodyTruncated || message.body.size() > maxBodyChars;
     QByteArrayList references;
     for (const QByteArray &ref :
@@ -110,43 +116,53 @@ Result<qint64> CorrespondenceStore::record(const CorrespondenceMessage &message)
         if (!id.isEmpty() && !id.contains(' '))
             references.append(id);
     }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO correspondence (case_id, direction, message_date, from_address, to_address, subject,"
+        " message_id, in_reply_to, message_references, body, body_truncated, raw_message, raw_reference,"
+        " content_hash, encryption, signature, signer, template, sent_at, recorded_at, recorded_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(message.caseId);
+    q.addBindValue(MessageDirections::id(message.direction));
+    q.addBindValue(msOrNull(message.date));
+    q.addBindValue(header(message.from));
+    q.addBindValue(header(message.to));
+    q.addBindValue(header(message.subject));
+    q.addBindValue(headerBytes(CorrespondenceMessage::normalizedMessageId(message.messageId)));
+    q.addBindValue(headerBytes(CorrespondenceMessage::normalizedMessageId(message.inReplyTo)));
+    q.addBindValue(enc(QString::fromUtf8(references.join(' '))));
+    q.addBindValue(enc(message.body.left(maxBodyChars)));
+    q.addBindValue(truncated ? 1 : 0);
+    q.addBindValue(
+        message.raw.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(message.raw));
+    q.addBindValue(header(message.rawReference));
+    q.addBindValue(enc(QString::fromLatin1(message.contentHash.left(128))));
+    q.addBindValue(MessageEncryptions::id(message.encryption));
+    q.addBindValue(SignatureStates::id(message.signature));
+    q.addBindValue(header(message.signer));
+    q.addBindValue(header(message.templateName));
+    q.addBindValue(msOrNull(message.sentAt));
+    q.addBindValue(recordedAt);
+    q.addBindValue(enc(by));
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(sqlError(q));
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> CorrespondenceStore::record(const CorrespondenceMessage &message)
+{
+    if (const Status bounded = checkBounds(message); !bounded)
+        return Result<qint64>::failure(bounded.error());
     // Imports and demo data record old messages as of when they were recorded then.
     const qint64 now
         = (message.recordedAt.isValid() ? message.recordedAt : Clock::nowUtc()).toMSecsSinceEpoch();
     qint64 id = 0;
     const Status s = m_db.transaction([&]() -> Status {
+        const auto inserted = insert(message, now, Analyst::current());
+        if (!inserted)
+            return Status::failure(inserted.error());
+        id = *inserted;
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO correspondence (case_id, direction, message_date, from_address, to_address, subject,"
-            " message_id, in_reply_to, message_references, body, body_truncated, raw_message, raw_reference,"
-            " content_hash, encryption, signature, signer, template, sent_at, recorded_at, recorded_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.addBindValue(message.caseId);
-        q.addBindValue(MessageDirections::id(message.direction));
-        q.addBindValue(msOrNull(message.date));
-        q.addBindValue(header(message.from));
-        q.addBindValue(header(message.to));
-        q.addBindValue(header(message.subject));
-        q.addBindValue(headerBytes(CorrespondenceMessage::normalizedMessageId(message.messageId)));
-        q.addBindValue(headerBytes(CorrespondenceMessage::normalizedMessageId(message.inReplyTo)));
-        q.addBindValue(enc(QString::fromUtf8(references.join(' '))));
-        q.addBindValue(enc(message.body.left(maxBodyChars)));
-        q.addBindValue(truncated ? 1 : 0);
-        q.addBindValue(
-            message.raw.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(message.raw));
-        q.addBindValue(header(message.rawReference));
-        q.addBindValue(enc(QString::fromLatin1(message.contentHash.left(128))));
-        q.addBindValue(MessageEncryptions::id(message.encryption));
-        q.addBindValue(SignatureStates::id(message.signature));
-        q.addBindValue(header(message.signer));
-        q.addBindValue(header(message.templateName));
-        q.addBindValue(msOrNull(message.sentAt));
-        q.addBindValue(now);
-        q.addBindValue(enc(Analyst::current()));
-        if (!q.exec() || !q.next())
-            return Status::failure(sqlError(q));
-        id = q.value(0).toLongLong();
-        q.finish();
         q.prepare(QStringLiteral("INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value)"
                                  " VALUES (?, ?, ?, 'correspondence', '', ?)"));
         q.addBindValue(message.caseId);
@@ -161,6 +177,24 @@ Result<qint64> CorrespondenceStore::record(const CorrespondenceMessage &message)
         return Result<qint64>::failure(s.error());
     Q_EMIT messageRecorded(message.caseId, id);
     return id;
+}
+
+Status CorrespondenceStore::importMessages(const QList<CorrespondenceMessage> &messages)
+{
+    for (const CorrespondenceMessage &m : messages) {
+        if (!m.recordedAt.isValid() || m.recordedBy.isEmpty())
+            return Status::failure(QCoreApplication::translate(
+                "CorrespondenceStore", "An imported message needs the time and analyst that recorded it."));
+        if (const Status bounded = checkBounds(m); !bounded)
+            return bounded;
+    }
+    return m_db.transaction([&]() -> Status {
+        for (const CorrespondenceMessage &m : messages) {
+            if (const auto inserted = insert(m, m.recordedAt.toMSecsSinceEpoch(), m.recordedBy); !inserted)
+                return Status::failure(inserted.error());
+        }
+        return {};
+    });
 }
 
 Status CorrespondenceStore::markSent(qint64 messageId, const QDateTime &sentAt)

@@ -31,6 +31,13 @@ public:
     /// too unless given, as an import of old messages does;
     /// a body over maxBodyChars is cut and marked truncated). Returns the new message's id.
     Result<qint64> record(const CorrespondenceMessage &message);
+    /// Writes messages recorded earlier elsewhere (demo data, another tool's log), each as of
+    /// its recordedAt and recordedBy, in one transaction and WITHOUT audit entries: the
+    /// caller's audit trail already holds them, at their place in time (see auditText()).
+    Status importMessages(const QList<CorrespondenceMessage> &messages);
+    /// The audit entry's text for recording a message ("in: <subject>").
+    static QString auditText(const CorrespondenceMessage &message);
+
     /// Notes that an outgoing message was handed over for sending. Audited.
     Status markSent(qint64 messageId, const QDateTime &sentAt);
 
@@ -54,6 +61,8 @@ Q_SIGNALS:
     void messageChanged(qint64 caseId, qint64 messageId);
 
 private:
+    static Status checkBounds(const CorrespondenceMessage &message);
+    Result<qint64> insert(const CorrespondenceMessage &message, qint64 recordedAt, const QString &by);
     Result<QList<CorrespondenceMessage>> select(
         const QString &where, const QVariant &key, bool withRaw) const;
 

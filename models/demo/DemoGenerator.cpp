@@ -1,6 +1,8 @@
 #include "DemoGenerator.h"
 
 #include "core/Case.h"
+#include "correspondence/CorrespondenceStore.h"
+#include "correspondence/ReplyTemplates.h"
 #include "cvss/CvssVector.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
@@ -325,6 +327,15 @@ struct Person
     const char *email;
     const char *organisation;
 };
+
+// A reporter's answer to a request for more information.
+const char kMoreInfo[]
+    = "Hello,\n\n"
+      "> we need more information\n\n"
+      "the device runs the factory configuration with the web interface enabled on the LAN "
+      "side. I attached the full request and a capture of the exchange to my first message; "
+      "it reproduces on every attempt after a reboot.\n\n"
+      "Best regards";
 
 // Reporters from many places and scripts; e-mail domains are the reserved example ones.
 const Person kReporters[] = {
@@ -763,7 +774,12 @@ public:
         , m_plans(plans)
         , m_pattern(pattern)
         , m_rng(seed ^ 0x5bd1e995u)
+        , m_mailRng(seed ^ 0x27d4eb2fu)
     { }
+
+    /// The correspondence of the cases written so far; CorrespondenceStore::importMessages
+    /// stores it (the audit trails already hold its entries).
+    QList<CorrespondenceMessage> takeMail() { return std::exchange(m_mail, {}); }
 
     void write(int index, Case *c, QList<AuditEntry> *trail)
     {
@@ -868,6 +884,94 @@ private:
         c->stepsToReproduce = fill(vc.steps, c->product, c->productVersion, component, endpoint);
     }
 
+    struct MailThread
+    {
+        qint64 caseId = 0;
+        bool encrypted = false;
+        int count = 0;
+        QByteArray firstId;
+    };
+
+    QByteArray nextMessageId(MailThread &thread, const char *domain)
+    {
+        return "demo-" + QByteArray::number(thread.caseId) + '-' + QByteArray::number(++thread.count) + '@'
+            + domain;
+    }
+
+    void record(CorrespondenceMessage m, const QString &analyst, QList<AuditEntry> *trail)
+    {
+        add(trail, ms(m.recordedAt), analyst, QStringLiteral("correspondence"), {},
+            CorrespondenceStore::auditText(m));
+        m.recordedBy = analyst;
+        m_mail.append(std::move(m));
+    }
+
+    void incoming(MailThread &thread, const Case &c, qint64 sent, qint64 recorded, const QString &analyst,
+        const QString &subject, const QString &body, QList<AuditEntry> *trail)
+    {
+        CorrespondenceMessage m;
+        m.caseId = c.id;
+        m.direction = MessageDirection::Incoming;
+        m.date = utc(sent);
+        m.from = c.reporterName.isEmpty() ? c.reporterEmail
+                                          : QStringLiteral("%1 <%2>").arg(c.reporterName, c.reporterEmail);
+        m.to = QStringLiteral("PSIRT <psirt@example.com>");
+        m.subject = subject;
+        m.messageId = nextMessageId(thread, "researcher.example");
+        if (thread.firstId.isEmpty()) {
+            thread.firstId = m.messageId;
+        } else {
+            m.inReplyTo = thread.firstId;
+            m.references = {thread.firstId};
+        }
+        m.body = body;
+        if (thread.encrypted) {
+            m.encryption = MessageEncryption::Encrypted;
+            m.signature
+                = m_mailRng.generateDouble() < 0.8 ? SignatureState::Valid : SignatureState::UnknownKey;
+        }
+        m.recordedAt = utc(recorded);
+        record(std::move(m), analyst, trail);
+    }
+
+    void outgoing(MailThread &thread, const Case &c, const QString &templateId, qint64 at,
+        const QString &analyst, QList<AuditEntry> *trail)
+    {
+        ReplyContext context;
+        context.c = c;
+        context.teamName = QStringLiteral("Product Security Team");
+        if (templateId == u"acknowledgement") {
+            // Policy 000's promise: an initial assessment within 15 business days and at
+            // least 90 days of embargo from the report (holidays left out of demo mail).
+            QDate assess = utc(at).date();
+            for (int days = 0; days < 15;) {
+                assess = assess.addDays(1);
+                days += assess.dayOfWeek() < 6 ? 1 : 0;
+            }
+            context.deadlines = {{QStringLiteral("assess"), QStringLiteral("Initial assessment"),
+                                     QDateTime(assess, QTime(23, 59), QTimeZone::UTC)},
+                {QStringLiteral("embargo"), QStringLiteral("Embargo ends"), c.receivedAt.addDays(90)}};
+        }
+        const ReplyTemplate reply = ReplyTemplates::defaultTemplate(templateId);
+        CorrespondenceMessage m;
+        m.caseId = c.id;
+        m.direction = MessageDirection::Outgoing;
+        m.date = utc(at);
+        m.from = QStringLiteral("PSIRT <psirt@example.com>");
+        m.to = c.reporterEmail;
+        m.subject = ReplyTemplates::fillSubject(reply.subject, context);
+        m.messageId = nextMessageId(thread, "psirt.example.com");
+        m.inReplyTo = thread.firstId;
+        m.references = {thread.firstId};
+        m.body = ReplyTemplates::fill(reply.body, context);
+        m.encryption = thread.encrypted ? MessageEncryption::Encrypted : MessageEncryption::None;
+        m.signature = SignatureState::Valid;
+        m.templateName = templateId;
+        m.sentAt = utc(at);
+        m.recordedAt = utc(at);
+        record(std::move(m), analyst, trail);
+    }
+
     void add(QList<AuditEntry> *trail, qint64 at, const QString &actor, const QString &field,
         const QString &oldValue, const QString &newValue)
     {
@@ -885,7 +989,15 @@ private:
         trail->clear();
         const qint64 created = p.received + between(m_rng, 1 * kMinute, 5 * kMinute);
         c->createdAt = utc(created);
-        add(trail, created, anyAnalyst(), QStringLiteral("created"), {}, c->title);
+        const QString creator = anyAnalyst();
+        add(trail, created, creator, QStringLiteral("created"), {}, c->title);
+        // Reports that came by e-mail have their thread: the report itself, the replies the
+        // policy promises, and the reporter's answers.
+        const bool byMail = (p.channel == IntakeChannel::Email || p.channel == IntakeChannel::EncryptedEmail)
+            && p.outcome != Outcome::SpamEarly && !c->reporterEmail.isEmpty();
+        MailThread thread {c->id, p.channel == IntakeChannel::EncryptedEmail, 0, {}};
+        if (byMail)
+            incoming(thread, *c, p.received, created, creator, c->title, c->description, trail);
         QString owner = p.owner >= 0 ? analyst(p.owner) : QString();
         QList<qint64> touches; // one row-version bump per transaction
         CaseStatus status = CaseStatus::New;
@@ -930,6 +1042,10 @@ private:
             if (p.reassignedAt <= s.at)
                 reassign();
             const QString who = s.to == CaseStatus::Acknowledged && owner.isEmpty() ? anyAnalyst() : actor();
+            if (byMail && status == CaseStatus::NeedsMoreInfo)
+                incoming(thread, *c, s.at - between(m_mailRng, kMinute, 6 * kHour), s.at, who,
+                    QStringLiteral("Re: PSIRT Case %1").arg(c->trackingId), QString::fromUtf8(kMoreInfo),
+                    trail);
             add(trail, s.at, who, QStringLiteral("status"), CaseStatuses::id(status), CaseStatuses::id(s.to));
             if (s.to == CaseStatus::NeedsMoreInfo)
                 add(trail, s.at, who, QStringLiteral("reason"), {},
@@ -944,6 +1060,13 @@ private:
                 c->duplicateOf = p.duplicateOf;
                 add(trail, s.at, who, QStringLiteral("duplicate_of"), {}, QString::number(p.duplicateOf));
             }
+            if (byMail && s.to == CaseStatus::Acknowledged && !c->trackingId.isEmpty()
+                && status == CaseStatus::New)
+                outgoing(thread, *c, QStringLiteral("acknowledgement"), s.at, who, trail);
+            else if (byMail && s.to == CaseStatus::NeedsMoreInfo && !c->trackingId.isEmpty())
+                outgoing(thread, *c, QStringLiteral("request-info"), s.at, who, trail);
+            else if (byMail && s.to == CaseStatus::Disclosed && !c->trackingId.isEmpty())
+                outgoing(thread, *c, QStringLiteral("advisory-published"), s.at, who, trail);
             touches.append(s.at);
             if (p.ownerAt == s.at && p.owner >= 0)
                 add(trail, s.at, who, QStringLiteral("owner"), {}, analyst(p.owner));
@@ -966,6 +1089,8 @@ private:
     const QList<Plan> &m_plans;
     const TrackingIdPattern &m_pattern;
     QRandomGenerator m_rng;
+    QRandomGenerator m_mailRng; // its own stream: mail leaves the rest of the data as it was
+    QList<CorrespondenceMessage> m_mail;
 };
 
 } // namespace
@@ -1077,16 +1202,27 @@ Status DemoGenerator::generate(
 
     // 3. Texts and audit trails, streamed into one import transaction.
     CaseWriter writer(tables, plans, *pattern, options.seed);
+    CorrespondenceStore correspondence(db);
+    Status mailStored;
     int next = 0;
     if (progress)
         progress(0);
-    return store.importCases([&](Case *c, QList<AuditEntry> *trail) {
-        if (next >= options.cases)
+    const Status imported = store.importCases([&](Case *c, QList<AuditEntry> *trail) {
+        if (next >= options.cases || !mailStored)
             return false;
+        // The mail of the cases written so far, in batches inside the import's transaction
+        // (the next case is not written yet, so its mail waits).
+        if (next % 256 == 0)
+            mailStored = correspondence.importMessages(writer.takeMail());
         writer.write(next, c, trail);
         ++next;
         if (progress && (next % 1000 == 0 || next == options.cases))
             progress(next);
         return true;
     });
+    if (!imported)
+        return imported;
+    if (!mailStored)
+        return mailStored;
+    return correspondence.importMessages(writer.takeMail());
 }

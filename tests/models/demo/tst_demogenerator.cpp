@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "core/Clock.h"
+#include "correspondence/CorrespondenceStore.h"
 #include "cvss/CvssVector.h"
 #include "demo/DemoGenerator.h"
 #include "storage/CaseStore.h"
@@ -330,6 +331,65 @@ private Q_SLOTS:
             QCOMPARE(replay.owner, stored.owner);
             QCOMPARE(last, stored.updatedAt);
         }
+    }
+
+    // Cases reported by e-mail have their thread, and every message is in the audit trail at
+    // its time: the report first, the acknowledgement when the tracking id was issued.
+    void mailThreadsFollowTheTrail_data() { TestSupport::addBackendRows(); }
+    void mailThreadsFollowTheTrail()
+    {
+        QFETCH(Database::Backend, backend);
+        auto db = generated(backend, 300, 13);
+        QVERIFY(db);
+        CaseStore store(*db);
+        CorrespondenceStore mail(*db);
+        int threads = 0;
+        int acknowledgements = 0;
+        int encrypted = 0;
+        for (const Case &c : allCases(store)) {
+            const auto messages = mail.messages(c.id);
+            QVERIFY(messages);
+            const bool byMail
+                = c.channel == IntakeChannel::Email || c.channel == IntakeChannel::EncryptedEmail;
+            if (!byMail) {
+                QVERIFY(messages->isEmpty());
+                continue;
+            }
+            if (messages->isEmpty())
+                continue; // spam
+            ++threads;
+            const CorrespondenceMessage &report = messages->constFirst();
+            QCOMPARE(report.direction, MessageDirection::Incoming);
+            QCOMPARE(report.subject, c.title);
+            QCOMPARE(report.date, c.receivedAt);
+            QVERIFY(report.from.contains(c.reporterEmail));
+            const auto log = store.auditLog(c.id);
+            QVERIFY(log);
+            QStringList logged;
+            for (const AuditEntry &e : *log) {
+                if (e.field == u"correspondence")
+                    logged.append(e.newValue);
+            }
+            QStringList expected;
+            for (const CorrespondenceMessage &m : *messages) {
+                expected.append(CorrespondenceStore::auditText(m));
+                QVERIFY(m.recordedAt >= c.createdAt && m.recordedAt <= c.updatedAt);
+                QVERIFY(!m.recordedBy.isEmpty());
+                encrypted += m.encryption == MessageEncryption::Encrypted ? 1 : 0;
+                if (m.templateName == u"acknowledgement") {
+                    ++acknowledgements;
+                    QCOMPARE(m.direction, MessageDirection::Outgoing);
+                    QCOMPARE(m.sentAt, c.acknowledgedAt);
+                    QVERIFY(m.subject.contains(c.trackingId));
+                    QVERIFY(m.body.contains(c.trackingId));
+                    QCOMPARE(m.inReplyTo, report.messageId);
+                }
+            }
+            QCOMPARE(logged, expected);
+        }
+        QVERIFY2(threads > 50, qPrintable(QString::number(threads)));
+        QVERIFY(acknowledgements > 30);
+        QVERIFY(encrypted > 0);
     }
 
     void scoresAgreeWithVectors()
