@@ -4,6 +4,7 @@
 #include "CvssCommand.h"
 #include "DeadlinesCommand.h"
 #include "EvidenceCommand.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "ReplyCommand.h"
 #include "SlaCommand.h"
@@ -18,5 +19,6 @@ QList<CliCommand> cliCommands()
     commands += replyCommand();
     commands += importCommand();
     commands += evidenceCommand();
+    commands += exportCommand();
     return commands;
 }

@@ -1,15 +1,27 @@
 #include "CliCommand.h"
+#include "ExportCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text, which needs fonts and so a QGuiApplication; the command line has
+    // no window, so on the offscreen platform unless the user chose one.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 2 && qstrcmp(argv[1], "export") == 0 && exportNeedsGui(QString::fromLocal8Bit(argv[2]))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("psirtdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PSIRT Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PSIRTDESK_VERSION));

@@ -1,0 +1,443 @@
+#include "ReportDocument.h"
+
+#include "core/TextSanitizer.h"
+#include "report/PdfInfo.h"
+#include "report/ReportChartHandler.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCharFormat>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace {
+
+constexpr qreal pt(qreal points)
+{
+    return ReportDocument::pt(points);
+}
+
+// Page geometry in millimetres: A4 with room above and below the text for the marking.
+constexpr qreal mmPerInch = 25.4;
+constexpr qreal marginSideMm = 18;
+constexpr qreal marginTopMm = 22;
+constexpr qreal marginBottomMm = 20;
+
+qreal mm(qreal millimetres)
+{
+    return millimetres / mmPerInch * ReportDocument::dpi;
+}
+
+/// Report text for a text layout: controls and bidi overrides made visible, and the
+/// characters QTextDocument gives a meaning of its own (object replacement, frame
+/// markers) replaced, so hostile text cannot fake an image or a frame.
+QString clean(const QString &text, bool multiLine)
+{
+    QString out = multiLine ? TextSanitizer::multiLine(text) : TextSanitizer::singleLine(text);
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u == QChar::ObjectReplacementCharacter || u == 0xFDD0 || u == 0xFDD1)
+            c = QChar::ReplacementCharacter;
+        else if (u == QChar::ParagraphSeparator || u == QChar::LineSeparator)
+            c = multiLine ? QChar(u'\n') : QChar(u' ');
+    }
+    return out;
+}
+
+QTextCharFormat baseFormat()
+{
+    return QTextCharFormat();
+}
+
+QTextTableFormat tableFormat(int columns)
+{
+    QTextTableFormat format;
+    format.setBorder(pt(0.5));
+    format.setBorderBrush(QColor(0xb0, 0xb0, 0xb0));
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderCollapse(true);
+    format.setCellPadding(pt(3));
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setTopMargin(pt(4));
+    format.setBottomMargin(pt(8));
+    Q_UNUSED(columns);
+    return format;
+}
+
+} // namespace
+
+ReportDocument::ReportDocument()
+    : m_document(std::make_unique<QTextDocument>())
+    , m_buffer(std::make_unique<QBuffer>())
+    , m_chartHandler(std::make_unique<ReportChartHandler>())
+{
+    m_buffer->open(QIODevice::WriteOnly);
+    m_writer = std::make_unique<QPdfWriter>(m_buffer.get());
+    m_writer->setResolution(dpi);
+    m_writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    // Laying out on the writer itself: font metrics are the PDF's, and the text stays text.
+    m_document->documentLayout()->setPaintDevice(m_writer.get());
+    m_document->documentLayout()->registerHandler(ReportChartHandler::objectType, m_chartHandler.get());
+    const QRectF page = m_writer->pageLayout().fullRectPixels(dpi);
+    m_document->setPageSize(
+        QSizeF(page.width() - 2 * mm(marginSideMm), page.height() - mm(marginTopMm) - mm(marginBottomMm)));
+    m_document->setDocumentMargin(0);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    m_document->setDefaultFont(font);
+    QTextOption option = m_document->defaultTextOption();
+    // Hostile text has 200 kB "words": wrap them anywhere rather than run off the page.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_document->setDefaultTextOption(option);
+    m_cursor = QTextCursor(m_document.get());
+}
+
+ReportDocument::~ReportDocument() = default;
+
+void ReportDocument::insertText(const QString &text, const QTextCharFormat &format)
+{
+    m_cursor.insertText(text, format);
+}
+
+void ReportDocument::addCover(const QString &kicker, const QString &title, TlpLevel tlp)
+{
+    QTextBlockFormat block;
+    block.setTopMargin(pt(120));
+    m_cursor.setBlockFormat(block);
+    QTextCharFormat small = baseFormat();
+    small.setFontPointSize(12);
+    small.setForeground(QColor(0x55, 0x55, 0x55));
+    insertText(clean(kicker, false), small);
+
+    QTextBlockFormat titleBlock;
+    titleBlock.setTopMargin(pt(8));
+    titleBlock.setBottomMargin(pt(24));
+    m_cursor.insertBlock(titleBlock);
+    QTextCharFormat big = baseFormat();
+    big.setFontPointSize(22);
+    big.setFontWeight(QFont::Bold);
+    insertText(clean(title, false), big);
+
+    m_cursor.insertBlock(QTextBlockFormat());
+    QTextCharFormat label = baseFormat();
+    label.setFontPointSize(16);
+    label.setFontWeight(QFont::Bold);
+    label.setForeground(TlpLevels::textColor(tlp));
+    label.setBackground(TlpLevels::backgroundColor());
+    insertText(u' ' + TlpLevels::label(tlp) + u' ', label);
+    QTextBlockFormat definitionBlock;
+    definitionBlock.setTopMargin(pt(6));
+    definitionBlock.setBottomMargin(pt(12));
+    m_cursor.insertBlock(definitionBlock);
+    insertText(TlpLevels::definition(tlp), baseFormat());
+}
+
+void ReportDocument::addHeading(const QString &text, int level, bool startPage)
+{
+    QTextBlockFormat block;
+    block.setTopMargin(pt(level == 1 ? 14 : 10));
+    block.setBottomMargin(pt(4));
+    block.setHeadingLevel(level);
+    if (startPage)
+        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    m_cursor.insertBlock(block);
+    QTextCharFormat format = baseFormat();
+    format.setFontPointSize(level == 1 ? 15 : level == 2 ? 12 : 10.5);
+    format.setFontWeight(QFont::Bold);
+    const QString cleaned = clean(text, false);
+    insertText(cleaned, format);
+    if (level <= 2)
+        m_headings.append(Heading {cleaned, level, QTextCursor(m_cursor.block())});
+}
+
+void ReportDocument::addParagraph(const QString &text)
+{
+    QTextBlockFormat block;
+    block.setBottomMargin(pt(4));
+    m_cursor.insertBlock(block);
+    insertText(clean(text, true), baseFormat());
+}
+
+void ReportDocument::addNote(const QString &text)
+{
+    QTextBlockFormat block;
+    block.setBottomMargin(pt(4));
+    m_cursor.insertBlock(block);
+    QTextCharFormat format = baseFormat();
+    format.setFontItalic(true);
+    format.setForeground(QColor(0x44, 0x44, 0x44));
+    insertText(clean(text, true), format);
+}
+
+void ReportDocument::addFields(const QList<QPair<QString, QString>> &fields)
+{
+    if (fields.isEmpty())
+        return;
+    m_cursor.insertBlock(QTextBlockFormat());
+    QTextTableFormat format = tableFormat(2);
+    format.setColumnWidthConstraints(
+        {QTextLength(QTextLength::PercentageLength, 28), QTextLength(QTextLength::PercentageLength, 72)});
+    QTextTable *table = m_cursor.insertTable(int(fields.size()), 2, format);
+    QTextCharFormat label = baseFormat();
+    label.setFontWeight(QFont::Bold);
+    for (int row = 0; row < fields.size(); ++row) {
+        table->cellAt(row, 0).firstCursorPosition().insertText(clean(fields.at(row).first, false), label);
+        table->cellAt(row, 1).firstCursorPosition().insertText(
+            clean(fields.at(row).second, true), baseFormat());
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void ReportDocument::addTable(
+    const QStringList &headers, const QList<QStringList> &rows, const QList<QColor> &rowColors)
+{
+    if (headers.isEmpty())
+        return;
+    m_cursor.insertBlock(QTextBlockFormat());
+    QTextTableFormat format = tableFormat(int(headers.size()));
+    format.setHeaderRowCount(1);
+    QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
+    QTextCharFormat header = baseFormat();
+    header.setFontWeight(QFont::Bold);
+    QTextCharFormat cellText = baseFormat();
+    cellText.setFontPointSize(8.5);
+    for (int column = 0; column < headers.size(); ++column) {
+        QTextTableCell cell = table->cellAt(0, column);
+        QTextCharFormat cellFormat = cell.format();
+        cellFormat.setBackground(QColor(0xe8, 0xe8, 0xe8));
+        cell.setFormat(cellFormat);
+        cell.firstCursorPosition().insertText(clean(headers.at(column), false), header);
+    }
+    for (int row = 0; row < rows.size(); ++row) {
+        const QStringList &values = rows.at(row);
+        for (int column = 0; column < headers.size(); ++column) {
+            QTextTableCell cell = table->cellAt(row + 1, column);
+            if (column == 0 && row < rowColors.size() && rowColors.at(row).isValid()) {
+                QTextCharFormat cellFormat = cell.format();
+                cellFormat.setBackground(rowColors.at(row));
+                cell.setFormat(cellFormat);
+            }
+            cell.firstCursorPosition().insertText(clean(values.value(column), true), cellText);
+        }
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void ReportDocument::addCode(const HighlightedText &code)
+{
+    QTextFrameFormat frame;
+    frame.setBackground(QColor(0xf6, 0xf6, 0xf6));
+    frame.setBorder(pt(0.5));
+    frame.setBorderBrush(QColor(0xc8, 0xc8, 0xc8));
+    frame.setPadding(pt(5));
+    frame.setTopMargin(pt(4));
+    frame.setBottomMargin(pt(8));
+    m_cursor.insertBlock(QTextBlockFormat());
+    m_cursor.insertFrame(frame);
+    QTextCharFormat mono = baseFormat();
+    mono.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    mono.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+    mono.setFontPointSize(8);
+    bool first = true;
+    for (const HighlightedText::Line &line : code.lines) {
+        if (!first)
+            m_cursor.insertBlock(QTextBlockFormat());
+        first = false;
+        // Runs index the original line; cleaning keeps the length for everything but the
+        // characters it makes visible, so clean each piece on its own.
+        int at = 0;
+        const auto emit = [&](int start, int length, const QTextCharFormat &format) {
+            if (length > 0)
+                insertText(clean(line.text.mid(start, length), true), format);
+        };
+        for (const HighlightedText::Run &run : line.runs) {
+            if (run.start < at || run.start >= line.text.size())
+                continue;
+            emit(at, run.start - at, mono);
+            QTextCharFormat format = mono;
+            if (run.color.isValid())
+                format.setForeground(run.color);
+            if (run.bold)
+                format.setFontWeight(QFont::Bold);
+            format.setFontItalic(run.italic);
+            emit(run.start, run.length, format);
+            at = run.start + run.length;
+        }
+        emit(at, int(line.text.size()) - at, mono);
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void ReportDocument::addChart(const ReportChart &chart, qreal heightPt)
+{
+    QTextBlockFormat block;
+    block.setTopMargin(pt(4));
+    block.setBottomMargin(pt(8));
+    m_cursor.insertBlock(block);
+    QTextCharFormat format;
+    format.setObjectType(ReportChartHandler::objectType);
+    format.setProperty(ReportChartHandler::ChartProperty, QVariant::fromValue(chart));
+    format.setProperty(
+        ReportChartHandler::SizeProperty, QSizeF(m_document->pageSize().width() - pt(2), pt(heightPt)));
+    m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+}
+
+void ReportDocument::addImage(
+    const QImage &image, qreal maxWidthPt, qreal maxHeightPt, const QString &caption)
+{
+    if (image.isNull())
+        return;
+    const QString name = QStringLiteral("report-image:%1").arg(++m_imageCount);
+    m_document->addResource(QTextDocument::ImageResource, QUrl(name), image);
+    const QSizeF size
+        = QSizeF(image.size()).scaled(QSizeF(pt(maxWidthPt), pt(maxHeightPt)), Qt::KeepAspectRatio);
+    QTextBlockFormat block;
+    block.setTopMargin(pt(4));
+    m_cursor.insertBlock(block);
+    QTextImageFormat format;
+    format.setName(name);
+    format.setWidth(size.width());
+    format.setHeight(size.height());
+    m_cursor.insertImage(format);
+    QTextBlockFormat captionBlock;
+    captionBlock.setBottomMargin(pt(6));
+    m_cursor.insertBlock(captionBlock);
+    QTextCharFormat small = baseFormat();
+    small.setFontPointSize(8);
+    insertText(clean(caption, false), small);
+}
+
+void ReportDocument::markTableOfContents()
+{
+    m_cursor.insertBlock(QTextBlockFormat());
+    m_tocPosition = m_cursor.position();
+}
+
+void ReportDocument::insertTableOfContents()
+{
+    QTextCursor cursor(m_document.get());
+    cursor.setPosition(m_tocPosition);
+    QTextBlockFormat title;
+    title.setBottomMargin(pt(6));
+    title.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(title);
+    QTextCharFormat titleFormat;
+    titleFormat.setFontPointSize(15);
+    titleFormat.setFontWeight(QFont::Bold);
+    cursor.insertText(QCoreApplication::translate("ReportDocument", "Contents"), titleFormat);
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellPadding(pt(1.5));
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints(
+        {QTextLength(QTextLength::PercentageLength, 88), QTextLength(QTextLength::PercentageLength, 12)});
+    QTextTable *table = cursor.insertTable(int(m_headings.size()), 2, format);
+    QTextBlockFormat right;
+    right.setAlignment(Qt::AlignRight);
+    for (int row = 0; row < m_headings.size(); ++row) {
+        const Heading &heading = m_headings.at(row);
+        QTextCharFormat entry;
+        if (heading.level == 1)
+            entry.setFontWeight(QFont::Bold);
+        QTextCursor text = table->cellAt(row, 0).firstCursorPosition();
+        QTextBlockFormat indent;
+        indent.setIndent(heading.level - 1);
+        text.setBlockFormat(indent);
+        text.insertText(heading.text, entry);
+        QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
+        number.setBlockFormat(right);
+        // A placeholder as wide as any real page number, so filling them in moves nothing.
+        number.insertText(QStringLiteral("0000"), entry);
+    }
+    // The numbers are known only now that the contents take their room.
+    const qreal pageHeight = m_document->pageSize().height();
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    for (int row = 0; row < m_headings.size(); ++row) {
+        const QRectF box = layout->blockBoundingRect(m_headings.at(row).at.block());
+        QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
+        number.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        number.insertText(QString::number(int(box.top() / pageHeight) + 1));
+    }
+}
+
+Result<QByteArray> ReportDocument::render(const ReportProperties &properties, int tocMinPages)
+{
+    if (m_tocPosition >= 0 && !m_headings.isEmpty() && m_document->pageCount() >= tocMinPages)
+        insertTableOfContents();
+
+    m_writer->setTitle(properties.title);
+    m_writer->setCreator(properties.creator);
+    const QRectF page = m_writer->pageLayout().fullRectPixels(dpi);
+    const QRectF body(
+        mm(marginSideMm), mm(marginTopMm), m_document->pageSize().width(), m_document->pageSize().height());
+    const qreal pageHeight = body.height();
+    m_pageCount = m_document->pageCount();
+
+    QPainter painter;
+    if (!painter.begin(m_writer.get()))
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("ReportDocument", "Cannot start the PDF document."));
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    QFont markFont(QStringLiteral("DejaVu Sans"));
+    markFont.setPointSizeF(12);
+    markFont.setBold(true);
+    QFont smallFont(QStringLiteral("DejaVu Sans"));
+    smallFont.setPointSizeF(8);
+    const QString tlpText = TlpLevels::label(properties.tlp);
+    const QFontMetricsF markMetrics(markFont, m_writer.get());
+    const QSizeF markSize(markMetrics.horizontalAdvance(tlpText) + pt(10), markMetrics.height() + pt(4));
+
+    for (int index = 0; index < m_pageCount; ++index) {
+        if (index > 0)
+            m_writer->newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - index * pageHeight);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, index * pageHeight, body.width(), pageHeight);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(context.clip);
+        layout->draw(&painter, context);
+        painter.restore();
+
+        // TLP 2.0: the label right-aligned in the header and in the footer of every page,
+        // in its colour on black.
+        const QRectF headerMark(
+            page.width() - mm(marginSideMm) - markSize.width(), mm(7), markSize.width(), markSize.height());
+        const QRectF footerMark(headerMark.left(), page.height() - mm(7) - markSize.height(),
+            markSize.width(), markSize.height());
+        for (const QRectF &mark : {headerMark, footerMark}) {
+            painter.fillRect(mark, TlpLevels::backgroundColor());
+            painter.setPen(TlpLevels::textColor(properties.tlp));
+            painter.setFont(markFont);
+            painter.drawText(mark, Qt::AlignCenter, tlpText);
+        }
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        painter.setFont(smallFont);
+        const qreal textWidth = headerMark.left() - mm(marginSideMm) - pt(10);
+        const QFontMetricsF smallMetrics(smallFont, m_writer.get());
+        painter.drawText(QRectF(mm(marginSideMm), headerMark.top(), textWidth, headerMark.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            smallMetrics.elidedText(clean(properties.headerText, false), Qt::ElideRight, textWidth));
+        painter.drawText(QRectF(mm(marginSideMm), footerMark.top(), textWidth, footerMark.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            QCoreApplication::translate("ReportDocument", "Page %1 of %2").arg(index + 1).arg(m_pageCount));
+        painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), pt(0.5)));
+        painter.drawLine(QPointF(mm(marginSideMm), headerMark.bottom() + pt(4)),
+            QPointF(page.width() - mm(marginSideMm), headerMark.bottom() + pt(4)));
+        painter.drawLine(QPointF(mm(marginSideMm), footerMark.top() - pt(4)),
+            QPointF(page.width() - mm(marginSideMm), footerMark.top() - pt(4)));
+    }
+    if (!painter.end())
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("ReportDocument", "Cannot finish the PDF document."));
+    return PdfInfo::withDocumentInfo(
+        m_buffer->data(), properties.title, properties.author, properties.subject, properties.creator);
+}
