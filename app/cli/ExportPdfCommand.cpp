@@ -1,7 +1,9 @@
 #include "ExportPdfCommand.h"
 
+#include "CliSupport.h"
 #include "core/Analyst.h"
 #include "core/Clock.h"
+#include "evidence/EvidenceStore.h"
 #include "report/CaseReport.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
@@ -71,25 +73,33 @@ ExportFormat exportPdfFormat()
             return 1;
         }
         CaseStore store(db);
-        const QString idText = parser.positionalArguments().constFirst().trimmed();
-        bool numeric = false;
-        qint64 id = idText.toLongLong(&numeric);
-        if (!numeric) {
-            const Result<qint64> byTracking = store.idForTrackingId(idText);
-            if (!byTracking) {
-                err << byTracking.error() << '\n';
-                return 1;
-            }
-            id = *byTracking;
+        const Result<qint64> id = CliSupport::resolveCase(store, parser.positionalArguments().constFirst());
+        if (!id) {
+            err << id.error() << '\n';
+            return 1;
         }
-        // The tracker knows the team's policy, calendar and zone, as the GUI uses them.
+        // The tracker knows the team's policies, calendar and zone, as the GUI uses them; the
+        // case's own policy, if it has one, sets its clocks.
         const SlaTracker tracker(store, db);
         if (!tracker.errorString().isEmpty()) {
             err << tracker.errorString() << '\n';
             return 1;
         }
+        const TimelineModel::CaseEntry *entry = tracker.model()->caseEntry(*id);
+        const SlaEngine &engine = entry ? tracker.model()->engineFor(*entry) : tracker.model()->engine();
+        // Evidence is listed always; image thumbnails need the store unlocked, which a script
+        // does with PSIRTDESK_EVIDENCE_PASSPHRASE (never asked for here: a report must not
+        // wait on a terminal).
+        EvidenceStore evidence(db);
+        const QString passphrase = qEnvironmentVariable("PSIRTDESK_EVIDENCE_PASSPHRASE");
+        if (!passphrase.isEmpty()) {
+            if (const Status unlocked = evidence.unlock(passphrase); !unlocked) {
+                err << unlocked.error() << '\n';
+                return 1;
+            }
+        }
         const Result<CaseReportData> data
-            = CaseReportData::load(store, id, tracker.model()->engine(), Clock::nowUtc());
+            = CaseReportData::load(store, *id, engine, Clock::nowUtc(), evidence);
         if (!data) {
             err << data.error() << '\n';
             return 1;

@@ -4,12 +4,14 @@
 #include "core/TextSanitizer.h"
 #include "cvss/CvssMetricCatalog.h"
 #include "cvss/CvssVector.h"
+#include "evidence/EvidenceStore.h"
 #include "highlight/SyntaxRepository.h"
 #include "report/ReportDocument.h"
 #include "sla/CaseEvents.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QImageReader>
 #include <QLocale>
 #include <QMap>
 
@@ -239,6 +241,40 @@ void addTexts(ReportDocument &doc, const CaseReportData &data, const Redactor &r
     doc.addCode(steps);
 }
 
+void addEvidence(ReportDocument &doc, const CaseReportData &data, const Redactor &redact)
+{
+    doc.addHeading(QCoreApplication::translate("CaseReport", "Evidence"), 1);
+    if (data.evidence.isEmpty()) {
+        doc.addNote(QCoreApplication::translate("CaseReport", "No evidence is attached to the case."));
+        return;
+    }
+    doc.addParagraph(QCoreApplication::translate("CaseReport",
+        "The files are kept encrypted in the case database; the SHA-256 identifies each one "
+        "(sha256sum of the exported file)."));
+    QList<QStringList> rows;
+    const QLocale locale;
+    for (const CaseReportData::EvidenceItem &item : data.evidence) {
+        const Attachment &a = item.attachment;
+        rows.append({redact(a.fileName), a.mimeType, locale.formattedDataSize(a.size), a.sha256,
+            instantText(a.addedAt, data.zone)});
+    }
+    doc.addTable(
+        {QCoreApplication::translate("CaseReport", "File"), QCoreApplication::translate("CaseReport", "Type"),
+            QCoreApplication::translate("CaseReport", "Size"),
+            QCoreApplication::translate("CaseReport", "SHA-256"),
+            QCoreApplication::translate("CaseReport", "Added")},
+        rows);
+    if (data.evidenceLocked) {
+        doc.addNote(QCoreApplication::translate("CaseReport",
+            "Image previews are left out: the evidence store was locked when the report was made."));
+        return;
+    }
+    for (const CaseReportData::EvidenceItem &item : data.evidence) {
+        if (!item.thumbnail.isNull())
+            doc.addImage(item.thumbnail, 220, 160, redact(item.attachment.fileName));
+    }
+}
+
 void addDeadlines(ReportDocument &doc, const CaseReportData &data)
 {
     doc.addHeading(QCoreApplication::translate("CaseReport", "Deadlines"), 1, true);
@@ -356,8 +392,31 @@ QString CaseReport::redactedMarker()
     return QCoreApplication::translate("CaseReport", "[redacted]");
 }
 
-Result<CaseReportData> CaseReportData::load(
-    const CaseStore &store, qint64 caseId, const SlaEngine &engine, const QDateTime &now)
+namespace {
+
+// A small image of the evidence, decoded defensively: the file is the reporter's.
+QImage thumbnail(const EvidenceStore &store, const Attachment &a)
+{
+    if (!a.mimeType.startsWith(u"image/") || a.size > CaseReportData::maxThumbnailSourceBytes)
+        return {};
+    auto device = store.open(a.id);
+    if (!device)
+        return {};
+    QImageReader reader(device->get());
+    reader.setAllocationLimit(256); // MB: a decompression bomb fails instead of eating memory
+    const QSize size = reader.size();
+    if (!size.isValid() || size.width() > 20000 || size.height() > 20000)
+        return {};
+    reader.setScaledSize(
+        size.scaled(CaseReportData::thumbnailPixels, CaseReportData::thumbnailPixels, Qt::KeepAspectRatio)
+            .boundedTo(size));
+    return reader.read();
+}
+
+} // namespace
+
+Result<CaseReportData> CaseReportData::load(const CaseStore &store, qint64 caseId, const SlaEngine &engine,
+    const QDateTime &now, const EvidenceStore &evidence)
 {
     const Result<Case> c = store.caseById(caseId);
     if (!c)
@@ -392,6 +451,12 @@ Result<CaseReportData> CaseReportData::load(
     }
     data.embargo = engine.embargo(events, now);
 
+    const auto attachments = evidence.attachments(caseId);
+    if (!attachments)
+        return Result<CaseReportData>::failure(attachments.error());
+    data.evidenceLocked = !evidence.isUnlocked();
+    for (const Attachment &a : *attachments)
+        data.evidence.append({a, data.evidenceLocked ? QImage() : thumbnail(evidence, a)});
     // Reports are printed: always the light theme, whatever the analyst's desktop uses.
     const QString &steps = data.caseData.stepsToReproduce;
     data.steps = HighlightedText::highlight(steps,
@@ -409,6 +474,7 @@ Result<CaseReport::Output> CaseReport::render(const CaseReportData &data, TlpLev
     addScores(doc, data);
     addProductsAndReporter(doc, data);
     addTexts(doc, data, redact);
+    addEvidence(doc, data, redact);
     addDeadlines(doc, data);
     addRemediation(doc, data);
     addAudit(doc, data, redact);

@@ -2,6 +2,7 @@
 
 #include "core/Case.h"
 #include "core/Result.h"
+#include "evidence/Attachment.h"
 #include "report/HighlightedText.h"
 #include "report/TlpLevel.h"
 #include "sla/SlaEngine.h"
@@ -9,9 +10,12 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
+
+class EvidenceStore;
 
 /// Everything a case report shows, read from the case database in one go. Loading needs
 /// the database connection and the shared syntax repository, so it happens in the thread
@@ -34,11 +38,25 @@ struct CaseReportData
     QDateTime now; // the instant the clocks were evaluated at, and the report's date
     HighlightedText steps;
 
-    /// Reads the case, its scores and audit trail, evaluates its clocks with engine as of
-    /// now and highlights the steps to reproduce. Must run in the thread of store's
-    /// connection and of SyntaxRepository (the GUI thread in the application).
-    static Result<CaseReportData> load(
-        const CaseStore &store, qint64 caseId, const SlaEngine &engine, const QDateTime &now);
+    struct EvidenceItem
+    {
+        Attachment attachment;
+        QImage thumbnail; // images only, and only when the evidence store was unlocked
+    };
+    QList<EvidenceItem> evidence;
+    bool evidenceLocked = false; // the store was locked: listed without thumbnails
+
+    /// Largest image body decoded for a thumbnail, and the thumbnail's longer side.
+    static constexpr qint64 maxThumbnailSourceBytes = 32 * 1024 * 1024;
+    static constexpr int thumbnailPixels = 480;
+
+    /// Reads the case, its scores, evidence and audit trail, evaluates its clocks with engine
+    /// as of now and highlights the steps to reproduce. The evidence is listed; when the store is unlocked,
+    /// image evidence gets thumbnails (decoded under an allocation limit). Must run in the
+    /// thread of store's connection and of SyntaxRepository (the GUI thread in the
+    /// application).
+    static Result<CaseReportData> load(const CaseStore &store, qint64 caseId, const SlaEngine &engine,
+        const QDateTime &now, const EvidenceStore &evidence);
 };
 
 /// The PDF case report for product teams (issue 6): cover with tracking id, title and TLP

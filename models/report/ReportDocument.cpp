@@ -92,12 +92,19 @@ ReportDocument::ReportDocument()
     m_document->setDocumentMargin(0);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
+    // No ligatures: "overflow" must stay searchable as typed (pdftotext and viewers' search
+    // see a ligature as one other character); shaping stays on where a script needs it.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     m_document->setDefaultFont(font);
+    m_document->setUndoRedoEnabled(false);
     QTextOption option = m_document->defaultTextOption();
     // Hostile text has 200 kB "words": wrap them anywhere rather than run off the page.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_document->setDefaultTextOption(option);
     m_cursor = QTextCursor(m_document.get());
+    // One edit block until render(): otherwise every insertion lays the whole document out
+    // again, and a long audit table costs minutes instead of milliseconds.
+    m_cursor.beginEditBlock();
 }
 
 ReportDocument::~ReportDocument() = default;
@@ -325,6 +332,7 @@ void ReportDocument::insertTableOfContents()
 {
     QTextCursor cursor(m_document.get());
     cursor.setPosition(m_tocPosition);
+    cursor.beginEditBlock(); // laid out once, when the entries are in
     QTextBlockFormat title;
     title.setBottomMargin(pt(6));
     title.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -357,8 +365,10 @@ void ReportDocument::insertTableOfContents()
         // A placeholder as wide as any real page number, so filling them in moves nothing.
         number.insertText(QStringLiteral("0000"), entry);
     }
+    cursor.endEditBlock();
     // The numbers are known only now that the contents take their room.
     const qreal pageHeight = m_document->pageSize().height();
+    cursor.beginEditBlock();
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     for (int row = 0; row < m_headings.size(); ++row) {
         const QRectF box = layout->blockBoundingRect(m_headings.at(row).at.block());
@@ -366,10 +376,15 @@ void ReportDocument::insertTableOfContents()
         number.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         number.insertText(QString::number(int(box.top() / pageHeight) + 1));
     }
+    cursor.endEditBlock();
 }
 
 Result<QByteArray> ReportDocument::render(const ReportProperties &properties, int tocMinPages)
 {
+    if (m_building) {
+        m_cursor.endEditBlock();
+        m_building = false;
+    }
     if (m_tocPosition >= 0 && !m_headings.isEmpty() && m_document->pageCount() >= tocMinPages)
         insertTableOfContents();
 

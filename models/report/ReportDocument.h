@@ -102,6 +102,7 @@ private:
     QTextCursor m_cursor;
     QList<Heading> m_headings;
     int m_tocPosition = -1;
+    bool m_building = true; // inside the edit block the constructor opened
     int m_pageCount = 0;
     int m_imageCount = 0;
 };

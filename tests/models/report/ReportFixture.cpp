@@ -1,6 +1,7 @@
 #include "ReportFixture.h"
 
 #include <QProcess>
+#include <QSet>
 #include <QTimeZone>
 
 namespace {
@@ -141,6 +142,23 @@ QStringList pageTexts(const QString &pdfPath, int pages, QString *error)
         texts.append(text);
     }
     return texts;
+}
+
+int imageCount(const QString &pdfPath)
+{
+    QString error;
+    const QString text = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdfPath}, &error);
+    if (text.isEmpty())
+        return -1;
+    // Two header lines, then a line per use of an image or of a soft mask (alpha) on a page;
+    // an image drawn where two pages meet is listed on both, with one object number.
+    QSet<QString> images;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts).mid(2)) {
+        const QString fields = line.simplified();
+        if (fields.section(u' ', 2, 2) == u"image")
+            images.insert(fields.section(u' ', 10, 10));
+    }
+    return int(images.size());
 }
 
 QMap<QString, QString> pdfInfo(const QString &pdfPath)

@@ -27,6 +27,8 @@ qint64 store(CaseStore &store, const Case &c, const QList<AuditEntry> &trail);
 
 /// The text of each page (pdftotext per page), or an empty list and *error.
 QStringList pageTexts(const QString &pdfPath, int pages, QString *error);
+/// The number of images in the PDF (pdfimages -list), or -1.
+int imageCount(const QString &pdfPath);
 /// pdfinfo's fields ("Title", "Pages", …).
 QMap<QString, QString> pdfInfo(const QString &pdfPath);
 

@@ -1,13 +1,16 @@
 #include "ReportFixture.h"
 #include "TestSupport.h"
 #include "core/Clock.h"
+#include "evidence/EvidenceStore.h"
 #include "report/CaseReport.h"
 #include "sla/SlaEngine.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void hostileText_data();
     void hostileText();
     void tableOfContents();
+    void evidence_data();
+    void evidence();
     void goldenText();
     void screenshot();
 
@@ -59,6 +64,8 @@ private:
 void TestCaseReport::initTestCase()
 {
     TestSupport::isolate();
+    // Scores and audit entries are stamped with the clock: fixed, so the golden text holds.
+    Clock::setFixed(now());
     QVERIFY(m_dir.isValid());
 }
 
@@ -79,7 +86,8 @@ TestCaseReport::Rendered TestCaseReport::render(Database::Backend backend, const
     const qint64 id = ReportFixture::store(store, c, trail);
     if (id == 0)
         return out;
-    const Result<CaseReportData> data = CaseReportData::load(store, id, engine(), now());
+    const EvidenceStore evidence(db);
+    const Result<CaseReportData> data = CaseReportData::load(store, id, engine(), now(), evidence);
     if (!data) {
         qWarning() << data.error();
         return out;
@@ -116,7 +124,7 @@ void TestCaseReport::content()
     const QString all = r.texts.join(u'\n');
     // Cover
     QVERIFY(r.texts.constFirst().contains(u"PSIRT-2026-0042"_s));
-    QVERIFY(r.texts.constFirst().contains(u"Heap overflow in the HTTP management API"_s));
+    QVERIFY(r.texts.constFirst().simplified().contains(u"Heap overflow in the HTTP management API"_s));
     // CVSS with its breakdown from the metric catalog
     QVERIFY(all.contains(u"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"_s));
     QVERIFY(all.contains(u"9.8 Critical"_s));
@@ -266,6 +274,61 @@ void TestCaseReport::tableOfContents()
         ++checked;
     }
     QCOMPARE(checked, 5);
+}
+
+void TestCaseReport::evidence_data()
+{
+    QTest::addColumn<bool>("unlocked");
+    QTest::newRow("unlocked: thumbnails") << true;
+    QTest::newRow("locked: list only") << false;
+}
+
+// The evidence list with each file's SHA-256, and thumbnails of images when the store is
+// unlocked; a file name that names a reporter without consent is redacted like the rest.
+void TestCaseReport::evidence()
+{
+    QFETCH(bool, unlocked);
+    QString error;
+    const QString location = TestSupport::freshLocation(Database::Backend::SQLite, m_dir, &error);
+    Database db;
+    QVERIFY(db.open(location).ok());
+    CaseStore store(db);
+    const Case c = ReportFixture::sampleCase(false);
+    const qint64 id = ReportFixture::store(store, c, ReportFixture::sampleTrail(c));
+    QVERIFY(id > 0);
+    EvidenceStore evidence(db);
+    QVERIFY(evidence.initialise(u"correct horse"_s, 1000).ok());
+    QImage image(640, 400, QImage::Format_RGB32);
+    image.fill(QColor(0x30, 0x80, 0xc0));
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+    const auto screenshot = evidence.addData(id, png, u"crash-screen.png"_s);
+    const auto named = evidence.addData(id, "GET / HTTP/1.1\r\n\r\n", c.reporterName + u" request.txt"_s);
+    QVERIFY(screenshot && named);
+    if (!unlocked)
+        evidence.lock();
+
+    const auto data = CaseReportData::load(store, id, engine(), now(), evidence);
+    QVERIFY(data);
+    QCOMPARE(data->evidence.size(), 2);
+    QCOMPARE(data->evidenceLocked, !unlocked);
+    const auto report = CaseReport::render(*data, TlpLevel::Green, u"Mei Chen"_s);
+    QVERIFY(report);
+    const QString path = m_dir.filePath(unlocked ? u"evidence-unlocked.pdf"_s : u"evidence-locked.pdf"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(report->pdf);
+    file.close();
+    const QString all
+        = ReportFixture::pageTexts(path, report->pageCount, &error).join(QString()).remove(u'\n');
+    QVERIFY(all.contains(u"crash-screen.png"_s));
+    QVERIFY(all.contains(screenshot->sha256));
+    QVERIFY(all.contains(named->sha256));
+    QVERIFY(!all.contains(c.reporterName, Qt::CaseInsensitive));
+    QVERIFY(all.contains(u"[redacted] request.txt"_s));
+    QCOMPARE(all.contains(u"evidence store was locked"_s), !unlocked);
+    QCOMPARE(ReportFixture::imageCount(path), unlocked ? 1 : 0);
 }
 
 void TestCaseReport::goldenText()
