@@ -278,6 +278,19 @@ QList<Migration> migrations()
             QStringLiteral("CREATE INDEX case_attachments_blob ON case_attachments (blob_id)"),
         },
         {}, {}});
+    // Version 6: the advisory data of a case (models/advisory): CVE ids, CWE, affected
+    // products with a status each, remediations, acknowledgments and revisions, as one JSON
+    // document per case with its own row version (AdvisoryData is its schema).
+    list.append(Migration {6,
+        {
+            QStringLiteral("CREATE TABLE case_advisories ("
+                           " case_id {BIGINT} PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,"
+                           " data TEXT NOT NULL,"
+                           " row_version INTEGER NOT NULL,"
+                           " updated_at {BIGINT} NOT NULL,"
+                           " updated_by TEXT NOT NULL)"),
+        },
+        {}, {}});
     // Version 10: a case can follow another disclosure policy than the database's default
     // (a product line under a customer contract, a researcher's own deadline policy).
     list.append(Migration {10,

@@ -1,0 +1,144 @@
+#include "AdvisoryStore.h"
+
+#include "core/Analyst.h"
+#include "core/Clock.h"
+#include "storage/Database.h"
+#include "storage/StoredText.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+using StoredText::dec;
+using StoredText::enc;
+using StoredText::sqlError;
+
+namespace {
+
+const QString kName = QStringLiteral("advisory_publisher_name");
+const QString kNamespace = QStringLiteral("advisory_publisher_namespace");
+const QString kContact = QStringLiteral("advisory_publisher_contact");
+const QString kCveOrgId = QStringLiteral("cve_org_id");
+const QString kCveShortName = QStringLiteral("cve_short_name");
+const QString kVendor = QStringLiteral("advisory_vendor_name");
+
+} // namespace
+
+AdvisoryPublisher AdvisoryPublisher::load(const Database &db)
+{
+    return {db.setting(kName), db.setting(kNamespace), db.setting(kContact), db.setting(kCveOrgId),
+        db.setting(kCveShortName), db.setting(kVendor)};
+}
+
+Status AdvisoryPublisher::save(Database &db) const
+{
+    return db.transaction([&]() -> Status {
+        for (const auto &[key, value] :
+            {std::pair {kName, name}, std::pair {kNamespace, nameSpace}, std::pair {kContact, contact},
+                std::pair {kCveOrgId, cveOrgId}, std::pair {kCveShortName, cveShortName}}) {
+            if (const Status s = db.setSetting(key, value.trimmed()); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status AdvisoryPublisher::validateForCsaf() const
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(QCoreApplication::translate("AdvisoryStore",
+            "Set the advisory publisher's name first (Settings → Advisory Publisher, or psirtdesk-cli "
+            "export --publisher-name)."));
+    const QUrl url(nameSpace, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
+        return Status::failure(QCoreApplication::translate("AdvisoryStore",
+            "The publisher's namespace must be an https address, such as https://psirt.example.com."));
+    return {};
+}
+
+Status AdvisoryPublisher::validateForCve() const
+{
+    const QUuid uuid = QUuid::fromString(cveOrgId.trimmed());
+    if (uuid.isNull())
+        return Status::failure(QCoreApplication::translate(
+            "AdvisoryStore", "A CVE record needs the CNA's organisation id (a UUID from the CVE Program)."));
+    return {};
+}
+
+AdvisoryStore::AdvisoryStore(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{ }
+
+AdvisoryStore::~AdvisoryStore() = default;
+
+Result<AdvisoryStore::Stored> AdvisoryStore::load(qint64 caseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT data, row_version FROM case_advisories WHERE case_id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Result<Stored>::failure(sqlError(q));
+    if (!q.next())
+        return Stored {};
+    const auto data = AdvisoryData::fromJson(dec(q.value(0)).toUtf8());
+    if (!data)
+        return Result<Stored>::failure(data.error());
+    return Stored {*data, q.value(1).toInt()};
+}
+
+Result<int> AdvisoryStore::save(qint64 caseId, const AdvisoryData &data, int expectedVersion)
+{
+    if (const Status valid = data.validate(); !valid)
+        return Result<int>::failure(valid.error());
+    int version = 0;
+    const Status s = m_db.transaction([&]() -> Status {
+        const auto current = load(caseId);
+        if (!current)
+            return Status::failure(current.error());
+        if (current->rowVersion != expectedVersion)
+            return Status::failure(QCoreApplication::translate("AdvisoryStore",
+                "Someone else changed this case's advisory data meanwhile; reload it and apply your change "
+                "again."));
+        const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
+        version = expectedVersion + 1;
+        QSqlQuery q(m_db.connection());
+        if (expectedVersion == 0) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO case_advisories (case_id, data, row_version, updated_at, updated_by)"
+                " VALUES (?, ?, ?, ?, ?)"));
+            q.addBindValue(caseId);
+            q.addBindValue(enc(QString::fromUtf8(data.toJson())));
+            q.addBindValue(version);
+            q.addBindValue(now);
+            q.addBindValue(enc(Analyst::current()));
+        } else {
+            q.prepare(QStringLiteral("UPDATE case_advisories SET data = ?, row_version = ?, updated_at = ?,"
+                                     " updated_by = ? WHERE case_id = ? AND row_version = ?"));
+            q.addBindValue(enc(QString::fromUtf8(data.toJson())));
+            q.addBindValue(version);
+            q.addBindValue(now);
+            q.addBindValue(enc(Analyst::current()));
+            q.addBindValue(caseId);
+            q.addBindValue(expectedVersion);
+        }
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        q.prepare(QStringLiteral("INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(caseId);
+        q.addBindValue(now);
+        q.addBindValue(enc(Analyst::current()));
+        q.addBindValue(QStringLiteral("advisory"));
+        q.addBindValue(enc(current->rowVersion == 0 ? QString() : current->data.summary()));
+        q.addBindValue(enc(data.summary()));
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        return {};
+    });
+    if (!s)
+        return Result<int>::failure(s.error());
+    Q_EMIT advisoryChanged(caseId);
+    return version;
+}

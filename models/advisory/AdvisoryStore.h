@@ -1,0 +1,58 @@
+#pragma once
+
+#include "AdvisoryData.h"
+#include "core/Result.h"
+
+#include <QObject>
+
+class Database;
+
+/// Who publishes the team's advisories (CSAF document.publisher, CVE providerMetadata):
+/// team-wide settings in the case database.
+struct AdvisoryPublisher
+{
+    QString name; // "Example Corp PSIRT"
+    QString nameSpace; // the publisher's URL, e.g. "https://psirt.example.com"
+    QString contact; // e-mail or URL for questions
+    QString cveOrgId; // the CNA's organisation UUID (CVE records)
+    QString cveShortName; // the CNA's short name
+    QString vendor; // the company whose products these are; empty: the publisher's name
+
+    QString vendorName() const { return vendor.trimmed().isEmpty() ? name.trimmed() : vendor.trimmed(); }
+
+    static AdvisoryPublisher load(const Database &db);
+    Status save(Database &db) const;
+    /// What an export needs (a name and an https namespace; the CNA UUID for CVE records).
+    Status validateForCsaf() const;
+    Status validateForCve() const;
+};
+
+/// The advisory data of each case (migration 6: case_advisories, one JSON document per case
+/// with its own row version). Saving checks the data (AdvisoryData::validate), refuses a
+/// stale version (another analyst saved in between), and writes the audit entry "advisory"
+/// with the old and new summary in the same transaction.
+class AdvisoryStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdvisoryStore)
+
+public:
+    explicit AdvisoryStore(Database &db, QObject *parent = nullptr);
+    ~AdvisoryStore() override;
+
+    struct Stored
+    {
+        AdvisoryData data;
+        int rowVersion = 0; // 0: nothing stored yet
+    };
+    Result<Stored> load(qint64 caseId) const;
+    /// Saves data as the case's advisory if its stored version is still expectedVersion;
+    /// returns the new version.
+    Result<int> save(qint64 caseId, const AdvisoryData &data, int expectedVersion);
+
+Q_SIGNALS:
+    void advisoryChanged(qint64 caseId);
+
+private:
+    Database &m_db;
+};
