@@ -34,9 +34,9 @@ AdvisoryPublisher AdvisoryPublisher::load(const Database &db)
 Status AdvisoryPublisher::save(Database &db) const
 {
     return db.transaction([&]() -> Status {
-        for (const auto &[key, value] :
-            {std::pair {kName, name}, std::pair {kNamespace, nameSpace}, std::pair {kContact, contact},
-                std::pair {kCveOrgId, cveOrgId}, std::pair {kCveShortName, cveShortName}}) {
+        for (const auto &[key, value] : {std::pair {kName, name}, std::pair {kNamespace, nameSpace},
+                 std::pair {kContact, contact}, std::pair {kCveOrgId, cveOrgId},
+                 std::pair {kCveShortName, cveShortName}, std::pair {kVendor, vendor}}) {
             if (const Status s = db.setSetting(key, value.trimmed()); !s)
                 return s;
         }
