@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "ExportAdvisoryCommand.h"
 #include "ExportPdfCommand.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@ QList<ExportFormat> exportFormats()
 {
     return {
         exportPdfFormat(),
+        exportCsafFormat(),
+        exportCveFormat(),
+        exportCsvFormat(),
     };
 }
 

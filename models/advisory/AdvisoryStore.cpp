@@ -142,3 +142,26 @@ Result<int> AdvisoryStore::save(qint64 caseId, const AdvisoryData &data, int exp
     Q_EMIT advisoryChanged(caseId);
     return version;
 }
+
+Status AdvisoryStore::importAdvisories(const QList<Imported> &advisories)
+{
+    for (const Imported &a : advisories) {
+        if (const Status valid = a.data.validate(); !valid)
+            return valid;
+    }
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO case_advisories (case_id, data, row_version, updated_at, updated_by)"
+                           " VALUES (?, ?, 1, ?, ?)"));
+        for (const Imported &a : advisories) {
+            q.addBindValue(a.caseId);
+            q.addBindValue(enc(QString::fromUtf8(a.data.toJson())));
+            q.addBindValue(a.at.toMSecsSinceEpoch());
+            q.addBindValue(enc(a.by));
+            if (!q.exec())
+                return Status::failure(sqlError(q));
+        }
+        return {};
+    });
+}

@@ -50,6 +50,18 @@ public:
     /// returns the new version.
     Result<int> save(qint64 caseId, const AdvisoryData &data, int expectedVersion);
 
+    /// Writes advisory data recorded elsewhere (demo data, another tool) as version 1 of each
+    /// case, in one transaction and WITHOUT audit entries: the caller's audit trail holds them
+    /// (field "advisory", new value AdvisoryData::summary()). Every entry is validated.
+    struct Imported
+    {
+        qint64 caseId = 0;
+        AdvisoryData data;
+        QDateTime at;
+        QString by;
+    };
+    Status importAdvisories(const QList<Imported> &advisories);
+
 Q_SIGNALS:
     void advisoryChanged(qint64 caseId);
 

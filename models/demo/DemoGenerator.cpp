@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "advisory/AdvisoryStore.h"
+#include "advisory/CweCatalog.h"
 #include "core/Case.h"
 #include "correspondence/CorrespondenceStore.h"
 #include "correspondence/ReplyTemplates.h"
@@ -780,6 +782,8 @@ public:
     /// The correspondence of the cases written so far; CorrespondenceStore::importMessages
     /// stores it (the audit trails already hold its entries).
     QList<CorrespondenceMessage> takeMail() { return std::exchange(m_mail, {}); }
+    /// The advisory data of the cases written so far (their trails hold the audit entries).
+    QList<AdvisoryStore::Imported> takeAdvisories() { return std::exchange(m_advisories, {}); }
 
     void write(int index, Case *c, QList<AuditEntry> *trail)
     {
@@ -1083,6 +1087,43 @@ private:
         c->rowVersion = 1 + int(touches.size());
         c->updatedAt = utc(std::max(
             created, touches.isEmpty() ? created : *std::max_element(touches.cbegin(), touches.cend())));
+        writeAdvisory(p, *c, actor(), trail);
+    }
+
+    // Confirmed cases get their advisory data as an analyst would have entered it: the CWE,
+    // the affected version, and once fixed the CVE id, the fix and the advisory's first
+    // revision. Recorded at the case's last change, so the trail stays in time order.
+    void writeAdvisory(const Plan &p, const Case &c, const QString &analyst, QList<AuditEntry> *trail)
+    {
+        const QList<CaseStatus> withAdvisory {CaseStatus::Confirmed, CaseStatus::Remediation,
+            CaseStatus::Resolved, CaseStatus::Disclosed, CaseStatus::Closed};
+        if (!withAdvisory.contains(c.status) || c.trackingId.isEmpty())
+            return;
+        const bool fixed = c.status == CaseStatus::Resolved || c.status == CaseStatus::Disclosed
+            || c.status == CaseStatus::Closed;
+        AdvisoryData a;
+        int cwe = 0;
+        if (CweCatalog::parse(u8(kClasses[p.vclass].cwe), &cwe) && CweCatalog::contains(cwe))
+            a.cwes = {cwe};
+        const QString fix = c.productVersion + QStringLiteral(".%1").arg(1 + int(m_mailRng.bounded(4)));
+        if (fixed) {
+            a.cves = {QStringLiteral("CVE-%1-%2").arg(c.acknowledgedAt.date().year()).arg(20000 + c.id)};
+            a.products = {{c.product, QString(), fix, ProductStatus::KnownAffected},
+                {c.product, fix, QString(), ProductStatus::Fixed}};
+            a.remediations = {{RemediationCategory::VendorFix,
+                QStringLiteral("Update %1 to %2 or later.").arg(c.product, fix), fix,
+                QStringLiteral("https://security.calix.example/downloads")}};
+        } else {
+            a.products = {{c.product, c.productVersion, QString(), ProductStatus::KnownAffected}};
+            if (c.status == CaseStatus::Remediation)
+                a.remediations = {{RemediationCategory::Workaround,
+                    QStringLiteral("Allow access to the management interface from trusted networks only."),
+                    QString(), QString()}};
+        }
+        if (c.status == CaseStatus::Disclosed || c.status == CaseStatus::Closed)
+            a.revisions = {{QStringLiteral("1"), c.updatedAt, QStringLiteral("Initial release.")}};
+        add(trail, ms(c.updatedAt), analyst, QStringLiteral("advisory"), {}, a.summary());
+        m_advisories.append({c.id, a, c.updatedAt, analyst});
     }
 
     const Tables &m_tables;
@@ -1091,6 +1132,7 @@ private:
     QRandomGenerator m_rng;
     QRandomGenerator m_mailRng; // its own stream: mail leaves the rest of the data as it was
     QList<CorrespondenceMessage> m_mail;
+    QList<AdvisoryStore::Imported> m_advisories;
 };
 
 } // namespace
@@ -1203,6 +1245,15 @@ Status DemoGenerator::generate(
     // 3. Texts and audit trails, streamed into one import transaction.
     CaseWriter writer(tables, plans, *pattern, options.seed);
     CorrespondenceStore correspondence(db);
+    AdvisoryStore advisories(db);
+    // The team that publishes the demo's advisories (reserved example domain; the CNA id is
+    // a made-up UUID).
+    AdvisoryPublisher publisher {QStringLiteral("Calix PSIRT"),
+        QStringLiteral("https://security.calix.example"), QStringLiteral("psirt@calix.example"),
+        QStringLiteral("7d5f0b6e-3c1a-4b8e-9f2d-1a2b3c4d5e6f"), QStringLiteral("Calix"),
+        QStringLiteral("Calix")};
+    if (const Status s = publisher.save(db); !s)
+        return s;
     Status mailStored;
     int next = 0;
     if (progress)
@@ -1212,8 +1263,11 @@ Status DemoGenerator::generate(
             return false;
         // The mail of the cases written so far, in batches inside the import's transaction
         // (the next case is not written yet, so its mail waits).
-        if (next % 256 == 0)
+        if (next % 256 == 0) {
             mailStored = correspondence.importMessages(writer.takeMail());
+            if (mailStored)
+                mailStored = advisories.importAdvisories(writer.takeAdvisories());
+        }
         writer.write(next, c, trail);
         ++next;
         if (progress && (next % 1000 == 0 || next == options.cases))
@@ -1224,5 +1278,7 @@ Status DemoGenerator::generate(
         return imported;
     if (!mailStored)
         return mailStored;
-    return correspondence.importMessages(writer.takeMail());
+    if (const Status s = correspondence.importMessages(writer.takeMail()); !s)
+        return s;
+    return advisories.importAdvisories(writer.takeAdvisories());
 }

@@ -173,8 +173,12 @@ Result<QByteArray> CsafDocument::build(
             const bool range = e.product.isRange();
             const QString versionName
                 = range ? versRange(e.product) : nonEmpty(e.product.version, QStringLiteral("?"));
-            const QString fullName = publisher.vendorName() + u' ' + it.key() + u' '
-                + (range ? e.product.versionText() : versionName);
+            // "Calix GigaSpire" stays as it is; "GigaSpire" becomes "Calix GigaSpire".
+            const QString vendorPrefix = it.key().startsWith(publisher.vendorName() + u' ')
+                ? QString()
+                : publisher.vendorName() + u' ';
+            const QString fullName
+                = vendorPrefix + it.key() + u' ' + (range ? e.product.versionText() : versionName);
             versions.append(QJsonObject {
                 {QStringLiteral("category"),
                     range ? QStringLiteral("product_version_range") : QStringLiteral("product_version")},

@@ -1,5 +1,7 @@
 #include "CaseReport.h"
 
+#include "advisory/AdvisoryStore.h"
+#include "advisory/CweCatalog.h"
 #include "core/CaseStatus.h"
 #include "core/TextSanitizer.h"
 #include "cvss/CvssMetricCatalog.h"
@@ -188,10 +190,27 @@ void addScores(ReportDocument &doc, const CaseReportData &data)
 void addProductsAndReporter(ReportDocument &doc, const CaseReportData &data)
 {
     const Case &c = data.caseData;
+    const AdvisoryData &a = data.advisory;
+    if (!a.cves.isEmpty() || !a.cwes.isEmpty()) {
+        doc.addHeading(QCoreApplication::translate("CaseReport", "Identifiers"), 1);
+        QList<QPair<QString, QString>> ids;
+        if (!a.cves.isEmpty())
+            ids.append({QCoreApplication::translate("CaseReport", "CVE"), a.cves.join(QStringLiteral(", "))});
+        for (int cwe : a.cwes)
+            ids.append({CweCatalog::label(cwe), CweCatalog::name(cwe)});
+        doc.addFields(ids);
+    }
     doc.addHeading(QCoreApplication::translate("CaseReport", "Affected products"), 1);
+    QList<QStringList> products;
+    for (const AffectedProduct &p : a.products)
+        products.append({p.product, p.versionText(), ProductStatuses::displayName(p.status)});
+    if (products.isEmpty()) // the report's own product until the advisory data is entered
+        products.append(
+            {c.product, c.productVersion, ProductStatuses::displayName(ProductStatus::KnownAffected)});
     doc.addTable({QCoreApplication::translate("CaseReport", "Product"),
-                     QCoreApplication::translate("CaseReport", "Version")},
-        {{c.product, c.productVersion}});
+                     QCoreApplication::translate("CaseReport", "Version"),
+                     QCoreApplication::translate("CaseReport", "Status")},
+        products);
 
     doc.addHeading(QCoreApplication::translate("CaseReport", "Reporter"), 1);
     if (c.consentShareIdentity) {
@@ -334,6 +353,16 @@ void addRemediation(ReportDocument &doc, const CaseReportData &data)
         break;
     }
     doc.addParagraph(state);
+    if (data.advisory.remediations.isEmpty())
+        return;
+    QList<QStringList> rows;
+    for (const Remediation &r : data.advisory.remediations)
+        rows.append({RemediationCategories::displayName(r.category), r.details, r.fixedVersion, r.url});
+    doc.addTable({QCoreApplication::translate("CaseReport", "Kind"),
+                     QCoreApplication::translate("CaseReport", "What to do"),
+                     QCoreApplication::translate("CaseReport", "Fixed in"),
+                     QCoreApplication::translate("CaseReport", "Where")},
+        rows);
 }
 
 void addAudit(ReportDocument &doc, const CaseReportData &data, const Redactor &redact)
@@ -451,6 +480,10 @@ Result<CaseReportData> CaseReportData::load(const CaseStore &store, qint64 caseI
     }
     data.embargo = engine.embargo(events, now);
 
+    if (const auto advisory = AdvisoryStore(store.database()).load(caseId))
+        data.advisory = advisory->data;
+    else
+        return Result<CaseReportData>::failure(advisory.error());
     const auto attachments = evidence.attachments(caseId);
     if (!attachments)
         return Result<CaseReportData>::failure(attachments.error());

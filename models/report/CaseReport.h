@@ -1,5 +1,6 @@
 #pragma once
 
+#include "advisory/AdvisoryData.h"
 #include "core/Case.h"
 #include "core/Result.h"
 #include "evidence/Attachment.h"
@@ -44,6 +45,7 @@ struct CaseReportData
         QImage thumbnail; // images only, and only when the evidence store was unlocked
     };
     QList<EvidenceItem> evidence;
+    AdvisoryData advisory; // CVE, CWE, affected products, remediation (AdvisoryStore)
     bool evidenceLocked = false; // the store was locked: listed without thumbnails
 
     /// Largest image body decoded for a thumbnail, and the thumbnail's longer side.

@@ -2,8 +2,10 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,8 @@ private Q_SLOTS:
     void pdfReport();
     void pdfRefusesBadArguments_data();
     void pdfRefusesBadArguments();
+    void csafAndCveOfDemoCases();
+    void csvOfTheInbox();
 
 private:
     struct Output
@@ -119,6 +123,64 @@ void TestExportCommand::pdfRefusesBadArguments()
     QCOMPARE(o.exitCode, exitCode);
     QVERIFY2(o.err.contains(message), qPrintable(o.err));
     QVERIFY(!QFile::exists(pdf));
+}
+
+// The demo's fixed cases carry advisory data: their CSAF and CVE records validate against
+// the published schemas (python3-jsonschema, offline).
+void TestExportCommand::csafAndCveOfDemoCases()
+{
+    Database db;
+    QVERIFY(db.open(m_db).ok());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT case_id FROM case_advisories WHERE data LIKE '%CVE-%' ORDER BY case_id"_s));
+    QStringList ids;
+    while (q.next() && ids.size() < 3)
+        ids.append(q.value(0).toString());
+    QVERIFY2(ids.size() >= 2, "the demo has too few cases with a CVE id");
+    db.close();
+
+    const QString csaf = m_dir.filePath(u"advisory.json"_s);
+    Output o = cli(QStringList {u"csaf"_s} + ids + QStringList {u"--database"_s, m_db, u"--out"_s, csaf});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QString schemas = QStringLiteral(PSIRTDESK_SOURCE_DIR "/tests/data/csaf/");
+    const QString validator = QStringLiteral(PSIRTDESK_SOURCE_DIR "/tests/models/export/validate_json.py");
+    o = run(u"python3"_s,
+        {validator, schemas + u"csaf_json_schema.json"_s, u"--ref"_s, schemas + u"cvss-v2.0.json"_s,
+            u"--ref"_s, schemas + u"cvss-v3.0.json"_s, u"--ref"_s, schemas + u"cvss-v3.1.json"_s, csaf});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+
+    const QString cve = m_dir.filePath(u"cve.json"_s);
+    o = cli({u"cve"_s, ids.constFirst(), u"--database"_s, m_db, u"--out"_s, cve});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    o = run(u"python3"_s,
+        {validator, QStringLiteral(PSIRTDESK_SHARED_DATA "/cve-schema/CVE_Record_Format_bundled.json"), cve});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+
+    o = cli(
+        {u"cve"_s, ids.constFirst(), u"--cve"_s, u"CVE-1999-0001"_s, u"--database"_s, m_db, u"--out"_s, cve});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY(o.err.contains(u"CVE-1999-0001"_s));
+}
+
+void TestExportCommand::csvOfTheInbox()
+{
+    Output o = cli({u"csv"_s, u"--database"_s, m_db, u"--out"_s, u"-"_s, u"--all"_s});
+    QCOMPARE(o.exitCode, 0);
+    const QStringList lines = o.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 61); // the header and every demo case
+    QVERIFY(lines.constFirst().startsWith(u"Tracking ID,Received,Severity"_s));
+    QVERIFY(o.out.contains(m_trackingId));
+
+    const QString file = m_dir.filePath(u"open.csv"_s);
+    o = cli({u"csv"_s, u"--database"_s, m_db, u"--out"_s, file, u"--bom"_s, u"--separator"_s, u";"_s});
+    QCOMPARE(o.exitCode, 0);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFTracking ID;Received;"));
+    QVERIFY(bytes.count("\r\n") < 61); // open cases only
+
+    QCOMPARE(cli({u"csv"_s, u"--database"_s, m_db, u"--out"_s, file, u"--separator"_s, u"|"_s}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

@@ -1,5 +1,6 @@
 #include "ReportFixture.h"
 #include "TestSupport.h"
+#include "advisory/AdvisoryStore.h"
 #include "core/Clock.h"
 #include "evidence/EvidenceStore.h"
 #include "report/CaseReport.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void tableOfContents();
     void evidence_data();
     void evidence();
+    void advisorySections();
     void goldenText();
     void screenshot();
 
@@ -329,6 +331,41 @@ void TestCaseReport::evidence()
     QVERIFY(all.contains(u"[redacted] request.txt"_s));
     QCOMPARE(all.contains(u"evidence store was locked"_s), !unlocked);
     QCOMPARE(ReportFixture::imageCount(path), unlocked ? 1 : 0);
+}
+
+// The advisory data entered for the case: identifiers, products with their status and the
+// remediation plan.
+void TestCaseReport::advisorySections()
+{
+    QString error;
+    Database db;
+    QVERIFY(db.open(TestSupport::freshLocation(Database::Backend::SQLite, m_dir, &error)).ok());
+    CaseStore store(db);
+    const Case c = ReportFixture::sampleCase(false);
+    const qint64 id = ReportFixture::store(store, c, ReportFixture::sampleTrail(c));
+    AdvisoryData a;
+    a.cves = {u"CVE-2026-31337"_s};
+    a.cwes = {122};
+    a.products = {{u"GigaSpire u6"_s, u"23.1"_s, u"23.4.2"_s, ProductStatus::KnownAffected},
+        {u"GigaSpire u6"_s, u"23.4.2"_s, QString(), ProductStatus::Fixed}};
+    a.remediations
+        = {{RemediationCategory::VendorFix, u"Update the gateway firmware."_s, u"23.4.2"_s, QString()}};
+    QVERIFY(AdvisoryStore(db).save(id, a, 0));
+    const EvidenceStore evidence(db);
+    const auto data = CaseReportData::load(store, id, engine(), now(), evidence);
+    QVERIFY(data);
+    const auto report = CaseReport::render(*data, TlpLevel::Amber, u"Mei Chen"_s);
+    QVERIFY(report);
+    const QString path = m_dir.filePath(u"advisory.pdf"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(report->pdf);
+    file.close();
+    const QString all = ReportFixture::pageTexts(path, report->pageCount, &error).join(u' ').simplified();
+    for (const QString &expected :
+        {u"CVE-2026-31337"_s, u"Heap-based Buffer Overflow"_s, u"23.1 to before 23.4.2"_s,
+            u"Known affected"_s, u"Fixed"_s, u"Update the gateway firmware."_s, u"Vendor fix"_s})
+        QVERIFY2(all.contains(expected), qPrintable(expected));
 }
 
 void TestCaseReport::goldenText()

@@ -1,0 +1,8 @@
+#pragma once
+
+#include "ExportCommand.h"
+
+/// `export csaf ID...`, `export cve ID`, `export csv`: the advisory and data exports.
+ExportFormat exportCsafFormat();
+ExportFormat exportCveFormat();
+ExportFormat exportCsvFormat();
