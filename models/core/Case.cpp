@@ -81,6 +81,7 @@ constexpr std::array kFields {
         QT_TRANSLATE_NOOP("CaseField", "Reason for the disclosure date"), 2000, false},
     FieldInfo {
         CaseField::SlaPolicy, "sla_policy", QT_TRANSLATE_NOOP("CaseField", "Disclosure policy"), 100, false},
+    FieldInfo {CaseField::Priority, "priority", QT_TRANSLATE_NOOP("CaseField", "Priority"), 2, false},
 };
 
 const FieldInfo &fieldInfo(CaseField field)
@@ -110,6 +111,27 @@ bool isTextField(CaseField f)
 }
 
 } // namespace
+
+namespace CasePriorities {
+
+QStringList all()
+{
+    return {
+        QString(), QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"), QStringLiteral("P4")};
+}
+
+QString displayName(const QString &priority)
+{
+    if (priority.isEmpty())
+        return QCoreApplication::translate("CasePriorities", "None");
+    if (priority == u"P1")
+        return QCoreApplication::translate("CasePriorities", "P1 – urgent");
+    if (priority == u"P4")
+        return QCoreApplication::translate("CasePriorities", "P4 – low");
+    return priority;
+}
+
+} // namespace CasePriorities
 
 namespace IntakeChannels {
 
@@ -231,6 +253,8 @@ QVariant Case::value(CaseField field) const
         return embargoReason;
     case CaseField::SlaPolicy:
         return slaPolicy;
+    case CaseField::Priority:
+        return priority;
     case CaseField::ReadState:
     case CaseField::Scores:
         return {};
@@ -264,6 +288,11 @@ QString validateCaseField(CaseField field, const QVariant &value)
                     return QCoreApplication::translate("CaseField", "“%1” is not an e-mail address.")
                         .arg(text.left(80));
             }
+            break;
+        case CaseField::Priority:
+            if (!CasePriorities::all().contains(text))
+                return QCoreApplication::translate("CaseField", "“%1” is not a priority (P1 to P4, or none).")
+                    .arg(text.left(10));
             break;
         default:
             break;

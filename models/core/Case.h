@@ -6,6 +6,7 @@
 #include <QFlags>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -13,6 +14,12 @@
 /// How a report reached the team. Policy 001 takes reports by e-mail; policy 000 asks for
 /// a secure, confidential channel.
 enum class IntakeChannel { Email, WebForm, EncryptedEmail, Phone, Partner, Internal, Other };
+
+/// The manager's priority of a case, set in the severity queue: none, or P1 (urgent) to P4.
+namespace CasePriorities {
+QStringList all(); // "", "P1", …, "P4"
+QString displayName(const QString &priority); // translated
+} // namespace CasePriorities
 
 namespace IntakeChannels {
 QList<IntakeChannel> all();
@@ -47,6 +54,7 @@ enum class CaseField : quint32 {
     Scores = 1u << 21, // the set of CVSS vectors (see CaseStore::scores())
     EmbargoAt = 1u << 22, // a negotiated disclosure instant (UTC), replacing the policy's
     EmbargoReason = 1u << 23,
+    Priority = 1u << 24, // the manager's priority: "" (none) or P1 (highest) to P4
     SlaPolicy = 1u << 28, // the disclosure policy of this case; empty: the database's default
 };
 Q_DECLARE_FLAGS(CaseFields, CaseField)
@@ -93,6 +101,7 @@ struct Case
     QDateTime embargoAt; // negotiated; invalid: the policy's embargo applies
     QString embargoReason;
     QString slaPolicy; // a policy id; empty: the database's default policy applies
+    QString priority; // "", "P1" … "P4" (see CasePriorities)
     QDateTime acknowledgedAt;
     QDateTime createdAt;
     QDateTime updatedAt;

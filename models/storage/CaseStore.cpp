@@ -83,7 +83,7 @@ const char *kCaseColumns
       " reporter_org, consent_credit, consent_share_identity, channel, received_at,"
       " description, steps, status, paused_from, duplicate_of, owner, cvss_vector,"
       " cvss_score, severity, acknowledged_at, created_at, updated_at, row_version, ssvc_vector,"
-      " embargo_at, embargo_reason, sla_policy";
+      " embargo_at, embargo_reason, sla_policy, priority";
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -119,6 +119,7 @@ Case caseFromQuery(const QSqlQuery &q)
     c.embargoAt = fromMs(q.value(26));
     c.embargoReason = dec(q.value(27));
     c.slaPolicy = dec(q.value(28));
+    c.priority = dec(q.value(29));
     return c;
 }
 
@@ -506,7 +507,7 @@ Result<QList<InboxRow>> readInboxRows(const QSqlDatabase &connection, const QHas
     QString sql = QStringLiteral("SELECT id, tracking_id, received_at, title, product,"
                                  " CASE WHEN reporter_name = '' THEN reporter_email ELSE reporter_name END,"
                                  " status, cvss_score, severity, owner, updated_at, row_version, embargo_at,"
-                                 " embargo_reason, sla_policy FROM cases");
+                                 " embargo_reason, sla_policy, priority FROM cases");
     if (!ids.isEmpty()) {
         // Ids are integers we hold, never user text; still bound one by one.
         QStringList marks;
@@ -558,6 +559,7 @@ Result<QList<InboxRow>> readInboxRows(const QSqlDatabase &connection, const QHas
             r.embargoReason = dec(q.value(13));
         }
         r.slaPolicy = intern(dec(q.value(14)));
+        r.priority = intern(dec(q.value(15)));
         rows.append(std::move(r));
     }
     return rows;

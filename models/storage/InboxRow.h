@@ -23,4 +23,5 @@ struct InboxRow
     qint64 embargoAtMs = 0; // a negotiated disclosure instant; 0 when the policy's applies
     QString embargoReason;
     QString slaPolicy; // empty: the database's default policy
+    QString priority; // "" or P1 … P4
 };

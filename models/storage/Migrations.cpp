@@ -291,6 +291,12 @@ QList<Migration> migrations()
                            " updated_by TEXT NOT NULL)"),
         },
         {}, {}});
+    // Version 7: the manager's priority of a case (severity queue): "" or P1 … P4.
+    list.append(Migration {7,
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN priority TEXT NOT NULL DEFAULT ''"),
+        },
+        {}, {}});
     // Version 10: a case can follow another disclosure policy than the database's default
     // (a product line under a customer contract, a researcher's own deadline policy).
     list.append(Migration {10,

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "inbox/InboxFilter.h"
+#include "sla/SlaEngine.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+class InboxModel;
+
+/// The managers' severity queue: the open cases of an InboxModel (with its SLA deadlines)
+/// as a tree grouped by severity band (Critical, High, Medium, Low, None, Unscored) and within
+/// a band by the state of the case's next deadline (breached, due soon, paused, on track, no
+/// running deadline), most urgent first; group rows carry their counts. The same InboxFilter
+/// as the inbox selects the cases.
+///
+/// It mirrors the inbox model: any change there (a case edited, a deadline moved, a reload)
+/// rebuilds the grouping in one reset, since a single edit can move a case between groups
+/// and a manager's queue holds hundreds, not hundreds of thousands, of open cases.
+class QueueModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueModel)
+
+public:
+    enum Column { CaseColumn, Priority, Owner, Product, Age, NextDeadline, ColumnCount };
+    enum Role {
+        CaseIdRole = Qt::UserRole + 1, // qint64; 0 on group rows
+        CountRole, // int: cases under a group row
+        BandRole, // int(Band)
+        StateRole, // int(State)
+    };
+    enum class Band { Critical, High, Medium, Low, None, Unscored };
+    enum class State { Breached, DueSoon, Paused, OnTrack, NoDeadline };
+    static constexpr int bandCount = 6;
+    static constexpr int stateCount = 5;
+
+    explicit QueueModel(QObject *parent = nullptr);
+    ~QueueModel() override;
+
+    /// The cases to group; the model follows it until it is destroyed.
+    void setInboxModel(InboxModel *inbox);
+    void setFilter(const InboxFilter &filter);
+    InboxFilter filter() const { return m_filter; }
+    /// The instant ages are measured to (Clock::nowUtc() by default).
+    void setNow(const QDateTime &now);
+
+    static QString bandName(Band band); // translated
+    static QString stateName(State state); // translated
+    static Band bandOf(const QString &severity, double score);
+    static State stateOf(int clockState); // DeadlineStateRole: int(ClockState) or -1
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The index of a case's row, or invalid when it is not in the queue.
+    QModelIndex indexOfCase(qint64 caseId) const;
+    int caseCount() const { return m_caseCount; }
+
+private:
+    struct Node;
+    void rebuild();
+    Node *node(const QModelIndex &index) const;
+
+    QPointer<InboxModel> m_inbox;
+    InboxFilter m_filter;
+    QDateTime m_now;
+    std::vector<std::unique_ptr<Node>> m_bands; // only the non-empty ones
+    int m_caseCount = 0;
+};
