@@ -2,17 +2,27 @@
 
 #include "AboutDialog.h"
 #include "StartPage.h"
+#include "advisory/AdvisoryStore.h"
 #include "case/CaseDetailPane.h"
 #include "case/NewReportDialog.h"
 #include "commands/CaseEditor.h"
+#include "core/Analyst.h"
 #include "core/Clock.h"
+#include "dashboard/DashboardPane.h"
+#include "export/AdvisoryCase.h"
+#include "export/CsafDocument.h"
+#include "export/CsvWriter.h"
+#include "export/CveRecord.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
+#include "inbox/InboxProxyModel.h"
 #include "intake/ImportDialog.h"
 #include "intake/IntakeCrypto.h"
 #include "intake/IntakeSettingsDialog.h"
 #include "intake/MailSource.h"
 #include "jobs/DemoDatabaseJob.h"
+#include "queue/QueuePane.h"
+#include "report/CaseReport.h"
 #include "settings/AppSettings.h"
 #include "settings/CorrespondenceSettingsDialog.h"
 #include "settings/PolicySettingsDialog.h"
@@ -36,6 +46,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,6 +107,8 @@ void MainWindow::discardPanes()
     m_detail = nullptr;
     m_views = nullptr;
     m_timeline = nullptr;
+    m_queue = nullptr;
+    m_dashboard = nullptr;
     m_splitter = nullptr;
 }
 
@@ -136,6 +149,24 @@ void MainWindow::createActions()
     exportSelectedIcs->setObjectName(QStringLiteral("actionExportSelectedDeadlines"));
     exportSelectedIcs->setStatusTip(tr("Writes the deadlines of the cases selected in the inbox"));
     m_needDatabase.append(exportSelectedIcs);
+    QMenu *exports = file->addMenu(tr("E&xport"));
+    const auto exportAction = [&](const QString &text, const char *name, const QString &tip, auto slot) {
+        QAction *a = exports->addAction(text, this, slot);
+        a->setObjectName(QLatin1StringView(name));
+        a->setStatusTip(tip);
+        m_needDatabase.append(a);
+    };
+    exportAction(tr("Case &Report (PDF)…"), "actionExportCaseReport",
+        tr("Writes the current case's report for product teams, with a TLP label on every page"),
+        [this] { exportCaseReport(); });
+    exportAction(tr("&CSAF Advisory of Selected Cases…"), "actionExportCsaf",
+        tr("Writes a CSAF 2.0 security advisory for the cases selected in the inbox"),
+        [this] { exportCsaf(); });
+    exportAction(tr("C&VE Record…"), "actionExportCve",
+        tr("Writes the CVE JSON 5 record of the current case's first CVE id"), [this] { exportCve(); });
+    exportAction(tr("&Inbox as CSV…"), "actionExportCsv",
+        tr("Writes the inbox's shown rows and visible columns as CSV for spreadsheets"),
+        [this] { exportCsv(); });
     QAction *importMailAction = file->addAction(tr("&Import Mail…"), this, [this] { importMail(); });
     importMailAction->setObjectName(QStringLiteral("actionImportMail"));
     importMailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -320,6 +351,17 @@ void MainWindow::rebuildPanes()
         m_views->setDocumentMode(true);
         m_views->addTab(m_inbox, tr("&Inbox"));
         m_views->addTab(m_timeline, tr("&Timeline"));
+        m_queue = new QueuePane(m_inbox->model(), *m_editor);
+        m_views->addTab(m_queue, tr("&Queue"));
+        m_dashboard = new DashboardPane(*m_store, m_tracker.get());
+        m_views->addTab(m_dashboard, tr("Dash&board"));
+        connect(m_queue, &QueuePane::caseActivated, m_inbox, &InboxPane::selectCase);
+        connect(m_dashboard, &DashboardPane::failed, this, &MainWindow::showError);
+        // The dashboard reads every case: only when it is looked at.
+        connect(m_views, &QTabWidget::currentChanged, this, [this] {
+            if (m_views->currentWidget() == m_dashboard && !m_dashboard->refresh())
+                showError(m_dashboard->errorString());
+        });
         connect(m_timeline, &TimelinePane::caseActivated, this, [this](qint64 id) {
             showTimeline(false);
             m_inbox->selectCase(id);
@@ -565,6 +607,153 @@ Status MainWindow::writeDeadlines(const QString &file, const QList<qint64> &case
     Q_UNUSED(caseIds)
     return Status::failure(tr("This build has no iCalendar support (KF6 CalendarCore)."));
 #endif
+}
+
+void MainWindow::saveAs(const QString &title, const QString &suffix, const QString &filter,
+    const QString &done, std::function<Status(const QString &)> write)
+{
+    auto *dialog = new QFileDialog(this, title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    dialog->setNameFilter(filter);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, write, done](const QString &file) {
+        const Status s = write(file);
+        if (!s)
+            showError(s.error());
+        else
+            m_messages->showMessage(MessageBar::Kind::Positive, done.arg(file));
+    });
+    dialog->open();
+}
+
+namespace {
+
+Status saveBytes(const QString &file, const QByteArray &bytes)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return Status::failure(
+            QCoreApplication::translate("MainWindow", "Cannot write %1: %2").arg(file, out.errorString()));
+    return {};
+}
+
+} // namespace
+
+Status MainWindow::writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp)
+{
+    if (!m_store || !m_tracker)
+        return Status::failure(tr("Open a case database first."));
+    const TimelineModel::CaseEntry *entry = m_tracker->model()->caseEntry(caseId);
+    const SlaEngine &engine = entry ? m_tracker->model()->engineFor(*entry) : m_tracker->model()->engine();
+    const auto loaded = CaseReportData::load(*m_store, caseId, engine, Clock::nowUtc(), *m_evidence);
+    if (!loaded)
+        return Status::failure(loaded.error());
+    const auto report = CaseReport::render(*loaded, tlp, Analyst::current());
+    if (!report)
+        return Status::failure(report.error());
+    return saveBytes(file, report->pdf);
+}
+
+Status MainWindow::writeCsaf(const QString &file, const QList<qint64> &caseIds)
+{
+    if (!m_store)
+        return Status::failure(tr("Open a case database first."));
+    const auto cases = AdvisoryCase::load(*m_store, AdvisoryStore(*m_db), caseIds);
+    if (!cases)
+        return Status::failure(cases.error());
+    CsafDocument::Options options;
+    options.now = Clock::nowUtc();
+    const auto json = CsafDocument::build(*cases, AdvisoryPublisher::load(*m_db), options);
+    return json ? saveBytes(file, *json) : Status::failure(json.error());
+}
+
+Status MainWindow::writeCveRecord(const QString &file, qint64 caseId)
+{
+    if (!m_store)
+        return Status::failure(tr("Open a case database first."));
+    const auto cases = AdvisoryCase::load(*m_store, AdvisoryStore(*m_db), {caseId});
+    if (!cases)
+        return Status::failure(cases.error());
+    const auto json = CveRecord::build(cases->constFirst(), AdvisoryPublisher::load(*m_db), {});
+    return json ? saveBytes(file, *json) : Status::failure(json.error());
+}
+
+Status MainWindow::writeInboxCsv(const QString &file, bool bom)
+{
+    if (!m_inbox)
+        return Status::failure(tr("Open a case database first."));
+    // What the analyst sees: the rows the filters show, the columns not hidden, in view order.
+    const QHeaderView *header = m_inbox->view()->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    CsvWriter::Options options;
+    options.byteOrderMark = bom;
+    return saveBytes(file, CsvWriter(options).write(*m_inbox->proxy(), columns));
+}
+
+void MainWindow::exportCaseReport()
+{
+    const qint64 id = m_inbox ? m_inbox->currentCaseId() : 0;
+    if (id <= 0) {
+        showError(tr("Select a case first."));
+        return;
+    }
+    // The TLP label is chosen for each export: who receives this copy decides it.
+    auto *ask = new QInputDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Export Case Report"));
+    ask->setLabelText(tr("TLP label printed on every page:"));
+    QStringList labels;
+    for (const TlpLevel level : TlpLevels::all())
+        labels.append(TlpLevels::label(level));
+    ask->setComboBoxItems(labels);
+    ask->setTextValue(TlpLevels::label(TlpLevel::Amber));
+    connect(ask, &QInputDialog::textValueSelected, this, [this, id](const QString &label) {
+        TlpLevel tlp = TlpLevel::Amber;
+        for (const TlpLevel level : TlpLevels::all()) {
+            if (TlpLevels::label(level) == label)
+                tlp = level;
+        }
+        saveAs(tr("Export Case Report"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
+            tr("Case report written to %1."),
+            [this, id, tlp](const QString &file) { return writeCaseReport(file, id, tlp); });
+    });
+    ask->open();
+}
+
+void MainWindow::exportCsaf()
+{
+    QList<qint64> ids = m_inbox ? m_inbox->selectedCaseIds() : QList<qint64>();
+    if (ids.isEmpty()) {
+        showError(tr("Select one or more cases in the inbox first."));
+        return;
+    }
+    saveAs(tr("Export CSAF Advisory"), QStringLiteral("json"), tr("CSAF documents (*.json)"),
+        tr("CSAF advisory written to %1."),
+        [this, ids](const QString &file) { return writeCsaf(file, ids); });
+}
+
+void MainWindow::exportCve()
+{
+    const qint64 id = m_inbox ? m_inbox->currentCaseId() : 0;
+    if (id <= 0) {
+        showError(tr("Select a case first."));
+        return;
+    }
+    saveAs(tr("Export CVE Record"), QStringLiteral("json"), tr("CVE records (*.json)"),
+        tr("CVE record written to %1."),
+        [this, id](const QString &file) { return writeCveRecord(file, id); });
+}
+
+void MainWindow::exportCsv()
+{
+    saveAs(tr("Export Inbox as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"),
+        tr("Inbox written to %1."), [this](const QString &file) { return writeInboxCsv(file, true); });
 }
 
 void MainWindow::showTimeline(bool timeline)

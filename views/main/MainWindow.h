@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class AppSettings;
@@ -16,6 +17,9 @@ class DemoDatabaseJob;
 class InboxPane;
 class SlaTracker;
 class TimelinePane;
+class QueuePane;
+class DashboardPane;
+enum class TlpLevel;
 class QTabWidget;
 class MessageBar;
 class QLabel;
@@ -44,6 +48,17 @@ public:
     EvidenceStore *evidenceStore() const { return m_evidence.get(); }
     SlaTracker *slaTracker() const { return m_tracker.get(); }
     TimelinePane *timeline() const { return m_timeline; }
+    QueuePane *queue() const { return m_queue; }
+    CaseEditor *editor() const { return m_editor.get(); }
+    DashboardPane *dashboard() const { return m_dashboard; }
+    /// Writes the PDF case report of a case (File → Export Case Report).
+    Status writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp);
+    /// Writes a CSAF 2.0 advisory for the cases (File → Export CSAF Advisory).
+    Status writeCsaf(const QString &file, const QList<qint64> &caseIds);
+    /// Writes the CVE JSON 5 record of the case's first CVE id.
+    Status writeCveRecord(const QString &file, qint64 caseId);
+    /// Writes the inbox's shown rows and visible columns as CSV (UTF-8 with a BOM when bom).
+    Status writeInboxCsv(const QString &file, bool bom);
     /// Writes the deadlines of the given open cases (all of them when caseIds is empty) as
     /// iCalendar, each case under its own policy (what File → Export Deadlines does).
     Status writeDeadlines(const QString &file, const QList<qint64> &caseIds = {});
@@ -69,6 +84,13 @@ private:
     void updateRecentMenu();
     void chooseDatabase();
     void exportDeadlines(bool selectionOnly);
+    void exportCaseReport();
+    void exportCsaf();
+    void exportCve();
+    void exportCsv();
+    /// Asks for a file (non-modal) and runs write on it; the outcome shows in the message bar.
+    void saveAs(const QString &title, const QString &suffix, const QString &filter, const QString &done,
+        std::function<Status(const QString &)> write);
     void connectToServer();
     /// Opens the demo database, making it first (in the background) if needed.
     void openDemo();
@@ -86,6 +108,8 @@ private:
     CaseDetailPane *m_detail = nullptr;
     QTabWidget *m_views = nullptr;
     TimelinePane *m_timeline = nullptr;
+    QueuePane *m_queue = nullptr;
+    DashboardPane *m_dashboard = nullptr;
     MessageBar *m_messages;
     QLabel *m_counts;
     QLabel *m_slaCounts;

@@ -1,0 +1,384 @@
+#include "DashboardPane.h"
+
+#include "core/Clock.h"
+#include "export/CsvWriter.h"
+#include "queue/QueueModel.h"
+#include "sla/SlaTracker.h"
+#include "sla/TimelineModel.h"
+#include "storage/CaseStore.h"
+#include "storage/ProductCatalogue.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace {
+
+enum FigureIndex { BySeverity, ByStatus, Compliance, TimeTo, Intake, FigureCount };
+
+// Severity colours of the inbox's delegate, so a band looks the same everywhere.
+QColor bandColour(int band)
+{
+    static const QColor colours[]
+        = {QColor(0x8e, 0x24, 0xaa), QColor(0xd3, 0x2f, 0x2f), QColor(0xf5, 0x7c, 0x00),
+            QColor(0xfb, 0xc0, 0x2d), QColor(0x90, 0xa4, 0xae), QColor(0xbd, 0xbd, 0xbd)};
+    return colours[std::clamp(band, 0, 5)];
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+void attachAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories)
+{
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+} // namespace
+
+DashboardPane::DashboardPane(CaseStore &store, const SlaTracker *tracker, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_tracker(tracker)
+    , m_period(new QComboBox)
+    , m_line(new QComboBox)
+    , m_clock(new QComboBox)
+{
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+    m_period->addItem(tr("Last 12 months"), 365);
+    m_period->addItem(tr("Last 2 years"), 730);
+    m_period->addItem(tr("All time"), 0);
+    m_period->setCurrentIndex(2);
+    m_line->setObjectName(QStringLiteral("dashboardLine"));
+    m_clock->setObjectName(QStringLiteral("dashboardClock"));
+    m_clock->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *refreshButton = new QPushButton(tr("&Refresh"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Period:")));
+    bar->addWidget(m_period);
+    bar->addWidget(new QLabel(tr("Product line:")));
+    bar->addWidget(m_line, 1);
+    bar->addWidget(new QLabel(tr("Compliance of:")));
+    bar->addWidget(m_clock);
+    bar->addStretch(1);
+    bar->addWidget(refreshButton);
+
+    auto *grid = new QGridLayout;
+    for (int i = 0; i < FigureCount; ++i)
+        grid->addWidget(makeFigure(i), i / 2, i % 2, 1, i == Intake ? 2 : 1);
+    auto *content = new QWidget;
+    content->setLayout(grid);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPane::recompute);
+    connect(m_line, &QComboBox::currentIndexChanged, this, &DashboardPane::recompute);
+    connect(m_clock, &QComboBox::currentIndexChanged, this, &DashboardPane::rebuildFigures);
+    connect(refreshButton, &QPushButton::clicked, this, [this] {
+        if (!refresh())
+            Q_EMIT failed(m_error);
+    });
+}
+
+DashboardPane::~DashboardPane() = default;
+
+QWidget *DashboardPane::makeFigure(int i)
+{
+    auto *chartView = new QChartView(newChart(QString()));
+    chartView->setRenderHint(QPainter::Antialiasing);
+    chartView->setMinimumHeight(260);
+    auto *table = new QTableView;
+    table->setModel(new QStandardItemModel(table));
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    auto *stack = new QStackedWidget;
+    stack->addWidget(chartView);
+    stack->addWidget(table);
+    m_stacks.append(stack);
+    m_charts.append(chartView->chart());
+
+    auto *asTable = new QToolButton;
+    asTable->setText(tr("Table"));
+    asTable->setCheckable(true);
+    asTable->setObjectName(QStringLiteral("asTable%1").arg(i));
+    auto *png = new QToolButton;
+    png->setText(tr("PNG…"));
+    png->setToolTip(tr("Export the chart as a PNG image"));
+    auto *csv = new QToolButton;
+    csv->setText(tr("CSV…"));
+    csv->setToolTip(tr("Export the figure's table as CSV"));
+    auto *tools = new QHBoxLayout;
+    tools->addStretch(1);
+    tools->addWidget(asTable);
+    tools->addWidget(png);
+    tools->addWidget(csv);
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tools);
+    layout->addWidget(stack, 1);
+
+    connect(asTable, &QToolButton::toggled, this, [this, i](bool on) { showTable(i, on); });
+    connect(png, &QToolButton::clicked, this, [this, i] {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(), tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !exportPng(i, path))
+            Q_EMIT failed(tr("Cannot write “%1”.").arg(path));
+    });
+    connect(csv, &QToolButton::clicked, this, [this, i] {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export Table"), QString(), tr("CSV files (*.csv)"));
+        if (!path.isEmpty() && !exportCsv(i, path))
+            Q_EMIT failed(tr("Cannot write “%1”.").arg(path));
+    });
+    return box;
+}
+
+void DashboardPane::showTable(int figure, bool table)
+{
+    if (figure >= 0 && figure < m_stacks.size())
+        m_stacks.at(figure)->setCurrentIndex(table ? 1 : 0);
+}
+
+bool DashboardPane::refresh()
+{
+    const auto cases = DashboardFigures::load(m_store, ProductCatalogue(m_store.database()));
+    if (!cases) {
+        m_error = cases.error();
+        return false;
+    }
+    m_cases = *cases;
+    QSet<QString> lines;
+    for (const DashboardCase &c : std::as_const(m_cases)) {
+        if (!c.productLine.isEmpty())
+            lines.insert(c.productLine);
+    }
+    QStringList sorted(lines.cbegin(), lines.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    {
+        const QString current = m_line->currentData().toString();
+        const QSignalBlocker block(m_line);
+        m_line->clear();
+        m_line->addItem(tr("All"), QString());
+        for (const QString &line : sorted)
+            m_line->addItem(line.left(80), line);
+        m_line->setCurrentIndex(std::max(0, m_line->findData(current)));
+    }
+    recompute();
+    return true;
+}
+
+void DashboardPane::recompute()
+{
+    const QDateTime now = Clock::nowUtc();
+    DashboardFilter filter;
+    const int days = m_period->currentData().toInt();
+    if (days > 0)
+        filter.from = now.date().addDays(-days + 1);
+    filter.productLine = m_line->currentData().toString();
+    const SlaEngine engine = m_tracker
+        ? m_tracker->model()->engine()
+        : SlaEngine(DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone::UTC);
+    m_figures = DashboardFigures::compute(m_cases, engine, filter, now);
+    {
+        const int clock = std::max(0, m_clock->currentIndex());
+        const QSignalBlocker block(m_clock);
+        m_clock->clear();
+        m_clock->addItems(m_figures.clockNames);
+        m_clock->setCurrentIndex(std::min(clock, int(m_clock->count()) - 1));
+    }
+    rebuildFigures();
+}
+
+void DashboardPane::rebuildFigures()
+{
+    const QList<DashboardFigures::Table> tables = m_figures.tables();
+    for (int i = 0; i < FigureCount && i < tables.size(); ++i) {
+        auto *model = qobject_cast<QStandardItemModel *>(
+            qobject_cast<QTableView *>(m_stacks.at(i)->widget(1))->model());
+        model->clear();
+        model->setHorizontalHeaderLabels(tables.at(i).headers);
+        for (const QList<QVariant> &row : tables.at(i).rows) {
+            QList<QStandardItem *> items;
+            for (const QVariant &v : row) {
+                auto *item = new QStandardItem;
+                item->setData(v, Qt::DisplayRole);
+                item->setEditable(false);
+                items.append(item);
+            }
+            model->appendRow(items);
+        }
+        QChart *chart = m_charts.at(i);
+        chart->removeAllSeries();
+        for (QAbstractAxis *axis : chart->axes())
+            chart->removeAxis(axis);
+        chart->setTitle(tables.at(i).title);
+    }
+
+    // Open cases by severity: one bar per band, in the band's colour.
+    {
+        auto *series = new QBarSeries;
+        QStringList bands;
+        auto *set = new QBarSet(tr("Open cases"));
+        for (int b = 0; b < QueueModel::bandCount; ++b) {
+            bands.append(QueueModel::bandName(QueueModel::Band(b)));
+            *set << m_figures.openBySeverity.value(b);
+        }
+        set->setColor(bandColour(1));
+        series->append(set);
+        m_charts.at(BySeverity)->addSeries(series);
+        attachAxes(m_charts.at(BySeverity), series, bands);
+        m_charts.at(BySeverity)->legend()->hide();
+    }
+    {
+        auto *series = new QBarSeries;
+        auto *set = new QBarSet(tr("Open cases"));
+        QStringList statuses;
+        for (auto it = m_figures.openByStatus.cbegin(); it != m_figures.openByStatus.cend(); ++it) {
+            statuses.append(CaseStatuses::displayName(it.key()));
+            *set << it.value();
+        }
+        set->setColor(QColor(0x19, 0x76, 0xd2));
+        series->append(set);
+        m_charts.at(ByStatus)->addSeries(series);
+        attachAxes(m_charts.at(ByStatus), series, statuses);
+        m_charts.at(ByStatus)->legend()->hide();
+    }
+    // Compliance of the chosen clock: met on time and late per month, stacked.
+    {
+        const int clock = m_clock->currentIndex();
+        auto *series = new QStackedBarSeries;
+        auto *onTime = new QBarSet(tr("Met on time"));
+        auto *late = new QBarSet(tr("Late"));
+        onTime->setColor(QColor(0x43, 0xa0, 0x47));
+        late->setColor(QColor(0xe5, 0x39, 0x35));
+        QStringList months;
+        if (clock >= 0 && clock < m_figures.compliance.size()) {
+            const auto &perMonth = m_figures.compliance.at(clock);
+            for (auto it = perMonth.cbegin(); it != perMonth.cend(); ++it) {
+                months.append(it.key());
+                *onTime << it->onTime;
+                *late << it->late;
+            }
+            m_charts.at(Compliance)
+                ->setTitle(tr("SLA compliance per month: %1").arg(m_figures.clockNames.value(clock)));
+        }
+        series->append(onTime);
+        series->append(late);
+        m_charts.at(Compliance)->addSeries(series);
+        attachAxes(m_charts.at(Compliance), series, months);
+    }
+    {
+        auto *series = new QBarSeries;
+        auto *median = new QBarSet(tr("Median (days)"));
+        auto *p90 = new QBarSet(tr("90th percentile (days)"));
+        median->setColor(QColor(0x19, 0x76, 0xd2));
+        p90->setColor(QColor(0x90, 0xca, 0xf9));
+        QStringList milestones;
+        for (int m = 0; m < DashboardFigures::MilestoneCount; ++m) {
+            milestones.append(DashboardFigures::milestoneName(DashboardFigures::Milestone(m)));
+            *median << m_figures.timeTo[m].medianDays;
+            *p90 << m_figures.timeTo[m].p90Days;
+        }
+        series->append(median);
+        series->append(p90);
+        m_charts.at(TimeTo)->addSeries(series);
+        attachAxes(m_charts.at(TimeTo), series, milestones);
+        if (auto *y = qobject_cast<QValueAxis *>(m_charts.at(TimeTo)->axes(Qt::Vertical).value(0)))
+            y->setLabelFormat(QStringLiteral("%.0f"));
+    }
+    // Intake: the five products with most reports, the rest together.
+    {
+        auto *series = new QStackedBarSeries;
+        const QStringList top = m_figures.products.mid(0, 5);
+        QList<QBarSet *> sets;
+        for (const QString &p : top)
+            sets.append(new QBarSet(p.left(40)));
+        auto *other = new QBarSet(tr("Other products"));
+        for (const QString &month : m_figures.months) {
+            const QMap<QString, int> &byProduct = m_figures.intake.value(month);
+            int rest = 0;
+            for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it) {
+                if (!top.contains(it.key()))
+                    rest += it.value();
+            }
+            for (qsizetype k = 0; k < top.size(); ++k)
+                *sets[k] << byProduct.value(top.at(k));
+            *other << rest;
+        }
+        for (QBarSet *set : sets)
+            series->append(set);
+        if (m_figures.products.size() > top.size())
+            series->append(other);
+        else
+            delete other;
+        m_charts.at(Intake)->addSeries(series);
+        attachAxes(m_charts.at(Intake), series, m_figures.months);
+    }
+}
+
+bool DashboardPane::exportPng(int figure, const QString &path) const
+{
+    if (figure < 0 || figure >= m_stacks.size())
+        return false;
+    return m_stacks.at(figure)->widget(0)->grab().save(path, "PNG");
+}
+
+bool DashboardPane::exportCsv(int figure, const QString &path) const
+{
+    const QList<DashboardFigures::Table> tables = m_figures.tables();
+    if (figure < 0 || figure >= tables.size())
+        return false;
+    QList<QStringList> rows;
+    for (const QList<QVariant> &row : tables.at(figure).rows) {
+        QStringList cells;
+        for (const QVariant &v : row)
+            cells.append(v.toString());
+        rows.append(cells);
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = CsvWriter({}).write(tables.at(figure).headers, rows);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class CaseEditor;
+class InboxModel;
+class QComboBox;
+class QLineEdit;
+class QTreeView;
+class QueueModel;
+
+/// The managers' severity queue: open cases grouped by severity band and SLA state, with the
+/// inbox's filters (quick text, product, owner). Several cases can be selected and assigned
+/// to an owner or given a priority in one undoable, audited step. Activating a case opens it.
+class QueuePane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueuePane)
+
+public:
+    QueuePane(InboxModel *inbox, CaseEditor &editor, QWidget *parent = nullptr);
+    ~QueuePane() override;
+
+    QueueModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QLineEdit *quickFilter() const { return m_quickFilter; }
+    QComboBox *productFilter() const { return m_product; }
+    QComboBox *assignee() const { return m_assignee; }
+    QComboBox *priority() const { return m_priority; }
+
+    /// The selected case rows' ids, ascending (group rows are not cases).
+    QList<qint64> selectedCaseIds() const;
+    /// Gives the selected cases the owner (empty: unassigned) as one undoable step.
+    bool assignSelected(const QString &owner);
+    /// Sets the selected cases' priority ("", "P1" … "P4") as one undoable step.
+    bool prioritiseSelected(const QString &priority);
+
+Q_SIGNALS:
+    void caseActivated(qint64 id);
+
+private:
+    void applyFilter();
+    void refreshChoices();
+    bool applyToSelected(const QString &undoText, int field, const QVariant &value);
+
+    CaseEditor &m_editor;
+    InboxModel *m_inbox;
+    QueueModel *m_model;
+    QTreeView *m_view;
+    QLineEdit *m_quickFilter;
+    QComboBox *m_product;
+    QComboBox *m_owner;
+    QComboBox *m_assignee;
+    QComboBox *m_priority;
+};
