@@ -2,16 +2,22 @@
 
 #include "CliSupport.h"
 #include "advisory/AdvisoryStore.h"
+#include "core/Analyst.h"
 #include "core/Clock.h"
+#include "dashboard/DashboardData.h"
 #include "export/AdvisoryCase.h"
 #include "export/CsafDocument.h"
 #include "export/CsvWriter.h"
 #include "export/CveRecord.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxProxyModel.h"
+#include "queue/QueueModel.h"
+#include "report/QueueReport.h"
 #include "sla/SlaTracker.h"
+#include "sla/TimelineModel.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/ProductCatalogue.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -263,6 +269,69 @@ ExportFormat exportCsvFormat()
         for (int c = 0; c < InboxModel::ColumnCount; ++c)
             columns.append(c);
         return run.write(CsvWriter(options).write(view, columns));
+    };
+    return format;
+}
+
+ExportFormat exportQueueFormat()
+{
+    ExportFormat format;
+    format.name = QStringLiteral("queue");
+    format.summary
+        = QCoreApplication::translate("ExportAdvisoryCommand", "PDF management report: queue and dashboard");
+    format.needsGui = true;
+    format.run = [](const QStringList &arguments, QTextStream &out, QTextStream &err) -> int {
+        ExportRun run(arguments, out, err,
+            QCoreApplication::translate("ExportAdvisoryCommand",
+                "Writes the management report: the open cases grouped by severity and SLA state, and the "
+                "dashboard's figures for the period, with a TLP 2.0 label on every page."),
+            QString());
+        const QCommandLineOption tlp(QStringLiteral("tlp"),
+            QCoreApplication::translate(
+                "ExportAdvisoryCommand", "TLP label: clear, green, amber (default), amber+strict or red."),
+            QCoreApplication::translate("ExportAdvisoryCommand", "LEVEL"), QStringLiteral("amber"));
+        const QCommandLineOption days(QStringLiteral("days"),
+            QCoreApplication::translate(
+                "ExportAdvisoryCommand", "The dashboard's period: the last DAYS days (default 365; 0: all)."),
+            QCoreApplication::translate("ExportAdvisoryCommand", "DAYS"), QStringLiteral("365"));
+        const QCommandLineOption line(QStringLiteral("product-line"),
+            QCoreApplication::translate(
+                "ExportAdvisoryCommand", "Only this product line's cases in the dashboard."),
+            QCoreApplication::translate("ExportAdvisoryCommand", "LINE"));
+        run.parser().addOptions({tlp, days, line});
+        if (const auto done = run.parse())
+            return *done;
+        TlpLevel level = TlpLevel::Amber;
+        if (!TlpLevels::fromId(run.parser().value(tlp), &level))
+            return run.fail(QCoreApplication::translate("ExportAdvisoryCommand", "Unknown TLP label “%1”.")
+                    .arg(run.parser().value(tlp).left(40)));
+        bool ok = false;
+        const int period = run.parser().value(days).toInt(&ok);
+        if (!ok || period < 0)
+            return run.fail(
+                QCoreApplication::translate("ExportAdvisoryCommand", "--days takes a number of days."));
+        CaseStore store(run.db());
+        InboxModel inbox(store);
+        if (!inbox.reload())
+            return run.fail(inbox.errorString());
+        const SlaTracker tracker(store, run.db());
+        if (!tracker.errorString().isEmpty())
+            return run.fail(tracker.errorString());
+        inbox.setDeadlineSource(&tracker);
+        QueueModel queue;
+        queue.setInboxModel(&inbox);
+        const auto cases = DashboardFigures::load(store, ProductCatalogue(run.db()));
+        if (!cases)
+            return run.fail(cases.error());
+        const QDateTime now = Clock::nowUtc();
+        DashboardFilter filter;
+        if (period > 0)
+            filter.from = now.date().addDays(-period + 1);
+        filter.productLine = run.parser().value(line);
+        const DashboardFigures figures
+            = DashboardFigures::compute(*cases, tracker.model()->engine(), filter, now);
+        const auto report = QueueReport::render(queue, figures, level, Analyst::current(), now);
+        return report ? run.write(report->pdf) : run.fail(report.error());
     };
     return format;
 }

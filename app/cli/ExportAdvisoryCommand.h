@@ -6,3 +6,5 @@
 ExportFormat exportCsafFormat();
 ExportFormat exportCveFormat();
 ExportFormat exportCsvFormat();
+/// `export queue`: the management report (queue and dashboard) as PDF.
+ExportFormat exportQueueFormat();

@@ -11,6 +11,7 @@ QList<ExportFormat> exportFormats()
 {
     return {
         exportPdfFormat(),
+        exportQueueFormat(),
         exportCsafFormat(),
         exportCveFormat(),
         exportCsvFormat(),

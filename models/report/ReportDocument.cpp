@@ -203,14 +203,20 @@ void ReportDocument::addFields(const QList<QPair<QString, QString>> &fields)
     m_cursor.movePosition(QTextCursor::End);
 }
 
-void ReportDocument::addTable(
-    const QStringList &headers, const QList<QStringList> &rows, const QList<QColor> &rowColors)
+void ReportDocument::addTable(const QStringList &headers, const QList<QStringList> &rows,
+    const QList<QColor> &rowColors, const QList<int> &widthPercent)
 {
     if (headers.isEmpty())
         return;
     m_cursor.insertBlock(QTextBlockFormat());
     QTextTableFormat format = tableFormat(int(headers.size()));
     format.setHeaderRowCount(1);
+    if (widthPercent.size() == headers.size()) {
+        QList<QTextLength> widths;
+        for (int w : widthPercent)
+            widths.append(QTextLength(QTextLength::PercentageLength, w));
+        format.setColumnWidthConstraints(widths);
+    }
     QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
     QTextCharFormat header = baseFormat();
     header.setFontWeight(QFont::Bold);

@@ -64,9 +64,10 @@ public:
     /// A two-column table of labels and values.
     void addFields(const QList<QPair<QString, QString>> &fields);
     /// A table with a header row that repeats on every page it spans. rowColors (optional)
-    /// tints the first cell of a row.
-    void addTable(
-        const QStringList &headers, const QList<QStringList> &rows, const QList<QColor> &rowColors = {});
+    /// tints the first cell of a row; widthPercent (optional, one per column) sets the
+    /// columns' shares of the page width.
+    void addTable(const QStringList &headers, const QList<QStringList> &rows,
+        const QList<QColor> &rowColors = {}, const QList<int> &widthPercent = {});
     /// Monospace text, wrapped anywhere, with its syntax highlighting.
     void addCode(const HighlightedText &code);
     void addChart(const ReportChart &chart, qreal heightPt);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void pdfRefusesBadArguments();
     void csafAndCveOfDemoCases();
     void csvOfTheInbox();
+    void queueReport();
 
 private:
     struct Output
@@ -181,6 +182,31 @@ void TestExportCommand::csvOfTheInbox()
     QVERIFY(bytes.count("\r\n") < 61); // open cases only
 
     QCOMPARE(cli({u"csv"_s, u"--database"_s, m_db, u"--out"_s, file, u"--separator"_s, u"|"_s}).exitCode, 1);
+}
+
+// The management report: every band of the queue and every dashboard figure, TLP marked.
+void TestExportCommand::queueReport()
+{
+    const QString pdf = m_dir.filePath(u"queue.pdf"_s);
+    Output o = cli({u"queue"_s, u"--database"_s, m_db, u"--out"_s, pdf, u"--tlp"_s, u"amber+strict"_s,
+        u"--days"_s, u"0"_s});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    o = run(u"pdfinfo"_s, {pdf});
+    const QRegularExpression pagesLine(u"Pages:\\s+(\\d+)"_s);
+    const int pages = pagesLine.match(o.out).captured(1).toInt();
+    QVERIFY(pages >= 2);
+    QString all;
+    for (int page = 1; page <= pages; ++page) {
+        const QString n = QString::number(page);
+        const Output text = run(u"pdftotext"_s, {u"-f"_s, n, u"-l"_s, n, pdf, u"-"_s});
+        QCOMPARE(text.out.count(u"TLP:AMBER+STRICT"_s), page == 1 ? 3 : 2);
+        all += text.out;
+    }
+    for (const QString &expected : {u"Severity queue"_s, u"Breached"_s, u"Open cases by severity"_s,
+             u"SLA compliance per month"_s, u"Time to milestone"_s, u"Intake per month by product"_s})
+        QVERIFY2(all.contains(expected), qPrintable(expected));
+    QVERIFY(all.contains(QRegularExpression(u"PSIRT-20\\d\\d-\\d{4} — "_s))); // the queue's cases
+    QCOMPARE(cli({u"queue"_s, u"--database"_s, m_db, u"--out"_s, pdf, u"--days"_s, u"soon"_s}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

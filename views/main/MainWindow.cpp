@@ -23,6 +23,7 @@
 #include "jobs/DemoDatabaseJob.h"
 #include "queue/QueuePane.h"
 #include "report/CaseReport.h"
+#include "report/QueueReport.h"
 #include "settings/AppSettings.h"
 #include "settings/CorrespondenceSettingsDialog.h"
 #include "settings/PolicySettingsDialog.h"
@@ -159,6 +160,9 @@ void MainWindow::createActions()
     exportAction(tr("Case &Report (PDF)…"), "actionExportCaseReport",
         tr("Writes the current case's report for product teams, with a TLP label on every page"),
         [this] { exportCaseReport(); });
+    exportAction(tr("&Management Report (PDF)…"), "actionExportQueueReport",
+        tr("Writes the severity queue and the dashboard's figures for managers"),
+        [this] { exportQueueReport(); });
     exportAction(tr("&CSAF Advisory of Selected Cases…"), "actionExportCsaf",
         tr("Writes a CSAF 2.0 security advisory for the cases selected in the inbox"),
         [this] { exportCsaf(); });
@@ -696,6 +700,27 @@ Status MainWindow::writeInboxCsv(const QString &file, bool bom)
     return saveBytes(file, CsvWriter(options).write(*m_inbox->proxy(), columns));
 }
 
+void MainWindow::askTlp(const QString &title, std::function<void(TlpLevel)> then)
+{
+    // The TLP label is chosen for each export: who receives this copy decides it.
+    auto *ask = new QInputDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(title);
+    ask->setLabelText(tr("TLP label printed on every page:"));
+    QStringList labels;
+    for (const TlpLevel level : TlpLevels::all())
+        labels.append(TlpLevels::label(level));
+    ask->setComboBoxItems(labels);
+    ask->setTextValue(TlpLevels::label(TlpLevel::Amber));
+    connect(ask, &QInputDialog::textValueSelected, this, [then](const QString &label) {
+        for (const TlpLevel level : TlpLevels::all()) {
+            if (TlpLevels::label(level) == label)
+                then(level);
+        }
+    });
+    ask->open();
+}
+
 void MainWindow::exportCaseReport()
 {
     const qint64 id = m_inbox ? m_inbox->currentCaseId() : 0;
@@ -703,27 +728,32 @@ void MainWindow::exportCaseReport()
         showError(tr("Select a case first."));
         return;
     }
-    // The TLP label is chosen for each export: who receives this copy decides it.
-    auto *ask = new QInputDialog(this);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowTitle(tr("Export Case Report"));
-    ask->setLabelText(tr("TLP label printed on every page:"));
-    QStringList labels;
-    for (const TlpLevel level : TlpLevels::all())
-        labels.append(TlpLevels::label(level));
-    ask->setComboBoxItems(labels);
-    ask->setTextValue(TlpLevels::label(TlpLevel::Amber));
-    connect(ask, &QInputDialog::textValueSelected, this, [this, id](const QString &label) {
-        TlpLevel tlp = TlpLevel::Amber;
-        for (const TlpLevel level : TlpLevels::all()) {
-            if (TlpLevels::label(level) == label)
-                tlp = level;
-        }
+    askTlp(tr("Export Case Report"), [this, id](TlpLevel tlp) {
         saveAs(tr("Export Case Report"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
             tr("Case report written to %1."),
             [this, id, tlp](const QString &file) { return writeCaseReport(file, id, tlp); });
     });
-    ask->open();
+}
+
+void MainWindow::exportQueueReport()
+{
+    askTlp(tr("Export Management Report"), [this](TlpLevel tlp) {
+        saveAs(tr("Export Management Report"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
+            tr("Management report written to %1."),
+            [this, tlp](const QString &file) { return writeQueueReport(file, tlp); });
+    });
+}
+
+Status MainWindow::writeQueueReport(const QString &file, TlpLevel tlp)
+{
+    if (!m_queue || !m_dashboard)
+        return Status::failure(tr("Open a case database first."));
+    // The dashboard's figures as its filters stand; read now if it was never shown.
+    if (m_dashboard->figures().cases == 0 && !m_dashboard->refresh())
+        return Status::failure(m_dashboard->errorString());
+    const auto report = QueueReport::render(
+        *m_queue->model(), m_dashboard->figures(), tlp, Analyst::current(), Clock::nowUtc());
+    return report ? saveBytes(file, report->pdf) : Status::failure(report.error());
 }
 
 void MainWindow::exportCsaf()

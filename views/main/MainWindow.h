@@ -59,6 +59,8 @@ public:
     Status writeCveRecord(const QString &file, qint64 caseId);
     /// Writes the inbox's shown rows and visible columns as CSV (UTF-8 with a BOM when bom).
     Status writeInboxCsv(const QString &file, bool bom);
+    /// Writes the management report: the queue as filtered and the dashboard's figures.
+    Status writeQueueReport(const QString &file, TlpLevel tlp);
     /// Writes the deadlines of the given open cases (all of them when caseIds is empty) as
     /// iCalendar, each case under its own policy (what File → Export Deadlines does).
     Status writeDeadlines(const QString &file, const QList<qint64> &caseIds = {});
@@ -88,6 +90,9 @@ private:
     void exportCsaf();
     void exportCve();
     void exportCsv();
+    void exportQueueReport();
+    /// Asks for the TLP label of a report (non-modal), then runs then.
+    void askTlp(const QString &title, std::function<void(TlpLevel)> then);
     /// Asks for a file (non-modal) and runs write on it; the outcome shows in the message bar.
     void saveAs(const QString &title, const QString &suffix, const QString &filter, const QString &done,
         std::function<Status(const QString &)> write);

@@ -225,6 +225,15 @@ void TestQueueAndDashboard::fileExports()
                  .toString(),
         u"csaf_security_advisory"_s);
 
+    const QString management = m_dir.filePath(u"management.pdf"_s);
+    QVERIFY(m_window->writeQueueReport(management, TlpLevel::Green).ok());
+    QProcess queueText;
+    queueText.start(u"pdftotext"_s, {management, u"-"_s});
+    QVERIFY(queueText.waitForFinished(60000));
+    const QString managementText = QString::fromUtf8(queueText.readAllStandardOutput());
+    QVERIFY(managementText.contains(u"TLP:GREEN"_s));
+    QVERIFY(managementText.contains(u"Severity queue"_s));
+
     // The CSV holds what the inbox shows: a hidden column stays out.
     QHeaderView *header = inbox->view()->horizontalHeader();
     header->hideSection(InboxModel::Reporter);
