@@ -1,6 +1,7 @@
 #include "CaseDetailPane.h"
 
 #include "TransitionDialog.h"
+#include "advisory/AdvisoryTab.h"
 #include "commands/CaseEditor.h"
 #include "core/Clock.h"
 #include "core/TextSanitizer.h"
@@ -137,6 +138,9 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     m_correspondence = new CorrespondencePane(m_editor, this);
     m_correspondence->setObjectName(QStringLiteral("correspondencePane"));
     m_tabs->addTab(m_correspondence, tr("Correspondence"));
+    m_advisory = new AdvisoryTab(m_editor, this);
+    m_advisory->setObjectName(QStringLiteral("advisoryTab"));
+    m_tabs->addTab(m_advisory, tr("Advisory"));
 
     auto *header = new QVBoxLayout;
     header->addWidget(m_heading);
@@ -448,6 +452,7 @@ void CaseDetailPane::showCase(qint64 id)
         m_case = Case();
         m_audit->setCase(0);
         m_correspondence->showCase(0);
+        m_advisory->showCase(0);
         if (m_evidence)
             m_evidence->setCaseId(0);
         stack->setCurrentWidget(m_empty);
@@ -457,6 +462,7 @@ void CaseDetailPane::showCase(qint64 id)
     reloadCase();
     m_audit->setCase(id);
     m_correspondence->showCase(id);
+    m_advisory->showCase(id);
     if (m_evidence)
         m_evidence->setCaseId(id);
     stack->setCurrentWidget(m_form);

@@ -13,6 +13,7 @@ class EvidenceTab;
 class CorrespondencePane;
 class QPushButton;
 class QTreeWidget;
+class AdvisoryTab;
 class CaseEditor;
 class QCheckBox;
 class QComboBox;
@@ -33,6 +34,7 @@ class CaseDetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(CaseDetailPane)
 
 public:
+    AdvisoryTab *advisoryTab() const { return m_advisory; }
     explicit CaseDetailPane(CaseEditor &editor, QWidget *parent = nullptr);
 
     void showCase(qint64 id);
@@ -90,6 +92,7 @@ private:
     QPlainTextEdit *m_steps;
     QTableView *m_auditView;
     CorrespondencePane *m_correspondence = nullptr;
+    AdvisoryTab *m_advisory = nullptr;
     EvidenceTab *m_evidence = nullptr;
     AuditLogModel *m_audit;
     CvssCalculatorPane *m_calculator = nullptr;

@@ -24,6 +24,7 @@
 #include "queue/QueuePane.h"
 #include "report/CaseReport.h"
 #include "report/QueueReport.h"
+#include "settings/AdvisoryPublisherDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/CorrespondenceSettingsDialog.h"
 #include "settings/PolicySettingsDialog.h"
@@ -278,6 +279,15 @@ void MainWindow::createActions()
           });
     correspondence->setObjectName(QStringLiteral("actionCorrespondenceSettings"));
     m_needDatabase.append(correspondence);
+    QAction *publisher = settingsMenu->addAction(tr("Advisory &Publisher…"), this, [this] {
+        if (!m_db)
+            return;
+        auto *dialog = new AdvisoryPublisherDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    publisher->setObjectName(QStringLiteral("actionAdvisoryPublisher"));
+    m_needDatabase.append(publisher);
     QAction *passphrase = settingsMenu->addAction(tr("Change Evidence &Passphrase…"), this, [this] {
         if (!m_evidence)
             return;
