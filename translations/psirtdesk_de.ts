@@ -21,6 +21,334 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>AdvisoryData</name>
+    <message>
+        <source>Known affected</source>
+        <translation>Bekannt betroffen</translation>
+    </message>
+    <message>
+        <source>Known not affected</source>
+        <translation>Bekannt nicht betroffen</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>In Untersuchung</translation>
+    </message>
+    <message>
+        <source>Vendor fix</source>
+        <translation>Korrektur des Herstellers</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Umgehungslösung</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Abschwächung</translation>
+    </message>
+    <message>
+        <source>No fix planned</source>
+        <translation>Keine Korrektur geplant</translation>
+    </message>
+    <message>
+        <source>None available</source>
+        <translation>Nichts verfügbar</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>%1 to before %2</source>
+        <translation>%1 bis vor %2</translation>
+    </message>
+    <message>
+        <source>An advisory list holds at most %1 entries.</source>
+        <translation>Eine Liste der Sicherheitsmitteilung hat höchstens %1 Einträge.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CVE id (CVE-YYYY-NNNN).</source>
+        <translation>„%1“ ist keine CVE-ID (CVE-JJJJ-NNNN).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <source>CWE-%1 is not in the CWE catalogue.</source>
+        <translation>CWE-%1 steht nicht im CWE-Katalog.</translation>
+    </message>
+    <message>
+        <source>CWE-%1 is listed twice.</source>
+        <translation>CWE-%1 steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <source>An affected product has no name.</source>
+        <translation>Ein betroffenes Produkt hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a version, or a range with its first fixed version.</source>
+        <translation>„%1“ braucht eine Version oder einen Bereich mit der ersten behobenen Version.</translation>
+    </message>
+    <message>
+        <source>“%1 %2” is listed twice.</source>
+        <translation>„%1 %2“ steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <source>A remediation needs details for the customer.</source>
+        <translation>Eine Abhilfe braucht Angaben für den Kunden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http(s) address.</source>
+        <translation>„%1“ ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>An acknowledgment needs a name or an organisation.</source>
+        <translation>Eine Danksagung braucht einen Namen oder eine Organisation.</translation>
+    </message>
+    <message>
+        <source>Revision numbers must count up by one from 1 (1, 2, 3, …).</source>
+        <translation>Revisionsnummern zählen von 1 an um eins hoch (1, 2, 3, …).</translation>
+    </message>
+    <message>
+        <source>Each revision needs a date no earlier than the one before.</source>
+        <translation>Jede Revision braucht ein Datum, das nicht vor dem der vorigen liegt.</translation>
+    </message>
+    <message>
+        <source>Each revision needs a summary.</source>
+        <translation>Jede Revision braucht eine Zusammenfassung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CVE(s)</source>
+        <translation><numerusform>%n CVE</numerusform><numerusform>%n CVEs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n Produkt</numerusform><numerusform>%n Produkte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remediation(s)</source>
+        <translation><numerusform>%n Abhilfe</numerusform><numerusform>%n Abhilfen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation><numerusform>%n Revision</numerusform><numerusform>%n Revisionen</numerusform></translation>
+    </message>
+    <message>
+        <source>The stored advisory data is unreadable: %1</source>
+        <translation>Die gespeicherten Daten der Sicherheitsmitteilung sind unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>unknown product status</source>
+        <translation>unbekannter Produktstatus</translation>
+    </message>
+    <message>
+        <source>unknown remediation category</source>
+        <translation>unbekannte Abhilfe-Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisoryPublisherDialog</name>
+    <message>
+        <source>Advisory Publisher</source>
+        <translation>Herausgeber der Sicherheitsmitteilungen</translation>
+    </message>
+    <message>
+        <source>Example Corp PSIRT</source>
+        <translation>Beispiel GmbH PSIRT</translation>
+    </message>
+    <message>
+        <source>Example Corp (default: the publisher's name)</source>
+        <translation>Beispiel GmbH (Vorgabe: Name des Herausgebers)</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Herausgeber:</translation>
+    </message>
+    <message>
+        <source>Vendor of the products:</source>
+        <translation>Hersteller der Produkte:</translation>
+    </message>
+    <message>
+        <source>Namespace (https):</source>
+        <translation>Namensraum (https):</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>CNA organisation id:</source>
+        <translation>Organisations-ID der CNA:</translation>
+    </message>
+    <message>
+        <source>CNA short name:</source>
+        <translation>Kurzname der CNA:</translation>
+    </message>
+    <message>
+        <source>CSAF advisories and CVE records name this publisher.</source>
+        <translation>CSAF-Mitteilungen und CVE-Einträge nennen diesen Herausgeber.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisoryStore</name>
+    <message>
+        <source>The publisher's namespace must be an https address, such as https://psirt.example.com.</source>
+        <translation>Der Namensraum des Herausgebers muss eine https-Adresse sein, etwa https://psirt.example.com.</translation>
+    </message>
+    <message>
+        <source>A CVE record needs the CNA's organisation id (a UUID from the CVE Program).</source>
+        <translation>Ein CVE-Eintrag braucht die Organisations-ID der CNA (eine UUID vom CVE-Programm).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case's advisory data meanwhile; reload it and apply your change again.</source>
+        <translation>Jemand anderes hat die Mitteilungsdaten dieses Falls inzwischen geändert; neu laden und die Änderung erneut vornehmen.</translation>
+    </message>
+    <message>
+        <source>Set the advisory publisher's name first (Settings → Advisory Publisher).</source>
+        <translation>Zuerst den Namen des Herausgebers festlegen (Einstellungen → Herausgeber der Sicherheitsmitteilungen).</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisoryTab</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Version (or first of range)</source>
+        <translation>Version (oder Anfang des Bereichs)</translation>
+    </message>
+    <message>
+        <source>Fixed in (range end)</source>
+        <translation>Behoben in (Ende des Bereichs)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Fixed in</source>
+        <translation>Behoben in</translation>
+    </message>
+    <message>
+        <source>Address (https)</source>
+        <translation>Adresse (https)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Consents to be named</source>
+        <translation>Einverstanden, genannt zu werden</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Save Advisory Data</source>
+        <translation>Mitteilungsdaten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>CVE-2026-12345, CVE-2026-12346</source>
+        <translation>CVE-2026-12345, CVE-2026-12346</translation>
+    </message>
+    <message>
+        <source>CWE-787, CWE-122</source>
+        <translation>CWE-787, CWE-122</translation>
+    </message>
+    <message>
+        <source>CVE ids:</source>
+        <translation>CVE-IDs:</translation>
+    </message>
+    <message>
+        <source>CWE:</source>
+        <translation>CWE:</translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation>Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Remediation</source>
+        <translation>Abhilfe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Acknowledgment</source>
+        <translation>Danksagung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Revision</source>
+        <translation>Revision hinzufügen</translation>
+    </message>
+    <message>
+        <source>Affected products</source>
+        <translation>Betroffene Produkte</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>Acknowledgments</source>
+        <translation>Danksagungen</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Revisionsverlauf</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1: not in the catalogue</source>
+        <translation>%1: nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>Not saved: the database refused it (see the message bar).</source>
+        <translation>Nicht gespeichert: Die Datenbank hat es abgelehnt (siehe Meldungsleiste).</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentListModel</name>
     <message>
         <source>SHA-256 %1</source>
@@ -728,6 +1056,10 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Evidence</source>
         <translation>Beweismittel</translation>
     </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Mitteilung</translation>
+    </message>
 </context>
 <context>
     <name>CaseField</name>
@@ -855,6 +1187,392 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Disclosure policy</source>
         <translation>Offenlegungsrichtlinie</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority (P1 to P4, or none).</source>
+        <translation>„%1“ ist keine Priorität (P1 bis P4 oder keine).</translation>
+    </message>
+</context>
+<context>
+    <name>CasePriorities</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>P1 – urgent</source>
+        <translation>P1 – dringend</translation>
+    </message>
+    <message>
+        <source>P4 – low</source>
+        <translation>P4 – niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 early</source>
+        <translation>%1 zu früh</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 zu spät</translation>
+    </message>
+    <message>
+        <source>Case #%1</source>
+        <translation>Fall Nr. %1</translation>
+    </message>
+    <message>
+        <source>Case report · %1</source>
+        <translation>Fallbericht · %1</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tracking id</source>
+        <translation>Vorgangsnummer</translation>
+    </message>
+    <message>
+        <source>not yet issued</source>
+        <translation>noch nicht vergeben</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Planned disclosure</source>
+        <translation>Geplante Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Berichtsdatum</translation>
+    </message>
+    <message>
+        <source>Severity and CVSS</source>
+        <translation>Schweregrad und CVSS</translation>
+    </message>
+    <message>
+        <source>The case has not been scored yet.</source>
+        <translation>Der Fall ist noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>CVSS %1 (primary)</source>
+        <translation>CVSS %1 (maßgeblich)</translation>
+    </message>
+    <message>
+        <source>CVSS %1</source>
+        <translation>CVSS %1</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vektor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The stored vector does not parse; no breakdown.</source>
+        <translation>Der gespeicherte Vektor ist nicht lesbar; keine Aufschlüsselung.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <source>CVE</source>
+        <translation>CVE</translation>
+    </message>
+    <message>
+        <source>Affected products</source>
+        <translation>Betroffene Produkte</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Meldende Person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Nennung</translation>
+    </message>
+    <message>
+        <source>wishes to be credited</source>
+        <translation>möchte genannt werden</translation>
+    </message>
+    <message>
+        <source>does not wish to be credited</source>
+        <translation>möchte nicht genannt werden</translation>
+    </message>
+    <message>
+        <source>The reporter consented to sharing their identity with the recipients of this report.</source>
+        <translation>Die meldende Person hat zugestimmt, ihre Identität den Empfängern dieses Berichts mitzuteilen.</translation>
+    </message>
+    <message>
+        <source>The reporter's identity (name, e-mail address, organisation) is redacted: the reporter did not consent to sharing it, and the disclosure policy shares identifying information with third parties only with consent. It is not contained in this document.</source>
+        <translation>Die Identität der meldenden Person (Name, E-Mail-Adresse, Organisation) ist geschwärzt: Sie hat der Weitergabe nicht zugestimmt, und die Offenlegungsrichtlinie gibt identifizierende Angaben nur mit Zustimmung an Dritte weiter. Sie ist in diesem Dokument nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce</source>
+        <translation>Schritte zur Reproduktion</translation>
+    </message>
+    <message>
+        <source>No steps to reproduce.</source>
+        <translation>Keine Schritte zur Reproduktion.</translation>
+    </message>
+    <message>
+        <source>Highlighted as %1.</source>
+        <translation>Hervorgehoben als %1.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beweismittel</translation>
+    </message>
+    <message>
+        <source>No evidence is attached to the case.</source>
+        <translation>Dem Fall sind keine Beweismittel angehängt.</translation>
+    </message>
+    <message>
+        <source>The files are kept encrypted in the case database; the SHA-256 identifies each one (sha256sum of the exported file).</source>
+        <translation>Die Dateien liegen verschlüsselt in der Falldatenbank; der SHA-256 kennzeichnet jede (sha256sum der exportierten Datei).</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Image previews are left out: the evidence store was locked when the report was made.</source>
+        <translation>Bildvorschauen fehlen: Der Beweismittelspeicher war beim Erstellen des Berichts gesperrt.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Disclosure policy: %1. Times in %2, with UTC in parentheses.</source>
+        <translation>Offenlegungsrichtlinie: %1. Zeiten in %2, UTC in Klammern.</translation>
+    </message>
+    <message>
+        <source>Disclosure (embargo ends)</source>
+        <translation>Veröffentlichung (Sperrfrist endet)</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>embargo ends</source>
+        <translation>Embargo endet</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Spielraum</translation>
+    </message>
+    <message>
+        <source>Remediation plan</source>
+        <translation>Abhilfeplan</translation>
+    </message>
+    <message>
+        <source>A fix is available (case status: %1).</source>
+        <translation>Eine Korrektur ist verfügbar (Fallstatus: %1).</translation>
+    </message>
+    <message>
+        <source>No fix yet (case status: %1).</source>
+        <translation>Noch keine Korrektur (Fallstatus: %1).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Fixed in</source>
+        <translation>Behoben in</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Audit summary</source>
+        <translation>Zusammenfassung des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>No audit entries.</source>
+        <translation>Keine Einträge im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erster</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>(redacted)</source>
+        <translation>(geschwärzt)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Vulnerability case report, %1</source>
+        <translation>Bericht zum Schwachstellenfall, %1</translation>
+    </message>
+    <message>
+        <source>%1 · case report</source>
+        <translation>%1 · Fallbericht</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -876,7 +1594,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation>Behebung</translation>
+        <translation>Abhilfe</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -1024,7 +1742,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation>Frist</translation>
+        <translation>Uhr</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1247,6 +1965,36 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>No message %1.</source>
         <translation>Keine Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>An imported message needs the time and analyst that recorded it.</source>
+        <translation>Eine importierte Nachricht braucht Zeit und Analyst ihrer Erfassung.</translation>
+    </message>
+</context>
+<context>
+    <name>CsafDocument</name>
+    <message>
+        <source>No case to export.</source>
+        <translation>Kein Fall zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Initial release.</source>
+        <translation>Erstveröffentlichung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 und %n weiterer</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CveRecord</name>
+    <message>
+        <source>The case has no CVE id yet; add one on its Advisory tab.</source>
+        <translation>Der Fall hat noch keine CVE-ID; auf seiner Seite „Mitteilung“ eine hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CVE id of this case.</source>
+        <translation>%1 ist keine CVE-ID dieses Falls.</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +3098,136 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardData</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation>Offenlegen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>Letzte 2 Jahre</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Product line:</source>
+        <translation>Produktlinie:</translation>
+    </message>
+    <message>
+        <source>Compliance of:</source>
+        <translation>Einhaltung von:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation>Das Diagramm als PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the figure's table as CSV</source>
+        <translation>Die Tabelle der Kennzahl als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation>Rechtzeitig eingehalten</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>SLA compliance per month: %1</source>
+        <translation>SLA-Einhaltung pro Monat: %1</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Median (Tage)</translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation>90. Perzentil (Tage)</translation>
+    </message>
+    <message>
+        <source>Other products</source>
+        <translation>Andere Produkte</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
@@ -2424,7 +3302,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
     <message>
         <source>Case #%1</source>
-        <translation>Fall #%1</translation>
+        <translation>Fall Nr. %1</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -3000,6 +3878,259 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     </message>
 </context>
 <context>
+    <name>ExportAdvisoryCommand</name>
+    <message>
+        <source>The case database (file or postgresql:// URL).</source>
+        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>The file to write; - for standard output.</source>
+        <translation>Die zu schreibende Datei; - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The case: id or tracking id.</source>
+        <translation>Der Fall: Nummer oder Vorgangsnummer.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] %2</source>
+        <translation>Aufruf: %1 [Optionen] %2</translation>
+    </message>
+    <message>
+        <source>Missing --database or --out.</source>
+        <translation>--database oder --out fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>CSAF 2.0 security advisory (JSON)</source>
+        <translation>CSAF-2.0-Sicherheitsmitteilung (JSON)</translation>
+    </message>
+    <message>
+        <source>Writes a CSAF 2.0 security advisory for one case or a group of cases, from their advisory data and the publisher settings. Only acknowledgments with consent are named.</source>
+        <translation>Schreibt eine CSAF-2.0-Sicherheitsmitteilung für einen Fall oder eine Gruppe von Fällen aus ihren Mitteilungsdaten und den Herausgeber-Einstellungen. Nur Danksagungen mit Zustimmung werden genannt.</translation>
+    </message>
+    <message>
+        <source>Document status: draft, interim or final (default).</source>
+        <translation>Dokumentstatus: draft, interim oder final (Vorgabe).</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>The advisory's id (default: the first case's).</source>
+        <translation>Die Kennung der Mitteilung (Vorgabe: die des ersten Falls).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>Unbekannter Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Name at least one case.</source>
+        <translation>Mindestens einen Fall nennen.</translation>
+    </message>
+    <message>
+        <source>CVE JSON 5 record of a case's CVE id</source>
+        <translation>CVE-JSON-5-Eintrag zu einer CVE-ID eines Falls</translation>
+    </message>
+    <message>
+        <source>Writes the CVE record (CVE JSON 5, CNA container) for a CVE id of case ID.</source>
+        <translation>Schreibt den CVE-Eintrag (CVE JSON 5, CNA-Container) für eine CVE-ID des Falls ID.</translation>
+    </message>
+    <message>
+        <source>Which of the case's CVE ids (default: the first).</source>
+        <translation>Welche CVE-ID des Falls (Vorgabe: die erste).</translation>
+    </message>
+    <message>
+        <source>CVE-ID</source>
+        <translation>CVE-ID</translation>
+    </message>
+    <message>
+        <source>Give exactly one case id.</source>
+        <translation>Geben Sie genau eine Fallnummer an.</translation>
+    </message>
+    <message>
+        <source>CSV of the inbox (RFC 4180, UTF-8)</source>
+        <translation>CSV des Posteingangs (RFC 4180, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Writes the inbox as CSV with its columns: open cases, or all with --all, optionally only those matching --filter (as the inbox's quick filter).</source>
+        <translation>Schreibt den Posteingang mit seinen Spalten als CSV: offene Fälle, mit --all alle, wahlweise nur die zu --filter passenden (wie der Schnellfilter des Posteingangs).</translation>
+    </message>
+    <message>
+        <source>Closed cases too.</source>
+        <translation>Auch geschlossene Fälle.</translation>
+    </message>
+    <message>
+        <source>Only cases whose id, title, product, reporter or owner contain TEXT.</source>
+        <translation>Nur Fälle, deren Nummer, Titel, Produkt, meldende Person oder Bearbeiter TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte-order mark (for spreadsheets).</source>
+        <translation>Mit UTF-8-Bytereihenfolgemarke beginnen (für Tabellenkalkulationen).</translation>
+    </message>
+    <message>
+        <source>Field separator: , (default) ; or tab.</source>
+        <translation>Feldtrenner: , (Vorgabe) ; oder tab.</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>ZEICHEN</translation>
+    </message>
+    <message>
+        <source>The separator is , ; or tab.</source>
+        <translation>Der Trenner ist , ; oder tab.</translation>
+    </message>
+    <message>
+        <source>PDF management report: queue and dashboard</source>
+        <translation>PDF-Managementbericht: Warteschlange und Übersicht</translation>
+    </message>
+    <message>
+        <source>Writes the management report: the open cases grouped by severity and SLA state, and the dashboard's figures for the period, with a TLP 2.0 label on every page.</source>
+        <translation>Schreibt den Managementbericht: die offenen Fälle nach Schweregrad und SLA-Zustand gruppiert und die Kennzahlen der Übersicht für den Zeitraum, mit TLP-2.0-Kennzeichnung auf jeder Seite.</translation>
+    </message>
+    <message>
+        <source>TLP label: clear, green, amber (default), amber+strict or red.</source>
+        <translation>TLP-Kennzeichnung: clear, green, amber (Vorgabe), amber+strict oder red.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>The dashboard's period: the last DAYS days (default 365; 0: all).</source>
+        <translation>Zeitraum der Übersicht: die letzten TAGE Tage (Vorgabe 365; 0: alle).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>Only this product line's cases in the dashboard.</source>
+        <translation>Nur die Fälle dieser Produktlinie in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINIE</translation>
+    </message>
+    <message>
+        <source>Unknown TLP label “%1”.</source>
+        <translation>Unbekannte TLP-Kennzeichnung „%1“.</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days.</source>
+        <translation>--days erwartet eine Anzahl Tage.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export cases as reports or advisories</source>
+        <translation>Fälle als Berichte oder Sicherheitsmitteilungen exportieren</translation>
+    </message>
+    <message>
+        <source>Usage: %1 FORMAT [OPTIONS]</source>
+        <translation>Aufruf: %1 FORMAT [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>Run “%1 FORMAT --help” for a format's options.</source>
+        <translation>„%1 FORMAT --help“ zeigt die Optionen eines Formats.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”.</source>
+        <translation>Unbekanntes Format „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfCommand</name>
+    <message>
+        <source>PDF case report for product teams</source>
+        <translation>PDF-Fallbericht für Produktteams</translation>
+    </message>
+    <message>
+        <source>Writes the PDF case report of case ID (a number or a tracking id). The reporter's identity appears only when they consented to sharing it.</source>
+        <translation>Schreibt den PDF-Fallbericht des Falls ID (Nummer oder Vorgangsnummer). Die Identität der meldenden Person erscheint nur mit ihrer Zustimmung.</translation>
+    </message>
+    <message>
+        <source>The case: id or tracking id.</source>
+        <translation>Der Fall: Nummer oder Vorgangsnummer.</translation>
+    </message>
+    <message>
+        <source>The case database (file or postgresql:// URL).</source>
+        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>TLP 2.0 label: clear, green, amber (default), amber+strict or red.</source>
+        <translation>TLP-2.0-Kennzeichnung: clear, green, amber (Vorgabe), amber+strict oder red.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] ID</source>
+        <translation>Aufruf: %1 [Optionen] ID</translation>
+    </message>
+    <message>
+        <source>Give exactly one case id.</source>
+        <translation>Geben Sie genau eine Fallnummer an.</translation>
+    </message>
+    <message>
+        <source>Missing --database or --out.</source>
+        <translation>--database oder --out fehlt.</translation>
+    </message>
+    <message>
+        <source>Unknown TLP label “%1”; use clear, green, amber, amber+strict or red.</source>
+        <translation>Unbekannte TLP-Kennzeichnung „%1“; clear, green, amber, amber+strict oder red verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation><numerusform>%1 geschrieben (%n Seite).</numerusform><numerusform>%1 geschrieben (%n Seiten).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HexViewer</name>
     <message>
         <source>Go to offset (decimal or 0x hex)</source>
@@ -3454,6 +4585,10 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>not stored: %1</source>
         <translation>nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>same product, description %1 % alike</source>
+        <translation>gleiches Produkt, Beschreibung zu %1 % ähnlich</translation>
+    </message>
 </context>
 <context>
     <name>MailParser</name>
@@ -3609,7 +4744,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Go to &amp;Inbox</source>
@@ -3778,6 +4913,130 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>The evidence passphrase is changed. Tell your team over a safe channel.</source>
         <translation>Die Passphrase der Beweismittel ist geändert. Teilen Sie sie Ihrem Team über einen sicheren Kanal mit.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Case &amp;Report (PDF)…</source>
+        <translation>Fall&amp;bericht (PDF)…</translation>
+    </message>
+    <message>
+        <source>Writes the current case's report for product teams, with a TLP label on every page</source>
+        <translation>Schreibt den Bericht des aktuellen Falls für Produktteams, mit TLP-Kennzeichnung auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Management Report (PDF)…</source>
+        <translation>&amp;Managementbericht (PDF)…</translation>
+    </message>
+    <message>
+        <source>Writes the severity queue and the dashboard's figures for managers</source>
+        <translation>Schreibt die Schweregrad-Warteschlange und die Kennzahlen der Übersicht für die Leitung</translation>
+    </message>
+    <message>
+        <source>&amp;CSAF Advisory of Selected Cases…</source>
+        <translation>&amp;CSAF-Mitteilung der ausgewählten Fälle…</translation>
+    </message>
+    <message>
+        <source>Writes a CSAF 2.0 security advisory for the cases selected in the inbox</source>
+        <translation>Schreibt eine CSAF-2.0-Sicherheitsmitteilung für die im Posteingang ausgewählten Fälle</translation>
+    </message>
+    <message>
+        <source>C&amp;VE Record…</source>
+        <translation>C&amp;VE-Eintrag…</translation>
+    </message>
+    <message>
+        <source>Writes the CVE JSON 5 record of the current case's first CVE id</source>
+        <translation>Schreibt den CVE-JSON-5-Eintrag zur ersten CVE-ID des aktuellen Falls</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox as CSV…</source>
+        <translation>&amp;Posteingang als CSV…</translation>
+    </message>
+    <message>
+        <source>Writes the inbox's shown rows and visible columns as CSV for spreadsheets</source>
+        <translation>Schreibt die angezeigten Zeilen und sichtbaren Spalten des Posteingangs als CSV für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>Advisory &amp;Publisher…</source>
+        <translation>&amp;Herausgeber der Mitteilungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Open a case database first.</source>
+        <translation>Zuerst eine Falldatenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>TLP label printed on every page:</source>
+        <translation>TLP-Kennzeichnung auf jeder Seite:</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Zuerst einen Fall auswählen.</translation>
+    </message>
+    <message>
+        <source>Export Case Report</source>
+        <translation>Fallbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case report written to %1.</source>
+        <translation>Fallbericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Management Report</source>
+        <translation>Managementbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Management report written to %1.</source>
+        <translation>Managementbericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export CSAF Advisory</source>
+        <translation>CSAF-Mitteilung exportieren</translation>
+    </message>
+    <message>
+        <source>CSAF documents (*.json)</source>
+        <translation>CSAF-Dokumente (*.json)</translation>
+    </message>
+    <message>
+        <source>CSAF advisory written to %1.</source>
+        <translation>CSAF-Mitteilung nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export CVE Record</source>
+        <translation>CVE-Eintrag exportieren</translation>
+    </message>
+    <message>
+        <source>CVE records (*.json)</source>
+        <translation>CVE-Einträge (*.json)</translation>
+    </message>
+    <message>
+        <source>CVE record written to %1.</source>
+        <translation>CVE-Eintrag nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Inbox as CSV</source>
+        <translation>Posteingang als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Inbox written to %1.</source>
+        <translation>Posteingang nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4135,7 +5394,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     </message>
     <message>
         <source>Clock</source>
-        <translation>Frist</translation>
+        <translation>Uhr</translation>
     </message>
     <message>
         <source>Deadline (local)</source>
@@ -4362,6 +5621,203 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>“%1” is %2; its security-update period ended on %3.</source>
         <translation>„%1“ ist %2; der Zeitraum für Sicherheitsupdates endete am %3.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Überschritten</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>Paused (waiting on the reporter)</source>
+        <translation>Pausiert (wartet auf die meldende Person)</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>No running deadline</source>
+        <translation>Keine laufende Frist</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Nächste Frist</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>Filter by id, title, product, reporter or owner</source>
+        <translation>Nach Nummer, Titel, Produkt, meldender Person oder Bearbeiter filtern</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Bearbeiter:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Selected</source>
+        <translation>Ausgewählte &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>Set &amp;Priority</source>
+        <translation>&amp;Priorität setzen</translation>
+    </message>
+    <message>
+        <source>Selected cases:</source>
+        <translation>Ausgewählte Fälle:</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n case(s)</source>
+        <translation><numerusform>Zuweisung von %n Fall aufheben</numerusform><numerusform>Zuweisung von %n Fällen aufheben</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n case(s) to %1</source>
+        <translation><numerusform>%n Fall %1 zuweisen</numerusform><numerusform>%n Fälle %1 zuweisen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the priority of %n case(s) to %1</source>
+        <translation><numerusform>Priorität von %n Fall auf %1 setzen</numerusform><numerusform>Priorität von %n Fällen auf %1 setzen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QueueReport</name>
+    <message>
+        <source>Management report · %1</source>
+        <translation>Managementbericht · %1</translation>
+    </message>
+    <message>
+        <source>Severity queue and SLA dashboard</source>
+        <translation>Schweregrad-Warteschlange und SLA-Übersicht</translation>
+    </message>
+    <message>
+        <source>Open cases in the queue</source>
+        <translation>Offene Fälle in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Cases in the dashboard's period</source>
+        <translation>Fälle im Zeitraum der Übersicht</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Severity queue</source>
+        <translation>Schweregrad-Warteschlange</translation>
+    </message>
+    <message>
+        <source>No open case matches the queue's filter.</source>
+        <translation>Kein offener Fall passt zum Filter der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>SLA state</source>
+        <translation>SLA-Zustand</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>Für diesen Zeitraum gibt es nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Severity queue and SLA dashboard, %1</source>
+        <translation>Schweregrad-Warteschlange und SLA-Übersicht, %1</translation>
+    </message>
+    <message>
+        <source>Management report, %1</source>
+        <translation>Managementbericht, %1</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +6264,25 @@ Mit freundlichen Grüßen
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document.</source>
+        <translation>Das PDF-Dokument kann nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF document.</source>
+        <translation>Das PDF-Dokument kann nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrefill</name>
     <message>
         <source>(not stated in the e-mail)</source>
@@ -4816,6 +6291,13 @@ Mit freundlichen Grüßen
     <message>
         <source>Report by e-mail</source>
         <translation>Meldung per E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>SetAdvisoryCommand</name>
+    <message>
+        <source>Edit advisory data</source>
+        <translation>Mitteilungsdaten bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +7007,29 @@ Richtlinie: %6</translation>
     <message>
         <source>Zoom from quarters to hours</source>
         <translation>Zoom von Quartalen bis Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>TlpLevel</name>
+    <message>
+        <source>Recipients can spread this to the world; there is no limit on disclosure.</source>
+        <translation>Empfänger dürfen dies weltweit verbreiten; die Weitergabe ist nicht beschränkt.</translation>
+    </message>
+    <message>
+        <source>Limited disclosure: recipients can spread this within their community.</source>
+        <translation>Eingeschränkte Weitergabe: Empfänger dürfen dies innerhalb ihrer Gemeinschaft verbreiten.</translation>
+    </message>
+    <message>
+        <source>Limited disclosure: recipients can only spread this on a need-to-know basis within their organization and its clients.</source>
+        <translation>Eingeschränkte Weitergabe: Empfänger dürfen dies nur bei Bedarf innerhalb ihrer Organisation und an deren Kunden weitergeben.</translation>
+    </message>
+    <message>
+        <source>Limited disclosure: recipients can only spread this on a need-to-know basis within their organization only.</source>
+        <translation>Eingeschränkte Weitergabe: Empfänger dürfen dies nur bei Bedarf und nur innerhalb ihrer Organisation weitergeben.</translation>
+    </message>
+    <message>
+        <source>For the eyes and ears of individual recipients only, no further disclosure.</source>
+        <translation>Nur für die einzelnen Empfänger bestimmt, keine Weitergabe.</translation>
     </message>
 </context>
 <context>

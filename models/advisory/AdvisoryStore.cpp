@@ -48,8 +48,7 @@ Status AdvisoryPublisher::validateForCsaf() const
 {
     if (name.trimmed().isEmpty())
         return Status::failure(QCoreApplication::translate("AdvisoryStore",
-            "Set the advisory publisher's name first (Settings → Advisory Publisher, or psirtdesk-cli "
-            "export --publisher-name)."));
+            "Set the advisory publisher's name first (Settings → Advisory Publisher)."));
     const QUrl url(nameSpace, QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
         return Status::failure(QCoreApplication::translate("AdvisoryStore",

@@ -195,9 +195,10 @@ Result<QByteArray> CsafDocument::build(
             {QStringLiteral("branches"), productBranches}}}}};
 
     QString title = nonEmpty(options.title, nonEmpty(first.c.title, trackingId));
-    if (options.title.isEmpty() && cases.size() > 1)
-        title = QCoreApplication::translate("CsafDocument", "%1 and %n more", nullptr, int(cases.size() - 1))
-                    .arg(title);
+    // Counted first: lupdate 6.8 never finished parsing this call when the numerus argument
+    // was written inline as int(cases.size() - 1).
+    if (const int more = int(cases.size()) - 1; options.title.isEmpty() && more > 0)
+        title = QCoreApplication::translate("CsafDocument", "%1 and %n more", nullptr, more).arg(title);
     QJsonObject publisherObject {{QStringLiteral("category"), QStringLiteral("vendor")},
         {QStringLiteral("name"), publisher.name.trimmed()},
         {QStringLiteral("namespace"), publisher.nameSpace.trimmed()}};
@@ -206,32 +207,44 @@ Result<QByteArray> CsafDocument::build(
     QString summary;
     for (const AdvisoryCase &ac : cases)
         summary += (summary.isEmpty() ? QString() : QStringLiteral("\n")) + nonEmpty(ac.c.title, trackingId);
-    const QJsonObject document {{QStringLiteral("category"), QStringLiteral("csaf_security_advisory")},
-        {QStringLiteral("csaf_version"), QStringLiteral("2.0")},
-        {QStringLiteral("lang"), QStringLiteral("en")}, {QStringLiteral("title"), title},
-        {QStringLiteral("publisher"), publisherObject},
-        {QStringLiteral("distribution"),
-            QJsonObject {{QStringLiteral("tlp"),
-                QJsonObject {{QStringLiteral("label"), QStringLiteral("WHITE")},
-                    {QStringLiteral("url"), QStringLiteral("https://www.first.org/tlp/")}}}}},
-        {QStringLiteral("notes"),
-            QJsonArray {QJsonObject {{QStringLiteral("category"), QStringLiteral("summary")},
-                {QStringLiteral("title"), QStringLiteral("Summary")}, {QStringLiteral("text"), summary}}}},
-        {QStringLiteral("references"),
-            QJsonArray {QJsonObject {{QStringLiteral("category"), QStringLiteral("external")},
-                {QStringLiteral("summary"), QStringLiteral("Security advisories of the publisher")},
-                {QStringLiteral("url"), publisher.nameSpace.trimmed()}}}},
-        {QStringLiteral("tracking"),
-            QJsonObject {{QStringLiteral("id"), trackingId}, {QStringLiteral("status"), options.status},
-                {QStringLiteral("version"), revisions.constLast().number},
-                {QStringLiteral("revision_history"), history},
-                {QStringLiteral("initial_release_date"), isoUtc(revisions.constFirst().date)},
-                {QStringLiteral("current_release_date"), isoUtc(revisions.constLast().date)},
-                {QStringLiteral("generator"),
-                    QJsonObject {{QStringLiteral("date"), isoUtc(options.now)},
-                        {QStringLiteral("engine"),
-                            QJsonObject {{QStringLiteral("name"), QStringLiteral("PSIRT Desk")},
-                                {QStringLiteral("version"), options.generatorVersion}}}}}}}};
+    // The document's members, a level at a time.
+    QJsonObject engineObject;
+    engineObject.insert(QStringLiteral("name"), QStringLiteral("PSIRT Desk"));
+    engineObject.insert(QStringLiteral("version"), options.generatorVersion);
+    QJsonObject generator;
+    generator.insert(QStringLiteral("date"), isoUtc(options.now));
+    generator.insert(QStringLiteral("engine"), engineObject);
+    QJsonObject tracking;
+    tracking.insert(QStringLiteral("id"), trackingId);
+    tracking.insert(QStringLiteral("status"), options.status);
+    tracking.insert(QStringLiteral("version"), revisions.constLast().number);
+    tracking.insert(QStringLiteral("revision_history"), history);
+    tracking.insert(QStringLiteral("initial_release_date"), isoUtc(revisions.constFirst().date));
+    tracking.insert(QStringLiteral("current_release_date"), isoUtc(revisions.constLast().date));
+    tracking.insert(QStringLiteral("generator"), generator);
+    QJsonObject tlp;
+    tlp.insert(QStringLiteral("label"), QStringLiteral("WHITE"));
+    tlp.insert(QStringLiteral("url"), QStringLiteral("https://www.first.org/tlp/"));
+    QJsonObject distribution;
+    distribution.insert(QStringLiteral("tlp"), tlp);
+    QJsonObject summaryNote;
+    summaryNote.insert(QStringLiteral("category"), QStringLiteral("summary"));
+    summaryNote.insert(QStringLiteral("title"), QStringLiteral("Summary"));
+    summaryNote.insert(QStringLiteral("text"), summary);
+    QJsonObject reference;
+    reference.insert(QStringLiteral("category"), QStringLiteral("external"));
+    reference.insert(QStringLiteral("summary"), QStringLiteral("Security advisories of the publisher"));
+    reference.insert(QStringLiteral("url"), publisher.nameSpace.trimmed());
+    QJsonObject document;
+    document.insert(QStringLiteral("category"), QStringLiteral("csaf_security_advisory"));
+    document.insert(QStringLiteral("csaf_version"), QStringLiteral("2.0"));
+    document.insert(QStringLiteral("lang"), QStringLiteral("en"));
+    document.insert(QStringLiteral("title"), title);
+    document.insert(QStringLiteral("publisher"), publisherObject);
+    document.insert(QStringLiteral("distribution"), distribution);
+    document.insert(QStringLiteral("notes"), QJsonArray {summaryNote});
+    document.insert(QStringLiteral("references"), QJsonArray {reference});
+    document.insert(QStringLiteral("tracking"), tracking);
     const QJsonObject root {{QStringLiteral("document"), document},
         {QStringLiteral("product_tree"), productTree}, {QStringLiteral("vulnerabilities"), vulnerabilities}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

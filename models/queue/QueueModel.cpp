@@ -284,9 +284,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return TextSanitizer::singleLine(r.product);
         case Age: {
             const QDateTime now = m_now.isValid() ? m_now : Clock::nowUtc();
-            const qint64 days = (now.toMSecsSinceEpoch() - r.receivedAtMs) / (24 * 3600 * 1000);
-            return QCoreApplication::translate(
-                "QueueModel", "%n day(s)", nullptr, int(std::max<qint64>(0, days)));
+            const int days
+                = int(std::max<qint64>(0, (now.toMSecsSinceEpoch() - r.receivedAtMs) / (24 * 3600 * 1000)));
+            return QCoreApplication::translate("QueueModel", "%n day(s)", nullptr, days);
         }
         case NextDeadline:
             return m_inbox->index(n->sourceRow, InboxModel::NextDeadline).data(role);
