@@ -47,8 +47,8 @@ Status AdvisoryPublisher::save(Database &db) const
 Status AdvisoryPublisher::validateForCsaf() const
 {
     if (name.trimmed().isEmpty())
-        return Status::failure(QCoreApplication::translate("AdvisoryStore",
-            "Set the advisory publisher's name first (Settings → Advisory Publisher)."));
+        return Status::failure(QCoreApplication::translate(
+            "AdvisoryStore", "Set the advisory publisher's name first (Settings → Advisory Publisher)."));
     const QUrl url(nameSpace, QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
         return Status::failure(QCoreApplication::translate("AdvisoryStore",
