@@ -5768,6 +5768,30 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>Set the priority of %n case(s) to %1</source>
         <translation><numerusform>Priorität von %n Fall auf %1 setzen</numerusform><numerusform>Priorität von %n Fällen auf %1 setzen</numerusform></translation>
     </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>SLA state</source>
+        <translation>SLA-Zustand</translation>
+    </message>
+    <message>
+        <source>Export Queue as CSV</source>
+        <translation>Warteschlange als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>QueueReport</name>

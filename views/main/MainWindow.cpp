@@ -370,6 +370,7 @@ void MainWindow::rebuildPanes()
         m_dashboard = new DashboardPane(*m_store, m_tracker.get());
         m_views->addTab(m_dashboard, tr("Dash&board"));
         connect(m_queue, &QueuePane::caseActivated, m_inbox, &InboxPane::selectCase);
+        connect(m_queue, &QueuePane::failed, this, &MainWindow::showError);
         connect(m_dashboard, &DashboardPane::failed, this, &MainWindow::showError);
         // The dashboard reads every case: only when it is looked at.
         connect(m_views, &QTabWidget::currentChanged, this, [this] {

@@ -2,15 +2,18 @@
 
 #include "commands/CaseEditor.h"
 #include "core/Case.h"
+#include "export/CsvWriter.h"
 #include "inbox/InboxModel.h"
 #include "queue/QueueModel.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSet>
 #include <QTreeView>
 #include <QUndoStack>
@@ -49,6 +52,8 @@ QueuePane::QueuePane(InboxModel *inbox, CaseEditor &editor, QWidget *parent)
         m_priority->addItem(CasePriorities::displayName(p), p);
     m_priority->setObjectName(QStringLiteral("queuePriority"));
     auto *prioritise = new QPushButton(tr("Set &Priority"));
+    auto *exportButton = new QPushButton(tr("Export CSV…"));
+    exportButton->setObjectName(QStringLiteral("queueExportCsv"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Selected cases:")));
     actions->addWidget(m_assignee, 1);
@@ -57,6 +62,7 @@ QueuePane::QueuePane(InboxModel *inbox, CaseEditor &editor, QWidget *parent)
     actions->addWidget(m_priority);
     actions->addWidget(prioritise);
     actions->addStretch(1);
+    actions->addWidget(exportButton);
 
     m_model->setInboxModel(inbox);
     m_view->setModel(m_model);
@@ -90,6 +96,7 @@ QueuePane::QueuePane(InboxModel *inbox, CaseEditor &editor, QWidget *parent)
     });
     connect(
         assign, &QPushButton::clicked, this, [this] { assignSelected(m_assignee->currentText().trimmed()); });
+    connect(exportButton, &QPushButton::clicked, this, &QueuePane::exportCsv);
     connect(prioritise, &QPushButton::clicked, this,
         [this] { prioritiseSelected(m_priority->currentData().toString()); });
     refreshChoices();
@@ -185,4 +192,47 @@ bool QueuePane::prioritiseSelected(const QString &priority)
     return applyToSelected(
         tr("Set the priority of %n case(s) to %1", nullptr, n).arg(CasePriorities::displayName(priority)),
         int(CaseField::Priority), priority);
+}
+
+QByteArray QueuePane::csv(bool bom) const
+{
+    QStringList headers {tr("Severity"), tr("SLA state")};
+    for (int column = 0; column < QueueModel::ColumnCount; ++column)
+        headers.append(m_model->headerData(column, Qt::Horizontal).toString());
+    QList<QStringList> rows;
+    for (int b = 0; b < m_model->rowCount(); ++b) {
+        const QModelIndex band = m_model->index(b, 0);
+        const QString bandName
+            = QueueModel::bandName(QueueModel::Band(band.data(QueueModel::BandRole).toInt()));
+        for (int s = 0; s < m_model->rowCount(band); ++s) {
+            const QModelIndex state = m_model->index(s, 0, band);
+            const QString stateName
+                = QueueModel::stateName(QueueModel::State(state.data(QueueModel::StateRole).toInt()));
+            for (int c = 0; c < m_model->rowCount(state); ++c) {
+                QStringList row {bandName, stateName};
+                for (int column = 0; column < QueueModel::ColumnCount; ++column)
+                    row.append(m_model->index(c, column, state).data().toString());
+                rows.append(row);
+            }
+        }
+    }
+    CsvWriter::Options options;
+    options.byteOrderMark = bom;
+    return CsvWriter(options).write(headers, rows);
+}
+
+void QueuePane::exportCsv()
+{
+    auto *dialog = new QFileDialog(this, tr("Export Queue as CSV"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setNameFilter(tr("CSV files (*.csv)"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        QSaveFile out(file);
+        const QByteArray bytes = csv(true);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            Q_EMIT failed(tr("Cannot write %1: %2").arg(file, out.errorString()));
+    });
+    dialog->open();
 }

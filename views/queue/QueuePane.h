@@ -34,12 +34,17 @@ public:
     bool assignSelected(const QString &owner);
     /// Sets the selected cases' priority ("", "P1" … "P4") as one undoable step.
     bool prioritiseSelected(const QString &priority);
+    /// The queue as CSV: every case as filtered, with its band and SLA state and the view's
+    /// columns (RFC 4180; BOM for spreadsheets when bom).
+    QByteArray csv(bool bom) const;
 
 Q_SIGNALS:
     void caseActivated(qint64 id);
+    void failed(const QString &message);
 
 private:
     void applyFilter();
+    void exportCsv();
     void refreshChoices();
     bool applyToSelected(const QString &undoText, int field, const QVariant &value);
 

@@ -147,6 +147,13 @@ void TestQueueAndDashboard::queueAssignsAndPrioritises()
     QVERIFY(!queue->prioritiseSelected(u"P9"_s)); // refused by the field's validation
     QCOMPARE(store.caseById(a)->priority, u"P2"_s);
 
+    // The queue as CSV: a row per case, with its band and SLA state.
+    const QByteArray csv = queue->csv(true);
+    QVERIFY(
+        csv.startsWith("\xEF\xBB\xBFSeverity,SLA state,Case,Priority,Owner,Product,Age,Next deadline\r\n"));
+    QCOMPARE(csv.count("\r\n"), queue->model()->caseCount() + 1);
+    QVERIFY(csv.contains("\r\nCritical,Breached,"));
+
     // The product filter narrows the queue; activating a case opens it in the inbox.
     const int all = queue->model()->caseCount();
     queue->productFilter()->setCurrentIndex(1);
