@@ -3,7 +3,7 @@
 #
 #   psirtdesk_generate_cvss4_tables(<json dir> <output header>)
 #       FIRST's CVSS v4.0 calculator data (FIRSTdotorg/cvss-v4-calculator, BSD-2-Clause,
-#       converted to JSON in shared/data/cvss4): MacroVector scores, highest-severity
+#       converted to JSON in resources/data/cvss4): MacroVector scores, highest-severity
 #       metric combinations per EQ level, maximal severity distances.
 #   psirtdesk_embed_text(<input file> <output header> <C++ identifier>)
 #       A text file as a constexpr std::string_view (used for the CERT/CC SSVC CSV tables).

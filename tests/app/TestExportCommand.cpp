@@ -154,7 +154,7 @@ void TestExportCommand::csafAndCveOfDemoCases()
     o = cli({u"cve"_s, ids.constFirst(), u"--database"_s, m_db, u"--out"_s, cve});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     o = run(u"python3"_s,
-        {validator, QStringLiteral(PSIRTDESK_SHARED_DATA "/cve-schema/CVE_Record_Format_bundled.json"), cve});
+        {validator, QStringLiteral(PSIRTDESK_TEST_DATA "/cve-schema/CVE_Record_Format_bundled.json"), cve});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
 
     o = cli(

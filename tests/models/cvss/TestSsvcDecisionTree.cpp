@@ -3,7 +3,7 @@
 
 #include <QTest>
 
-// Rows taken from CERT/CC's SSVC CSV tables (shared/data/ssvc), plus the vector string.
+// Rows taken from CERT/CC's SSVC CSV tables (resources/data/ssvc), plus the vector string.
 class TestSsvcDecisionTree final : public QObject
 {
     Q_OBJECT

@@ -97,7 +97,7 @@ const QString kCsafSchema = QStringLiteral(PSIRTDESK_CSAF_SCHEMAS "/csaf_json_sc
 const QStringList kCvssSchemas {QStringLiteral(PSIRTDESK_CSAF_SCHEMAS "/cvss-v2.0.json"),
     QStringLiteral(PSIRTDESK_CSAF_SCHEMAS "/cvss-v3.0.json"),
     QStringLiteral(PSIRTDESK_CSAF_SCHEMAS "/cvss-v3.1.json")};
-const QString kCveSchema = QStringLiteral(PSIRTDESK_SHARED_DATA "/cve-schema/CVE_Record_Format_bundled.json");
+const QString kCveSchema = QStringLiteral(PSIRTDESK_TEST_DATA "/cve-schema/CVE_Record_Format_bundled.json");
 
 } // namespace
 
