@@ -3,9 +3,11 @@
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/CaseStore.h"
+#include "widgets/EventLoopProbe.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -14,10 +16,13 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 // The executable stays thin: arguments, translations, settings, the main window.
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("psirtdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PSIRT Desk"));
@@ -68,6 +73,22 @@ int main(int argc, char *argv[])
     if (!location.isEmpty()) {
         if (const Status s = window.openDatabase(location); !s)
             window.messageBar()->showMessage(MessageBar::Kind::Error, s.error());
+    }
+    // Diagnostics for bench-app (README, Benchmarks): the first paint and, once a second,
+    // the worst event-loop stall, on stderr.
+    std::unique_ptr<EventLoopProbe> probe;
+    if (qEnvironmentVariableIntValue("PSIRTDESK_PROBE") > 0) {
+        probe = std::make_unique<EventLoopProbe>();
+        probe->watchFirstPaint(&window);
+        QObject::connect(probe.get(), &EventLoopProbe::firstPainted, [&sinceStart] {
+            std::fprintf(stderr, "PROBE first-paint %lld\n", sinceStart.elapsed());
+        });
+        auto *report = new QTimer(probe.get());
+        QObject::connect(report, &QTimer::timeout, probe.get(), [p = probe.get()] {
+            std::fprintf(stderr, "PROBE stall %.1f %d\n", p->worstStallMs(), p->stallsOver100Ms());
+            p->reset();
+        });
+        report->start(1000);
     }
     // Without a database the window shows its start page: create, open, connect or demo.
     window.show();

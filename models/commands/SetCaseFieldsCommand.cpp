@@ -21,8 +21,9 @@ SetCaseFieldsCommand::SetCaseFieldsCommand(CaseEditor &editor, qint64 caseId, Ca
 
 void SetCaseFieldsCommand::redo()
 {
-    const Status s = m_editor.store().setFields(m_caseId, m_after, m_firstRun ? m_rowVersion : -1);
-    m_firstRun = false;
+    // Each run expects the row version the previous one left: an undo or redo over a
+    // colleague's later change is refused like any stale edit, never written blindly.
+    const Status s = m_editor.store().setFields(m_caseId, m_after, m_rowVersion, &m_rowVersion);
     if (!s) {
         setObsolete(true);
         m_editor.reportFailure(s.error());
@@ -31,9 +32,10 @@ void SetCaseFieldsCommand::redo()
 
 void SetCaseFieldsCommand::undo()
 {
-    const Status s = m_editor.store().setFields(m_caseId, m_before);
+    const Status s = m_editor.store().setFields(m_caseId, m_before, m_rowVersion, &m_rowVersion);
     if (!s) {
         setObsolete(true);
-        m_editor.reportFailure(s.error());
+        m_editor.reportFailure(
+            QCoreApplication::translate("SetCaseFieldsCommand", "Cannot undo “%1”: %2").arg(text(), s.error()));
     }
 }

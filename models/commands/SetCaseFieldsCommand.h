@@ -6,8 +6,9 @@
 
 class CaseEditor;
 
-/// Sets fields of one case; undo restores the values it replaced. The first run is
-/// guarded by the row version the user saw, so it never overwrites a colleague's change.
+/// Sets fields of one case; undo restores the values it replaced. Every run is guarded by a
+/// row version (first the one the user saw, then the one its own last run left), so
+/// neither the edit nor its undo or redo ever overwrites a colleague's change.
 class SetCaseFieldsCommand final : public QUndoCommand
 {
 public:
@@ -22,6 +23,5 @@ private:
     qint64 m_caseId;
     CaseStore::FieldValues m_before;
     CaseStore::FieldValues m_after;
-    int m_rowVersion;
-    bool m_firstRun = true;
+    int m_rowVersion; // what the case's row version must be for the next run
 };

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -243,13 +244,26 @@ qint64 InboxModel::nextDeadlineMs(int row) const
     return next ? next->deadlineUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
 }
 
-void InboxModel::deadlinesChanged(qint64 id)
+void InboxModel::deadlinesChanged(const QList<qint64> &ids)
 {
-    const int row = m_rowOfId.value(id, -1);
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, NextDeadline), index(row, NextDeadline),
-            {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole, SortRole,
-                DeadlineStateRole});
+    // A tick moves a handful of cases among 100,000: announce their rows in contiguous
+    // ranges, so sorted and grouped views above re-place a few rows, not every row.
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const qint64 id : ids) {
+        if (const int row = m_rowOfId.value(id, -1); row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    const QList<int> roles = {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole, SortRole,
+        DeadlineStateRole};
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i), NextDeadline), index(rows.at(j), NextDeadline), roles);
+        i = j + 1;
+    }
 }
 
 void InboxModel::onCaseCreated(qint64 id)

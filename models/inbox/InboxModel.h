@@ -69,7 +69,7 @@ private:
     void onCaseChanged(qint64 id, CaseFields fields);
     void refreshRow(qint64 id);
 
-    void deadlinesChanged(qint64 id);
+    void deadlinesChanged(const QList<qint64> &ids);
 
     CaseStore &m_store;
     const SlaTracker *m_deadlines = nullptr;

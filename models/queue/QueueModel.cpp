@@ -8,6 +8,7 @@
 #include <QFont>
 
 #include <algorithm>
+#include <limits>
 
 struct QueueModel::Node
 {
@@ -18,7 +19,7 @@ struct QueueModel::Node
     int band = 0;
     int state = 0;
     int sourceRow = -1; // Case: the inbox row
-    qint64 deadlineMs = 0; // Case: the next deadline, for ordering (0: none)
+    qint64 deadlineKey = 0; // Case: the next deadline in ms, for ordering (max(): none)
     int count = 0; // Band, State: cases beneath
     std::vector<std::unique_ptr<Node>> children;
 };
@@ -36,8 +37,14 @@ void QueueModel::setInboxModel(InboxModel *inbox)
     m_inbox = inbox;
     if (inbox) {
         connect(inbox, &QAbstractItemModel::modelReset, this, &QueueModel::rebuild);
-        connect(inbox, &QAbstractItemModel::dataChanged, this, &QueueModel::rebuild);
-        connect(inbox, &QAbstractItemModel::rowsInserted, this, &QueueModel::rebuild);
+        connect(inbox, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                onRowsChanged(topLeft.row(), bottomRight.row());
+            });
+        // The inbox appends new cases and never removes one short of a reload; should
+        // that change, a rebuild stays correct.
+        connect(inbox, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onRowsChanged(first, last); });
         connect(inbox, &QAbstractItemModel::rowsRemoved, this, &QueueModel::rebuild);
         connect(inbox, &QAbstractItemModel::layoutChanged, this, &QueueModel::rebuild);
     }
@@ -55,9 +62,14 @@ void QueueModel::setFilter(const InboxFilter &filter)
 void QueueModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    if (!m_bands.empty())
-        Q_EMIT dataChanged(index(0, Age), index(int(m_bands.size()) - 1, Age));
-    rebuild();
+    // Ages change, nothing moves: one signal per group of cases.
+    for (const auto &band : m_bands) {
+        for (const auto &state : band->children) {
+            if (!state->children.empty())
+                Q_EMIT dataChanged(indexOf(state->children.front().get(), Age),
+                    indexOf(state->children.back().get(), Age), {Qt::DisplayRole, Qt::ToolTipRole});
+        }
+    }
 }
 
 QString QueueModel::bandName(Band band)
@@ -134,10 +146,39 @@ QueueModel::State QueueModel::stateOf(int clockState)
     return State::NoDeadline;
 }
 
+std::optional<QueueModel::Placement> QueueModel::placementOf(int sourceRow) const
+{
+    const InboxRow &r = m_inbox->rowAt(sourceRow);
+    if (!m_filter.accepts(r))
+        return std::nullopt;
+    const qint64 deadline = m_inbox->nextDeadlineMs(sourceRow);
+    const QModelIndex at = m_inbox->index(sourceRow, InboxModel::NextDeadline);
+    return Placement {int(bandOf(r.severity, r.cvssScore)),
+        int(stateOf(at.data(InboxModel::DeadlineStateRole).toInt())),
+        deadline > 0 ? deadline : std::numeric_limits<qint64>::max()};
+}
+
+namespace {
+// Most urgent first: the earliest next deadline, cases without one last; then inbox order.
+template<typename NodePtr>
+bool before(qint64 keyA, int rowA, const NodePtr &b)
+{
+    return keyA != b->deadlineKey ? keyA < b->deadlineKey : rowA < b->sourceRow;
+}
+
+template<typename List>
+void renumber(List &list, size_t from)
+{
+    for (size_t i = from; i < list.size(); ++i)
+        list[i]->row = int(i);
+}
+} // namespace
+
 void QueueModel::rebuild()
 {
     beginResetModel();
     m_bands.clear();
+    m_caseNodes.clear();
     m_caseCount = 0;
     if (!m_inbox) {
         endResetModel();
@@ -146,17 +187,16 @@ void QueueModel::rebuild()
     // [band][state] → case nodes
     std::vector<std::unique_ptr<Node>> groups[bandCount][stateCount];
     for (int row = 0; row < m_inbox->rowCount(); ++row) {
-        const InboxRow &r = m_inbox->rowAt(row);
-        if (!m_filter.accepts(r))
+        const auto at = placementOf(row);
+        if (!at)
             continue;
-        const QModelIndex at = m_inbox->index(row, InboxModel::NextDeadline);
-        const int clock = at.data(InboxModel::DeadlineStateRole).toInt();
         auto n = std::make_unique<Node>();
         n->kind = Node::Kind::Case;
-        n->band = int(bandOf(r.severity, r.cvssScore));
-        n->state = int(stateOf(clock));
+        n->band = at->band;
+        n->state = at->state;
         n->sourceRow = row;
-        n->deadlineMs = at.data(InboxModel::SortRole).toLongLong();
+        n->deadlineKey = at->deadlineKey;
+        m_caseNodes.insert(row, n.get());
         groups[n->band][n->state].push_back(std::move(n));
         ++m_caseCount;
     }
@@ -168,12 +208,8 @@ void QueueModel::rebuild()
             auto &cases = groups[b][s];
             if (cases.empty())
                 continue;
-            // Most urgent first: the earliest next deadline; cases without one last.
-            std::stable_sort(cases.begin(), cases.end(), [](const auto &x, const auto &y) {
-                const qint64 a = x->deadlineMs > 0 ? x->deadlineMs : std::numeric_limits<qint64>::max();
-                const qint64 c = y->deadlineMs > 0 ? y->deadlineMs : std::numeric_limits<qint64>::max();
-                return a < c;
-            });
+            std::sort(cases.begin(), cases.end(),
+                [](const auto &x, const auto &y) { return before(x->deadlineKey, x->sourceRow, y); });
             auto state = std::make_unique<Node>();
             state->kind = Node::Kind::State;
             state->band = b;
@@ -195,6 +231,152 @@ void QueueModel::rebuild()
         m_bands.push_back(std::move(band));
     }
     endResetModel();
+}
+
+void QueueModel::onRowsChanged(int first, int last)
+{
+    if (!m_inbox || first < 0 || last < first)
+        return;
+    if (last - first + 1 > bulkChangeThreshold)
+        return rebuild();
+    for (int row = first; row <= last; ++row)
+        updateCase(row);
+}
+
+void QueueModel::updateCase(int sourceRow)
+{
+    const auto at = placementOf(sourceRow);
+    Node *n = m_caseNodes.value(sourceRow);
+    if (n && at && n->band == at->band && n->state == at->state) {
+        // Still in its group: moved only if its neighbours no longer bracket it.
+        const auto &siblings = n->parent->children;
+        const size_t i = size_t(n->row);
+        const bool afterPrevious = i == 0 || !before(at->deadlineKey, sourceRow, siblings[i - 1]);
+        const bool beforeNext = i + 1 == siblings.size() || before(at->deadlineKey, sourceRow, siblings[i + 1]);
+        if (afterPrevious && beforeNext) {
+            n->deadlineKey = at->deadlineKey;
+            Q_EMIT dataChanged(indexOf(n, 0), indexOf(n, ColumnCount - 1));
+            return;
+        }
+    }
+    if (n)
+        removeCaseNode(n);
+    if (at)
+        insertCaseNode(sourceRow, *at);
+}
+
+void QueueModel::removeCaseNode(Node *n)
+{
+    Node *state = n->parent;
+    Node *band = state->parent;
+    m_caseNodes.remove(n->sourceRow);
+    --m_caseCount;
+    if (state->children.size() == 1 && band->children.size() == 1) {
+        // The band's last case: the band goes.
+        const int row = band->row;
+        beginRemoveRows({}, row, row);
+        m_bands.erase(m_bands.begin() + row);
+        renumber(m_bands, size_t(row));
+        endRemoveRows();
+        return;
+    }
+    if (state->children.size() == 1) {
+        const int row = state->row;
+        beginRemoveRows(indexOf(band), row, row);
+        band->children.erase(band->children.begin() + row);
+        renumber(band->children, size_t(row));
+        --band->count;
+        endRemoveRows();
+        announceCounts(band);
+        return;
+    }
+    const int row = n->row;
+    beginRemoveRows(indexOf(state), row, row);
+    state->children.erase(state->children.begin() + row);
+    renumber(state->children, size_t(row));
+    --state->count;
+    --band->count;
+    endRemoveRows();
+    announceCounts(state);
+}
+
+void QueueModel::insertCaseNode(int sourceRow, const Placement &at)
+{
+    auto n = std::make_unique<Node>();
+    n->kind = Node::Kind::Case;
+    n->band = at.band;
+    n->state = at.state;
+    n->sourceRow = sourceRow;
+    n->deadlineKey = at.deadlineKey;
+    Node *caseNode = n.get();
+    ++m_caseCount;
+    m_caseNodes.insert(sourceRow, caseNode);
+
+    const auto bandIt = std::lower_bound(
+        m_bands.begin(), m_bands.end(), at.band, [](const auto &b, int id) { return b->band < id; });
+    const auto makeState = [&](Node *band) {
+        auto state = std::make_unique<Node>();
+        state->kind = Node::Kind::State;
+        state->band = at.band;
+        state->state = at.state;
+        state->parent = band;
+        state->count = 1;
+        n->parent = state.get();
+        n->row = 0;
+        state->children.push_back(std::move(n));
+        return state;
+    };
+    if (bandIt == m_bands.end() || (*bandIt)->band != at.band) {
+        const int row = int(bandIt - m_bands.begin());
+        auto band = std::make_unique<Node>();
+        band->kind = Node::Kind::Band;
+        band->band = at.band;
+        band->count = 1;
+        band->children.push_back(makeState(band.get()));
+        beginInsertRows({}, row, row);
+        m_bands.insert(m_bands.begin() + row, std::move(band));
+        renumber(m_bands, size_t(row));
+        endInsertRows();
+        return;
+    }
+    Node *band = bandIt->get();
+    const auto stateIt = std::lower_bound(band->children.begin(), band->children.end(), at.state,
+        [](const auto &s, int id) { return s->state < id; });
+    if (stateIt == band->children.end() || (*stateIt)->state != at.state) {
+        const int row = int(stateIt - band->children.begin());
+        auto state = makeState(band);
+        beginInsertRows(indexOf(band), row, row);
+        band->children.insert(band->children.begin() + row, std::move(state));
+        renumber(band->children, size_t(row));
+        ++band->count;
+        endInsertRows();
+        announceCounts(band);
+        return;
+    }
+    Node *state = stateIt->get();
+    const auto pos = std::lower_bound(state->children.begin(), state->children.end(), caseNode,
+        [](const auto &c, const Node *x) { return before(c->deadlineKey, c->sourceRow, x); });
+    const int row = int(pos - state->children.begin());
+    n->parent = state;
+    beginInsertRows(indexOf(state), row, row);
+    state->children.insert(state->children.begin() + row, std::move(n));
+    renumber(state->children, size_t(row));
+    ++state->count;
+    ++band->count;
+    endInsertRows();
+    announceCounts(state);
+}
+
+void QueueModel::announceCounts(Node *group)
+{
+    // A group row shows its count: it and its band repaint.
+    for (Node *g = group; g; g = g->parent)
+        Q_EMIT dataChanged(indexOf(g, 0), indexOf(g, ColumnCount - 1), {Qt::DisplayRole, CountRole});
+}
+
+QModelIndex QueueModel::indexOf(const Node *n, int column) const
+{
+    return n ? createIndex(n->row, column, const_cast<Node *>(n)) : QModelIndex();
 }
 
 QueueModel::Node *QueueModel::node(const QModelIndex &index) const
@@ -334,14 +516,5 @@ QModelIndex QueueModel::indexOfCase(qint64 caseId) const
 {
     if (!m_inbox)
         return {};
-    const int sourceRow = m_inbox->rowOfCase(caseId);
-    for (const auto &band : m_bands) {
-        for (const auto &state : band->children) {
-            for (const auto &c : state->children) {
-                if (c->sourceRow == sourceRow)
-                    return createIndex(c->row, 0, c.get());
-            }
-        }
-    }
-    return {};
+    return indexOf(m_caseNodes.value(m_inbox->rowOfCase(caseId)));
 }

@@ -5,9 +5,11 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QHash>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class InboxModel;
@@ -18,9 +20,13 @@ class InboxModel;
 /// running deadline), most urgent first; group rows carry their counts. The same InboxFilter
 /// as the inbox selects the cases.
 ///
-/// It mirrors the inbox model: any change there (a case edited, a deadline moved, a reload)
-/// rebuilds the grouping in one reset, since a single edit can move a case between groups
-/// and a manager's queue holds hundreds, not hundreds of thousands, of open cases.
+/// It mirrors the inbox model row by row: an edited case or a moved deadline updates its row
+/// in place, or moves it (a remove and an insert) when its group or its place in the order
+/// changed; group rows appear and disappear with their first and last case, and their
+/// counts follow. Only a reload of the inbox, a new filter, or a change to more than
+/// bulkChangeThreshold rows at once rebuilds the grouping in one reset. A history of
+/// 100,000 cases can hold tens of thousands of open ones, so nothing here walks every case
+/// for one case's change.
 class QueueModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -38,6 +44,8 @@ public:
     enum class State { Breached, DueSoon, Paused, OnTrack, NoDeadline };
     static constexpr int bandCount = 6;
     static constexpr int stateCount = 5;
+    /// More changed inbox rows than this in one signal rebuild the queue instead.
+    static constexpr int bulkChangeThreshold = 2000;
 
     explicit QueueModel(QObject *parent = nullptr);
     ~QueueModel() override;
@@ -67,12 +75,26 @@ public:
 
 private:
     struct Node;
+    struct Placement
+    {
+        int band = 0;
+        int state = 0;
+        qint64 deadlineKey = 0; // ms; max() without a running deadline
+    };
     void rebuild();
     Node *node(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *n, int column = 0) const;
+    std::optional<Placement> placementOf(int sourceRow) const;
+    void onRowsChanged(int first, int last);
+    void updateCase(int sourceRow);
+    void removeCaseNode(Node *n);
+    void insertCaseNode(int sourceRow, const Placement &at);
+    void announceCounts(Node *group);
 
     QPointer<InboxModel> m_inbox;
     InboxFilter m_filter;
     QDateTime m_now;
     std::vector<std::unique_ptr<Node>> m_bands; // only the non-empty ones
+    QHash<int, Node *> m_caseNodes; // by inbox row
     int m_caseCount = 0;
 };

@@ -8,8 +8,13 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
+
+#include <utility>
 
 namespace {
 
@@ -34,7 +39,7 @@ TimelineModel::CaseEntry entryFor(const InboxRow &row, const QList<AuditEntry> &
 
 } // namespace
 
-SlaTracker::SlaTracker(CaseStore &store, Database &db, QObject *parent)
+SlaTracker::SlaTracker(CaseStore &store, Database &db, QObject *parent, Load load)
     : QObject(parent)
     , m_store(store)
     , m_db(db)
@@ -42,19 +47,21 @@ SlaTracker::SlaTracker(CaseStore &store, Database &db, QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_model = new TimelineModel(loadEngine(), this);
-    m_model->setPolicies(loadPolicies());
-    m_model->setNow(Clock::nowUtc());
 
     connect(&m_store, &CaseStore::caseCreated, this, &SlaTracker::refreshCase);
     connect(&m_store, &CaseStore::externalChange, this, &SlaTracker::refreshCase);
     connect(&m_store, &CaseStore::caseChanged, this, &SlaTracker::onCaseChanged);
-    connect(&m_store, &CaseStore::casesImported, this, [this] { reload(); });
+    // Reported through failed(): the window shows it.
+    connect(&m_store, &CaseStore::casesImported, this, [this] { static_cast<void>(reload()); });
 
     m_timer->setInterval(refreshIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &SlaTracker::refreshNow);
     m_timer->start();
 
-    reload();
+    if (load == Load::Now)
+        (void)reload(); // a failure is in errorString() and was announced through failed()
+    else
+        reloadInBackground();
 }
 
 SlaTracker::~SlaTracker() = default;
@@ -101,40 +108,97 @@ QList<DisclosurePolicy> SlaTracker::loadPolicies() const
     return list;
 }
 
-Status SlaTracker::reload()
+namespace {
+// Every open case with its status history, read on the connection given (any thread).
+Result<QList<TimelineModel::CaseEntry>> readOpenCases(const CaseStore &store)
 {
-    const auto rows = m_store.inboxRows();
-    if (!rows) {
-        m_error = rows.error();
-        Q_EMIT failed(m_error);
-        return Status::failure(m_error);
-    }
-    const auto history = m_store.statusHistory();
-    if (!history) {
-        m_error = history.error();
-        Q_EMIT failed(m_error);
-        return Status::failure(m_error);
-    }
-    m_error.clear();
-
+    using R = Result<QList<TimelineModel::CaseEntry>>;
+    const auto rows = store.inboxRows();
+    if (!rows)
+        return R::failure(rows.error());
+    const auto history = store.statusHistory();
+    if (!history)
+        return R::failure(history.error());
     QList<TimelineModel::CaseEntry> entries;
     for (const InboxRow &row : *rows) {
         if (CaseStatuses::isOpen(row.status))
             entries.append(entryFor(row, history->value(row.id)));
     }
-    m_model->setEngine(loadEngine());
-    m_model->setPolicies(loadPolicies());
-    m_model->setNow(Clock::nowUtc());
-    m_model->setCases(entries);
-    resummariseAll(false);
-    Q_EMIT allDeadlinesChanged();
+    return entries;
+}
+} // namespace
+
+Status SlaTracker::reload()
+{
+    const auto entries = readOpenCases(m_store);
+    if (!entries) {
+        m_error = entries.error();
+        Q_EMIT failed(m_error);
+        return Status::failure(m_error);
+    }
+    applyEntries(*entries);
     return Status();
+}
+
+void SlaTracker::reloadInBackground()
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    m_changedWhileLoading.clear();
+    const Database::Location location = m_db.location();
+    QThreadPool::globalInstance()->start([location, guard = QPointer(this)] {
+        QList<TimelineModel::CaseEntry> entries;
+        QString error;
+        {
+            Database db;
+            if (const Status s = db.openExisting(location); !s) {
+                error = s.error();
+            } else {
+                CaseStore store(db);
+                auto read = readOpenCases(store);
+                if (read)
+                    entries = std::move(*read);
+                else
+                    error = read.error();
+            }
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, entries = std::move(entries), error] {
+                if (!guard)
+                    return;
+                guard->m_loading = false;
+                if (!error.isEmpty()) {
+                    guard->m_error = error;
+                    Q_EMIT guard->failed(error);
+                    return;
+                }
+                guard->applyEntries(entries);
+                // Changes that arrived while the worker read may be missing from its snapshot.
+                const QList<qint64> changed = std::exchange(guard->m_changedWhileLoading, {});
+                for (const qint64 id : changed)
+                    guard->refreshCase(id);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SlaTracker::applyEntries(const QList<TimelineModel::CaseEntry> &entries)
+{
+    m_error.clear();
+    m_model->reset(loadEngine(), loadPolicies(), Clock::nowUtc(), entries);
+    m_summaries.clear();
+    resummarise(std::nullopt);
+    Q_EMIT allDeadlinesChanged();
 }
 
 void SlaTracker::refreshNow()
 {
-    m_model->setNow(Clock::nowUtc());
-    resummariseAll(true);
+    const QList<qint64> moved = m_model->setNow(Clock::nowUtc());
+    const QList<qint64> changed = resummarise(moved);
+    if (!changed.isEmpty())
+        Q_EMIT deadlinesChanged(changed);
 }
 
 void SlaTracker::onCaseChanged(qint64 id, CaseFields fields)
@@ -148,6 +212,8 @@ void SlaTracker::onCaseChanged(qint64 id, CaseFields fields)
 
 void SlaTracker::refreshCase(qint64 id)
 {
+    if (m_loading)
+        m_changedWhileLoading.append(id);
     const auto rows = m_store.inboxRows({id});
     if (!rows) {
         m_error = rows.error();
@@ -165,12 +231,10 @@ void SlaTracker::refreshCase(qint64 id)
         if (r.id == id)
             row = &r;
     }
-    // The change happened after the last tick: evaluate as of now, or the engine would
-    // treat it as not yet happened (and an acknowledgement would stop no clock for a minute).
-    const QDateTime now = Clock::nowUtc();
-    const bool moved = now > m_model->now();
-    if (moved)
-        m_model->setNow(now);
+    // The change happened after the last tick: evaluate it as of now, or the engine would
+    // treat it as not yet happened (and an acknowledgement would stop no clock for a
+    // minute). The other cases keep their evaluation until the next tick, as between ticks.
+    m_model->advanceNowQuietly(Clock::nowUtc());
     const bool wasTracked = m_summaries.contains(id);
     if (row && CaseStatuses::isOpen(row->status)) {
         m_model->upsertCase(entryFor(*row, history->value(id)));
@@ -181,47 +245,57 @@ void SlaTracker::refreshCase(qint64 id)
             m_summaries.remove(id);
         }
     }
-    if (moved)
-        resummariseAll(true); // also emits for cases the new "now" changed
     if (wasTracked || m_summaries.contains(id))
-        Q_EMIT deadlinesChanged(id);
+        Q_EMIT deadlinesChanged({id});
     updateCounts();
 }
 
 SlaTracker::Summary SlaTracker::summarise(qint64 caseId) const
 {
-    Summary summary;
     const QModelIndex caseIndex = m_model->indexOfCase(caseId);
-    if (!caseIndex.isValid())
-        return summary;
-    summary.worst = ClockState(caseIndex.data(TimelineModel::StateRole).toInt());
-    const int milestones = m_model->rowCount(caseIndex);
-    for (int i = 0; i < milestones; ++i) {
-        const QModelIndex m = m_model->index(i, TimelineModel::NameColumn, caseIndex);
-        const auto state = ClockState(m.data(TimelineModel::StateRole).toInt());
-        const QDateTime deadline = m.data(TimelineModel::DeadlineRole).toDateTime();
-        if (!isRunning(state) || !deadline.isValid())
+    return caseIndex.isValid() ? summariseRow(caseIndex.row()) : Summary {};
+}
+
+SlaTracker::Summary SlaTracker::summariseRow(int row) const
+{
+    Summary summary;
+    summary.worst = ClockState(m_model->index(row, 0).data(TimelineModel::StateRole).toInt());
+    for (const TimelineModel::Milestone &m : m_model->milestonesAt(row)) {
+        if (!isRunning(m.state) || !m.deadline.isValid())
             continue;
-        if (!summary.next || deadline < summary.next->deadlineUtc)
-            summary.next = NextDeadline {m.data(TimelineModel::MilestoneIdRole).toString(),
-                m.data(Qt::DisplayRole).toString(), deadline, state};
+        if (!summary.next || m.deadline < summary.next->deadlineUtc)
+            summary.next = NextDeadline {m.id, m.name, m.deadline, m.state};
     }
     return summary;
 }
 
-void SlaTracker::resummariseAll(bool emitPerCase)
+QList<qint64> SlaTracker::resummarise(const std::optional<QList<qint64>> &ids)
 {
-    QHash<qint64, Summary> summaries;
-    summaries.reserve(m_model->rowCount());
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const qint64 id = m_model->index(row, 0).data(TimelineModel::CaseIdRole).toLongLong();
-        Summary s = summarise(id);
-        if (emitPerCase && m_summaries.value(id) != s)
-            Q_EMIT deadlinesChanged(id);
-        summaries.insert(id, std::move(s));
+    QList<qint64> changed;
+    const auto update = [&](int row) {
+        const qint64 id = m_model->caseIdAt(row);
+        Summary s = summariseRow(row);
+        auto it = m_summaries.find(id);
+        if (it == m_summaries.end()) {
+            m_summaries.insert(id, std::move(s));
+            changed.append(id);
+        } else if (*it != s) {
+            *it = std::move(s);
+            changed.append(id);
+        }
+    };
+    if (ids) {
+        for (const qint64 id : *ids) {
+            if (const QModelIndex at = m_model->indexOfCase(id); at.isValid())
+                update(at.row());
+        }
+    } else {
+        m_summaries.reserve(m_model->rowCount());
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            update(row);
     }
-    m_summaries = std::move(summaries);
     updateCounts();
+    return changed;
 }
 
 void SlaTracker::updateCounts()

@@ -3,6 +3,7 @@
 #include "core/Case.h"
 #include "core/Result.h"
 #include "sla/SlaEngine.h"
+#include "sla/TimelineModel.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,7 +16,6 @@
 class CaseStore;
 class Database;
 class QTimer;
-class TimelineModel;
 
 /// Keeps the SLA timeline of every open case in step with the case database, for the
 /// timeline pane, the inbox's next-deadline column and the status bar's counters.
@@ -26,7 +26,8 @@ class TimelineModel;
 /// in one query and feeds a TimelineModel it owns. Afterwards it follows the store: a
 /// created or changed case is re-read on its own (and leaves the timeline when it leaves the
 /// open statuses), an import reloads everything. A timer moves `now` (Clock::nowUtc()) once
-/// a minute, so clocks turn due soon or breached without any change to a case.
+/// a minute, so clocks turn due soon or breached without any change to a case; a tick
+/// announces only the cases whose deadlines or states it changed, in one signal.
 class SlaTracker final : public QObject
 {
     Q_OBJECT
@@ -45,7 +46,12 @@ public:
 
     static constexpr int refreshIntervalMs = 60 * 1000;
 
-    SlaTracker(CaseStore &store, Database &db, QObject *parent = nullptr);
+    /// Now: the constructor loads every open case before it returns (tests, the CLI).
+    /// InBackground: it starts reloadInBackground() (the window: its first paint and its
+    /// event loop never wait for 100,000 cases' history).
+    enum class Load { Now, InBackground };
+
+    SlaTracker(CaseStore &store, Database &db, QObject *parent = nullptr, Load load = Load::Now);
     ~SlaTracker() override;
 
     /// The timeline of the open cases; owned by the tracker, alive as long as it is.
@@ -54,6 +60,11 @@ public:
     /// Reloads policy, calendar, zone and every open case. On failure the timeline keeps
     /// what it had and errorString() says why.
     Status reload();
+    /// Reads every open case and its history on a thread of its own, with its own database
+    /// connection, and then replaces the timeline in one reset; cases that change meanwhile
+    /// are re-read afterwards. A failure is reported through failed().
+    void reloadInBackground();
+    bool isLoading() const { return m_loading; }
     QString errorString() const { return m_error; }
 
     /// Re-evaluates every clock as of Clock::nowUtc(); the timer calls it every minute.
@@ -71,8 +82,9 @@ public:
 Q_SIGNALS:
     /// breachedCount() or dueSoonCount() changed.
     void countsChanged();
-    /// The case's deadlines or states changed, or it entered or left the timeline.
-    void deadlinesChanged(qint64 caseId);
+    /// These cases' deadlines or states changed, or they entered or left the timeline: one
+    /// signal for one edited case, and one for all the cases a minute's tick moved.
+    void deadlinesChanged(const QList<qint64> &caseIds);
     /// Everything may have changed (reload, new policy): re-read all cases.
     void allDeadlinesChanged();
     /// A reload or a case refresh failed; the message is for the user.
@@ -87,12 +99,16 @@ private:
         bool operator==(const Summary &other) const = default;
     };
 
+    void applyEntries(const QList<TimelineModel::CaseEntry> &entries);
     SlaEngine loadEngine() const;
     QList<DisclosurePolicy> loadPolicies() const;
     void refreshCase(qint64 id);
     void onCaseChanged(qint64 id, CaseFields fields);
     Summary summarise(qint64 caseId) const;
-    void resummariseAll(bool emitPerCase);
+    Summary summariseRow(int row) const;
+    /// Re-summarises the given cases (all with nullopt) and returns those whose summary
+    /// changed.
+    QList<qint64> resummarise(const std::optional<QList<qint64>> &ids);
     void updateCounts();
 
     CaseStore &m_store;
@@ -100,6 +116,8 @@ private:
     TimelineModel *m_model;
     QTimer *m_timer;
     QHash<qint64, Summary> m_summaries;
+    bool m_loading = false;
+    QList<qint64> m_changedWhileLoading;
     int m_breached = 0;
     int m_dueSoon = 0;
     QString m_error;

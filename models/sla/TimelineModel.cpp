@@ -124,14 +124,70 @@ void TimelineModel::emitRowChanged(int row)
             index(0, 0, parentIndex), index(milestones - 1, ColumnCount - 1, parentIndex), roles);
 }
 
-void TimelineModel::setNow(const QDateTime &now)
+void TimelineModel::emitRowsChanged(const QList<int> &sortedRows)
+{
+    // Case rows in contiguous ranges (one signal for a run of neighbours), milestones per
+    // case (a dataChanged spans one parent).
+    const QList<int> roles = {Qt::DisplayRole, DeadlineRole, StateRole, MarginRole, SortRole};
+    for (qsizetype i = 0; i < sortedRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < sortedRows.size() && sortedRows.at(j + 1) == sortedRows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(sortedRows.at(i), 0), index(sortedRows.at(j), ColumnCount - 1), roles);
+        i = j + 1;
+    }
+    for (const int row : sortedRows) {
+        const int milestones = int(m_rows.at(row).milestones.size());
+        if (milestones > 0) {
+            const QModelIndex parentIndex = index(row, 0);
+            Q_EMIT dataChanged(
+                index(0, 0, parentIndex), index(milestones - 1, ColumnCount - 1, parentIndex), roles);
+        }
+    }
+}
+
+QList<qint64> TimelineModel::setNow(const QDateTime &now)
 {
     m_now = now.toUTC();
+    QList<int> changedRows;
+    QList<qint64> changedIds;
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
-        row.milestones = evaluate(row.entry);
-        emitRowChanged(i);
+        QList<Milestone> milestones = evaluate(row.entry);
+        const bool same = std::equal(milestones.cbegin(), milestones.cend(), row.milestones.cbegin(),
+            row.milestones.cend(), [](const Milestone &a, const Milestone &b) { return a.sameShown(b); });
+        row.milestones = std::move(milestones);
+        if (!same) {
+            changedRows.append(i);
+            changedIds.append(row.entry.id);
+        }
     }
+    emitRowsChanged(changedRows);
+    return changedIds;
+}
+
+void TimelineModel::advanceNowQuietly(const QDateTime &now)
+{
+    if (now.toUTC() > m_now)
+        m_now = now.toUTC();
+}
+
+void TimelineModel::reset(
+    SlaEngine engine, const QList<DisclosurePolicy> &policies, const QDateTime &now, const QList<CaseEntry> &cases)
+{
+    beginResetModel();
+    m_engine = std::move(engine);
+    m_policies = policies;
+    m_now = now.toUTC();
+    rebuildEngines();
+    m_rows.clear();
+    m_rows.reserve(cases.size());
+    for (const CaseEntry &c : cases) {
+        if (c.id > 0)
+            m_rows.append(Row {c, evaluate(c)});
+    }
+    rebuildRowIndex();
+    endResetModel();
 }
 
 void TimelineModel::setEngine(SlaEngine engine)
@@ -199,7 +255,9 @@ void TimelineModel::removeCase(qint64 id)
     const int row = *it;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
-    rebuildRowIndex();
+    m_rowOfCase.erase(it);
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowOfCase[m_rows.at(i).entry.id] = i;
     endRemoveRows();
 }
 

@@ -719,7 +719,7 @@ Status CaseStore::setField(qint64 id, CaseField field, const QVariant &value, in
     return setFields(id, {{field, value}}, expectedRowVersion);
 }
 
-Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRowVersion)
+Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRowVersion, int *rowVersionAfter)
 {
     for (const auto &[field, value] : values) {
         if (field == CaseField::Status || field == CaseField::TrackingId || field == CaseField::ReadState)
@@ -775,10 +775,27 @@ Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRo
                 return a;
             changed |= field;
         }
-        if (!changed)
+        const auto readVersion = [&]() -> Status {
+            if (!rowVersionAfter)
+                return {};
+            QSqlQuery v(m_db.connection());
+            v.prepare(QStringLiteral("SELECT row_version FROM cases WHERE id = ?"));
+            v.addBindValue(id);
+            if (!v.exec() || !v.next())
+                return Status::failure(sqlError(v));
+            *rowVersionAfter = v.value(0).toInt();
             return {};
+        };
+        if (!changed) {
+            // Nothing to write, but a stale expectation is still a conflict to report.
+            if (expectedRowVersion >= 0 && current->rowVersion != expectedRowVersion)
+                return touch(id, expectedRowVersion, now);
+            return readVersion();
+        }
         if (Status t = touch(id, expectedRowVersion, now); !t)
             return t;
+        if (Status r = readVersion(); !r)
+            return r;
         return markReadInTransaction(id);
     });
     if (!s)

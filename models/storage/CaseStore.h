@@ -74,7 +74,11 @@ public:
 
     /// Changes fields of a case. expectedRowVersion guards against overwriting another
     /// analyst's change (pass -1 to skip the check).
-    Status setFields(qint64 id, const FieldValues &values, int expectedRowVersion = -1);
+    /// Writes the fields in one transaction, refused when expectedRowVersion (>= 0) is not
+    /// the case's current row version. rowVersionAfter, when given, receives the case's row
+    /// version after the write (read in the same transaction): what an undo must find.
+    Status setFields(
+        qint64 id, const FieldValues &values, int expectedRowVersion = -1, int *rowVersionAfter = nullptr);
     Status setField(qint64 id, CaseField field, const QVariant &value, int expectedRowVersion = -1);
 
     /// Moves a case through the workflow. Acknowledging issues the tracking id.

@@ -171,6 +171,64 @@ QList<Migration> migrations()
     // Version 8: the correspondence with the reporter (models/correspondence), incoming and
     // outgoing messages per case. Message-ID and content hash are indexed: intake finds the
     // case a reply belongs to, and a message imported twice, by them.
+    list.append(Migration {5,
+        {
+            QStringLiteral("CREATE TABLE evidence_keys ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kdf TEXT NOT NULL,"
+                           " salt {BLOB} NOT NULL,"
+                           " iterations INTEGER NOT NULL,"
+                           " nonce {BLOB} NOT NULL,"
+                           " sealed_key {BLOB} NOT NULL,"
+                           " changed_at {BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE TABLE evidence_blobs ("
+                           " id {PK},"
+                           " sha256 TEXT NOT NULL UNIQUE,"
+                           " size {BIGINT} NOT NULL,"
+                           " chunk_count INTEGER NOT NULL,"
+                           " key_nonce {BLOB} NOT NULL,"
+                           " sealed_key {BLOB} NOT NULL,"
+                           " created_at {BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE TABLE evidence_chunks ("
+                           " blob_id {BIGINT} NOT NULL REFERENCES evidence_blobs(id) ON DELETE CASCADE,"
+                           " idx INTEGER NOT NULL,"
+                           " data {BLOB} NOT NULL,"
+                           " PRIMARY KEY (blob_id, idx))"),
+            QStringLiteral("CREATE TABLE case_attachments ("
+                           " id {PK},"
+                           " case_id {BIGINT} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " blob_id {BIGINT} NOT NULL REFERENCES evidence_blobs(id),"
+                           " file_name TEXT NOT NULL,"
+                           " mime_type TEXT NOT NULL,"
+                           " size {BIGINT} NOT NULL,"
+                           " added_by TEXT NOT NULL,"
+                           " added_at {BIGINT} NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX case_attachments_case ON case_attachments (case_id)"),
+            QStringLiteral("CREATE INDEX case_attachments_blob ON case_attachments (blob_id)"),
+        },
+        {}, {}});
+    // Version 6: the advisory data of a case (models/advisory): CVE ids, CWE, affected
+    // products with a status each, remediations, acknowledgments and revisions, as one JSON
+    // document per case with its own row version (AdvisoryData is its schema).
+    list.append(Migration {6,
+        {
+            QStringLiteral("CREATE TABLE case_advisories ("
+                           " case_id {BIGINT} PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,"
+                           " data TEXT NOT NULL,"
+                           " row_version INTEGER NOT NULL,"
+                           " updated_at {BIGINT} NOT NULL,"
+                           " updated_by TEXT NOT NULL)"),
+        },
+        {}, {}});
+    // Version 7: the manager's priority of a case (severity queue): "" or P1 … P4.
+    list.append(Migration {7,
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN priority TEXT NOT NULL DEFAULT ''"),
+        },
+        {}, {}});
+    // Version 10: a case can follow another disclosure policy than the database's default
+    // (a product line under a customer contract, a researcher's own deadline policy).
     list.append(Migration {8,
         {
             QStringLiteral("CREATE TABLE correspondence ("
@@ -241,75 +299,28 @@ QList<Migration> migrations()
     // Version 5: evidence, encrypted at rest (models/evidence/EvidenceStore). One key row (the
     // data key sealed under the passphrase's key), bodies addressed by SHA-256 with their own
     // sealed key, their 1 MiB sealed chunks, and the attachments that link bodies to cases.
-    list.append(Migration {5,
-        {
-            QStringLiteral("CREATE TABLE evidence_keys ("
-                           " id INTEGER PRIMARY KEY,"
-                           " kdf TEXT NOT NULL,"
-                           " salt {BLOB} NOT NULL,"
-                           " iterations INTEGER NOT NULL,"
-                           " nonce {BLOB} NOT NULL,"
-                           " sealed_key {BLOB} NOT NULL,"
-                           " changed_at {BIGINT} NOT NULL)"),
-            QStringLiteral("CREATE TABLE evidence_blobs ("
-                           " id {PK},"
-                           " sha256 TEXT NOT NULL UNIQUE,"
-                           " size {BIGINT} NOT NULL,"
-                           " chunk_count INTEGER NOT NULL,"
-                           " key_nonce {BLOB} NOT NULL,"
-                           " sealed_key {BLOB} NOT NULL,"
-                           " created_at {BIGINT} NOT NULL)"),
-            QStringLiteral("CREATE TABLE evidence_chunks ("
-                           " blob_id {BIGINT} NOT NULL REFERENCES evidence_blobs(id) ON DELETE CASCADE,"
-                           " idx INTEGER NOT NULL,"
-                           " data {BLOB} NOT NULL,"
-                           " PRIMARY KEY (blob_id, idx))"),
-            QStringLiteral("CREATE TABLE case_attachments ("
-                           " id {PK},"
-                           " case_id {BIGINT} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                           " blob_id {BIGINT} NOT NULL REFERENCES evidence_blobs(id),"
-                           " file_name TEXT NOT NULL,"
-                           " mime_type TEXT NOT NULL,"
-                           " size {BIGINT} NOT NULL,"
-                           " added_by TEXT NOT NULL,"
-                           " added_at {BIGINT} NOT NULL,"
-                           " note TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE INDEX case_attachments_case ON case_attachments (case_id)"),
-            QStringLiteral("CREATE INDEX case_attachments_blob ON case_attachments (blob_id)"),
-        },
-        {}, {}});
-    // Version 6: the advisory data of a case (models/advisory): CVE ids, CWE, affected
-    // products with a status each, remediations, acknowledgments and revisions, as one JSON
-    // document per case with its own row version (AdvisoryData is its schema).
-    list.append(Migration {6,
-        {
-            QStringLiteral("CREATE TABLE case_advisories ("
-                           " case_id {BIGINT} PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,"
-                           " data TEXT NOT NULL,"
-                           " row_version INTEGER NOT NULL,"
-                           " updated_at {BIGINT} NOT NULL,"
-                           " updated_by TEXT NOT NULL)"),
-        },
-        {}, {}});
-    // Version 7: the manager's priority of a case (severity queue): "" or P1 … P4.
-    list.append(Migration {7,
-        {
-            QStringLiteral("ALTER TABLE cases ADD COLUMN priority TEXT NOT NULL DEFAULT ''"),
-        },
-        {}, {}});
-    // Version 10: a case can follow another disclosure policy than the database's default
-    // (a product line under a customer contract, a researcher's own deadline policy).
     list.append(Migration {10,
         {
             QStringLiteral("ALTER TABLE cases ADD COLUMN sla_policy TEXT NOT NULL DEFAULT ''"),
         },
         {}, {}});
+    // Applied by number whatever the order above: a migration merged from a branch after
+    // a higher-numbered one must still run before it.
+    std::sort(list.begin(), list.end(), [](const Migration &x, const Migration &y) { return x.version < y.version; });
     return list;
 }
 
 } // namespace
 
 namespace Migrations {
+
+QList<int> versions()
+{
+    QList<int> list;
+    for (const Migration &m : migrations())
+        list.append(m.version);
+    return list;
+}
 
 int latestVersion()
 {

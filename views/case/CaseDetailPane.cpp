@@ -246,8 +246,8 @@ void CaseDetailPane::setDeadlineSource(const SlaTracker *tracker)
     m_deadlines = tracker;
     m_correspondence->setDeadlineSource(tracker);
     if (tracker) {
-        connect(tracker, &SlaTracker::deadlinesChanged, this, [this](qint64 id) {
-            if (id == m_case.id)
+        connect(tracker, &SlaTracker::deadlinesChanged, this, [this](const QList<qint64> &ids) {
+            if (ids.contains(m_case.id))
                 fillDeadline();
         });
         connect(tracker, &SlaTracker::allDeadlinesChanged, this, [this] {

@@ -6,6 +6,7 @@
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
 #include "storage/CaseStore.h"
+#include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
 
 #include <QBarCategoryAxis>
@@ -28,6 +29,12 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QApplication>
+#include <QPointer>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+#include <QTimeZone>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -76,6 +83,7 @@ DashboardPane::DashboardPane(CaseStore &store, const SlaTracker *tracker, QWidge
     , m_period(new QComboBox)
     , m_line(new QComboBox)
     , m_clock(new QComboBox)
+    , m_liveRefresh(new QTimer(this))
 {
     m_period->setObjectName(QStringLiteral("dashboardPeriod"));
     m_period->addItem(tr("Last 30 days"), 30);
@@ -116,10 +124,29 @@ DashboardPane::DashboardPane(CaseStore &store, const SlaTracker *tracker, QWidge
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPane::recompute);
     connect(m_line, &QComboBox::currentIndexChanged, this, &DashboardPane::recompute);
     connect(m_clock, &QComboBox::currentIndexChanged, this, &DashboardPane::rebuildFigures);
-    connect(refreshButton, &QPushButton::clicked, this, [this] {
-        if (!refresh())
-            Q_EMIT failed(m_error);
-    });
+    connect(refreshButton, &QPushButton::clicked, this, [this] { refresh(true); });
+
+    // Any change to a case makes the figures stale; while they are on screen they follow a
+    // second after the last change, so a burst (an import) is read once.
+    m_liveRefresh->setSingleShot(true);
+    m_liveRefresh->setInterval(1000);
+    connect(m_liveRefresh, &QTimer::timeout, this, [this] { refresh(); });
+    const auto stale = [this] {
+        m_stale = true;
+        if (isVisible())
+            m_liveRefresh->start();
+    };
+    connect(&m_store, &CaseStore::caseCreated, this, stale);
+    connect(&m_store, &CaseStore::caseChanged, this, stale);
+    connect(&m_store, &CaseStore::casesImported, this, stale);
+    connect(&m_store, &CaseStore::externalChange, this, stale);
+}
+
+void DashboardPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 DashboardPane::~DashboardPane() = default;
@@ -182,14 +209,87 @@ void DashboardPane::showTable(int figure, bool table)
         m_stacks.at(figure)->setCurrentIndex(table ? 1 : 0);
 }
 
-bool DashboardPane::refresh()
+struct DashboardPane::Loaded
 {
-    const auto cases = DashboardFigures::load(m_store, ProductCatalogue(m_store.database()));
-    if (!cases) {
-        m_error = cases.error();
-        return false;
+    QList<DashboardCase> cases;
+    DashboardFigures figures;
+    DashboardFilter filter; // the one the figures were computed for
+    QString error;
+};
+
+bool DashboardPane::refresh(bool force)
+{
+    if (m_loading) {
+        m_loadAgain = m_loadAgain || force || m_stale;
+        return true;
     }
-    m_cases = *cases;
+    if (!m_stale && !force)
+        return true;
+    m_loading = true;
+    m_stale = false;
+    // The worker opens its own connection: the GUI thread's stays free, and SQLite's WAL
+    // and PostgreSQL both give it a consistent snapshot.
+    const Database::Location location = m_store.database().location();
+    const SlaEngine engine = currentEngine();
+    const DashboardFilter filter = currentFilter();
+    const QDateTime now = Clock::nowUtc();
+    QThreadPool::globalInstance()->start([location, engine, filter, now, guard = QPointer(this)] {
+        Loaded loaded;
+        {
+            Database db;
+            if (const Status s = db.openExisting(location); !s) {
+                loaded.error = s.error();
+            } else {
+                CaseStore store(db);
+                auto cases = DashboardFigures::load(store, ProductCatalogue(db));
+                if (!cases) {
+                    loaded.error = cases.error();
+                } else {
+                    loaded.cases = std::move(*cases);
+                    loaded.figures = DashboardFigures::compute(loaded.cases, engine, filter, now);
+                    loaded.filter = filter;
+                }
+            }
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, loaded = std::move(loaded)] {
+                if (guard)
+                    guard->applyLoaded(loaded);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void DashboardPane::applyLoaded(const Loaded &loaded)
+{
+    m_loading = false;
+    if (!loaded.error.isEmpty()) {
+        m_error = loaded.error;
+        m_stale = true; // try again next time
+        Q_EMIT failed(m_error);
+    } else {
+        m_error.clear();
+        m_cases = loaded.cases;
+        fillLines();
+        // The filter may have changed while the worker ran: recompute then, else take its figures.
+        if (currentFilter() == loaded.filter) {
+            m_figures = loaded.figures;
+            fillClocks();
+            rebuildFigures();
+        } else {
+            recompute();
+        }
+    }
+    if (m_loadAgain) {
+        m_loadAgain = false;
+        refresh(true);
+    }
+}
+
+void DashboardPane::fillLines()
+{
     QSet<QString> lines;
     for (const DashboardCase &c : std::as_const(m_cases)) {
         if (!c.productLine.isEmpty())
@@ -197,39 +297,45 @@ bool DashboardPane::refresh()
     }
     QStringList sorted(lines.cbegin(), lines.cend());
     sorted.sort(Qt::CaseInsensitive);
-    {
-        const QString current = m_line->currentData().toString();
-        const QSignalBlocker block(m_line);
-        m_line->clear();
-        m_line->addItem(tr("All"), QString());
-        for (const QString &line : sorted)
-            m_line->addItem(line.left(80), line);
-        m_line->setCurrentIndex(std::max(0, m_line->findData(current)));
-    }
-    recompute();
-    return true;
+    const QString current = m_line->currentData().toString();
+    const QSignalBlocker block(m_line);
+    m_line->clear();
+    m_line->addItem(tr("All"), QString());
+    for (const QString &line : sorted)
+        m_line->addItem(line.left(80), line);
+    m_line->setCurrentIndex(std::max(0, m_line->findData(current)));
+}
+
+DashboardFilter DashboardPane::currentFilter() const
+{
+    DashboardFilter filter;
+    const int days = m_period->currentData().toInt();
+    if (days > 0)
+        filter.from = Clock::nowUtc().date().addDays(-days + 1);
+    filter.productLine = m_line->currentData().toString();
+    return filter;
+}
+
+SlaEngine DashboardPane::currentEngine() const
+{
+    return m_tracker ? m_tracker->model()->engine()
+                     : SlaEngine(DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone::UTC);
 }
 
 void DashboardPane::recompute()
 {
-    const QDateTime now = Clock::nowUtc();
-    DashboardFilter filter;
-    const int days = m_period->currentData().toInt();
-    if (days > 0)
-        filter.from = now.date().addDays(-days + 1);
-    filter.productLine = m_line->currentData().toString();
-    const SlaEngine engine = m_tracker
-        ? m_tracker->model()->engine()
-        : SlaEngine(DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone::UTC);
-    m_figures = DashboardFigures::compute(m_cases, engine, filter, now);
-    {
-        const int clock = std::max(0, m_clock->currentIndex());
-        const QSignalBlocker block(m_clock);
-        m_clock->clear();
-        m_clock->addItems(m_figures.clockNames);
-        m_clock->setCurrentIndex(std::min(clock, int(m_clock->count()) - 1));
-    }
+    m_figures = DashboardFigures::compute(m_cases, currentEngine(), currentFilter(), Clock::nowUtc());
+    fillClocks();
     rebuildFigures();
+}
+
+void DashboardPane::fillClocks()
+{
+    const int clock = std::max(0, m_clock->currentIndex());
+    const QSignalBlocker block(m_clock);
+    m_clock->clear();
+    m_clock->addItems(m_figures.clockNames);
+    m_clock->setCurrentIndex(std::min(clock, int(m_clock->count()) - 1));
 }
 
 void DashboardPane::rebuildFigures()

@@ -263,7 +263,7 @@ void MainWindow::createActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PolicySettingsDialog::saved, this, [this] {
             if (m_tracker)
-                m_tracker->reload();
+                m_tracker->reloadInBackground();
         });
         dialog->open();
     });
@@ -431,12 +431,8 @@ Status MainWindow::openDatabase(const QString &location)
     m_store = std::make_unique<CaseStore>(*m_db);
     m_evidence = std::make_unique<EvidenceStore>(*m_db);
     m_editor = std::make_unique<CaseEditor>(*m_store);
-    m_tracker = std::make_unique<SlaTracker>(*m_store, *m_db);
-    // Deadlines fill in right after the inbox's first paint rather than delaying it.
-    QTimer::singleShot(0, m_tracker.get(), [this] {
-        if (const Status s = m_tracker->reload(); !s)
-            showError(s.error());
-    });
+    // Deadlines are read on their own connection and fill in after the inbox's first paint.
+    m_tracker = std::make_unique<SlaTracker>(*m_store, *m_db, nullptr, SlaTracker::Load::InBackground);
     connect(m_tracker.get(), &SlaTracker::countsChanged, this, &MainWindow::updateStatusBar);
     connect(m_tracker.get(), &SlaTracker::failed, this, &MainWindow::showError);
     QUndoStack *stack = m_editor->undoStack();

@@ -88,6 +88,14 @@ QueuePane::QueuePane(InboxModel *inbox, CaseEditor &editor, QWidget *parent)
     connect(m_owner, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilter);
     // A rebuilt queue opens every group again: a manager scans all of it.
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    // A group that appears with its first case opens too (a case moving in changes nothing).
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view,
+        [this](const QModelIndex &under, int first, int last) {
+            if (under.isValid() && under.parent().isValid())
+                return; // cases
+            for (int row = first; row <= last; ++row)
+                m_view->expandRecursively(m_model->index(row, 0, under));
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePane::refreshChoices);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(QueueModel::CaseIdRole).toLongLong();

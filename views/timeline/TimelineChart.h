@@ -61,6 +61,7 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -81,5 +82,6 @@ private:
     TimelineLayout m_layout;
     qint64 m_selectedCase = 0;
     bool m_rebuildPending = false;
+    bool m_staleWhileHidden = false; // changes arrived while hidden: rebuild when shown
     bool m_placed = false;
 };

@@ -105,7 +105,7 @@ TimelinePane::TimelinePane(TimelineModel *model, QWidget *parent)
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setFilterMode(TimelineFilter::Mode(m_filter->currentData().toInt()));
-        m_view->expandAll();
+        expandIfSmall();
     });
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TimelinePane::updateEmbargo);
@@ -115,10 +115,29 @@ TimelinePane::TimelinePane(TimelineModel *model, QWidget *parent)
         });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePane::updateEmbargo);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::updateEmbargo);
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
-    m_view->expandAll();
+    // A new case opens on its own; the whole tree is expanded only when it is rebuilt.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view,
+        [this](const QModelIndex &under, int first, int last) {
+            if (under.isValid())
+                return;
+            if (m_proxy->rowCount() > expandAllLimit)
+                return;
+            for (int row = first; row <= last; ++row)
+                m_view->expand(m_proxy->index(row, 0));
+        });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::expandIfSmall);
+    expandIfSmall();
     updateEmbargo();
+}
+
+void TimelinePane::expandIfSmall()
+{
+    // Expanding lays out every milestone row (and maps every case through the proxy): with
+    // tens of thousands of open cases that blocks the window for seconds, while the chart
+    // above already shows every milestone. Large timelines open collapsed; a case expands
+    // on a click.
+    if (m_proxy->rowCount() <= expandAllLimit)
+        m_view->expandAll();
 }
 
 void TimelinePane::selectCase(qint64 caseId)

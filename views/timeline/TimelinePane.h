@@ -30,7 +30,12 @@ Q_SIGNALS:
     /// The analyst clicked a case's row in the chart or double-clicked it in the table.
     void caseActivated(qint64 caseId);
 
+public:
+    /// Up to this many cases the list opens with every milestone shown.
+    static constexpr int expandAllLimit = 2000;
+
 private:
+    void expandIfSmall();
     void updateEmbargo();
     void selectCase(qint64 caseId);
 

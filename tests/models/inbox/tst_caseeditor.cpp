@@ -66,6 +66,47 @@ private Q_SLOTS:
         QCOMPARE(editor.undoStack()->count(), 2);
     }
 
+    // Analyst A edits a title, analyst B (another connection) edits it later: A's undo must
+    // not put the old title back over B's, and must say why.
+    void undoNeverOverwritesAColleague_data() { TestSupport::addBackendRows(); }
+    void undoNeverOverwritesAColleague()
+    {
+        QFETCH(Database::Backend, backend);
+        QString error;
+        const QString location = TestSupport::freshLocation(backend, m_dir, &error);
+        QVERIFY2(!location.isEmpty(), qPrintable(error));
+        Database mine;
+        QVERIFY(mine.open(location).ok());
+        Database theirs;
+        QVERIFY(theirs.open(location).ok());
+        CaseStore store(mine);
+        CaseStore colleague(theirs);
+        CaseEditor editor(store);
+        const qint64 id = *store.createCase(TestSupport::minimalReport(QStringLiteral("Original")));
+
+        // Without interference undo and redo work, as often as wanted.
+        QVERIFY(editor.setField(id, CaseField::Title, QStringLiteral("Mine")));
+        editor.undoStack()->undo();
+        QCOMPARE(store.caseById(id)->title, QStringLiteral("Original"));
+        editor.undoStack()->redo();
+        QCOMPARE(store.caseById(id)->title, QStringLiteral("Mine"));
+
+        // The colleague's later change wins; the undo is refused with a message.
+        const auto seen = colleague.caseById(id);
+        QVERIFY(seen.ok());
+        QVERIFY(colleague.setField(id, CaseField::Title, QStringLiteral("Theirs"), seen->rowVersion).ok());
+        QSignalSpy failed(&editor, &CaseEditor::failed);
+        editor.undoStack()->undo();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("someone else")),
+            qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(store.caseById(id)->title, QStringLiteral("Theirs"));
+        QCOMPARE(colleague.caseById(id)->title, QStringLiteral("Theirs"));
+        // Nothing is left to redo over the colleague's change either.
+        editor.undoStack()->redo();
+        QCOMPARE(store.caseById(id)->title, QStringLiteral("Theirs"));
+    }
+
     void scoresOfSeveralVersionsWithOnePrimary()
     {
         Database db;

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void groupsEveryOpenCase();
     void followsEditsAndFilters();
+    void updatesInPlaceLikeARebuild();
 
 private:
     QTemporaryDir m_dir;
@@ -137,6 +139,69 @@ void TestQueueModel::followsEditsAndFilters()
                 QCOMPARE(queue.index(c, QueueModel::Product, state).data().toString(), product);
         }
     }
+}
+
+namespace {
+// The queue as text, group by group, in display order: band/state/count and case ids.
+QStringList layoutOf(const QueueModel &queue)
+{
+    QStringList out;
+    for (int b = 0; b < queue.rowCount(); ++b) {
+        const QModelIndex band = queue.index(b, 0);
+        out.append(band.data().toString());
+        for (int s = 0; s < queue.rowCount(band); ++s) {
+            const QModelIndex state = queue.index(s, 0, band);
+            out.append(u"  "_s + state.data().toString());
+            for (int c = 0; c < queue.rowCount(state); ++c)
+                out.append(u"    "_s + queue.index(c, 0, state).data(QueueModel::CaseIdRole).toString());
+        }
+    }
+    return out;
+}
+} // namespace
+
+void TestQueueModel::updatesInPlaceLikeARebuild()
+{
+    QueueModel queue;
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    queue.setInboxModel(m_inbox.get());
+    QSignalSpy resets(&queue, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&queue, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&queue, &QAbstractItemModel::rowsRemoved);
+
+    // Edits that move cases between bands, out of the queue and into it, and a tick that
+    // moves deadlines into other states: each is a few row moves, never a reset.
+    QList<qint64> open;
+    for (int row = 0; row < m_inbox->rowCount(); ++row) {
+        if (CaseStatuses::isOpen(m_inbox->rowAt(row).status))
+            open.append(m_inbox->rowAt(row).id);
+    }
+    QVERIFY(open.size() > 20);
+    QVERIFY(m_store->setFields(open.at(0), {{CaseField::CvssScore, 2.0}, {CaseField::Severity, u"Low"_s}}, -1)
+                .ok());
+    QVERIFY(m_store->setFields(open.at(1), {{CaseField::CvssScore, 10.0}, {CaseField::Severity, u"Critical"_s}}, -1)
+                .ok());
+    qint64 spam = 0;
+    for (int i = 2; i < open.size() && spam == 0; ++i) {
+        if (m_inbox->rowAt(m_inbox->rowOfCase(open.at(i))).status == CaseStatus::New)
+            spam = open.at(i);
+    }
+    QVERIFY(spam > 0);
+    QVERIFY(m_store->transition(spam, {CaseStatus::Spam, 0, {}}).ok());
+    const auto created = m_store->createCase(TestSupport::minimalReport(u"a new report"_s));
+    QVERIFY(created.ok());
+    Clock::setFixed(QDateTime(QDate(2026, 12, 8), QTime(9, 0), QTimeZone::UTC));
+    m_tracker->refreshNow();
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(inserted.count() > 0);
+    QVERIFY(removed.count() > 0);
+    QVERIFY(!queue.indexOfCase(spam).isValid());
+    QVERIFY(queue.indexOfCase(*created).isValid());
+
+    QueueModel fresh;
+    fresh.setInboxModel(m_inbox.get());
+    QCOMPARE(queue.caseCount(), fresh.caseCount());
+    QCOMPARE(layoutOf(queue), layoutOf(fresh));
 }
 
 QTEST_MAIN(TestQueueModel)

@@ -77,6 +77,19 @@ private Q_SLOTS:
         const Status s = again.open(where);
         QVERIFY2(s.ok(), qPrintable(s.error()));
         QCOMPARE(again.schemaVersion(), Migrations::latestVersion());
+        // Every number from 1 up is there once, applied in ascending order, and recorded.
+        const QList<int> versions = Migrations::versions();
+        for (int i = 0; i < versions.size(); ++i)
+            QCOMPARE(versions.at(i), i + 1);
+        QCOMPARE(versions.size(), Migrations::latestVersion());
+        {
+            QSqlQuery applied(again.connection());
+            QVERIFY(applied.exec(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version")));
+            QList<int> recorded;
+            while (applied.next())
+                recorded.append(applied.value(0).toInt());
+            QCOMPARE(recorded, versions);
+        }
         // A database from a newer release is refused, not damaged.
         QSqlQuery q(again.connection());
         QVERIFY(
