@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ActionRegistry.h"
 #include "StartPage.h"
 #include "advisory/AdvisoryStore.h"
 #include "case/CaseDetailPane.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     , m_messages(new MessageBar(this))
     , m_counts(new QLabel(this))
     , m_slaCounts(new QLabel(this))
+    , m_actions(new ActionRegistry(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PSIRT Desk"));
@@ -126,137 +128,127 @@ bool MainWindow::hasDatabase() const
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newReport
-        = file->addAction(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon, style()),
-            tr("&New Report…"), this, [this] { this->newReport(); });
-    newReport->setObjectName(QStringLiteral("actionNewReport"));
-    newReport->setShortcut(QKeySequence::New);
-    m_needDatabase.append(newReport);
-    QAction *open
-        = file->addAction(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton, style()),
-            tr("&Open Database…"), this, &MainWindow::chooseDatabase);
-    open->setShortcut(QKeySequence::Open);
-    QAction *openServer = file->addAction(tr("Open &Team Database…"), this, &MainWindow::connectToServer);
-    openServer->setObjectName(QStringLiteral("actionOpenServer"));
-    QAction *create = file->addAction(tr("&Create Database…"), this, &MainWindow::createDatabase);
-    create->setObjectName(QStringLiteral("actionCreateDatabase"));
-    QAction *exportIcs
-        = file->addAction(tr("&Export Deadlines as iCalendar…"), this, [this] { exportDeadlines(false); });
-    exportIcs->setObjectName(QStringLiteral("actionExportDeadlines"));
-    exportIcs->setStatusTip(tr("Writes the SLA and embargo deadlines of all open cases to an .ics file"));
-    m_needDatabase.append(exportIcs);
-    QAction *exportSelectedIcs = file->addAction(
-        tr("Export Deadlines of &Selected Cases…"), this, [this] { exportDeadlines(true); });
-    exportSelectedIcs->setObjectName(QStringLiteral("actionExportSelectedDeadlines"));
-    exportSelectedIcs->setStatusTip(tr("Writes the deadlines of the cases selected in the inbox"));
-    m_needDatabase.append(exportSelectedIcs);
-    QMenu *exports = file->addMenu(tr("E&xport"));
-    const auto exportAction = [&](const QString &text, const char *name, const QString &tip, auto slot) {
-        QAction *a = exports->addAction(text, this, slot);
-        a->setObjectName(QLatin1StringView(name));
-        a->setStatusTip(tip);
-        m_needDatabase.append(a);
+    // Every action is registered here, once, with its shortcut; menus and the toolbar only
+    // place them. tst_mainwindow fails when two actions share a shortcut.
+    using Spec = ActionRegistry::Spec;
+    ActionRegistry &r = *m_actions;
+    const QStyle *appStyle = style();
+    const auto icon = [appStyle](const char *name, QStyle::StandardPixmap fallback) {
+        return themeIcon(QLatin1StringView(name), fallback, appStyle);
     };
-    exportAction(tr("Case &Report (PDF)…"), "actionExportCaseReport",
-        tr("Writes the current case's report for product teams, with a TLP label on every page"),
-        [this] { exportCaseReport(); });
-    exportAction(tr("&Management Report (PDF)…"), "actionExportQueueReport",
-        tr("Writes the severity queue and the dashboard's figures for managers"),
-        [this] { exportQueueReport(); });
-    exportAction(tr("&CSAF Advisory of Selected Cases…"), "actionExportCsaf",
-        tr("Writes a CSAF 2.0 security advisory for the cases selected in the inbox"),
-        [this] { exportCsaf(); });
-    exportAction(tr("C&VE Record…"), "actionExportCve",
-        tr("Writes the CVE JSON 5 record of the current case's first CVE id"), [this] { exportCve(); });
-    exportAction(tr("&Inbox as CSV…"), "actionExportCsv",
-        tr("Writes the inbox's shown rows and visible columns as CSV for spreadsheets"),
-        [this] { exportCsv(); });
-    QAction *importMailAction = file->addAction(tr("&Import Mail…"), this, [this] { importMail(); });
-    importMailAction->setObjectName(QStringLiteral("actionImportMail"));
-    importMailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    importMailAction->setStatusTip(
-        tr("Imports reports and replies from .eml files, mbox files and Maildir folders"));
-    m_needDatabase.append(importMailAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentMenu();
-    file->addSeparator();
-    QAction *quit = file->addAction(
-        themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton, style()), tr("&Quit"),
-        this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(
-        themeIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack, style()), tr("&Undo"), this, [this] {
-            if (m_editor)
-                m_editor->undoStack()->undo();
-        });
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setObjectName(QStringLiteral("actionUndo"));
-    m_redo = edit->addAction(
-        themeIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward, style()), tr("&Redo"), this, [this] {
-            if (m_editor)
-                m_editor->undoStack()->redo();
-        });
-    m_redo->setShortcut(QKeySequence::Redo);
-    m_redo->setObjectName(QStringLiteral("actionRedo"));
-    edit->addSeparator();
-    QAction *find
-        = edit->addAction(themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, style()),
-            tr("&Filter Inbox"), this, [this] {
-                if (m_inbox) {
-                    m_inbox->quickFilter()->setFocus();
-                    m_inbox->quickFilter()->selectAll();
-                }
-            });
-    find->setShortcut(QKeySequence::Find);
-    QAction *search = edit->addAction(tr("&Search Reports"), this, [this] {
+    QAction *newReport = r.add(Spec {QStringLiteral("actionNewReport"), tr("&New Report…"), QKeySequence::New,
+        true, icon("document-new", QStyle::SP_FileIcon)});
+    connect(newReport, &QAction::triggered, this, [this] { this->newReport(); });
+    QAction *open = r.add(Spec {QStringLiteral("actionOpenDatabase"), tr("&Open Database…"),
+        QKeySequence::Open, false, icon("document-open", QStyle::SP_DialogOpenButton)});
+    connect(open, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    QAction *openServer = r.add(Spec {QStringLiteral("actionOpenServer"), tr("Open &Team Database…")});
+    connect(openServer, &QAction::triggered, this, &MainWindow::connectToServer);
+    QAction *create = r.add(Spec {QStringLiteral("actionCreateDatabase"), tr("&Create Database…")});
+    connect(create, &QAction::triggered, this, &MainWindow::createDatabase);
+    QAction *exportIcs
+        = r.add(Spec {QStringLiteral("actionExportDeadlines"), tr("&Export Deadlines as iCalendar…"), {},
+            true, {}, tr("Writes the SLA and embargo deadlines of all open cases to an .ics file")});
+    connect(exportIcs, &QAction::triggered, this, [this] { exportDeadlines(false); });
+    QAction *exportSelectedIcs = r.add(
+        Spec {QStringLiteral("actionExportSelectedDeadlines"), tr("Export Deadlines of &Selected Cases…"), {},
+            true, {}, tr("Writes the deadlines of the cases selected in the inbox")});
+    connect(exportSelectedIcs, &QAction::triggered, this, [this] { exportDeadlines(true); });
+    QAction *exportCaseReportAction
+        = r.add(Spec {QStringLiteral("actionExportCaseReport"), tr("Case &Report (PDF)…"), {}, true, {},
+            tr("Writes the current case's report for product teams, with a TLP label on every page")});
+    connect(exportCaseReportAction, &QAction::triggered, this, [this] { exportCaseReport(); });
+    QAction *exportQueueReportAction
+        = r.add(Spec {QStringLiteral("actionExportQueueReport"), tr("&Management Report (PDF)…"), {}, true,
+            {}, tr("Writes the severity queue and the dashboard's figures for managers")});
+    connect(exportQueueReportAction, &QAction::triggered, this, [this] { exportQueueReport(); });
+    QAction *exportCsafAction
+        = r.add(Spec {QStringLiteral("actionExportCsaf"), tr("&CSAF Advisory of Selected Cases…"), {}, true,
+            {}, tr("Writes a CSAF 2.0 security advisory for the cases selected in the inbox")});
+    connect(exportCsafAction, &QAction::triggered, this, [this] { exportCsaf(); });
+    QAction *exportCveAction = r.add(Spec {QStringLiteral("actionExportCve"), tr("C&VE Record…"), {}, true,
+        {}, tr("Writes the CVE JSON 5 record of the current case's first CVE id")});
+    connect(exportCveAction, &QAction::triggered, this, [this] { exportCve(); });
+    QAction *exportCsvAction = r.add(Spec {QStringLiteral("actionExportCsv"), tr("&Inbox as CSV…"), {}, true,
+        {}, tr("Writes the inbox's shown rows and visible columns as CSV for spreadsheets")});
+    connect(exportCsvAction, &QAction::triggered, this, [this] { exportCsv(); });
+    QAction *importMailAction = r.add(Spec {QStringLiteral("actionImportMail"), tr("&Import Mail…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), true, {},
+        tr("Imports reports and replies from .eml files, mbox files and Maildir folders")});
+    connect(importMailAction, &QAction::triggered, this, [this] { importMail(); });
+    QAction *quit = r.add(Spec {QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, false,
+        icon("application-exit", QStyle::SP_DialogCloseButton)});
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = r.add(Spec {QStringLiteral("actionUndo"), tr("&Undo"), QKeySequence::Undo, false,
+        icon("edit-undo", QStyle::SP_ArrowBack)});
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_editor)
+            m_editor->undoStack()->undo();
+    });
+    m_redo = r.add(Spec {QStringLiteral("actionRedo"), tr("&Redo"), QKeySequence::Redo, false,
+        icon("edit-redo", QStyle::SP_ArrowForward)});
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_editor)
+            m_editor->undoStack()->redo();
+    });
+    QAction *find = r.add(Spec {QStringLiteral("actionFilterInbox"), tr("&Filter Inbox"), QKeySequence::Find,
+        true, icon("edit-find", QStyle::SP_FileDialogContentsView)});
+    connect(find, &QAction::triggered, this, [this] {
+        if (m_inbox) {
+            m_inbox->quickFilter()->setFocus();
+            m_inbox->quickFilter()->selectAll();
+        }
+    });
+    QAction *search = r.add(Spec {QStringLiteral("actionSearchReports"), tr("&Search Reports"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), true});
+    connect(search, &QAction::triggered, this, [this] {
         if (m_inbox) {
             m_inbox->searchField()->setFocus();
             m_inbox->searchField()->selectAll();
         }
     });
-    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_needDatabase << find << search;
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh
-        = view->addAction(themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, style()),
-            tr("&Refresh"), this, [this] {
-                if (m_inbox && !m_inbox->reload())
-                    showError(m_inbox->errorString());
-            });
-    refresh->setShortcut(QKeySequence::Refresh);
-    m_needDatabase.append(refresh);
-    QAction *inboxFocus = view->addAction(tr("Go to &Inbox"), this, [this] {
+    QAction *refresh = r.add(Spec {QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence::Refresh,
+        true, icon("view-refresh", QStyle::SP_BrowserReload)});
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_inbox && !m_inbox->reload())
+            showError(m_inbox->errorString());
+    });
+    QAction *inboxFocus = r.add(
+        Spec {QStringLiteral("actionGoToInbox"), tr("Go to &Inbox"), QKeySequence(Qt::CTRL | Qt::Key_1)});
+    connect(inboxFocus, &QAction::triggered, this, [this] {
         if (m_inbox)
             m_inbox->view()->setFocus();
     });
-    inboxFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *inboxTab = view->addAction(tr("Show I&nbox"), this, [this] { showTimeline(false); });
-    inboxTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    QAction *timelineTab = view->addAction(tr("Show &Timeline"), this, [this] { showTimeline(true); });
-    timelineTab->setObjectName(QStringLiteral("actionTimeline"));
-    timelineTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    QAction *detailFocus = view->addAction(tr("Go to &Case"), this, [this] {
+    // Ctrl+Shift+I belongs to Import Mail; B as in in-Box, free in every menu and pane.
+    QAction *inboxTab = r.add(Spec {QStringLiteral("actionShowInbox"), tr("Show I&nbox"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
+    connect(inboxTab, &QAction::triggered, this, [this] { showTimeline(false); });
+    QAction *timelineTab = r.add(Spec {QStringLiteral("actionTimeline"), tr("Show &Timeline"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
+    connect(timelineTab, &QAction::triggered, this, [this] { showTimeline(true); });
+    QAction *detailFocus = r.add(
+        Spec {QStringLiteral("actionGoToCase"), tr("Go to &Case"), QKeySequence(Qt::CTRL | Qt::Key_2)});
+    connect(detailFocus, &QAction::triggered, this, [this] {
         if (m_detail)
             m_detail->setFocus();
     });
-    detailFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
-    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    QAction *intakeSettings = settingsMenu->addAction(tr("&Mail Intake…"), this, [this] {
+    QAction *intakeSettings
+        = r.add(Spec {QStringLiteral("actionIntakeSettings"), tr("&Mail Intake…"), {}, true});
+    connect(intakeSettings, &QAction::triggered, this, [this] {
         if (!m_db)
             return;
         auto *dialog = new IntakeSettingsDialog(*m_db, m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    intakeSettings->setObjectName(QStringLiteral("actionIntakeSettings"));
-    m_needDatabase.append(intakeSettings);
-    QAction *policy = settingsMenu->addAction(tr("&Disclosure Policy and Calendar…"), this, [this] {
+    QAction *policy = r.add(
+        Spec {QStringLiteral("actionPolicySettings"), tr("&Disclosure Policy and Calendar…"), {}, true});
+    connect(policy, &QAction::triggered, this, [this] {
         if (!m_db)
             return;
         auto *dialog = new PolicySettingsDialog(*m_db, this);
@@ -267,28 +259,27 @@ void MainWindow::createActions()
         });
         dialog->open();
     });
-    policy->setObjectName(QStringLiteral("actionPolicySettings"));
-    m_needDatabase.append(policy);
-    QAction *correspondence
-        = settingsMenu->addAction(tr("&Correspondence and Reply Templates…"), this, [this] {
-              if (!m_db)
-                  return;
-              auto *dialog = new CorrespondenceSettingsDialog(*m_db, this);
-              dialog->setAttribute(Qt::WA_DeleteOnClose);
-              dialog->open();
-          });
-    correspondence->setObjectName(QStringLiteral("actionCorrespondenceSettings"));
-    m_needDatabase.append(correspondence);
-    QAction *publisher = settingsMenu->addAction(tr("Advisory &Publisher…"), this, [this] {
+    QAction *correspondence = r.add(Spec {QStringLiteral("actionCorrespondenceSettings"),
+        tr("&Correspondence and Reply Templates…"), {}, true});
+    connect(correspondence, &QAction::triggered, this, [this] {
+        if (!m_db)
+            return;
+        auto *dialog = new CorrespondenceSettingsDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *publisher
+        = r.add(Spec {QStringLiteral("actionAdvisoryPublisher"), tr("Advisory &Publisher…"), {}, true});
+    connect(publisher, &QAction::triggered, this, [this] {
         if (!m_db)
             return;
         auto *dialog = new AdvisoryPublisherDialog(*m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    publisher->setObjectName(QStringLiteral("actionAdvisoryPublisher"));
-    m_needDatabase.append(publisher);
-    QAction *passphrase = settingsMenu->addAction(tr("Change Evidence &Passphrase…"), this, [this] {
+    QAction *passphrase = r.add(
+        Spec {QStringLiteral("actionEvidencePassphrase"), tr("Change Evidence &Passphrase…"), {}, true});
+    connect(passphrase, &QAction::triggered, this, [this] {
         if (!m_evidence)
             return;
         auto *dialog = new PassphraseDialog(PassphraseDialog::Mode::Change, this);
@@ -305,27 +296,47 @@ void MainWindow::createActions()
             });
         dialog->open();
     });
-    passphrase->setObjectName(QStringLiteral("actionEvidencePassphrase"));
-    m_needDatabase.append(passphrase);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About PSIRT Desk"), this, [this] {
+    QAction *about = r.add(Spec {QStringLiteral("actionAbout"), tr("&About PSIRT Desk")});
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *aboutQt = r.add(Spec {QStringLiteral("actionAboutQt"), tr("About &Qt")});
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Placement only: the menus and the toolbar share the registered actions.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({newReport, open, openServer, create, exportIcs, exportSelectedIcs});
+    QMenu *exports = file->addMenu(tr("E&xport"));
+    exports->addActions({exportCaseReportAction, exportQueueReportAction, exportCsafAction, exportCveAction,
+        exportCsvAction});
+    file->addAction(importMailAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undo, m_redo});
+    edit->addSeparator();
+    edit->addActions({find, search});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({refresh, inboxFocus, inboxTab, timelineTab, detailFocus});
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addActions({intakeSettings, policy, correspondence, publisher, passphrase});
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({about, aboutQt});
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(newReport);
-    toolbar->addAction(refresh);
-    toolbar->addAction(m_undo);
-    toolbar->addAction(m_redo);
-    for (QAction *a : std::as_const(m_needDatabase))
-        a->setEnabled(false);
+    toolbar->addActions({newReport, refresh, m_undo, m_redo});
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
 }
@@ -451,8 +462,7 @@ Status MainWindow::openDatabase(const QString &location)
     connect(m_editor.get(), &CaseEditor::failed, this, &MainWindow::showError);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
-    for (QAction *a : std::as_const(m_needDatabase))
-        a->setEnabled(true);
+    m_actions->setDatabaseOpen(true);
     m_messages->hide();
     rebuildPanes();
     const QString shown = m_db->location().displayString();

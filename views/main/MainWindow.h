@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class ActionRegistry;
 class AppSettings;
 class CaseDetailPane;
 class CaseEditor;
@@ -67,6 +68,8 @@ public:
     /// Shows the inbox or the timeline on the left.
     void showTimeline(bool timeline);
     MessageBar *messageBar() const { return m_messages; }
+    /// Every action of the window, by id (menus, toolbar).
+    ActionRegistry *actions() const { return m_actions; }
 
     /// Opens the New Report dialog (returned for tests; it deletes itself on close).
     QDialog *newReport();
@@ -121,6 +124,6 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
-    QList<QAction *> m_needDatabase;
+    ActionRegistry *m_actions;
     DemoDatabaseJob *m_demoJob = nullptr;
 };
