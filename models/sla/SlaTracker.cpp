@@ -46,7 +46,6 @@ SlaTracker::SlaTracker(CaseStore &store, Database &db, QObject *parent)
     m_model->setNow(Clock::nowUtc());
 
     connect(&m_store, &CaseStore::caseCreated, this, &SlaTracker::refreshCase);
-    connect(&m_store, &CaseStore::externalChange, this, &SlaTracker::refreshCase);
     connect(&m_store, &CaseStore::caseChanged, this, &SlaTracker::onCaseChanged);
     connect(&m_store, &CaseStore::casesImported, this, [this] { reload(); });
 

@@ -57,7 +57,9 @@ private:
     std::unique_ptr<AdvisoryStore> m_store;
     qint64 m_caseId = 0;
     int m_version = 0;
+    bool m_saving = false; // this page's own save is being announced
     AdvisoryData m_saved;
+    AdvisoryData m_shown; // m_saved as the page shows it (times to the minute): no edits yet
     QLineEdit *m_cves;
     QLineEdit *m_cwes;
     QLabel *m_cweNames;

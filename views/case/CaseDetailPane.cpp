@@ -181,10 +181,6 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
         if (id == m_case.id)
             reloadCase();
     });
-    connect(&m_editor.store(), &CaseStore::externalChange, this, [this](qint64 id) {
-        if (id == m_case.id)
-            reloadCase();
-    });
     showCase(0);
 }
 

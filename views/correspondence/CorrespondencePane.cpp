@@ -21,7 +21,7 @@
 CorrespondencePane::CorrespondencePane(CaseEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_store(std::make_unique<CorrespondenceStore>(editor.store().database()))
+    , m_store(std::make_unique<CorrespondenceStore>(editor.store().database(), editor.store().auditLog()))
     , m_model(new CorrespondenceModel(*m_store, this))
     , m_messages(new MessageBar(this))
     , m_table(new QTableView(this))

@@ -440,7 +440,7 @@ Status MainWindow::openDatabase(const QString &location)
     m_store.reset();
     m_db = std::move(db);
     m_store = std::make_unique<CaseStore>(*m_db);
-    m_evidence = std::make_unique<EvidenceStore>(*m_db);
+    m_evidence = std::make_unique<EvidenceStore>(*m_db, m_store->auditLog());
     m_editor = std::make_unique<CaseEditor>(*m_store);
     m_tracker = std::make_unique<SlaTracker>(*m_store, *m_db);
     // Deadlines fill in right after the inbox's first paint rather than delaying it.
@@ -684,7 +684,7 @@ Status MainWindow::writeCsaf(const QString &file, const QList<qint64> &caseIds)
 {
     if (!m_store)
         return Status::failure(tr("Open a case database first."));
-    const auto cases = AdvisoryCase::load(*m_store, AdvisoryStore(*m_db), caseIds);
+    const auto cases = AdvisoryCase::load(*m_store, AdvisoryStore(*m_db, m_store->auditLog()), caseIds);
     if (!cases)
         return Status::failure(cases.error());
     CsafDocument::Options options;
@@ -697,7 +697,7 @@ Status MainWindow::writeCveRecord(const QString &file, qint64 caseId)
 {
     if (!m_store)
         return Status::failure(tr("Open a case database first."));
-    const auto cases = AdvisoryCase::load(*m_store, AdvisoryStore(*m_db), {caseId});
+    const auto cases = AdvisoryCase::load(*m_store, AdvisoryStore(*m_db, m_store->auditLog()), {caseId});
     if (!cases)
         return Status::failure(cases.error());
     const auto json = CveRecord::build(cases->constFirst(), AdvisoryPublisher::load(*m_db), {});

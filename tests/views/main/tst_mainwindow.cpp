@@ -1,7 +1,11 @@
 #include "TestSupport.h"
+#include "advisory/AdvisoryStore.h"
+#include "advisory/AdvisoryTab.h"
 #include "case/CaseDetailPane.h"
 #include "case/NewReportDialog.h"
 #include "core/Clock.h"
+#include "correspondence/CorrespondenceStore.h"
+#include "evidence/EvidenceStore.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
 #include "inbox/InboxProxyModel.h"
@@ -456,6 +460,43 @@ private Q_SLOTS:
         QTRY_VERIFY(window.inbox()->isVisible()); // the new panes are shown by a queued call
         window.resize(1400, 860);
         screenshot(&window, QStringLiteral("demo-opened"));
+    }
+
+    void historyFollowsEveryStore()
+    {
+        // The History tab shows a change whichever store made it, as it commits.
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings9.ini")));
+        auto window = openWindow(settings);
+        QVERIFY(window->hasDatabase());
+        CaseStore *store = window->store();
+        const auto id = store->createCase(TestSupport::minimalReport(QStringLiteral("History")));
+        QVERIFY(id);
+        window->inbox()->selectCase(*id);
+        QTRY_COMPARE(window->detail()->caseId(), *id);
+        auto *history = window->detail()->findChild<QTableView *>(QStringLiteral("auditView"));
+        QVERIFY(history && history->model());
+        const int before = history->model()->rowCount();
+
+        EvidenceStore *evidence = window->evidenceStore();
+        QVERIFY(evidence->initialise(QStringLiteral("team passphrase"), 1000));
+        QVERIFY(evidence->addData(*id, QByteArrayLiteral("crash log"), QStringLiteral("crash.txt")));
+        QCOMPARE(history->model()->rowCount(), before + 1);
+        CorrespondenceStore correspondence(store->database(), store->auditLog());
+        CorrespondenceMessage m;
+        m.caseId = *id;
+        m.from = QStringLiteral("ada@example.org");
+        m.subject = QStringLiteral("Follow-up");
+        m.body = QStringLiteral("Also on 23.4.2.");
+        QVERIFY(correspondence.record(m));
+        QCOMPARE(history->model()->rowCount(), before + 2);
+        AdvisoryStore advisories(store->database(), store->auditLog());
+        AdvisoryData a;
+        a.cves = {QStringLiteral("CVE-2026-11111")};
+        QVERIFY(advisories.save(*id, a, 0));
+        QCOMPARE(history->model()->rowCount(), before + 3);
+        // The pane's own view of the case moved on with the row version.
+        QCOMPARE(store->caseById(*id)->rowVersion, 4);
+        QCOMPARE(window->detail()->advisoryTab()->cveField()->text(), QStringLiteral("CVE-2026-11111"));
     }
 
     void noShortcutTwice()
