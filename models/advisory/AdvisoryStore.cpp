@@ -77,6 +77,16 @@ AdvisoryStore::AdvisoryStore(Database &db, AuditLog &audit, QObject *parent)
 
 AdvisoryStore::~AdvisoryStore() = default;
 
+AdvisoryPublisher AdvisoryStore::publisher() const
+{
+    return AdvisoryPublisher::load(m_db);
+}
+
+Status AdvisoryStore::savePublisher(const AdvisoryPublisher &publisher)
+{
+    return publisher.save(m_db);
+}
+
 Result<AdvisoryStore::Stored> AdvisoryStore::load(qint64 caseId) const
 {
     QSqlQuery q(m_db.connection());

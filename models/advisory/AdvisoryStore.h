@@ -68,6 +68,10 @@ public:
 
     AuditLog &auditLog() const { return m_audit; }
 
+    /// The team's publisher settings in this database (see AdvisoryPublisher).
+    AdvisoryPublisher publisher() const;
+    Status savePublisher(const AdvisoryPublisher &publisher);
+
 private:
     Database &m_db;
     AuditLog &m_audit;

@@ -96,6 +96,16 @@ CorrespondenceStore::CorrespondenceStore(Database &db, AuditLog &audit, QObject 
 
 CorrespondenceStore::~CorrespondenceStore() = default;
 
+CorrespondenceSettings CorrespondenceStore::settings() const
+{
+    return CorrespondenceSettings::load(m_db);
+}
+
+Status CorrespondenceStore::saveSettings(const CorrespondenceSettings &settings)
+{
+    return settings.save(m_db);
+}
+
 Status CorrespondenceStore::checkBounds(const CorrespondenceMessage &message)
 {
     if (message.caseId <= 0)

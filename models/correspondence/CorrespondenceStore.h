@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CorrespondenceMessage.h"
+#include "CorrespondenceSettings.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -61,6 +62,10 @@ public:
 
     /// Announces a case's recorded and changed messages (CaseField::Correspondence).
     AuditLog &auditLog() const { return m_audit; }
+
+    /// The team's correspondence settings in this database (see CorrespondenceSettings).
+    CorrespondenceSettings settings() const;
+    Status saveSettings(const CorrespondenceSettings &settings);
 
 private:
     static Status checkBounds(const CorrespondenceMessage &message);

@@ -74,10 +74,10 @@ QGroupBox *tableGroup(const QString &title, QTableWidget *table, QPushButton *ad
 
 } // namespace
 
-AdvisoryTab::AdvisoryTab(CaseEditor &editor, QWidget *parent)
+AdvisoryTab::AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_store(std::make_unique<AdvisoryStore>(editor.store().database(), editor.store().auditLog()))
+    , m_store(store)
     , m_cves(new QLineEdit)
     , m_cwes(new QLineEdit)
     , m_cweNames(new QLabel)
@@ -178,7 +178,7 @@ void AdvisoryTab::reload()
         fill({});
         return;
     }
-    const auto stored = m_store->load(m_caseId);
+    const auto stored = m_store.load(m_caseId);
     if (!stored) {
         showError(stored.error());
         return;
@@ -338,7 +338,7 @@ bool AdvisoryTab::save()
     const qint64 caseId = m_caseId;
     const int before = m_version;
     m_saving = true;
-    m_editor.undoStack()->push(new SetAdvisoryCommand(m_editor, *m_store, caseId, m_saved, page, m_version));
+    m_editor.undoStack()->push(new SetAdvisoryCommand(m_editor, m_store, caseId, m_saved, page, m_version));
     m_saving = false;
     // The command's save re-read the page through caseChanged; a refused one left it.
     if (m_version == before) {

@@ -25,6 +25,7 @@
 #include "queue/QueuePane.h"
 #include "report/CaseReport.h"
 #include "report/QueueReport.h"
+#include "session/Session.h"
 #include "settings/AdvisoryPublisherDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/CorrespondenceSettingsDialog.h"
@@ -118,12 +119,27 @@ void MainWindow::discardPanes()
 
 CaseStore *MainWindow::store() const
 {
-    return m_store.get();
+    return m_session ? &m_session->cases() : nullptr;
+}
+
+EvidenceStore *MainWindow::evidenceStore() const
+{
+    return m_session ? &m_session->evidence() : nullptr;
+}
+
+SlaTracker *MainWindow::slaTracker() const
+{
+    return m_session ? &m_session->tracker() : nullptr;
+}
+
+CaseEditor *MainWindow::editor() const
+{
+    return m_session ? &m_session->editor() : nullptr;
 }
 
 bool MainWindow::hasDatabase() const
 {
-    return m_db != nullptr;
+    return m_session != nullptr;
 }
 
 void MainWindow::createActions()
@@ -185,14 +201,14 @@ void MainWindow::createActions()
     m_undo = r.add(Spec {QStringLiteral("actionUndo"), tr("&Undo"), QKeySequence::Undo, false,
         icon("edit-undo", QStyle::SP_ArrowBack)});
     connect(m_undo, &QAction::triggered, this, [this] {
-        if (m_editor)
-            m_editor->undoStack()->undo();
+        if (m_session)
+            m_session->editor().undoStack()->undo();
     });
     m_redo = r.add(Spec {QStringLiteral("actionRedo"), tr("&Redo"), QKeySequence::Redo, false,
         icon("edit-redo", QStyle::SP_ArrowForward)});
     connect(m_redo, &QAction::triggered, this, [this] {
-        if (m_editor)
-            m_editor->undoStack()->redo();
+        if (m_session)
+            m_session->editor().undoStack()->redo();
     });
     QAction *find = r.add(Spec {QStringLiteral("actionFilterInbox"), tr("&Filter Inbox"), QKeySequence::Find,
         true, icon("edit-find", QStyle::SP_FileDialogContentsView)});
@@ -240,53 +256,55 @@ void MainWindow::createActions()
     QAction *intakeSettings
         = r.add(Spec {QStringLiteral("actionIntakeSettings"), tr("&Mail Intake…"), {}, true});
     connect(intakeSettings, &QAction::triggered, this, [this] {
-        if (!m_db)
+        if (!m_session)
             return;
-        auto *dialog = new IntakeSettingsDialog(*m_db, m_settings, this);
+        auto *dialog = new IntakeSettingsDialog(*m_session, m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     QAction *policy = r.add(
         Spec {QStringLiteral("actionPolicySettings"), tr("&Disclosure Policy and Calendar…"), {}, true});
     connect(policy, &QAction::triggered, this, [this] {
-        if (!m_db)
+        if (!m_session)
             return;
-        auto *dialog = new PolicySettingsDialog(*m_db, this);
+        auto *dialog = new PolicySettingsDialog(m_session->policies(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PolicySettingsDialog::saved, this, [this] {
-            if (m_tracker)
-                m_tracker->reload();
+            if (!m_session)
+                return;
+            if (const Status s = m_session->tracker().reload(); !s)
+                showError(s.error());
         });
         dialog->open();
     });
     QAction *correspondence = r.add(Spec {QStringLiteral("actionCorrespondenceSettings"),
         tr("&Correspondence and Reply Templates…"), {}, true});
     connect(correspondence, &QAction::triggered, this, [this] {
-        if (!m_db)
+        if (!m_session)
             return;
-        auto *dialog = new CorrespondenceSettingsDialog(*m_db, this);
+        auto *dialog = new CorrespondenceSettingsDialog(*m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     QAction *publisher
         = r.add(Spec {QStringLiteral("actionAdvisoryPublisher"), tr("Advisory &Publisher…"), {}, true});
     connect(publisher, &QAction::triggered, this, [this] {
-        if (!m_db)
+        if (!m_session)
             return;
-        auto *dialog = new AdvisoryPublisherDialog(*m_db, this);
+        auto *dialog = new AdvisoryPublisherDialog(m_session->advisories(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     QAction *passphrase = r.add(
         Spec {QStringLiteral("actionEvidencePassphrase"), tr("Change Evidence &Passphrase…"), {}, true});
     connect(passphrase, &QAction::triggered, this, [this] {
-        if (!m_evidence)
+        if (!m_session)
             return;
         auto *dialog = new PassphraseDialog(PassphraseDialog::Mode::Change, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PassphraseDialog::passphraseEntered, this,
             [this, dialog](const QString &current, const QString &next) {
-                if (const Status s = m_evidence->changePassphrase(current, next); !s) {
+                if (const Status s = m_session->evidence().changePassphrase(current, next); !s) {
                     dialog->showError(s.error());
                     return;
                 }
@@ -362,23 +380,23 @@ void MainWindow::rebuildPanes()
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
-    if (m_store) {
+    if (m_session) {
+        SlaTracker *tracker = &m_session->tracker();
         m_splitter = new QSplitter(Qt::Horizontal);
         m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-        m_inbox = new InboxPane(*m_store);
-        m_detail = new CaseDetailPane(*m_editor);
-        m_inbox->model()->setDeadlineSource(m_tracker.get());
-        m_detail->setDeadlineSource(m_tracker.get());
-        m_detail->setEvidenceStore(m_evidence.get());
-        m_timeline = new TimelinePane(m_tracker->model());
+        m_inbox = new InboxPane(m_session->cases());
+        m_detail = new CaseDetailPane(*m_session);
+        m_inbox->model()->setDeadlineSource(tracker);
+        m_detail->setDeadlineSource(tracker);
+        m_timeline = new TimelinePane(tracker->model());
         m_views = new QTabWidget;
         m_views->setObjectName(QStringLiteral("mainViews"));
         m_views->setDocumentMode(true);
         m_views->addTab(m_inbox, tr("&Inbox"));
         m_views->addTab(m_timeline, tr("&Timeline"));
-        m_queue = new QueuePane(m_inbox->model(), *m_editor);
+        m_queue = new QueuePane(m_inbox->model(), m_session->editor());
         m_views->addTab(m_queue, tr("&Queue"));
-        m_dashboard = new DashboardPane(*m_store, m_tracker.get());
+        m_dashboard = new DashboardPane(m_session->cases(), tracker);
         m_views->addTab(m_dashboard, tr("Dash&board"));
         connect(m_queue, &QueuePane::caseActivated, m_inbox, &InboxPane::selectCase);
         connect(m_queue, &QueuePane::failed, this, &MainWindow::showError);
@@ -425,32 +443,25 @@ void MainWindow::rebuildPanes()
 
 Status MainWindow::openDatabase(const QString &location)
 {
-    auto db = std::make_unique<Database>();
-    if (const Status s = db->open(location); !s)
-        return s;
+    auto opened = Session::open(location);
+    if (!opened)
+        return Status::failure(opened.error());
     if (m_splitter)
         m_settings.setSplitterState(m_splitter->saveState());
     if (m_inbox)
         m_settings.setInboxHeaderState(m_inbox->headerState());
-    // Old panes first: they refer to the old store.
+    // Old panes first: they refer to the old session, which goes next.
     discardPanes();
-    m_tracker.reset();
-    m_editor.reset();
-    m_evidence.reset();
-    m_store.reset();
-    m_db = std::move(db);
-    m_store = std::make_unique<CaseStore>(*m_db);
-    m_evidence = std::make_unique<EvidenceStore>(*m_db, m_store->auditLog());
-    m_editor = std::make_unique<CaseEditor>(*m_store);
-    m_tracker = std::make_unique<SlaTracker>(*m_store, *m_db);
+    m_session = std::move(opened.value());
+    SlaTracker *tracker = &m_session->tracker();
     // Deadlines fill in right after the inbox's first paint rather than delaying it.
-    QTimer::singleShot(0, m_tracker.get(), [this] {
-        if (const Status s = m_tracker->reload(); !s)
+    QTimer::singleShot(0, tracker, [this, tracker] {
+        if (const Status s = tracker->reload(); !s)
             showError(s.error());
     });
-    connect(m_tracker.get(), &SlaTracker::countsChanged, this, &MainWindow::updateStatusBar);
-    connect(m_tracker.get(), &SlaTracker::failed, this, &MainWindow::showError);
-    QUndoStack *stack = m_editor->undoStack();
+    connect(tracker, &SlaTracker::countsChanged, this, &MainWindow::updateStatusBar);
+    connect(tracker, &SlaTracker::failed, this, &MainWindow::showError);
+    QUndoStack *stack = m_session->editor().undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
@@ -459,17 +470,15 @@ Status MainWindow::openDatabase(const QString &location)
     connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
         m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
-    connect(m_editor.get(), &CaseEditor::failed, this, &MainWindow::showError);
+    connect(&m_session->editor(), &CaseEditor::failed, this, &MainWindow::showError);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     m_actions->setDatabaseOpen(true);
     m_messages->hide();
     rebuildPanes();
-    const QString shown = m_db->location().displayString();
-    setWindowTitle(tr("%1 — PSIRT Desk").arg(shown));
+    setWindowTitle(tr("%1 — PSIRT Desk").arg(m_session->location().displayString()));
     // Remember the location without its password.
-    m_settings.setLastDatabase(
-        m_db->location().backend == Database::Backend::SQLite ? m_db->location().path : shown);
+    m_settings.setLastDatabase(m_session->displayLocation());
     updateRecentMenu();
     return {};
 }
@@ -562,15 +571,14 @@ void MainWindow::openDemo()
 
 QDialog *MainWindow::newReport()
 {
-    if (!m_store)
+    if (!m_session)
         return nullptr;
-    ProductCatalogue catalogue(*m_db);
-    const auto products = catalogue.all();
+    const auto products = m_session->products().all();
     auto *dialog = new NewReportDialog(products ? *products : QList<Product> {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewReportDialog::reportReady, this, [this](const NewReport &report) {
         // Logging a report is not undoable: a case, once received, stays on record.
-        const auto id = m_store->createCase(report);
+        const auto id = m_session->cases().createCase(report);
         if (!id) {
             showError(id.error());
             return;
@@ -586,7 +594,7 @@ QDialog *MainWindow::newReport()
 void MainWindow::exportDeadlines(bool selectionOnly)
 {
 #if PSIRTDESK_HAVE_ICALENDAR
-    if (!m_tracker || !m_inbox)
+    if (!m_session || !m_inbox)
         return;
     const QList<qint64> ids = selectionOnly ? m_inbox->selectedCaseIds() : QList<qint64>();
     if (selectionOnly && ids.isEmpty()) {
@@ -619,7 +627,10 @@ Status MainWindow::writeDeadlines(const QString &file, const QList<qint64> &case
 {
 #if PSIRTDESK_HAVE_ICALENDAR
     // Titles stay out: calendars are synced to places an embargoed title must not reach.
-    const QString ics = DeadlineICalendar::write(*m_tracker->model(), caseIds, DeadlineICalendar::Options {});
+    if (!m_session)
+        return Status::failure(tr("Open a case database first."));
+    const QString ics
+        = DeadlineICalendar::write(*m_session->tracker().model(), caseIds, DeadlineICalendar::Options {});
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write %1: %2").arg(file, out.errorString()));
@@ -667,11 +678,13 @@ Status saveBytes(const QString &file, const QByteArray &bytes)
 
 Status MainWindow::writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp)
 {
-    if (!m_store || !m_tracker)
+    if (!m_session)
         return Status::failure(tr("Open a case database first."));
-    const TimelineModel::CaseEntry *entry = m_tracker->model()->caseEntry(caseId);
-    const SlaEngine &engine = entry ? m_tracker->model()->engineFor(*entry) : m_tracker->model()->engine();
-    const auto loaded = CaseReportData::load(*m_store, caseId, engine, Clock::nowUtc(), *m_evidence);
+    const TimelineModel *timeline = m_session->tracker().model();
+    const TimelineModel::CaseEntry *entry = timeline->caseEntry(caseId);
+    const SlaEngine &engine = entry ? timeline->engineFor(*entry) : timeline->engine();
+    const auto loaded
+        = CaseReportData::load(m_session->cases(), caseId, engine, Clock::nowUtc(), m_session->evidence());
     if (!loaded)
         return Status::failure(loaded.error());
     const auto report = CaseReport::render(*loaded, tlp, Analyst::current());
@@ -682,25 +695,25 @@ Status MainWindow::writeCaseReport(const QString &file, qint64 caseId, TlpLevel 
 
 Status MainWindow::writeCsaf(const QString &file, const QList<qint64> &caseIds)
 {
-    if (!m_store)
+    if (!m_session)
         return Status::failure(tr("Open a case database first."));
-    const auto cases = AdvisoryCase::load(*m_store, AdvisoryStore(*m_db, m_store->auditLog()), caseIds);
+    const auto cases = AdvisoryCase::load(m_session->cases(), m_session->advisories(), caseIds);
     if (!cases)
         return Status::failure(cases.error());
     CsafDocument::Options options;
     options.now = Clock::nowUtc();
-    const auto json = CsafDocument::build(*cases, AdvisoryPublisher::load(*m_db), options);
+    const auto json = CsafDocument::build(*cases, m_session->advisories().publisher(), options);
     return json ? saveBytes(file, *json) : Status::failure(json.error());
 }
 
 Status MainWindow::writeCveRecord(const QString &file, qint64 caseId)
 {
-    if (!m_store)
+    if (!m_session)
         return Status::failure(tr("Open a case database first."));
-    const auto cases = AdvisoryCase::load(*m_store, AdvisoryStore(*m_db, m_store->auditLog()), {caseId});
+    const auto cases = AdvisoryCase::load(m_session->cases(), m_session->advisories(), {caseId});
     if (!cases)
         return Status::failure(cases.error());
-    const auto json = CveRecord::build(cases->constFirst(), AdvisoryPublisher::load(*m_db), {});
+    const auto json = CveRecord::build(cases->constFirst(), m_session->advisories().publisher(), {});
     return json ? saveBytes(file, *json) : Status::failure(json.error());
 }
 
@@ -820,9 +833,9 @@ void MainWindow::updateStatusBar()
         m_slaCounts->clear();
         return;
     }
-    if (m_tracker) {
-        const int breached = m_tracker->breachedCount();
-        const int dueSoon = m_tracker->dueSoonCount();
+    if (m_session) {
+        const int breached = m_session->tracker().breachedCount();
+        const int dueSoon = m_session->tracker().dueSoonCount();
         m_slaCounts->setText(tr("%1 breached · %2 due soon").arg(breached).arg(dueSoon));
         m_slaCounts->setStyleSheet(
             breached > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
@@ -852,18 +865,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 QDialog *MainWindow::importMail(const QStringList &paths)
 {
-    if (!m_db)
+    if (!m_session)
         return nullptr;
+    EvidenceStore &evidence = m_session->evidence();
     // Attachments become encrypted evidence: with a protected store, unlock it first (once
     // per session). A database without a passphrase yet keeps them in the raw message until
     // the Evidence tab sets one.
-    const auto initialised = m_evidence ? m_evidence->isInitialised() : Result<bool>(false);
-    if (m_evidence && initialised && *initialised && !m_evidence->isUnlocked()) {
+    const auto initialised = evidence.isInitialised();
+    if (initialised && *initialised && !evidence.isUnlocked()) {
         auto *ask = new PassphraseDialog(PassphraseDialog::Mode::Unlock, this);
         ask->setAttribute(Qt::WA_DeleteOnClose);
         connect(ask, &PassphraseDialog::passphraseEntered, this,
             [this, ask, paths](const QString &, const QString &p) {
-                if (const Status s = m_evidence->unlock(p); !s) {
+                if (const Status s = m_session->evidence().unlock(p); !s) {
                     ask->showError(s.error());
                     return;
                 }
@@ -875,16 +889,17 @@ QDialog *MainWindow::importMail(const QStringList &paths)
     }
     ImportOptions options;
     options.crypto = IntakeCrypto::forGnupgHome(m_settings.gnupgHome());
-    if (m_evidence)
-        options.evidenceKey = m_evidence->sessionKey();
-    auto *dialog = new ImportDialog(m_db->location(), options, this);
+    options.evidenceKey = evidence.sessionKey();
+    auto *dialog = new ImportDialog(m_session->location(), options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The import writes through its own connection: reload what this one shows.
     connect(dialog, &ImportDialog::imported, this, [this] {
         if (m_inbox && !m_inbox->reload())
             showError(m_inbox->errorString());
-        if (m_tracker)
-            m_tracker->reload();
+        if (m_session) {
+            if (const Status s = m_session->tracker().reload(); !s)
+                showError(s.error());
+        }
         updateStatusBar();
     });
     dialog->open();
@@ -920,14 +935,14 @@ QStringList droppedMailPaths(const QMimeData *mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_db && !droppedMailPaths(event->mimeData()).isEmpty())
+    if (m_session && !droppedMailPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QStringList paths = droppedMailPaths(event->mimeData());
-    if (!m_db || paths.isEmpty())
+    if (!m_session || paths.isEmpty())
         return;
     event->acceptProposedAction();
     importMail(paths);

@@ -49,7 +49,8 @@ void TestAdvisoryTab::editsSavesAndUndoes()
         = store.createCase(TestSupport::minimalReport(u"Heap overflow in the web login"_s, u"SMx"_s));
     QVERIFY(id);
     CaseEditor editor(store);
-    AdvisoryTab tab(editor);
+    AdvisoryStore advisories(db, store.auditLog());
+    AdvisoryTab tab(editor, advisories);
     tab.resize(900, 900);
     tab.show();
     tab.showCase(*id);
@@ -80,7 +81,6 @@ void TestAdvisoryTab::editsSavesAndUndoes()
     tab.remediationTable()->setItem(0, 3, new QTableWidgetItem(u"javascript:alert(1)"_s));
     QVERIFY(!tab.save());
     QVERIFY(tab.errorText().contains(u"http(s)"_s));
-    AdvisoryStore advisories(db, store.auditLog());
     QCOMPARE(advisories.load(*id)->rowVersion, 0);
 
     tab.remediationTable()->setItem(0, 3, new QTableWidgetItem(u"https://example.com/smx"_s));
@@ -134,7 +134,9 @@ void TestAdvisoryTab::publisherDialog()
 {
     Database db;
     QVERIFY(db.open(m_dir.filePath(u"publisher.sqlite"_s)).ok());
-    AdvisoryPublisherDialog dialog(db);
+    CaseStore cases(db);
+    AdvisoryStore advisories(db, cases.auditLog());
+    AdvisoryPublisherDialog dialog(advisories);
     dialog.show();
     const auto set = [&](const char *name, const QString &text) {
         auto *edit = dialog.findChild<QLineEdit *>(QLatin1StringView(name));
