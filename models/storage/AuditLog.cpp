@@ -155,7 +155,7 @@ Result<int> AuditLog::record(const Change &change)
     using R = Result<int>;
     Q_ASSERT_X(m_db.inTransaction(), "AuditLog::record", "called outside the caller's transaction");
     if (!m_db.inTransaction())
-        return R::failure(QStringLiteral("AuditLog::record outside a transaction")); // a programming error
+        return R::failure(tr("An audited change was made outside a transaction.")); // a programming error
     const qint64 at = (change.at.isValid() ? change.at : Clock::nowUtc()).toMSecsSinceEpoch();
     if (Status s = writeEntries(m_db, change.caseId, change.entries, at); !s)
         return R::failure(s.error());
@@ -220,6 +220,13 @@ Status AuditLog::recordImport(int count)
             Q_EMIT log->casesImported(count);
     });
     return {};
+}
+
+void AuditLog::announceCommitted(qint64 caseId, CaseFields fields)
+{
+    if (m_db.backend() == Database::Backend::PostgreSQL || caseId <= 0 || !fields)
+        return;
+    Q_EMIT caseChanged(caseId, fields);
 }
 
 Status AuditLog::setSeen(qint64 caseId, bool seen)

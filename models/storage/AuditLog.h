@@ -101,6 +101,10 @@ public:
         QList<QVariant> m_pending; // six values per entry
     };
 
+    /// Announces a change another connection of this process committed (a background
+    /// import): on SQLite nobody else tells this client of it; on PostgreSQL its NOTIFY has.
+    void announceCommitted(qint64 caseId, CaseFields fields);
+
     /// The analyst's read mark of a case: seen at its current row version, or not at all.
     [[nodiscard]] Status setSeen(qint64 caseId, bool seen);
 

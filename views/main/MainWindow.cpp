@@ -893,7 +893,12 @@ QDialog *MainWindow::importMail(const QStringList &paths)
     auto *dialog = new ImportDialog(m_session->location(), options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The import writes through its own connection: reload what this one shows.
-    connect(dialog, &ImportDialog::imported, this, [this] {
+    connect(dialog, &ImportDialog::imported, this, [this](const QList<qint64> &changedCases) {
+        // Replies attached to open cases: their history, correspondence and evidence follow.
+        for (const qint64 id : changedCases) {
+            if (m_session)
+                m_session->auditLog().announceCommitted(id, CaseField::Correspondence | CaseField::Evidence);
+        }
         if (m_inbox && !m_inbox->reload())
             showError(m_inbox->errorString());
         if (m_session) {

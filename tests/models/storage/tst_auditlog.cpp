@@ -292,6 +292,35 @@ private Q_SLOTS:
         QCOMPARE(imported.at(0).at(0).toInt(), 0);
     }
 
+    void aBackgroundConnectionsChangeIsAnnounced_data() { TestSupport::addBackendRows(); }
+    void aBackgroundConnectionsChangeIsAnnounced()
+    {
+        // A mail import writes through its own connection. On PostgreSQL its NOTIFY tells
+        // this client; on SQLite the window announces the cases the import reported.
+        QFETCH(Database::Backend, backend);
+        auto db = open(backend);
+        QVERIFY(db);
+        CaseStore mine(*db);
+        const auto id = mine.createCase(TestSupport::minimalReport(QStringLiteral("Imported reply")));
+        QVERIFY(id);
+        Database importer;
+        QVERIFY(importer.openSibling(*db));
+        CaseStore theirs(importer);
+        CorrespondenceStore log(importer, theirs.auditLog());
+        QSignalSpy changed(&mine, &CaseStore::caseChanged);
+        CorrespondenceMessage m;
+        m.caseId = *id;
+        m.from = QStringLiteral("ada@example.org");
+        m.subject = QStringLiteral("Re: your case");
+        m.body = QStringLiteral("Thanks.");
+        QVERIFY(log.record(m));
+        mine.auditLog().announceCommitted(*id, CaseField::Correspondence);
+        QTRY_COMPARE(changed.size(), 1); // once: by NOTIFY or by the announcement, not both
+        QCOMPARE(changed.at(0).at(1).value<CaseFields>(), CaseFields(CaseField::Correspondence));
+        QTest::qWait(50);
+        QCOMPARE(changed.size(), 1);
+    }
+
     void payloadsDecodeStrictly()
     {
         AuditLog::Kind kind;
