@@ -73,7 +73,7 @@ CliCommand evidenceCommand()
             return 1;
         }
         CaseStore cases(db);
-        EvidenceStore store(db);
+        EvidenceStore store(db, cases.auditLog());
         const auto passphrase = CliSupport::evidencePassphrase(
             err, QCoreApplication::translate("EvidenceCommand", "Evidence passphrase: "));
         if (!passphrase) {

@@ -164,7 +164,7 @@ ExportFormat exportCsafFormat()
             return 1;
         if (ids->isEmpty())
             return run.fail(QCoreApplication::translate("ExportAdvisoryCommand", "Name at least one case."));
-        const AdvisoryStore advisories(run.db());
+        const AdvisoryStore advisories(run.db(), store.auditLog());
         const auto cases = AdvisoryCase::load(store, advisories, *ids);
         if (!cases)
             return run.fail(cases.error());
@@ -203,7 +203,7 @@ ExportFormat exportCveFormat()
         if (ids->size() != 1)
             return run.fail(
                 QCoreApplication::translate("ExportAdvisoryCommand", "Give exactly one case id."));
-        const AdvisoryStore advisories(run.db());
+        const AdvisoryStore advisories(run.db(), store.auditLog());
         const auto cases = AdvisoryCase::load(store, advisories, *ids);
         if (!cases)
             return run.fail(cases.error());

@@ -90,7 +90,7 @@ ExportFormat exportPdfFormat()
         // Evidence is listed always; image thumbnails need the store unlocked, which a script
         // does with PSIRTDESK_EVIDENCE_PASSPHRASE (never asked for here: a report must not
         // wait on a terminal).
-        EvidenceStore evidence(db);
+        EvidenceStore evidence(db, store.auditLog());
         const QString passphrase = qEnvironmentVariable("PSIRTDESK_EVIDENCE_PASSPHRASE");
         if (!passphrase.isEmpty()) {
             if (const Status unlocked = evidence.unlock(passphrase); !unlocked) {

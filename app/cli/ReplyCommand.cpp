@@ -99,7 +99,7 @@ CliCommand replyCommand()
             options.sign = false;
             options.encryptWhenKeyKnown = false;
         }
-        CorrespondenceStore log(db);
+        CorrespondenceStore log(db, store.auditLog());
         ReplySender sender(store, log, &pgp, options);
         const SlaTracker tracker(store, db);
         sender.setTimeZone(tracker.model()->engine().timeZone());

@@ -2,11 +2,13 @@
 
 #include "core/Analyst.h"
 #include "core/Clock.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/StoredText.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
 
@@ -65,12 +67,25 @@ Status AdvisoryPublisher::validateForCve() const
     return {};
 }
 
-AdvisoryStore::AdvisoryStore(Database &db, QObject *parent)
+AdvisoryStore::AdvisoryStore(Database &db, AuditLog &audit, QObject *parent)
     : QObject(parent)
     , m_db(db)
-{ }
+    , m_audit(audit)
+{
+    Q_ASSERT(&audit.database() == &db);
+}
 
 AdvisoryStore::~AdvisoryStore() = default;
+
+AdvisoryPublisher AdvisoryStore::publisher() const
+{
+    return AdvisoryPublisher::load(m_db);
+}
+
+Status AdvisoryStore::savePublisher(const AdvisoryPublisher &publisher)
+{
+    return publisher.save(m_db);
+}
 
 Result<AdvisoryStore::Stored> AdvisoryStore::load(qint64 caseId) const
 {
@@ -124,21 +139,14 @@ Result<int> AdvisoryStore::save(qint64 caseId, const AdvisoryData &data, int exp
         }
         if (!q.exec())
             return Status::failure(sqlError(q));
-        q.prepare(QStringLiteral("INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(caseId);
-        q.addBindValue(now);
-        q.addBindValue(enc(Analyst::current()));
-        q.addBindValue(QStringLiteral("advisory"));
-        q.addBindValue(enc(current->rowVersion == 0 ? QString() : current->data.summary()));
-        q.addBindValue(enc(data.summary()));
-        if (!q.exec())
-            return Status::failure(sqlError(q));
-        return {};
+        const auto recorded = m_audit.record({caseId, CaseField::Advisory,
+            {{QStringLiteral("advisory"), current->rowVersion == 0 ? QString() : current->data.summary(),
+                data.summary()}},
+            -1, QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC)});
+        return recorded ? Status() : Status::failure(recorded.error());
     });
     if (!s)
         return Result<int>::failure(s.error());
-    Q_EMIT advisoryChanged(caseId);
     return version;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+class AuditLog;
 class Database;
 
 /// Who publishes the team's advisories (CSAF document.publisher, CVE providerMetadata):
@@ -29,15 +30,18 @@ struct AdvisoryPublisher
 
 /// The advisory data of each case (migration 6: case_advisories, one JSON document per case
 /// with its own row version). Saving checks the data (AdvisoryData::validate), refuses a
-/// stale version (another analyst saved in between), and writes the audit entry "advisory"
-/// with the old and new summary in the same transaction.
+/// stale version (another analyst saved in between), and records the audit entry
+/// "advisory" with the old and new summary in the same transaction through the AuditLog,
+/// which announces it as CaseStore::caseChanged(id, CaseField::Advisory) here and to other
+/// analysts.
 class AdvisoryStore final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AdvisoryStore)
 
 public:
-    explicit AdvisoryStore(Database &db, QObject *parent = nullptr);
+    /// audit must be the log of the same connection (CaseStore::auditLog()).
+    AdvisoryStore(Database &db, AuditLog &audit, QObject *parent = nullptr);
     ~AdvisoryStore() override;
 
     struct Stored
@@ -62,9 +66,13 @@ public:
     };
     Status importAdvisories(const QList<Imported> &advisories);
 
-Q_SIGNALS:
-    void advisoryChanged(qint64 caseId);
+    AuditLog &auditLog() const { return m_audit; }
+
+    /// The team's publisher settings in this database (see AdvisoryPublisher).
+    AdvisoryPublisher publisher() const;
+    Status savePublisher(const AdvisoryPublisher &publisher);
 
 private:
     Database &m_db;
+    AuditLog &m_audit;
 };

@@ -82,6 +82,11 @@ constexpr std::array kFields {
     FieldInfo {
         CaseField::SlaPolicy, "sla_policy", QT_TRANSLATE_NOOP("CaseField", "Disclosure policy"), 100, false},
     FieldInfo {CaseField::Priority, "priority", QT_TRANSLATE_NOOP("CaseField", "Priority"), 2, false},
+    // The audit field names their stores write.
+    FieldInfo {CaseField::Evidence, "evidence", QT_TRANSLATE_NOOP("CaseField", "Evidence"), 0, false},
+    FieldInfo {CaseField::Advisory, "advisory", QT_TRANSLATE_NOOP("CaseField", "Advisory data"), 0, false},
+    FieldInfo {CaseField::Correspondence, "correspondence", QT_TRANSLATE_NOOP("CaseField", "Correspondence"),
+        0, false},
 };
 
 const FieldInfo &fieldInfo(CaseField field)
@@ -104,6 +109,9 @@ bool isTextField(CaseField f)
     case CaseField::ReadState:
     case CaseField::Scores:
     case CaseField::EmbargoAt:
+    case CaseField::Evidence:
+    case CaseField::Advisory:
+    case CaseField::Correspondence:
         return false;
     default:
         return true;
@@ -257,6 +265,9 @@ QVariant Case::value(CaseField field) const
         return priority;
     case CaseField::ReadState:
     case CaseField::Scores:
+    case CaseField::Evidence:
+    case CaseField::Advisory:
+    case CaseField::Correspondence:
         return {};
     }
     return {};

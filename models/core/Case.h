@@ -55,6 +55,11 @@ enum class CaseField : quint32 {
     EmbargoAt = 1u << 22, // a negotiated disclosure instant (UTC), replacing the policy's
     EmbargoReason = 1u << 23,
     Priority = 1u << 24, // the manager's priority: "" (none) or P1 (highest) to P4
+    // Not columns of the case but things it holds, announced through the same
+    // CaseStore::caseChanged (and to other analysts) when their store changes them.
+    Evidence = 1u << 25, // attachments added, removed or annotated (EvidenceStore)
+    Advisory = 1u << 26, // the advisory data saved (AdvisoryStore)
+    Correspondence = 1u << 27, // a message recorded or marked sent (CorrespondenceStore)
     SlaPolicy = 1u << 28, // the disclosure policy of this case; empty: the database's default
 };
 Q_DECLARE_FLAGS(CaseFields, CaseField)

@@ -2,6 +2,7 @@
 
 #include "CorrespondenceStore.h"
 #include "core/TextSanitizer.h"
+#include "storage/AuditLog.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -22,8 +23,10 @@ CorrespondenceModel::CorrespondenceModel(CorrespondenceStore &store, QObject *pa
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    connect(&m_store, &CorrespondenceStore::messageRecorded, this, &CorrespondenceModel::onRecorded);
-    connect(&m_store, &CorrespondenceStore::messageChanged, this, &CorrespondenceModel::onChanged);
+    connect(&m_store.auditLog(), &AuditLog::caseChanged, this, [this](qint64 caseId, CaseFields fields) {
+        if (caseId == m_caseId && caseId > 0 && fields.testFlag(CaseField::Correspondence))
+            sync();
+    });
 }
 
 QString CorrespondenceModel::setCase(qint64 caseId)
@@ -139,38 +142,40 @@ QVariant CorrespondenceModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-void CorrespondenceModel::onRecorded(qint64 caseId, qint64 messageId)
+void CorrespondenceModel::sync()
 {
-    if (caseId != m_caseId)
-        return;
-    const auto loaded = m_store.message(messageId);
+    const auto loaded = m_store.messages(m_caseId);
     if (!loaded)
         return;
-    CorrespondenceMessage m = *loaded;
-    m.raw.clear(); // the log shows text; the raw bytes stay in the store
-    const auto it = std::upper_bound(m_messages.cbegin(), m_messages.cend(), m,
-        [](const CorrespondenceMessage &a, const CorrespondenceMessage &b) {
-            return sortTime(a) < sortTime(b);
-        });
-    const int row = int(it - m_messages.cbegin());
-    beginInsertRows({}, row, row);
-    m_messages.insert(row, std::move(m));
-    endInsertRows();
-}
-
-void CorrespondenceModel::onChanged(qint64 caseId, qint64 messageId)
-{
-    if (caseId != m_caseId)
-        return;
-    for (int row = 0; row < m_messages.size(); ++row) {
-        if (m_messages.at(row).id != messageId)
-            continue;
-        const auto loaded = m_store.message(messageId);
-        if (!loaded)
+    const QList<CorrespondenceMessage> &now = *loaded;
+    // Messages are only ever added or marked sent, so the stored order extends ours: insert
+    // the new rows where they fall and update the changed ones. Anything else (a message
+    // gone) is not expected; a reset then keeps the model truthful.
+    int row = 0;
+    for (const CorrespondenceMessage &m : now) {
+        if (row < m_messages.size() && m_messages.at(row).id == m.id) {
+            const CorrespondenceMessage &old = m_messages.at(row);
+            if (old.sentAt != m.sentAt || old.signature != m.signature || old.body != m.body) {
+                m_messages[row] = m;
+                Q_EMIT dataChanged(
+                    index(row, 0), index(row, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+            }
+        } else if (std::none_of(m_messages.cbegin() + row, m_messages.cend(),
+                       [&m](const CorrespondenceMessage &o) { return o.id == m.id; })) {
+            beginInsertRows({}, row, row);
+            m_messages.insert(row, m);
+            endInsertRows();
+        } else {
+            beginResetModel();
+            m_messages = now;
+            endResetModel();
             return;
-        m_messages[row] = *loaded;
-        m_messages[row].raw.clear();
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
-        return;
+        }
+        ++row;
+    }
+    if (row < m_messages.size()) {
+        beginResetModel();
+        m_messages = now;
+        endResetModel();
     }
 }

@@ -8,8 +8,9 @@
 class CorrespondenceStore;
 
 /// One case's correspondence, oldest first: direction, date, correspondent, subject and
-/// what OpenPGP established, for the log in the case. Follows the store: a recorded
-/// message is inserted where its date puts it, a changed one (sent) updates its row.
+/// what OpenPGP established, for the log in the case. Follows the announcements of
+/// CaseField::Correspondence (this window's or another analyst's): a recorded message is
+/// inserted where its date puts it, a changed one (sent) updates its row.
 class CorrespondenceModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,8 +45,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void onRecorded(qint64 caseId, qint64 messageId);
-    void onChanged(qint64 caseId, qint64 messageId);
+    /// Brings the rows in line with the store after a change of the shown case's log.
+    void sync();
 
     CorrespondenceStore &m_store;
     qint64 m_caseId = 0;

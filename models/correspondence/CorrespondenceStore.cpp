@@ -3,6 +3,7 @@
 #include "core/Analyst.h"
 #include "core/Clock.h"
 #include "core/TextSanitizer.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/StoredText.h"
 
@@ -85,12 +86,25 @@ QString CorrespondenceStore::auditText(const CorrespondenceMessage &m)
     return QStringLiteral("%1: %2").arg(MessageDirections::id(m.direction), m.subject.left(200));
 }
 
-CorrespondenceStore::CorrespondenceStore(Database &db, QObject *parent)
+CorrespondenceStore::CorrespondenceStore(Database &db, AuditLog &audit, QObject *parent)
     : QObject(parent)
     , m_db(db)
-{ }
+    , m_audit(audit)
+{
+    Q_ASSERT(&audit.database() == &db);
+}
 
 CorrespondenceStore::~CorrespondenceStore() = default;
+
+CorrespondenceSettings CorrespondenceStore::settings() const
+{
+    return CorrespondenceSettings::load(m_db);
+}
+
+Status CorrespondenceStore::saveSettings(const CorrespondenceSettings &settings)
+{
+    return settings.save(m_db);
+}
 
 Status CorrespondenceStore::checkBounds(const CorrespondenceMessage &message)
 {
@@ -162,20 +176,13 @@ Result<qint64> CorrespondenceStore::record(const CorrespondenceMessage &message)
         if (!inserted)
             return Status::failure(inserted.error());
         id = *inserted;
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value)"
-                                 " VALUES (?, ?, ?, 'correspondence', '', ?)"));
-        q.addBindValue(message.caseId);
-        q.addBindValue(now);
-        q.addBindValue(enc(Analyst::current()));
-        q.addBindValue(enc(auditText(message)));
-        if (!q.exec())
-            return Status::failure(sqlError(q));
-        return {};
+        const auto recorded = m_audit.record({message.caseId, CaseField::Correspondence,
+            {{QStringLiteral("correspondence"), {}, auditText(message)}}, -1,
+            QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC)});
+        return recorded ? Status() : Status::failure(recorded.error());
     });
     if (!s)
         return Result<qint64>::failure(s.error());
-    Q_EMIT messageRecorded(message.caseId, id);
     return id;
 }
 
@@ -204,29 +211,19 @@ Status CorrespondenceStore::markSent(qint64 messageId, const QDateTime &sentAt)
     const auto existing = message(messageId);
     if (!existing)
         return Status::failure(existing.error());
-    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
-    const Status s = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE correspondence SET sent_at = ? WHERE id = ?"));
         q.addBindValue(sentAt.toMSecsSinceEpoch());
         q.addBindValue(messageId);
         if (!q.exec())
             return Status::failure(sqlError(q));
-        q.prepare(QStringLiteral("INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value)"
-                                 " VALUES (?, ?, ?, 'correspondence', ?, ?)"));
-        q.addBindValue(existing->caseId);
-        q.addBindValue(now);
-        q.addBindValue(enc(Analyst::current()));
-        q.addBindValue(enc(auditText(*existing)));
-        q.addBindValue(enc(QCoreApplication::translate("CorrespondenceStore", "sent %1")
-                .arg(sentAt.toUTC().toString(Qt::ISODate))));
-        if (!q.exec())
-            return Status::failure(sqlError(q));
-        return {};
+        const auto recorded = m_audit.record({existing->caseId, CaseField::Correspondence,
+            {{QStringLiteral("correspondence"), auditText(*existing),
+                QCoreApplication::translate("CorrespondenceStore", "sent %1")
+                    .arg(sentAt.toUTC().toString(Qt::ISODate))}}});
+        return recorded ? Status() : Status::failure(recorded.error());
     });
-    if (s)
-        Q_EMIT messageChanged(existing->caseId, messageId);
-    return s;
 }
 
 Result<QList<CorrespondenceMessage>> CorrespondenceStore::select(

@@ -1,18 +1,21 @@
 #pragma once
 
 #include "CorrespondenceMessage.h"
+#include "CorrespondenceSettings.h"
 #include "core/Result.h"
 
 #include <QList>
 #include <QObject>
 
+class AuditLog;
 class Database;
 
 /// The correspondence log: every message exchanged with a case's reporter, incoming
 /// (recorded by the e-mail intake) and outgoing (replies made from templates). Every write
 /// is parameterised, in a transaction, and audited in the same transaction (audit field
-/// "correspondence"); bodies and raw messages are bounded. Inside a caller's transaction
-/// (an import writing a case and its first message) it runs in a savepoint of that one.
+/// "correspondence") through the AuditLog, which announces it as caseChanged(id,
+/// CaseField::Correspondence) here and to other analysts; bodies and raw messages are bounded. Inside a
+/// caller's transaction (an import writing a case and its first message) it runs in a savepoint of that one.
 class CorrespondenceStore final : public QObject
 {
     Q_OBJECT
@@ -24,7 +27,8 @@ public:
     /// Larger raw messages must be kept elsewhere and referenced (rawReference).
     static constexpr qsizetype maxRawBytes = 32 * 1024 * 1024;
 
-    explicit CorrespondenceStore(Database &db, QObject *parent = nullptr);
+    /// audit must be the log of the same connection (CaseStore::auditLog()).
+    CorrespondenceStore(Database &db, AuditLog &audit, QObject *parent = nullptr);
     ~CorrespondenceStore() override;
 
     /// Records a message of message.caseId (its id and recordedBy are set here, recordedAt
@@ -56,9 +60,12 @@ public:
     /// The id of a message already recorded with this content hash; 0 when none was.
     Result<qint64> messageWithContentHash(const QByteArray &contentHash) const;
 
-Q_SIGNALS:
-    void messageRecorded(qint64 caseId, qint64 messageId);
-    void messageChanged(qint64 caseId, qint64 messageId);
+    /// Announces a case's recorded and changed messages (CaseField::Correspondence).
+    AuditLog &auditLog() const { return m_audit; }
+
+    /// The team's correspondence settings in this database (see CorrespondenceSettings).
+    CorrespondenceSettings settings() const;
+    Status saveSettings(const CorrespondenceSettings &settings);
 
 private:
     static Status checkBounds(const CorrespondenceMessage &message);
@@ -67,4 +74,5 @@ private:
         const QString &where, const QVariant &key, bool withRaw) const;
 
     Database &m_db;
+    AuditLog &m_audit;
 };

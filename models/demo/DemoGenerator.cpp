@@ -1244,8 +1244,8 @@ Status DemoGenerator::generate(
 
     // 3. Texts and audit trails, streamed into one import transaction.
     CaseWriter writer(tables, plans, *pattern, options.seed);
-    CorrespondenceStore correspondence(db);
-    AdvisoryStore advisories(db);
+    CorrespondenceStore correspondence(db, store.auditLog());
+    AdvisoryStore advisories(db, store.auditLog());
     // The team that publishes the demo's advisories (reserved example domain; the CNA id is
     // a made-up UUID).
     AdvisoryPublisher publisher {QStringLiteral("Calix PSIRT"),

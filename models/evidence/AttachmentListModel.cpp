@@ -2,6 +2,7 @@
 
 #include "core/TextSanitizer.h"
 #include "evidence/EvidenceStore.h"
+#include "storage/AuditLog.h"
 
 #include <QLocale>
 
@@ -9,8 +10,9 @@ AttachmentListModel::AttachmentListModel(EvidenceStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    connect(&m_store, &EvidenceStore::attachmentsChanged, this, [this](qint64 caseId) {
-        if (caseId == m_caseId)
+    // Whoever changed them, this window or another analyst's.
+    connect(&m_store.auditLog(), &AuditLog::caseChanged, this, [this](qint64 caseId, CaseFields fields) {
+        if (caseId == m_caseId && fields.testFlag(CaseField::Evidence))
             reload();
     });
 }
@@ -111,7 +113,7 @@ bool AttachmentListModel::setData(const QModelIndex &index, const QVariant &valu
         Q_EMIT failed(s.error());
         return false;
     }
-    return true; // attachmentsChanged() reloads
+    return true; // the store's announcement (CaseField::Evidence) reloads
 }
 
 Qt::ItemFlags AttachmentListModel::flags(const QModelIndex &index) const

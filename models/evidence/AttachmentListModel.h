@@ -8,7 +8,7 @@ class EvidenceStore;
 
 /// The evidence of one case as a table: name, type, size, SHA-256, who added it and when,
 /// and the analyst's note (editable; setData() stores it, audited). Follows the store's
-/// attachmentsChanged() for its case.
+/// announcements of CaseField::Evidence for its case, from this window or another analyst's.
 class AttachmentListModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "core/TextSanitizer.h"
 #include "evidence/EvidenceCrypto.h"
 #include "evidence/EvidenceReader.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/StoredText.h"
 
@@ -58,10 +59,13 @@ Attachment attachmentFromQuery(const QSqlQuery &q)
 
 } // namespace
 
-EvidenceStore::EvidenceStore(Database &db, QObject *parent)
+EvidenceStore::EvidenceStore(Database &db, AuditLog &audit, QObject *parent)
     : QObject(parent)
     , m_db(db)
-{ }
+    , m_audit(audit)
+{
+    Q_ASSERT(&audit.database() == &db);
+}
 
 EvidenceStore::~EvidenceStore()
 {
@@ -204,18 +208,8 @@ Result<QByteArray> EvidenceStore::bodyKey(qint64 blobId) const
 Status EvidenceStore::audit(
     qint64 caseId, const QString &field, const QString &oldValue, const QString &newValue)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(caseId);
-    q.addBindValue(Clock::nowUtc().toMSecsSinceEpoch());
-    q.addBindValue(enc(Analyst::current()));
-    q.addBindValue(field);
-    q.addBindValue(enc(oldValue));
-    q.addBindValue(enc(newValue));
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    return {};
+    const auto recorded = m_audit.record({caseId, CaseField::Evidence, {{field, oldValue, newValue}}});
+    return recorded ? Status() : Status::failure(recorded.error());
 }
 
 Result<Attachment> EvidenceStore::add(
@@ -341,7 +335,6 @@ Result<Attachment> EvidenceStore::add(
     });
     if (!s)
         return R::failure(s.error());
-    Q_EMIT attachmentsChanged(caseId);
     return added;
 }
 
@@ -415,7 +408,7 @@ Status EvidenceStore::setNote(qint64 attachmentId, const QString &note)
         return Status::failure(current.error());
     if (current->note == note)
         return {};
-    const Status s = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE case_attachments SET note = ? WHERE id = ?"));
         q.addBindValue(enc(note));
@@ -425,9 +418,6 @@ Status EvidenceStore::setNote(qint64 attachmentId, const QString &note)
         return audit(current->caseId, QStringLiteral("evidence_note"), current->note,
             tr("%1: %2").arg(current->fileName, note));
     });
-    if (s)
-        Q_EMIT attachmentsChanged(current->caseId);
-    return s;
 }
 
 Status EvidenceStore::remove(qint64 attachmentId)
@@ -435,7 +425,7 @@ Status EvidenceStore::remove(qint64 attachmentId)
     const auto current = attachment(attachmentId);
     if (!current)
         return Status::failure(current.error());
-    const Status s = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT blob_id FROM case_attachments WHERE id = ?"));
         q.addBindValue(attachmentId);
@@ -463,9 +453,6 @@ Status EvidenceStore::remove(qint64 attachmentId)
         return audit(current->caseId, QStringLiteral("evidence"),
             tr("%1 (SHA-256 %2)").arg(current->fileName, current->sha256), {});
     });
-    if (s)
-        Q_EMIT attachmentsChanged(current->caseId);
-    return s;
 }
 
 Result<std::unique_ptr<QIODevice>> EvidenceStore::open(qint64 attachmentId) const

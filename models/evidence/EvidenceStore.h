@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class AuditLog;
 class Database;
 class QIODevice;
 
@@ -24,8 +25,9 @@ class QIODevice;
 /// content; identical content is stored once, however many cases it is attached to.
 ///
 /// The unlocked data key is kept in memory for the session (lock() forgets it). Every change
-/// is audited in the case's log in the same transaction. Use from the thread that opened the
-/// database; readers from open() may be read from any thread.
+/// is audited in the case's log in the same transaction through the AuditLog, which
+/// announces it as caseChanged(id, CaseField::Evidence) here and to other analysts. Use from
+/// the thread that opened the database; readers from open() may be read from any thread.
 class EvidenceStore final : public QObject
 {
     Q_OBJECT
@@ -39,7 +41,8 @@ public:
     static constexpr qsizetype maxFileNameLength = 255;
     static constexpr int targetDerivationMs = 250;
 
-    explicit EvidenceStore(Database &db, QObject *parent = nullptr);
+    /// audit must be the log of the same connection (CaseStore::auditLog()).
+    EvidenceStore(Database &db, AuditLog &audit, QObject *parent = nullptr);
     ~EvidenceStore() override;
 
     /// Whether the database has a passphrase yet (else initialise() first).
@@ -93,9 +96,8 @@ public:
     /// characters, not empty, at most 120 characters.
     static QString safeFileName(const QString &name);
 
-Q_SIGNALS:
-    /// The case's attachments changed (added, removed, note edited).
-    void attachmentsChanged(qint64 caseId);
+    /// Announces changes of a case's attachments (CaseField::Evidence).
+    AuditLog &auditLog() const { return m_audit; }
 
 private:
     Status requireUnlocked() const;
@@ -103,5 +105,6 @@ private:
     Status audit(qint64 caseId, const QString &field, const QString &oldValue, const QString &newValue);
 
     Database &m_db;
+    AuditLog &m_audit;
     QByteArray m_dataKey;
 };

@@ -13,7 +13,6 @@ AuditLogModel::AuditLogModel(CaseStore &store, QObject *parent)
             appendNewEntries();
     };
     connect(&m_store, &CaseStore::caseChanged, this, follow);
-    connect(&m_store, &CaseStore::externalChange, this, follow);
 }
 
 void AuditLogModel::setCase(qint64 id)

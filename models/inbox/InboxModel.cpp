@@ -35,7 +35,6 @@ InboxModel::InboxModel(CaseStore &store, QObject *parent)
 {
     connect(&m_store, &CaseStore::caseCreated, this, &InboxModel::onCaseCreated);
     connect(&m_store, &CaseStore::caseChanged, this, &InboxModel::onCaseChanged);
-    connect(&m_store, &CaseStore::externalChange, this, &InboxModel::refreshRow);
     // A bulk import is one reset, not thousands of single-row inserts.
     connect(&m_store, &CaseStore::casesImported, this, &InboxModel::reload);
 }

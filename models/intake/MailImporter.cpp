@@ -56,7 +56,7 @@ MailImporter::MailImporter(Database &db, ImportOptions options)
     : m_db(db)
     , m_options(std::move(options))
     , m_cases(std::make_unique<CaseStore>(db))
-    , m_correspondence(std::make_unique<CorrespondenceStore>(db))
+    , m_correspondence(std::make_unique<CorrespondenceStore>(db, m_cases->auditLog()))
     , m_intake(db)
 { }
 
@@ -80,7 +80,7 @@ Status MailImporter::prepare()
         pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=50000"));
     }
     if (!m_options.evidencePassphrase.isEmpty()) {
-        auto evidence = std::make_unique<EvidenceStore>(m_db);
+        auto evidence = std::make_unique<EvidenceStore>(m_db, m_cases->auditLog());
         const auto initialised = evidence->isInitialised();
         if (!initialised)
             return Status::failure(initialised.error());
@@ -90,7 +90,7 @@ Status MailImporter::prepare()
             return s;
         m_evidence = std::move(evidence);
     } else if (!m_options.evidenceKey.isEmpty()) {
-        auto evidence = std::make_unique<EvidenceStore>(m_db);
+        auto evidence = std::make_unique<EvidenceStore>(m_db, m_cases->auditLog());
         if (const Status s = evidence->adoptSessionKey(m_options.evidenceKey); !s)
             return s;
         m_evidence = std::move(evidence);

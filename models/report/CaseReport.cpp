@@ -480,7 +480,7 @@ Result<CaseReportData> CaseReportData::load(const CaseStore &store, qint64 caseI
     }
     data.embargo = engine.embargo(events, now);
 
-    if (const auto advisory = AdvisoryStore(store.database()).load(caseId))
+    if (const auto advisory = AdvisoryStore(store.database(), store.auditLog()).load(caseId))
         data.advisory = advisory->data;
     else
         return Result<CaseReportData>::failure(advisory.error());

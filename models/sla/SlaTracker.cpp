@@ -49,7 +49,6 @@ SlaTracker::SlaTracker(CaseStore &store, Database &db, QObject *parent, Load loa
     m_model = new TimelineModel(loadEngine(), this);
 
     connect(&m_store, &CaseStore::caseCreated, this, &SlaTracker::refreshCase);
-    connect(&m_store, &CaseStore::externalChange, this, &SlaTracker::refreshCase);
     connect(&m_store, &CaseStore::caseChanged, this, &SlaTracker::onCaseChanged);
     // Reported through failed(): the window shows it.
     connect(&m_store, &CaseStore::casesImported, this, [this] { static_cast<void>(reload()); });

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -26,7 +25,6 @@ using StoredText::dec;
 using StoredText::enc;
 using StoredText::sqlError;
 
-const QString kNotifyChannel = QStringLiteral("psirtdesk_cases");
 const QString kTrackingPatternKey = QStringLiteral("tracking_id_pattern");
 
 QDateTime fromMs(const QVariant &v)
@@ -128,50 +126,25 @@ Case caseFromQuery(const QSqlQuery &q)
 CaseStore::CaseStore(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_audit(std::make_unique<AuditLog>(db))
 {
-    if (m_db.backend() == Database::Backend::PostgreSQL) {
-        QSqlDriver *driver = m_db.connection().driver();
-        if (driver && driver->subscribeToNotification(kNotifyChannel)) {
-            connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                    onNotification(name, int(source), payload);
-                });
-        }
-    }
+    // The log announces every committed change, this client's and others'; the store is
+    // where models listen.
+    connect(m_audit.get(), &AuditLog::caseCreated, this, &CaseStore::caseCreated);
+    connect(m_audit.get(), &AuditLog::caseChanged, this, &CaseStore::caseChanged);
+    connect(m_audit.get(), &AuditLog::casesImported, this, &CaseStore::casesImported);
 }
 
 CaseStore::~CaseStore() = default;
-
-void CaseStore::onNotification(const QString &name, int source, const QVariant &payload)
-{
-    if (name != kNotifyChannel || source == int(QSqlDriver::SelfSource))
-        return;
-    bool ok = false;
-    const qint64 id = payload.toString().toLongLong(&ok);
-    if (ok && id > 0)
-        Q_EMIT externalChange(id);
-    else if (ok && id == 0) // another analyst imported many cases at once
-        Q_EMIT casesImported(0);
-}
-
-void CaseStore::notifyOthers(qint64 id)
-{
-    if (m_db.backend() != Database::Backend::PostgreSQL)
-        return;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-    q.addBindValue(kNotifyChannel);
-    q.addBindValue(QString::number(id));
-    q.exec(); // best effort: other clients can always refresh
-}
 
 Result<qint64> CaseStore::createCase(const NewReport &report)
 {
     const auto problems = report.validate();
     if (!problems.isEmpty())
         return Result<qint64>::failure(problems.constFirst().message);
-    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
-    const QDateTime received = report.receivedAt.isValid() ? report.receivedAt.toUTC() : Clock::nowUtc();
+    const QDateTime nowDt = Clock::nowUtc();
+    const qint64 now = nowDt.toMSecsSinceEpoch();
+    const QDateTime received = report.receivedAt.isValid() ? report.receivedAt.toUTC() : nowDt;
     qint64 id = 0;
     const Status s = m_db.transaction([&]() -> Status {
         QSqlQuery &q = prepared(QStringLiteral(
@@ -201,14 +174,10 @@ Result<qint64> CaseStore::createCase(const NewReport &report)
             return Status::failure(sqlError(q));
         id = q.value(0).toLongLong();
         q.finish();
-        if (Status a = audit(id, QStringLiteral("created"), {}, report.title.trimmed(), now); !a)
-            return a;
-        return markReadInTransaction(id);
+        return m_audit->recordCreated(id, report.title.trimmed(), nowDt);
     });
     if (!s)
         return Result<qint64>::failure(s.error());
-    notifyOthers(id);
-    Q_EMIT caseCreated(id);
     return id;
 }
 
@@ -260,7 +229,7 @@ Status CaseStore::importCases(const ImportSource &next)
         return Status::failure(pattern.error());
     const bool pg = m_db.backend() == Database::Backend::PostgreSQL;
     int imported = 0;
-    const Status s = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         const QString columns = QStringLiteral(
             "tracking_id, title, product, product_version, reporter_name, reporter_email, reporter_org,"
             " consent_credit, consent_share_identity, channel, received_at, description, steps, status,"
@@ -276,20 +245,8 @@ Status CaseStore::importCases(const ImportSource &next)
         if (!withoutId.prepare(
                 QStringLiteral("INSERT INTO cases (%1) VALUES (%2) RETURNING id").arg(columns, marks)))
             return Status::failure(sqlError(withoutId));
-        // Audit rows outnumber cases about ten to one; multi-row inserts of a fixed size
-        // save most of the per-statement cost on both backends.
-        constexpr int kAuditBatch = 64;
-        const auto auditInsert = [](int rows) {
-            QStringList values;
-            for (int r = 0; r < rows; ++r)
-                values.append(QStringLiteral("(?, ?, ?, ?, ?, ?)"));
-            return QStringLiteral(
-                       "INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value) VALUES ")
-                + values.join(QStringLiteral(", "));
-        };
-        QSqlQuery auditBatch(m_db.connection());
-        if (!auditBatch.prepare(auditInsert(kAuditBatch)))
-            return Status::failure(sqlError(auditBatch));
+        // Audit rows outnumber cases about ten to one: the log writes them in batches.
+        AuditLog::Batch auditBatch(*m_audit);
         // A scored case brings its vector as its primary score, as if set in the calculator:
         // the Scoring tab, exports and reports read case_scores.
         QSqlQuery scoreInsert(m_db.connection());
@@ -297,40 +254,6 @@ Status CaseStore::importCases(const ImportSource &next)
                 "INSERT INTO case_scores (case_id, version, vector, score, severity, is_primary, scored_at,"
                 " scored_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?)")))
             return Status::failure(sqlError(scoreInsert));
-        struct PendingAudit
-        {
-            qint64 caseId;
-            qint64 at;
-            QString actor;
-            QString field;
-            QString oldValue;
-            QString newValue;
-        };
-        QList<PendingAudit> pending;
-        pending.reserve(kAuditBatch * 2);
-        const auto flush = [&](bool all) -> Status {
-            while (pending.size() >= kAuditBatch || (all && !pending.isEmpty())) {
-                const int rows = int(std::min<qsizetype>(pending.size(), kAuditBatch));
-                QSqlQuery tail(m_db.connection());
-                QSqlQuery &q = rows == kAuditBatch ? auditBatch : tail;
-                if (rows != kAuditBatch && !q.prepare(auditInsert(rows)))
-                    return Status::failure(sqlError(q));
-                int col = 0;
-                for (int r = 0; r < rows; ++r) {
-                    const PendingAudit &a = pending.at(r);
-                    q.bindValue(col++, a.caseId);
-                    q.bindValue(col++, a.at);
-                    q.bindValue(col++, a.actor);
-                    q.bindValue(col++, a.field);
-                    q.bindValue(col++, a.oldValue);
-                    q.bindValue(col++, a.newValue);
-                }
-                if (!q.exec())
-                    return Status::failure(sqlError(q));
-                pending.remove(0, rows);
-            }
-            return {};
-        };
         const QVariant nullText(QMetaType::fromType<QString>());
         QHash<QString, qint64> highest; // tracking counter scope → highest imported number
         bool explicitIds = false;
@@ -383,11 +306,9 @@ Status CaseStore::importCases(const ImportSource &next)
                 q.finish();
             }
             for (const AuditEntry &e : std::as_const(trail)) {
-                pending.append(PendingAudit {id, (e.at.isValid() ? e.at : created).toMSecsSinceEpoch(),
-                    enc(e.actor), e.field, enc(e.oldValue), enc(e.newValue)});
+                if (Status a = auditBatch.add(id, e, created); !a)
+                    return a;
             }
-            if (Status f = flush(false); !f)
-                return f;
             if (const QString vector = c.cvssVector.trimmed(); !vector.isEmpty() && c.cvssScore) {
                 const QString version = vector.startsWith(u"CVSS:4.0/") ? QStringLiteral("4.0")
                     : vector.startsWith(u"CVSS:3.1/")                   ? QStringLiteral("3.1")
@@ -411,7 +332,7 @@ Status CaseStore::importCases(const ImportSource &next)
             c = Case();
             trail.clear();
         }
-        if (Status f = flush(true); !f)
+        if (Status f = auditBatch.finish(); !f)
             return f;
         QSqlQuery q(m_db.connection());
         // Explicit ids bypass PostgreSQL's identity sequence; move it past them.
@@ -429,15 +350,8 @@ Status CaseStore::importCases(const ImportSource &next)
             if (!q.exec())
                 return Status::failure(sqlError(q));
         }
-        return {};
+        return m_audit->recordImport(imported); // views here and other analysts' reload
     });
-    if (!s)
-        return s;
-    if (imported > 0) {
-        notifyOthers(0); // other analysts' inboxes reload
-        Q_EMIT casesImported(imported);
-    }
-    return {};
 }
 
 Result<Case> CaseStore::loadCase(qint64 id) const
@@ -627,25 +541,6 @@ Result<QList<InboxRow>> CaseStore::inboxRows(const QList<qint64> &ids) const
     return rows;
 }
 
-Status CaseStore::audit(
-    qint64 caseId, const QString &field, const QString &oldValue, const QString &newValue, qint64 atMs)
-{
-    QSqlQuery &q
-        = prepared(QStringLiteral("INSERT INTO audit_log (case_id, at, actor, field, old_value, new_value)"
-                                  " VALUES (?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, caseId);
-    q.bindValue(1, atMs);
-    q.bindValue(2, enc(Analyst::current()));
-    q.bindValue(3, field);
-    q.bindValue(4, enc(oldValue));
-    q.bindValue(5, enc(newValue));
-    const bool ok = q.exec();
-    q.finish();
-    if (!ok)
-        return Status::failure(sqlError(q));
-    return {};
-}
-
 QSqlQuery &CaseStore::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
@@ -657,58 +552,11 @@ QSqlQuery &CaseStore::prepared(const QString &sql)
     return *it->second;
 }
 
-Status CaseStore::touch(qint64 caseId, int expectedRowVersion, qint64 atMs)
-{
-    QSqlQuery q(m_db.connection());
-    if (expectedRowVersion >= 0) {
-        q.prepare(QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1"
-                                 " WHERE id = ? AND row_version = ?"));
-        q.addBindValue(atMs);
-        q.addBindValue(caseId);
-        q.addBindValue(expectedRowVersion);
-    } else {
-        q.prepare(
-            QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-        q.addBindValue(atMs);
-        q.addBindValue(caseId);
-    }
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    if (q.numRowsAffected() != 1)
-        return Status::failure(QCoreApplication::translate("CaseStore",
-            "The case was changed by someone else in the meantime; "
-            "it has been reloaded, please apply your change again."));
-    return {};
-}
-
-Status CaseStore::markReadInTransaction(qint64 caseId)
-{
-    QSqlQuery &q = prepared(
-        QStringLiteral("INSERT INTO case_reads (case_id, analyst, seen_version)"
-                       " SELECT id, :me, row_version FROM cases WHERE id = :id"
-                       " ON CONFLICT (case_id, analyst) DO UPDATE SET seen_version = excluded.seen_version"));
-    q.bindValue(QStringLiteral(":me"), Analyst::current());
-    q.bindValue(QStringLiteral(":id"), caseId);
-    const bool ok = q.exec();
-    q.finish();
-    if (!ok)
-        return Status::failure(sqlError(q));
-    return {};
-}
-
 Status CaseStore::markRead(qint64 id, bool read)
 {
-    Status s;
-    if (read) {
-        s = markReadInTransaction(id);
-    } else {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM case_reads WHERE case_id = ? AND analyst = ?"));
-        q.addBindValue(id);
-        q.addBindValue(Analyst::current());
-        if (!q.exec())
-            s = Status::failure(sqlError(q));
-    }
+    // The analyst's own mark: not a change of the case, so neither audited nor announced
+    // to others.
+    const Status s = m_audit->setSeen(id, read);
     if (s)
         Q_EMIT caseChanged(id, CaseField::ReadState);
     return s;
@@ -722,7 +570,9 @@ Status CaseStore::setField(qint64 id, CaseField field, const QVariant &value, in
 Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRowVersion, int *rowVersionAfter)
 {
     for (const auto &[field, value] : values) {
-        if (field == CaseField::Status || field == CaseField::TrackingId || field == CaseField::ReadState)
+        if (field == CaseField::Status || field == CaseField::TrackingId || field == CaseField::ReadState
+            || field == CaseField::Scores || field == CaseField::Evidence || field == CaseField::Advisory
+            || field == CaseField::Correspondence)
             return Status::failure(
                 QCoreApplication::translate("CaseStore", "%1 changes only through the workflow.")
                     .arg(CaseFieldInfo::displayName(field)));
@@ -745,11 +595,12 @@ Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRo
                 QCoreApplication::translate("CaseStore", "A negotiated disclosure date needs a reason."));
     }
     CaseFields changed;
-    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
-    const Status s = m_db.transaction([&]() -> Status {
+    const QDateTime now = Clock::nowUtc();
+    return m_db.transaction([&]() -> Status {
         const auto current = loadCase(id);
         if (!current)
             return Status::failure(current.error());
+        QList<AuditLog::Entry> entries;
         for (const auto &[field, value] : values) {
             const QVariant old = current->value(field);
             QVariant normalised = value;
@@ -769,10 +620,8 @@ Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRo
             q.addBindValue(id);
             if (!q.exec())
                 return Status::failure(sqlError(q));
-            if (Status a = audit(id, CaseFieldInfo::column(field), auditText(field, old),
-                    auditText(field, normalised), now);
-                !a)
-                return a;
+            entries.append(
+                {CaseFieldInfo::column(field), auditText(field, old), auditText(field, normalised)});
             changed |= field;
         }
         const auto readVersion = [&]() -> Status {
@@ -789,22 +638,18 @@ Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRo
         if (!changed) {
             // Nothing to write, but a stale expectation is still a conflict to report.
             if (expectedRowVersion >= 0 && current->rowVersion != expectedRowVersion)
-                return touch(id, expectedRowVersion, now);
+                return Status::failure(QCoreApplication::translate("CaseStore",
+                    "The case was changed by someone else in the meantime; "
+                    "it has been reloaded, please apply your change again."));
             return readVersion();
         }
-        if (Status t = touch(id, expectedRowVersion, now); !t)
-            return t;
-        if (Status r = readVersion(); !r)
-            return r;
-        return markReadInTransaction(id);
+        const auto recorded = m_audit->record({id, changed, entries, expectedRowVersion, now});
+        if (!recorded)
+            return Status::failure(recorded.error());
+        if (rowVersionAfter)
+            *rowVersionAfter = *recorded;
+        return {};
     });
-    if (!s)
-        return s;
-    if (changed) {
-        notifyOthers(id);
-        Q_EMIT caseChanged(id, changed);
-    }
-    return {};
 }
 
 Result<QString> CaseStore::issueTrackingId(const QDate &day)
@@ -827,10 +672,11 @@ Result<QString> CaseStore::issueTrackingId(const QDate &day)
 
 Status CaseStore::transition(qint64 id, const Workflow::TransitionRequest &request)
 {
-    CaseFields changed;
     const QDateTime nowDt = Clock::nowUtc();
     const qint64 now = nowDt.toMSecsSinceEpoch();
-    const Status s = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Status {
+        CaseFields changed;
+        QList<AuditLog::Entry> entries;
         const auto current = loadCase(id);
         if (!current)
             return Status::failure(current.error());
@@ -862,16 +708,10 @@ Status CaseStore::transition(qint64 id, const Workflow::TransitionRequest &reque
         q.addBindValue(id);
         if (!q.exec())
             return Status::failure(sqlError(q));
-        if (Status a = audit(
-                id, QStringLiteral("status"), CaseStatuses::id(c.status), CaseStatuses::id(request.to), now);
-            !a)
-            return a;
+        entries.append({QStringLiteral("status"), CaseStatuses::id(c.status), CaseStatuses::id(request.to)});
         changed |= CaseField::Status;
-        if (!request.reason.trimmed().isEmpty()) {
-            if (Status a = audit(id, QStringLiteral("reason"), {}, request.reason.trimmed().left(2000), now);
-                !a)
-                return a;
-        }
+        if (!request.reason.trimmed().isEmpty())
+            entries.append({QStringLiteral("reason"), {}, request.reason.trimmed().left(2000)});
         if (request.to == CaseStatus::Acknowledged && c.trackingId.isEmpty()) {
             const auto tracking = issueTrackingId(nowDt.date());
             if (!tracking)
@@ -882,8 +722,7 @@ Status CaseStore::transition(qint64 id, const Workflow::TransitionRequest &reque
             q.addBindValue(id);
             if (!q.exec())
                 return Status::failure(sqlError(q));
-            if (Status a = audit(id, QStringLiteral("tracking_id"), {}, *tracking, now); !a)
-                return a;
+            entries.append({QStringLiteral("tracking_id"), {}, *tracking});
             changed |= CaseField::TrackingId;
         }
         if (request.to == CaseStatus::Duplicate || c.duplicateOf != 0) {
@@ -894,29 +733,20 @@ Status CaseStore::transition(qint64 id, const Workflow::TransitionRequest &reque
                 q.addBindValue(id);
                 if (!q.exec())
                     return Status::failure(sqlError(q));
-                if (Status a = audit(id, QStringLiteral("duplicate_of"),
-                        c.duplicateOf ? QString::number(c.duplicateOf) : QString(),
-                        target ? QString::number(target) : QString(), now);
-                    !a)
-                    return a;
+                entries.append({QStringLiteral("duplicate_of"),
+                    c.duplicateOf ? QString::number(c.duplicateOf) : QString(),
+                    target ? QString::number(target) : QString()});
                 changed |= CaseField::DuplicateOf;
             }
         }
-        if (Status t = touch(id, -1, now); !t)
-            return t;
-        return markReadInTransaction(id);
+        const auto recorded = m_audit->record({id, changed, entries, -1, nowDt});
+        return recorded ? Status() : Status::failure(recorded.error());
     });
-    if (!s)
-        return s;
-    notifyOthers(id);
-    Q_EMIT caseChanged(id, changed);
-    return {};
 }
 
 Status CaseStore::revertStatus(qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom)
 {
-    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
-    const Status s = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         const auto current = loadCase(id);
         if (!current)
             return Status::failure(current.error());
@@ -931,23 +761,12 @@ Status CaseStore::revertStatus(qint64 id, CaseStatus status, std::optional<CaseS
         q.addBindValue(id);
         if (!q.exec())
             return Status::failure(sqlError(q));
-        if (Status a = audit(id, QStringLiteral("status"), CaseStatuses::id(current->status),
-                CaseStatuses::id(status), now);
-            !a)
-            return a;
-        if (Status a
-            = audit(id, QStringLiteral("reason"), {}, QCoreApplication::translate("CaseStore", "undo"), now);
-            !a)
-            return a;
-        if (Status t = touch(id, -1, now); !t)
-            return t;
-        return markReadInTransaction(id);
+        const QList<AuditLog::Entry> entries {
+            {QStringLiteral("status"), CaseStatuses::id(current->status), CaseStatuses::id(status)},
+            {QStringLiteral("reason"), {}, QCoreApplication::translate("CaseStore", "undo")}};
+        const auto recorded = m_audit->record({id, CaseField::Status | CaseField::DuplicateOf, entries});
+        return recorded ? Status() : Status::failure(recorded.error());
     });
-    if (!s)
-        return s;
-    notifyOthers(id);
-    Q_EMIT caseChanged(id, CaseField::Status | CaseField::DuplicateOf);
-    return {};
 }
 
 Result<QList<AuditEntry>> CaseStore::auditLog(qint64 id) const
@@ -1049,9 +868,11 @@ Status CaseStore::setScore(qint64 caseId, const CaseScore &score)
                 .arg(score.version.left(20)));
     if (score.vector.isEmpty() || score.vector.size() > 400 || score.score < 0 || score.score > 10)
         return Status::failure(QCoreApplication::translate("CaseStore", "Invalid CVSS assessment."));
-    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
-    CaseFields changed = CaseField::Scores;
-    const Status s = m_db.transaction([&]() -> Status {
+    const QDateTime nowDt = Clock::nowUtc();
+    const qint64 now = nowDt.toMSecsSinceEpoch();
+    return m_db.transaction([&]() -> Status {
+        CaseFields changed = CaseField::Scores;
+        QList<AuditLog::Entry> entries;
         const auto current = loadCase(caseId);
         if (!current)
             return Status::failure(current.error());
@@ -1090,8 +911,7 @@ Status CaseStore::setScore(qint64 caseId, const CaseScore &score)
         q.addBindValue(enc(Analyst::current()));
         if (!q.exec())
             return Status::failure(sqlError(q));
-        if (Status a = audit(caseId, QStringLiteral("cvss"), oldVector, score.vector, now); !a)
-            return a;
+        entries.append({QStringLiteral("cvss"), oldVector, score.vector});
         if (primary && current->cvssVector != score.vector) {
             q.prepare(QStringLiteral(
                 "UPDATE cases SET cvss_vector = ?, cvss_score = ?, severity = ? WHERE id = ?"));
@@ -1101,33 +921,24 @@ Status CaseStore::setScore(qint64 caseId, const CaseScore &score)
             q.addBindValue(caseId);
             if (!q.exec())
                 return Status::failure(sqlError(q));
-            if (Status a
-                = audit(caseId, QStringLiteral("cvss_vector"), current->cvssVector, score.vector, now);
-                !a)
-                return a;
+            entries.append({QStringLiteral("cvss_vector"), current->cvssVector, score.vector});
             changed |= CaseField::CvssVector | CaseField::CvssScore | CaseField::Severity;
         }
-        if (Status t = touch(caseId, -1, now); !t)
-            return t;
-        return markReadInTransaction(caseId);
+        const auto recorded = m_audit->record({caseId, changed, entries, -1, nowDt});
+        return recorded ? Status() : Status::failure(recorded.error());
     });
-    if (!s)
-        return s;
-    notifyOthers(caseId);
-    Q_EMIT caseChanged(caseId, changed);
-    return {};
 }
 
 Status CaseStore::removeScore(qint64 caseId, const QString &version, const QString &restorePrimary)
 {
-    const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
-    const Status s = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         const auto current = loadCase(caseId);
         if (!current)
             return Status::failure(current.error());
         const auto existing = scores(caseId);
         if (!existing)
             return Status::failure(existing.error());
+        QList<AuditLog::Entry> entries;
         std::optional<CaseScore> removed;
         std::optional<CaseScore> promote;
         for (const CaseScore &e : *existing) {
@@ -1144,8 +955,7 @@ Status CaseStore::removeScore(qint64 caseId, const QString &version, const QStri
         q.addBindValue(version);
         if (!q.exec())
             return Status::failure(sqlError(q));
-        if (Status a = audit(caseId, QStringLiteral("cvss"), removed->vector, {}, now); !a)
-            return a;
+        entries.append({QStringLiteral("cvss"), removed->vector, {}});
         if (removed->primary) {
             if (promote) {
                 q.prepare(QStringLiteral(
@@ -1163,21 +973,13 @@ Status CaseStore::removeScore(qint64 caseId, const QString &version, const QStri
             q.addBindValue(caseId);
             if (!q.exec())
                 return Status::failure(sqlError(q));
-            if (Status a = audit(caseId, QStringLiteral("cvss_vector"), current->cvssVector,
-                    promote ? promote->vector : QString(), now);
-                !a)
-                return a;
+            entries.append(
+                {QStringLiteral("cvss_vector"), current->cvssVector, promote ? promote->vector : QString()});
         }
-        if (Status t = touch(caseId, -1, now); !t)
-            return t;
-        return markReadInTransaction(caseId);
+        const auto recorded = m_audit->record({caseId,
+            CaseField::Scores | CaseField::CvssVector | CaseField::CvssScore | CaseField::Severity, entries});
+        return recorded ? Status() : Status::failure(recorded.error());
     });
-    if (!s)
-        return s;
-    notifyOthers(caseId);
-    Q_EMIT caseChanged(
-        caseId, CaseField::Scores | CaseField::CvssVector | CaseField::CvssScore | CaseField::Severity);
-    return {};
 }
 
 Result<QList<qint64>> CaseStore::search(const QString &userText) const

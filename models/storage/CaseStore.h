@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "InboxRow.h"
 #include "core/Case.h"
 #include "core/Result.h"
@@ -20,24 +21,13 @@
 
 class Database;
 
-/// One entry of a case's audit trail: who changed which field when, from what to what.
-struct AuditEntry
-{
-    qint64 id = 0;
-    qint64 caseId = 0;
-    QDateTime at;
-    QString actor;
-    QString field; // a CaseFieldInfo column name, or "created" / "reason"
-    QString oldValue;
-    QString newValue;
-};
-
 /// The case repository: every read and write of cases goes through it, and every write is
 /// validated, checked against the workflow, and audited in the same transaction. It emits
 /// one typed signal per change so item models can update exactly what changed.
 ///
-/// On PostgreSQL it also listens for other analysts' changes (LISTEN/NOTIFY) and reports
-/// them through externalChange().
+/// It owns its connection's AuditLog, through which every store announces its changes, and
+/// re-emits the log's signals: caseChanged() reports a change by any store of this client
+/// and, on PostgreSQL (LISTEN/NOTIFY), by other analysts alike.
 class CaseStore final : public QObject
 {
     Q_OBJECT
@@ -50,6 +40,8 @@ public:
     ~CaseStore() override;
 
     Database &database() const { return m_db; }
+    /// The audit log of this connection: the other stores write and announce through it.
+    AuditLog &auditLog() const { return *m_audit; }
 
     Result<qint64> createCase(const NewReport &report);
 
@@ -119,27 +111,23 @@ public:
     Status setTrackingIdPattern(const QString &pattern);
 
 Q_SIGNALS:
+    /// A case was logged, here or by another client.
     void caseCreated(qint64 id);
     /// Many cases arrived at once (importCases()); views reload rather than insert row by row.
     /// count is 0 when another client imported them (PostgreSQL only).
     void casesImported(int count);
+    /// A case changed after its transaction committed: fields by this client's stores, or
+    /// by another analyst's (PostgreSQL). The one signal models follow for any change.
     void caseChanged(qint64 id, CaseFields fields);
-    /// Another client changed this case (PostgreSQL only).
-    void externalChange(qint64 id);
 
 private:
     Result<Case> loadCase(qint64 id) const;
-    Status audit(
-        qint64 caseId, const QString &field, const QString &oldValue, const QString &newValue, qint64 atMs);
-    Status touch(qint64 caseId, int expectedRowVersion, qint64 atMs);
-    Status markReadInTransaction(qint64 caseId);
     /// The statement for sql, prepared once per store: the per-case writes of an import
     /// (case, audit entry, read mark) otherwise spend much of their time re-preparing.
     QSqlQuery &prepared(const QString &sql);
     Result<QString> issueTrackingId(const QDate &day);
-    void notifyOthers(qint64 id);
-    void onNotification(const QString &name, int source, const QVariant &payload);
 
     Database &m_db;
+    std::unique_ptr<AuditLog> m_audit;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

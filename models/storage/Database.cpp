@@ -189,6 +189,8 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_schemaVersion = 0;
+    m_transactionDepth = 0;
+    m_afterCommit.clear();
 }
 
 bool Database::isOpen() const
@@ -239,6 +241,11 @@ Status Database::commit()
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("RELEASE SAVEPOINT psirtdesk_%1").arg(m_transactionDepth - 1)))
             return Status::failure(q.lastError().text());
+        // The savepoint's hooks now live or die with the enclosing level.
+        for (auto &[depth, hook] : m_afterCommit) {
+            if (depth == m_transactionDepth)
+                depth = m_transactionDepth - 1;
+        }
         --m_transactionDepth;
         return {};
     }
@@ -247,11 +254,22 @@ Status Database::commit()
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("COMMIT")))
             return Status::failure(q.lastError().text());
-        return {};
-    }
-    if (!db.commit())
+    } else if (!db.commit()) {
         return Status::failure(lastError(db));
+    }
+    // Taken out first: a hook may start the next transaction (a model re-reading a row).
+    const auto hooks = std::exchange(m_afterCommit, {});
+    for (const auto &[depth, hook] : hooks)
+        hook();
     return {};
+}
+
+void Database::afterCommit(std::function<void()> fn)
+{
+    if (m_transactionDepth == 0)
+        fn();
+    else
+        m_afterCommit.emplace_back(m_transactionDepth, std::move(fn));
 }
 
 void Database::rollback()
@@ -262,10 +280,12 @@ void Database::rollback()
         const int level = m_transactionDepth - 1;
         q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT psirtdesk_%1").arg(level));
         q.exec(QStringLiteral("RELEASE SAVEPOINT psirtdesk_%1").arg(level));
+        std::erase_if(m_afterCommit, [this](const auto &h) { return h.first >= m_transactionDepth; });
         --m_transactionDepth;
         return;
     }
     m_transactionDepth = 0;
+    m_afterCommit.clear();
     if (m_backend == Backend::SQLite) {
         QSqlQuery q(db);
         q.exec(QStringLiteral("ROLLBACK"));

@@ -5,6 +5,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+#include <utility>
+#include <vector>
+
 /// One connection to a case database: a SQLite file (the embedded default, one analyst) or
 /// a PostgreSQL server (a team). Opening runs the schema migrations. Each Database owns its
 /// own Qt SQL connection and must be used from the thread that opened it.
@@ -71,6 +75,12 @@ public:
         return s;
     }
 
+    /// Runs fn once the outermost transaction has committed (at once outside a transaction);
+    /// forgets it if the transaction, or the savepoint it was registered in, is rolled back.
+    /// Announcements of a change go here, so nobody hears of a change that did not happen.
+    void afterCommit(std::function<void()> fn);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
     /// A team-wide setting stored in the database (settings table), or fallback.
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
@@ -90,4 +100,5 @@ private:
     int m_schemaVersion = 0;
     bool m_skipMigrations = false;
     int m_transactionDepth = 0; // 1 in a transaction, more in its savepoints
+    std::vector<std::pair<int, std::function<void()>>> m_afterCommit; // depth registered at, hook
 };

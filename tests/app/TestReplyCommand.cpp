@@ -75,7 +75,7 @@ private Q_SLOTS:
         const Case c = *store.caseById(caseId);
         QCOMPARE(c.status, CaseStatus::Acknowledged);
         QVERIFY(eml.contains(QByteArray("Subject: Re: PSIRT Case " + c.trackingId.toLatin1())));
-        const auto log = CorrespondenceStore(db).messages(caseId);
+        const auto log = CorrespondenceStore(db, store.auditLog()).messages(caseId);
         QCOMPARE(log->size(), 1);
         QVERIFY(log->constFirst().sentAt.isValid());
 
@@ -83,7 +83,7 @@ private Q_SLOTS:
         const Run again = run({c.trackingId, QStringLiteral("--template"), QStringLiteral("status-update"),
             QStringLiteral("--out"), out, QStringLiteral("--database"), location});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-        QCOMPARE(CorrespondenceStore(db).messages(caseId)->size(), 2);
+        QCOMPARE(CorrespondenceStore(db, store.auditLog()).messages(caseId)->size(), 2);
     }
 
     void refusesBadArguments_data()

@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
     }
     CaseStore cases(db);
     const qint64 caseId = *cases.createCase(TestSupport::minimalReport(QStringLiteral("bench")));
-    EvidenceStore store(db);
+    EvidenceStore store(db, cases.auditLog());
     // The passphrase's key derivation is not what is measured here.
     if (const Status s = store.initialise(QStringLiteral("bench passphrase"), 1000); !s) {
         out << s.error() << '\n';

@@ -112,7 +112,7 @@ int main(int argc, char **argv)
     const Case c = ReportFixture::longCase(size, &trail);
     const qint64 id = ReportFixture::store(store, c, trail);
     const SlaEngine engine(DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone::UTC);
-    const EvidenceStore evidence(db);
+    const EvidenceStore evidence(db, store.auditLog());
     const auto data = CaseReportData::load(
         store, id, engine, QDateTime(QDate(2026, 6, 20), QTime(12, 0), QTimeZone::UTC), evidence);
     if (id == 0 || !data) {

@@ -74,10 +74,10 @@ QGroupBox *tableGroup(const QString &title, QTableWidget *table, QPushButton *ad
 
 } // namespace
 
-AdvisoryTab::AdvisoryTab(CaseEditor &editor, QWidget *parent)
+AdvisoryTab::AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_store(std::make_unique<AdvisoryStore>(editor.store().database()))
+    , m_store(store)
     , m_cves(new QLineEdit)
     , m_cwes(new QLineEdit)
     , m_cweNames(new QLabel)
@@ -128,6 +128,7 @@ AdvisoryTab::AdvisoryTab(CaseEditor &editor, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *revert = new QPushButton(tr("Revert"));
+    revert->setObjectName(QStringLiteral("advisoryRevert"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
     buttons->addWidget(revert);
@@ -144,12 +145,19 @@ AdvisoryTab::AdvisoryTab(CaseEditor &editor, QWidget *parent)
         addRevisionRow({QString::number(m_revisions->rowCount() + 1), Clock::nowUtc(), QString()});
     });
     connect(m_save, &QPushButton::clicked, this, &AdvisoryTab::save);
-    connect(revert, &QPushButton::clicked, this, [this] { fill(m_saved); });
+    connect(revert, &QPushButton::clicked, this, &AdvisoryTab::reload);
     connect(m_cwes, &QLineEdit::textChanged, this, &AdvisoryTab::updateCweNames);
-    // After an undo or redo, or another analyst's save, the page shows what is stored.
-    connect(m_store.get(), &AdvisoryStore::advisoryChanged, this, [this](qint64 id) {
-        if (id == m_caseId)
+    // After a save, an undo or redo, or another analyst's save, the page shows what is
+    // stored — unless it holds edits of this analyst's not saved yet: those stay, and saving
+    // them is refused as stale (Revert shows the other save).
+    connect(&m_editor.store(), &CaseStore::caseChanged, this, [this](qint64 id, CaseFields fields) {
+        if (id != m_caseId || !fields.testFlag(CaseField::Advisory))
+            return;
+        if (m_saving || pageData() == m_shown) {
             reload();
+            return;
+        }
+        showError(tr("Someone else saved this case's advisory data meanwhile; Revert shows theirs."));
     });
     setEnabled(false);
 }
@@ -170,7 +178,7 @@ void AdvisoryTab::reload()
         fill({});
         return;
     }
-    const auto stored = m_store->load(m_caseId);
+    const auto stored = m_store.load(m_caseId);
     if (!stored) {
         showError(stored.error());
         return;
@@ -178,6 +186,7 @@ void AdvisoryTab::reload()
     m_saved = stored->data;
     m_version = stored->rowVersion;
     fill(m_saved);
+    m_shown = pageData();
 }
 
 void AdvisoryTab::fill(const AdvisoryData &advisory)
@@ -328,8 +337,10 @@ bool AdvisoryTab::save()
         return true;
     const qint64 caseId = m_caseId;
     const int before = m_version;
-    m_editor.undoStack()->push(new SetAdvisoryCommand(m_editor, *m_store, caseId, m_saved, page, m_version));
-    // The command's save re-read the page through advisoryChanged; a refused one left it.
+    m_saving = true;
+    m_editor.undoStack()->push(new SetAdvisoryCommand(m_editor, m_store, caseId, m_saved, page, m_version));
+    m_saving = false;
+    // The command's save re-read the page through caseChanged; a refused one left it.
     if (m_version == before) {
         showError(tr("Not saved: the database refused it (see the message bar)."));
         return false;

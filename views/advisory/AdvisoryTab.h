@@ -22,7 +22,8 @@ class AdvisoryTab final : public QWidget
     Q_DISABLE_COPY_MOVE(AdvisoryTab)
 
 public:
-    explicit AdvisoryTab(CaseEditor &editor, QWidget *parent = nullptr);
+    /// store is the session's (Session::advisories()).
+    AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, QWidget *parent = nullptr);
     ~AdvisoryTab() override;
 
     void showCase(qint64 caseId);
@@ -54,10 +55,12 @@ private:
     void updateCweNames();
 
     CaseEditor &m_editor;
-    std::unique_ptr<AdvisoryStore> m_store;
+    AdvisoryStore &m_store;
     qint64 m_caseId = 0;
     int m_version = 0;
+    bool m_saving = false; // this page's own save is being announced
     AdvisoryData m_saved;
+    AdvisoryData m_shown; // m_saved as the page shows it (times to the minute): no edits yet
     QLineEdit *m_cves;
     QLineEdit *m_cwes;
     QLabel *m_cweNames;

@@ -9,6 +9,7 @@
 #include "cvss/CvssCalculatorPane.h"
 #include "evidence/EvidenceTab.h"
 #include "inbox/AuditLogModel.h"
+#include "session/Session.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
 
@@ -33,9 +34,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
+CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_editor(editor)
+    , m_editor(session.editor())
     , m_heading(new QLabel(this))
     , m_trackingId(new QLabel(this))
     , m_status(new QLabel(this))
@@ -50,7 +51,7 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     , m_description(new QPlainTextEdit(this))
     , m_steps(new QPlainTextEdit(this))
     , m_auditView(new QTableView(this))
-    , m_audit(new AuditLogModel(editor.store(), this))
+    , m_audit(new AuditLogModel(session.cases(), this))
     , m_form(new QWidget(this))
     , m_empty(new QLabel(tr("Select a case in the inbox."), this))
 {
@@ -135,10 +136,13 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     m_auditView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_auditView->setWordWrap(false);
     m_tabs->addTab(m_auditView, tr("History"));
-    m_correspondence = new CorrespondencePane(m_editor, this);
+    // After Report and Scoring: evidence is what an analyst reproduces from next.
+    m_evidence = new EvidenceTab(session.evidence(), this);
+    m_tabs->insertTab(2, m_evidence, tr("Evidence"));
+    m_correspondence = new CorrespondencePane(m_editor, session.correspondence(), this);
     m_correspondence->setObjectName(QStringLiteral("correspondencePane"));
     m_tabs->addTab(m_correspondence, tr("Correspondence"));
-    m_advisory = new AdvisoryTab(m_editor, this);
+    m_advisory = new AdvisoryTab(m_editor, session.advisories(), this);
     m_advisory->setObjectName(QStringLiteral("advisoryTab"));
     m_tabs->addTab(m_advisory, tr("Advisory"));
 
@@ -178,10 +182,6 @@ CaseDetailPane::CaseDetailPane(CaseEditor &editor, QWidget *parent)
     connect(m_receivedEdit, &QDateTimeEdit::editingFinished, this,
         [this] { commit(CaseField::ReceivedAt, m_receivedEdit->dateTime().toUTC()); });
     connect(&m_editor.store(), &CaseStore::caseChanged, this, [this](qint64 id) {
-        if (id == m_case.id)
-            reloadCase();
-    });
-    connect(&m_editor.store(), &CaseStore::externalChange, this, [this](qint64 id) {
         if (id == m_case.id)
             reloadCase();
     });
@@ -433,16 +433,6 @@ bool CaseDetailPane::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void CaseDetailPane::setEvidenceStore(EvidenceStore *store)
-{
-    if (m_evidence || !store)
-        return;
-    m_evidence = new EvidenceTab(*store, this);
-    // After Report and Scoring: evidence is what an analyst reproduces from next.
-    m_tabs->insertTab(2, m_evidence, tr("Evidence"));
-    m_evidence->setCaseId(m_case.id);
 }
 
 void CaseDetailPane::showCase(qint64 id)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class AuditLogModel;
+class Session;
 class SlaTracker;
 class CvssCalculatorPane;
 class EvidenceStore;
@@ -35,11 +36,10 @@ class CaseDetailPane final : public QWidget
 
 public:
     AdvisoryTab *advisoryTab() const { return m_advisory; }
-    explicit CaseDetailPane(CaseEditor &editor, QWidget *parent = nullptr);
+    /// Edits go through the session's editor; its tabs use the session's stores.
+    explicit CaseDetailPane(Session &session, QWidget *parent = nullptr);
 
     void showCase(qint64 id);
-    /// Adds the Evidence tab over the database's evidence store (once).
-    void setEvidenceStore(EvidenceStore *store);
     EvidenceTab *evidenceTab() const { return m_evidence; }
     /// Where the case's next SLA deadline comes from; it must outlive the pane.
     void setDeadlineSource(const SlaTracker *tracker);

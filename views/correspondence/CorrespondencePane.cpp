@@ -18,11 +18,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-CorrespondencePane::CorrespondencePane(CaseEditor &editor, QWidget *parent)
+CorrespondencePane::CorrespondencePane(CaseEditor &editor, CorrespondenceStore &store, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_store(std::make_unique<CorrespondenceStore>(editor.store().database()))
-    , m_model(new CorrespondenceModel(*m_store, this))
+    , m_store(store)
+    , m_model(new CorrespondenceModel(m_store, this))
     , m_messages(new MessageBar(this))
     , m_table(new QTableView(this))
     , m_headers(new QLabel(this))
@@ -139,7 +139,7 @@ ReplyDialog *CorrespondencePane::openReplyDialog()
 {
     if (m_model->caseId() <= 0)
         return nullptr;
-    auto *dialog = new ReplyDialog(m_editor, *m_store, m_model->caseId(), this);
+    auto *dialog = new ReplyDialog(m_editor, m_store, m_model->caseId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDeadlineSource(m_tracker);
     dialog->open();

@@ -27,12 +27,13 @@ class CorrespondencePane final : public QWidget
     Q_DISABLE_COPY_MOVE(CorrespondencePane)
 
 public:
-    explicit CorrespondencePane(CaseEditor &editor, QWidget *parent = nullptr);
+    /// store is the session's (Session::correspondence()).
+    CorrespondencePane(CaseEditor &editor, CorrespondenceStore &store, QWidget *parent = nullptr);
     ~CorrespondencePane() override;
 
     void showCase(qint64 caseId);
     void setDeadlineSource(const SlaTracker *tracker) { m_tracker = tracker; }
-    CorrespondenceStore &store() const { return *m_store; }
+    CorrespondenceStore &store() const { return m_store; }
     CorrespondenceModel *model() const { return m_model; }
     /// Opens the reply dialog (also the Reply… button); returns it for tests.
     class ReplyDialog *openReplyDialog();
@@ -42,7 +43,7 @@ private:
     void renderBody();
 
     CaseEditor &m_editor;
-    std::unique_ptr<CorrespondenceStore> m_store;
+    CorrespondenceStore &m_store;
     CorrespondenceModel *m_model;
     const SlaTracker *m_tracker = nullptr;
     QList<QuoteFolding::Block> m_blocks;

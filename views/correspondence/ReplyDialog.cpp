@@ -39,7 +39,7 @@ ReplyDialog::ReplyDialog(CaseEditor &editor, CorrespondenceStore &log, qint64 ca
     , m_editor(editor)
     , m_log(log)
     , m_caseId(caseId)
-    , m_settings(CorrespondenceSettings::load(editor.store().database()))
+    , m_settings(log.settings())
     , m_pgp(m_settings.gnupgHome)
     , m_template(new QComboBox(this))
     , m_to(new QLabel(this))

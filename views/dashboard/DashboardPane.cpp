@@ -139,7 +139,6 @@ DashboardPane::DashboardPane(CaseStore &store, const SlaTracker *tracker, QWidge
     connect(&m_store, &CaseStore::caseCreated, this, stale);
     connect(&m_store, &CaseStore::caseChanged, this, stale);
     connect(&m_store, &CaseStore::casesImported, this, stale);
-    connect(&m_store, &CaseStore::externalChange, this, stale);
 }
 
 void DashboardPane::showEvent(QShowEvent *event)

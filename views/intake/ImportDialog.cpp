@@ -200,6 +200,7 @@ void ImportDialog::importChecked()
         }
     }
     m_committed = 0;
+    m_changedCases.clear();
     QList<ImportOutcome> outcomes;
     QList<qint64> duplicateOf;
     for (int row : std::as_const(m_committing)) {
@@ -222,6 +223,9 @@ void ImportDialog::startJob(ImportJob *job)
         for (const ImportOutcome &o : outcomes) {
             if (m_committed < m_committing.size())
                 m_model->setCommitted(m_committing.at(m_committed++), o);
+            if (o.committed && o.kind == ImportOutcome::Kind::Correspondence && o.caseId > 0
+                && !m_changedCases.contains(o.caseId))
+                m_changedCases.append(o.caseId);
         }
     });
     connect(job, &ImportJob::finished, this, &ImportDialog::jobFinished);
@@ -246,7 +250,7 @@ void ImportDialog::jobFinished(bool cancelled)
                 .arg(m_model->count(K::NewReport, true))
                 .arg(m_model->count(K::Correspondence, true)));
         if (m_committed > 0)
-            Q_EMIT imported();
+            Q_EMIT imported(m_changedCases);
     } else if (m_message->isHidden() || m_message->kind() != MessageBar::Kind::Error) {
         const QString summary
             = tr("%1 messages: %2 new reports, %3 for existing cases, %4 already imported, %5 refused.")

@@ -40,8 +40,9 @@ public:
     ImportResultModel *model() const { return m_model; }
 
 Q_SIGNALS:
-    /// Something was written; the case list should reload.
-    void imported();
+    /// Something was written; the case list should reload. changedCases are the existing
+    /// cases that received messages (the import wrote through its own connection).
+    void imported(const QList<qint64> &changedCases);
 
 private:
     void chooseFiles(bool folder);
@@ -56,6 +57,7 @@ private:
     QPointer<ImportJob> m_job;
     QList<int> m_committing; // rows of the running commit, in job order
     int m_committed = 0; // results of it received so far
+    QList<qint64> m_changedCases; // existing cases the running commit attached messages to
     int m_currentRow = -1;
     bool m_loadingProposal = false;
 

@@ -1,8 +1,8 @@
 #include "IntakeSettingsDialog.h"
 
 #include "intake/ReportPrefill.h"
+#include "session/Session.h"
 #include "settings/AppSettings.h"
-#include "storage/Database.h"
 #include "widgets/MessageBar.h"
 
 #include <QDialogButtonBox>
@@ -15,9 +15,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-IntakeSettingsDialog::IntakeSettingsDialog(Database &db, AppSettings &settings, QWidget *parent)
+IntakeSettingsDialog::IntakeSettingsDialog(Session &session, AppSettings &settings, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_session(session)
     , m_settings(settings)
     , m_patterns(new QPlainTextEdit(this))
     , m_gnupgHome(new QLineEdit(this))
@@ -28,7 +28,7 @@ IntakeSettingsDialog::IntakeSettingsDialog(Database &db, AppSettings &settings, 
     m_gnupgHome->setObjectName(QStringLiteral("gnupgHome"));
     m_message->hide();
     m_patterns->setPlainText(
-        ReportPrefill::patternsFromSetting(m_db.setting(ReportPrefill::settingKey())).join(u'\n'));
+        ReportPrefill::patternsFromSetting(m_session.teamSetting(ReportPrefill::settingKey())).join(u'\n'));
     m_patterns->setToolTip(tr("One pattern per line. A message whose subject contains one of them (ignoring "
                               "case) is proposed as a new report."));
     m_gnupgHome->setText(m_settings.gnupgHome());
@@ -65,7 +65,7 @@ void IntakeSettingsDialog::accept()
         return;
     }
     const QStringList patterns = ReportPrefill::patternsFromSetting(m_patterns->toPlainText());
-    if (const Status s = m_db.setSetting(ReportPrefill::settingKey(), patterns.join(u'\n')); !s) {
+    if (const Status s = m_session.setTeamSetting(ReportPrefill::settingKey(), patterns.join(u'\n')); !s) {
         m_message->showMessage(MessageBar::Kind::Error, s.error());
         return;
     }

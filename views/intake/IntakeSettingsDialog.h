@@ -3,7 +3,7 @@
 #include <QDialog>
 
 class AppSettings;
-class Database;
+class Session;
 class MessageBar;
 class QLineEdit;
 class QPlainTextEdit;
@@ -17,11 +17,12 @@ class IntakeSettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(IntakeSettingsDialog)
 
 public:
-    IntakeSettingsDialog(Database &db, AppSettings &settings, QWidget *parent = nullptr);
+    /// The subject patterns are the session's team setting; settings holds this machine's.
+    IntakeSettingsDialog(Session &session, AppSettings &settings, QWidget *parent = nullptr);
     void accept() override;
 
 private:
-    Database &m_db;
+    Session &m_session;
     AppSettings &m_settings;
     QPlainTextEdit *m_patterns;
     QLineEdit *m_gnupgHome;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ActionRegistry.h"
 #include "StartPage.h"
 #include "advisory/AdvisoryStore.h"
 #include "case/CaseDetailPane.h"
@@ -24,6 +25,7 @@
 #include "queue/QueuePane.h"
 #include "report/CaseReport.h"
 #include "report/QueueReport.h"
+#include "session/Session.h"
 #include "settings/AdvisoryPublisherDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/CorrespondenceSettingsDialog.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     , m_messages(new MessageBar(this))
     , m_counts(new QLabel(this))
     , m_slaCounts(new QLabel(this))
+    , m_actions(new ActionRegistry(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PSIRT Desk"));
@@ -116,186 +119,190 @@ void MainWindow::discardPanes()
 
 CaseStore *MainWindow::store() const
 {
-    return m_store.get();
+    return m_session ? &m_session->cases() : nullptr;
+}
+
+EvidenceStore *MainWindow::evidenceStore() const
+{
+    return m_session ? &m_session->evidence() : nullptr;
+}
+
+SlaTracker *MainWindow::slaTracker() const
+{
+    return m_session ? &m_session->tracker() : nullptr;
+}
+
+CaseEditor *MainWindow::editor() const
+{
+    return m_session ? &m_session->editor() : nullptr;
 }
 
 bool MainWindow::hasDatabase() const
 {
-    return m_db != nullptr;
+    return m_session != nullptr;
 }
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newReport
-        = file->addAction(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon, style()),
-            tr("&New Report…"), this, [this] { this->newReport(); });
-    newReport->setObjectName(QStringLiteral("actionNewReport"));
-    newReport->setShortcut(QKeySequence::New);
-    m_needDatabase.append(newReport);
-    QAction *open
-        = file->addAction(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton, style()),
-            tr("&Open Database…"), this, &MainWindow::chooseDatabase);
-    open->setShortcut(QKeySequence::Open);
-    QAction *openServer = file->addAction(tr("Open &Team Database…"), this, &MainWindow::connectToServer);
-    openServer->setObjectName(QStringLiteral("actionOpenServer"));
-    QAction *create = file->addAction(tr("&Create Database…"), this, &MainWindow::createDatabase);
-    create->setObjectName(QStringLiteral("actionCreateDatabase"));
-    QAction *exportIcs
-        = file->addAction(tr("&Export Deadlines as iCalendar…"), this, [this] { exportDeadlines(false); });
-    exportIcs->setObjectName(QStringLiteral("actionExportDeadlines"));
-    exportIcs->setStatusTip(tr("Writes the SLA and embargo deadlines of all open cases to an .ics file"));
-    m_needDatabase.append(exportIcs);
-    QAction *exportSelectedIcs = file->addAction(
-        tr("Export Deadlines of &Selected Cases…"), this, [this] { exportDeadlines(true); });
-    exportSelectedIcs->setObjectName(QStringLiteral("actionExportSelectedDeadlines"));
-    exportSelectedIcs->setStatusTip(tr("Writes the deadlines of the cases selected in the inbox"));
-    m_needDatabase.append(exportSelectedIcs);
-    QMenu *exports = file->addMenu(tr("E&xport"));
-    const auto exportAction = [&](const QString &text, const char *name, const QString &tip, auto slot) {
-        QAction *a = exports->addAction(text, this, slot);
-        a->setObjectName(QLatin1StringView(name));
-        a->setStatusTip(tip);
-        m_needDatabase.append(a);
+    // Every action is registered here, once, with its shortcut; menus and the toolbar only
+    // place them. tst_mainwindow fails when two actions share a shortcut.
+    using Spec = ActionRegistry::Spec;
+    ActionRegistry &r = *m_actions;
+    const QStyle *appStyle = style();
+    const auto icon = [appStyle](const char *name, QStyle::StandardPixmap fallback) {
+        return themeIcon(QLatin1StringView(name), fallback, appStyle);
     };
-    exportAction(tr("Case &Report (PDF)…"), "actionExportCaseReport",
-        tr("Writes the current case's report for product teams, with a TLP label on every page"),
-        [this] { exportCaseReport(); });
-    exportAction(tr("&Management Report (PDF)…"), "actionExportQueueReport",
-        tr("Writes the severity queue and the dashboard's figures for managers"),
-        [this] { exportQueueReport(); });
-    exportAction(tr("&CSAF Advisory of Selected Cases…"), "actionExportCsaf",
-        tr("Writes a CSAF 2.0 security advisory for the cases selected in the inbox"),
-        [this] { exportCsaf(); });
-    exportAction(tr("C&VE Record…"), "actionExportCve",
-        tr("Writes the CVE JSON 5 record of the current case's first CVE id"), [this] { exportCve(); });
-    exportAction(tr("&Inbox as CSV…"), "actionExportCsv",
-        tr("Writes the inbox's shown rows and visible columns as CSV for spreadsheets"),
-        [this] { exportCsv(); });
-    QAction *importMailAction = file->addAction(tr("&Import Mail…"), this, [this] { importMail(); });
-    importMailAction->setObjectName(QStringLiteral("actionImportMail"));
-    importMailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    importMailAction->setStatusTip(
-        tr("Imports reports and replies from .eml files, mbox files and Maildir folders"));
-    m_needDatabase.append(importMailAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentMenu();
-    file->addSeparator();
-    QAction *quit = file->addAction(
-        themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton, style()), tr("&Quit"),
-        this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(
-        themeIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack, style()), tr("&Undo"), this, [this] {
-            if (m_editor)
-                m_editor->undoStack()->undo();
-        });
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setObjectName(QStringLiteral("actionUndo"));
-    m_redo = edit->addAction(
-        themeIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward, style()), tr("&Redo"), this, [this] {
-            if (m_editor)
-                m_editor->undoStack()->redo();
-        });
-    m_redo->setShortcut(QKeySequence::Redo);
-    m_redo->setObjectName(QStringLiteral("actionRedo"));
-    edit->addSeparator();
-    QAction *find
-        = edit->addAction(themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, style()),
-            tr("&Filter Inbox"), this, [this] {
-                if (m_inbox) {
-                    m_inbox->quickFilter()->setFocus();
-                    m_inbox->quickFilter()->selectAll();
-                }
-            });
-    find->setShortcut(QKeySequence::Find);
-    QAction *search = edit->addAction(tr("&Search Reports"), this, [this] {
+    QAction *newReport = r.add(Spec {QStringLiteral("actionNewReport"), tr("&New Report…"), QKeySequence::New,
+        true, icon("document-new", QStyle::SP_FileIcon)});
+    connect(newReport, &QAction::triggered, this, [this] { this->newReport(); });
+    QAction *open = r.add(Spec {QStringLiteral("actionOpenDatabase"), tr("&Open Database…"),
+        QKeySequence::Open, false, icon("document-open", QStyle::SP_DialogOpenButton)});
+    connect(open, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    QAction *openServer = r.add(Spec {QStringLiteral("actionOpenServer"), tr("Open &Team Database…")});
+    connect(openServer, &QAction::triggered, this, &MainWindow::connectToServer);
+    QAction *create = r.add(Spec {QStringLiteral("actionCreateDatabase"), tr("&Create Database…")});
+    connect(create, &QAction::triggered, this, &MainWindow::createDatabase);
+    QAction *exportIcs
+        = r.add(Spec {QStringLiteral("actionExportDeadlines"), tr("&Export Deadlines as iCalendar…"), {},
+            true, {}, tr("Writes the SLA and embargo deadlines of all open cases to an .ics file")});
+    connect(exportIcs, &QAction::triggered, this, [this] { exportDeadlines(false); });
+    QAction *exportSelectedIcs = r.add(
+        Spec {QStringLiteral("actionExportSelectedDeadlines"), tr("Export Deadlines of &Selected Cases…"), {},
+            true, {}, tr("Writes the deadlines of the cases selected in the inbox")});
+    connect(exportSelectedIcs, &QAction::triggered, this, [this] { exportDeadlines(true); });
+    QAction *exportCaseReportAction
+        = r.add(Spec {QStringLiteral("actionExportCaseReport"), tr("Case &Report (PDF)…"), {}, true, {},
+            tr("Writes the current case's report for product teams, with a TLP label on every page")});
+    connect(exportCaseReportAction, &QAction::triggered, this, [this] { exportCaseReport(); });
+    QAction *exportQueueReportAction
+        = r.add(Spec {QStringLiteral("actionExportQueueReport"), tr("&Management Report (PDF)…"), {}, true,
+            {}, tr("Writes the severity queue and the dashboard's figures for managers")});
+    connect(exportQueueReportAction, &QAction::triggered, this, [this] { exportQueueReport(); });
+    QAction *exportCsafAction
+        = r.add(Spec {QStringLiteral("actionExportCsaf"), tr("&CSAF Advisory of Selected Cases…"), {}, true,
+            {}, tr("Writes a CSAF 2.0 security advisory for the cases selected in the inbox")});
+    connect(exportCsafAction, &QAction::triggered, this, [this] { exportCsaf(); });
+    QAction *exportCveAction = r.add(Spec {QStringLiteral("actionExportCve"), tr("C&VE Record…"), {}, true,
+        {}, tr("Writes the CVE JSON 5 record of the current case's first CVE id")});
+    connect(exportCveAction, &QAction::triggered, this, [this] { exportCve(); });
+    QAction *exportCsvAction = r.add(Spec {QStringLiteral("actionExportCsv"), tr("&Inbox as CSV…"), {}, true,
+        {}, tr("Writes the inbox's shown rows and visible columns as CSV for spreadsheets")});
+    connect(exportCsvAction, &QAction::triggered, this, [this] { exportCsv(); });
+    QAction *importMailAction = r.add(Spec {QStringLiteral("actionImportMail"), tr("&Import Mail…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), true, {},
+        tr("Imports reports and replies from .eml files, mbox files and Maildir folders")});
+    connect(importMailAction, &QAction::triggered, this, [this] { importMail(); });
+    QAction *quit = r.add(Spec {QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, false,
+        icon("application-exit", QStyle::SP_DialogCloseButton)});
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = r.add(Spec {QStringLiteral("actionUndo"), tr("&Undo"), QKeySequence::Undo, false,
+        icon("edit-undo", QStyle::SP_ArrowBack)});
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->editor().undoStack()->undo();
+    });
+    m_redo = r.add(Spec {QStringLiteral("actionRedo"), tr("&Redo"), QKeySequence::Redo, false,
+        icon("edit-redo", QStyle::SP_ArrowForward)});
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->editor().undoStack()->redo();
+    });
+    QAction *find = r.add(Spec {QStringLiteral("actionFilterInbox"), tr("&Filter Inbox"), QKeySequence::Find,
+        true, icon("edit-find", QStyle::SP_FileDialogContentsView)});
+    connect(find, &QAction::triggered, this, [this] {
+        if (m_inbox) {
+            m_inbox->quickFilter()->setFocus();
+            m_inbox->quickFilter()->selectAll();
+        }
+    });
+    QAction *search = r.add(Spec {QStringLiteral("actionSearchReports"), tr("&Search Reports"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), true});
+    connect(search, &QAction::triggered, this, [this] {
         if (m_inbox) {
             m_inbox->searchField()->setFocus();
             m_inbox->searchField()->selectAll();
         }
     });
-    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_needDatabase << find << search;
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh
-        = view->addAction(themeIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, style()),
-            tr("&Refresh"), this, [this] {
-                if (m_inbox && !m_inbox->reload())
-                    showError(m_inbox->errorString());
-            });
-    refresh->setShortcut(QKeySequence::Refresh);
-    m_needDatabase.append(refresh);
-    QAction *inboxFocus = view->addAction(tr("Go to &Inbox"), this, [this] {
+    QAction *refresh = r.add(Spec {QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence::Refresh,
+        true, icon("view-refresh", QStyle::SP_BrowserReload)});
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_inbox && !m_inbox->reload())
+            showError(m_inbox->errorString());
+    });
+    QAction *inboxFocus = r.add(
+        Spec {QStringLiteral("actionGoToInbox"), tr("Go to &Inbox"), QKeySequence(Qt::CTRL | Qt::Key_1)});
+    connect(inboxFocus, &QAction::triggered, this, [this] {
         if (m_inbox)
             m_inbox->view()->setFocus();
     });
-    inboxFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *inboxTab = view->addAction(tr("Show I&nbox"), this, [this] { showTimeline(false); });
-    inboxTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    QAction *timelineTab = view->addAction(tr("Show &Timeline"), this, [this] { showTimeline(true); });
-    timelineTab->setObjectName(QStringLiteral("actionTimeline"));
-    timelineTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    QAction *detailFocus = view->addAction(tr("Go to &Case"), this, [this] {
+    // Ctrl+Shift+I belongs to Import Mail; B as in in-Box, free in every menu and pane.
+    QAction *inboxTab = r.add(Spec {QStringLiteral("actionShowInbox"), tr("Show I&nbox"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
+    connect(inboxTab, &QAction::triggered, this, [this] { showTimeline(false); });
+    QAction *timelineTab = r.add(Spec {QStringLiteral("actionTimeline"), tr("Show &Timeline"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
+    connect(timelineTab, &QAction::triggered, this, [this] { showTimeline(true); });
+    QAction *detailFocus = r.add(
+        Spec {QStringLiteral("actionGoToCase"), tr("Go to &Case"), QKeySequence(Qt::CTRL | Qt::Key_2)});
+    connect(detailFocus, &QAction::triggered, this, [this] {
         if (m_detail)
             m_detail->setFocus();
     });
-    detailFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
-    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    QAction *intakeSettings = settingsMenu->addAction(tr("&Mail Intake…"), this, [this] {
-        if (!m_db)
+    QAction *intakeSettings
+        = r.add(Spec {QStringLiteral("actionIntakeSettings"), tr("&Mail Intake…"), {}, true});
+    connect(intakeSettings, &QAction::triggered, this, [this] {
+        if (!m_session)
             return;
-        auto *dialog = new IntakeSettingsDialog(*m_db, m_settings, this);
+        auto *dialog = new IntakeSettingsDialog(*m_session, m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    intakeSettings->setObjectName(QStringLiteral("actionIntakeSettings"));
-    m_needDatabase.append(intakeSettings);
-    QAction *policy = settingsMenu->addAction(tr("&Disclosure Policy and Calendar…"), this, [this] {
-        if (!m_db)
+    QAction *policy = r.add(
+        Spec {QStringLiteral("actionPolicySettings"), tr("&Disclosure Policy and Calendar…"), {}, true});
+    connect(policy, &QAction::triggered, this, [this] {
+        if (!m_session)
             return;
-        auto *dialog = new PolicySettingsDialog(*m_db, this);
+        auto *dialog = new PolicySettingsDialog(m_session->policies(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PolicySettingsDialog::saved, this, [this] {
-            if (m_tracker)
-                m_tracker->reloadInBackground();
+            if (m_session)
+                m_session->tracker().reloadInBackground(); // failures arrive through failed()
         });
         dialog->open();
     });
-    policy->setObjectName(QStringLiteral("actionPolicySettings"));
-    m_needDatabase.append(policy);
-    QAction *correspondence
-        = settingsMenu->addAction(tr("&Correspondence and Reply Templates…"), this, [this] {
-              if (!m_db)
-                  return;
-              auto *dialog = new CorrespondenceSettingsDialog(*m_db, this);
-              dialog->setAttribute(Qt::WA_DeleteOnClose);
-              dialog->open();
-          });
-    correspondence->setObjectName(QStringLiteral("actionCorrespondenceSettings"));
-    m_needDatabase.append(correspondence);
-    QAction *publisher = settingsMenu->addAction(tr("Advisory &Publisher…"), this, [this] {
-        if (!m_db)
+    QAction *correspondence = r.add(Spec {QStringLiteral("actionCorrespondenceSettings"),
+        tr("&Correspondence and Reply Templates…"), {}, true});
+    connect(correspondence, &QAction::triggered, this, [this] {
+        if (!m_session)
             return;
-        auto *dialog = new AdvisoryPublisherDialog(*m_db, this);
+        auto *dialog = new CorrespondenceSettingsDialog(*m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    publisher->setObjectName(QStringLiteral("actionAdvisoryPublisher"));
-    m_needDatabase.append(publisher);
-    QAction *passphrase = settingsMenu->addAction(tr("Change Evidence &Passphrase…"), this, [this] {
-        if (!m_evidence)
+    QAction *publisher
+        = r.add(Spec {QStringLiteral("actionAdvisoryPublisher"), tr("Advisory &Publisher…"), {}, true});
+    connect(publisher, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        auto *dialog = new AdvisoryPublisherDialog(m_session->advisories(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *passphrase = r.add(
+        Spec {QStringLiteral("actionEvidencePassphrase"), tr("Change Evidence &Passphrase…"), {}, true});
+    connect(passphrase, &QAction::triggered, this, [this] {
+        if (!m_session)
             return;
         auto *dialog = new PassphraseDialog(PassphraseDialog::Mode::Change, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PassphraseDialog::passphraseEntered, this,
             [this, dialog](const QString &current, const QString &next) {
-                if (const Status s = m_evidence->changePassphrase(current, next); !s) {
+                if (const Status s = m_session->evidence().changePassphrase(current, next); !s) {
                     dialog->showError(s.error());
                     return;
                 }
@@ -305,27 +312,47 @@ void MainWindow::createActions()
             });
         dialog->open();
     });
-    passphrase->setObjectName(QStringLiteral("actionEvidencePassphrase"));
-    m_needDatabase.append(passphrase);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About PSIRT Desk"), this, [this] {
+    QAction *about = r.add(Spec {QStringLiteral("actionAbout"), tr("&About PSIRT Desk")});
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *aboutQt = r.add(Spec {QStringLiteral("actionAboutQt"), tr("About &Qt")});
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Placement only: the menus and the toolbar share the registered actions.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({newReport, open, openServer, create, exportIcs, exportSelectedIcs});
+    QMenu *exports = file->addMenu(tr("E&xport"));
+    exports->addActions({exportCaseReportAction, exportQueueReportAction, exportCsafAction, exportCveAction,
+        exportCsvAction});
+    file->addAction(importMailAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undo, m_redo});
+    edit->addSeparator();
+    edit->addActions({find, search});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({refresh, inboxFocus, inboxTab, timelineTab, detailFocus});
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addActions({intakeSettings, policy, correspondence, publisher, passphrase});
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({about, aboutQt});
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(newReport);
-    toolbar->addAction(refresh);
-    toolbar->addAction(m_undo);
-    toolbar->addAction(m_redo);
-    for (QAction *a : std::as_const(m_needDatabase))
-        a->setEnabled(false);
+    toolbar->addActions({newReport, refresh, m_undo, m_redo});
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
 }
@@ -351,23 +378,23 @@ void MainWindow::rebuildPanes()
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
-    if (m_store) {
+    if (m_session) {
+        SlaTracker *tracker = &m_session->tracker();
         m_splitter = new QSplitter(Qt::Horizontal);
         m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-        m_inbox = new InboxPane(*m_store);
-        m_detail = new CaseDetailPane(*m_editor);
-        m_inbox->model()->setDeadlineSource(m_tracker.get());
-        m_detail->setDeadlineSource(m_tracker.get());
-        m_detail->setEvidenceStore(m_evidence.get());
-        m_timeline = new TimelinePane(m_tracker->model());
+        m_inbox = new InboxPane(m_session->cases());
+        m_detail = new CaseDetailPane(*m_session);
+        m_inbox->model()->setDeadlineSource(tracker);
+        m_detail->setDeadlineSource(tracker);
+        m_timeline = new TimelinePane(tracker->model());
         m_views = new QTabWidget;
         m_views->setObjectName(QStringLiteral("mainViews"));
         m_views->setDocumentMode(true);
         m_views->addTab(m_inbox, tr("&Inbox"));
         m_views->addTab(m_timeline, tr("&Timeline"));
-        m_queue = new QueuePane(m_inbox->model(), *m_editor);
+        m_queue = new QueuePane(m_inbox->model(), m_session->editor());
         m_views->addTab(m_queue, tr("&Queue"));
-        m_dashboard = new DashboardPane(*m_store, m_tracker.get());
+        m_dashboard = new DashboardPane(m_session->cases(), tracker);
         m_views->addTab(m_dashboard, tr("Dash&board"));
         connect(m_queue, &QueuePane::caseActivated, m_inbox, &InboxPane::selectCase);
         connect(m_queue, &QueuePane::failed, this, &MainWindow::showError);
@@ -414,28 +441,21 @@ void MainWindow::rebuildPanes()
 
 Status MainWindow::openDatabase(const QString &location)
 {
-    auto db = std::make_unique<Database>();
-    if (const Status s = db->open(location); !s)
-        return s;
+    // Deadlines are read on their own connection and fill in after the inbox's first paint.
+    auto opened = Session::open(location, SlaTracker::Load::InBackground);
+    if (!opened)
+        return Status::failure(opened.error());
     if (m_splitter)
         m_settings.setSplitterState(m_splitter->saveState());
     if (m_inbox)
         m_settings.setInboxHeaderState(m_inbox->headerState());
-    // Old panes first: they refer to the old store.
+    // Old panes first: they refer to the old session, which goes next.
     discardPanes();
-    m_tracker.reset();
-    m_editor.reset();
-    m_evidence.reset();
-    m_store.reset();
-    m_db = std::move(db);
-    m_store = std::make_unique<CaseStore>(*m_db);
-    m_evidence = std::make_unique<EvidenceStore>(*m_db);
-    m_editor = std::make_unique<CaseEditor>(*m_store);
-    // Deadlines are read on their own connection and fill in after the inbox's first paint.
-    m_tracker = std::make_unique<SlaTracker>(*m_store, *m_db, nullptr, SlaTracker::Load::InBackground);
-    connect(m_tracker.get(), &SlaTracker::countsChanged, this, &MainWindow::updateStatusBar);
-    connect(m_tracker.get(), &SlaTracker::failed, this, &MainWindow::showError);
-    QUndoStack *stack = m_editor->undoStack();
+    m_session = std::move(opened.value());
+    SlaTracker *tracker = &m_session->tracker();
+    connect(tracker, &SlaTracker::countsChanged, this, &MainWindow::updateStatusBar);
+    connect(tracker, &SlaTracker::failed, this, &MainWindow::showError);
+    QUndoStack *stack = m_session->editor().undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
@@ -444,18 +464,15 @@ Status MainWindow::openDatabase(const QString &location)
     connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
         m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
-    connect(m_editor.get(), &CaseEditor::failed, this, &MainWindow::showError);
+    connect(&m_session->editor(), &CaseEditor::failed, this, &MainWindow::showError);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
-    for (QAction *a : std::as_const(m_needDatabase))
-        a->setEnabled(true);
+    m_actions->setDatabaseOpen(true);
     m_messages->hide();
     rebuildPanes();
-    const QString shown = m_db->location().displayString();
-    setWindowTitle(tr("%1 — PSIRT Desk").arg(shown));
+    setWindowTitle(tr("%1 — PSIRT Desk").arg(m_session->location().displayString()));
     // Remember the location without its password.
-    m_settings.setLastDatabase(
-        m_db->location().backend == Database::Backend::SQLite ? m_db->location().path : shown);
+    m_settings.setLastDatabase(m_session->displayLocation());
     updateRecentMenu();
     return {};
 }
@@ -548,15 +565,14 @@ void MainWindow::openDemo()
 
 QDialog *MainWindow::newReport()
 {
-    if (!m_store)
+    if (!m_session)
         return nullptr;
-    ProductCatalogue catalogue(*m_db);
-    const auto products = catalogue.all();
+    const auto products = m_session->products().all();
     auto *dialog = new NewReportDialog(products ? *products : QList<Product> {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewReportDialog::reportReady, this, [this](const NewReport &report) {
         // Logging a report is not undoable: a case, once received, stays on record.
-        const auto id = m_store->createCase(report);
+        const auto id = m_session->cases().createCase(report);
         if (!id) {
             showError(id.error());
             return;
@@ -572,7 +588,7 @@ QDialog *MainWindow::newReport()
 void MainWindow::exportDeadlines(bool selectionOnly)
 {
 #if PSIRTDESK_HAVE_ICALENDAR
-    if (!m_tracker || !m_inbox)
+    if (!m_session || !m_inbox)
         return;
     const QList<qint64> ids = selectionOnly ? m_inbox->selectedCaseIds() : QList<qint64>();
     if (selectionOnly && ids.isEmpty()) {
@@ -605,7 +621,10 @@ Status MainWindow::writeDeadlines(const QString &file, const QList<qint64> &case
 {
 #if PSIRTDESK_HAVE_ICALENDAR
     // Titles stay out: calendars are synced to places an embargoed title must not reach.
-    const QString ics = DeadlineICalendar::write(*m_tracker->model(), caseIds, DeadlineICalendar::Options {});
+    if (!m_session)
+        return Status::failure(tr("Open a case database first."));
+    const QString ics
+        = DeadlineICalendar::write(*m_session->tracker().model(), caseIds, DeadlineICalendar::Options {});
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write %1: %2").arg(file, out.errorString()));
@@ -653,11 +672,13 @@ Status saveBytes(const QString &file, const QByteArray &bytes)
 
 Status MainWindow::writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp)
 {
-    if (!m_store || !m_tracker)
+    if (!m_session)
         return Status::failure(tr("Open a case database first."));
-    const TimelineModel::CaseEntry *entry = m_tracker->model()->caseEntry(caseId);
-    const SlaEngine &engine = entry ? m_tracker->model()->engineFor(*entry) : m_tracker->model()->engine();
-    const auto loaded = CaseReportData::load(*m_store, caseId, engine, Clock::nowUtc(), *m_evidence);
+    const TimelineModel *timeline = m_session->tracker().model();
+    const TimelineModel::CaseEntry *entry = timeline->caseEntry(caseId);
+    const SlaEngine &engine = entry ? timeline->engineFor(*entry) : timeline->engine();
+    const auto loaded
+        = CaseReportData::load(m_session->cases(), caseId, engine, Clock::nowUtc(), m_session->evidence());
     if (!loaded)
         return Status::failure(loaded.error());
     const auto report = CaseReport::render(*loaded, tlp, Analyst::current());
@@ -668,25 +689,25 @@ Status MainWindow::writeCaseReport(const QString &file, qint64 caseId, TlpLevel 
 
 Status MainWindow::writeCsaf(const QString &file, const QList<qint64> &caseIds)
 {
-    if (!m_store)
+    if (!m_session)
         return Status::failure(tr("Open a case database first."));
-    const auto cases = AdvisoryCase::load(*m_store, AdvisoryStore(*m_db), caseIds);
+    const auto cases = AdvisoryCase::load(m_session->cases(), m_session->advisories(), caseIds);
     if (!cases)
         return Status::failure(cases.error());
     CsafDocument::Options options;
     options.now = Clock::nowUtc();
-    const auto json = CsafDocument::build(*cases, AdvisoryPublisher::load(*m_db), options);
+    const auto json = CsafDocument::build(*cases, m_session->advisories().publisher(), options);
     return json ? saveBytes(file, *json) : Status::failure(json.error());
 }
 
 Status MainWindow::writeCveRecord(const QString &file, qint64 caseId)
 {
-    if (!m_store)
+    if (!m_session)
         return Status::failure(tr("Open a case database first."));
-    const auto cases = AdvisoryCase::load(*m_store, AdvisoryStore(*m_db), {caseId});
+    const auto cases = AdvisoryCase::load(m_session->cases(), m_session->advisories(), {caseId});
     if (!cases)
         return Status::failure(cases.error());
-    const auto json = CveRecord::build(cases->constFirst(), AdvisoryPublisher::load(*m_db), {});
+    const auto json = CveRecord::build(cases->constFirst(), m_session->advisories().publisher(), {});
     return json ? saveBytes(file, *json) : Status::failure(json.error());
 }
 
@@ -806,9 +827,9 @@ void MainWindow::updateStatusBar()
         m_slaCounts->clear();
         return;
     }
-    if (m_tracker) {
-        const int breached = m_tracker->breachedCount();
-        const int dueSoon = m_tracker->dueSoonCount();
+    if (m_session) {
+        const int breached = m_session->tracker().breachedCount();
+        const int dueSoon = m_session->tracker().dueSoonCount();
         m_slaCounts->setText(tr("%1 breached · %2 due soon").arg(breached).arg(dueSoon));
         m_slaCounts->setStyleSheet(
             breached > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
@@ -838,18 +859,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 QDialog *MainWindow::importMail(const QStringList &paths)
 {
-    if (!m_db)
+    if (!m_session)
         return nullptr;
+    EvidenceStore &evidence = m_session->evidence();
     // Attachments become encrypted evidence: with a protected store, unlock it first (once
     // per session). A database without a passphrase yet keeps them in the raw message until
     // the Evidence tab sets one.
-    const auto initialised = m_evidence ? m_evidence->isInitialised() : Result<bool>(false);
-    if (m_evidence && initialised && *initialised && !m_evidence->isUnlocked()) {
+    const auto initialised = evidence.isInitialised();
+    if (initialised && *initialised && !evidence.isUnlocked()) {
         auto *ask = new PassphraseDialog(PassphraseDialog::Mode::Unlock, this);
         ask->setAttribute(Qt::WA_DeleteOnClose);
         connect(ask, &PassphraseDialog::passphraseEntered, this,
             [this, ask, paths](const QString &, const QString &p) {
-                if (const Status s = m_evidence->unlock(p); !s) {
+                if (const Status s = m_session->evidence().unlock(p); !s) {
                     ask->showError(s.error());
                     return;
                 }
@@ -861,16 +883,22 @@ QDialog *MainWindow::importMail(const QStringList &paths)
     }
     ImportOptions options;
     options.crypto = IntakeCrypto::forGnupgHome(m_settings.gnupgHome());
-    if (m_evidence)
-        options.evidenceKey = m_evidence->sessionKey();
-    auto *dialog = new ImportDialog(m_db->location(), options, this);
+    options.evidenceKey = evidence.sessionKey();
+    auto *dialog = new ImportDialog(m_session->location(), options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The import writes through its own connection: reload what this one shows.
-    connect(dialog, &ImportDialog::imported, this, [this] {
+    connect(dialog, &ImportDialog::imported, this, [this](const QList<qint64> &changedCases) {
+        // Replies attached to open cases: their history, correspondence and evidence follow.
+        for (const qint64 id : changedCases) {
+            if (m_session)
+                m_session->auditLog().announceCommitted(id, CaseField::Correspondence | CaseField::Evidence);
+        }
         if (m_inbox && !m_inbox->reload())
             showError(m_inbox->errorString());
-        if (m_tracker)
-            m_tracker->reload();
+        if (m_session) {
+            if (const Status s = m_session->tracker().reload(); !s)
+                showError(s.error());
+        }
         updateStatusBar();
     });
     dialog->open();
@@ -906,14 +934,14 @@ QStringList droppedMailPaths(const QMimeData *mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_db && !droppedMailPaths(event->mimeData()).isEmpty())
+    if (m_session && !droppedMailPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QStringList paths = droppedMailPaths(event->mimeData());
-    if (!m_db || paths.isEmpty())
+    if (!m_session || paths.isEmpty())
         return;
     event->acceptProposedAction();
     importMail(paths);

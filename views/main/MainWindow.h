@@ -7,12 +7,14 @@
 #include <functional>
 #include <memory>
 
+class ActionRegistry;
 class AppSettings;
 class CaseDetailPane;
 class CaseEditor;
 class CaseStore;
 class EvidenceStore;
 class Database;
+class Session;
 class DemoDatabaseJob;
 class InboxPane;
 class SlaTracker;
@@ -27,8 +29,8 @@ class QMenu;
 class QSplitter;
 
 /// The analyst's main window: the inbox beside the selected case, menus with standard
-/// shortcuts, inline messages and a status bar of counts. It owns the open database and
-/// everything built on it; opening another database replaces them all.
+/// shortcuts, inline messages and a status bar of counts. It holds the Session of the open
+/// database and builds its panes on it; opening another database replaces them all.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -45,11 +47,13 @@ public:
     InboxPane *inbox() const { return m_inbox; }
     CaseDetailPane *detail() const { return m_detail; }
     CaseStore *store() const;
-    EvidenceStore *evidenceStore() const { return m_evidence.get(); }
-    SlaTracker *slaTracker() const { return m_tracker.get(); }
+    /// The open database and everything built on it; nullptr on the start page.
+    Session *session() const { return m_session.get(); }
+    EvidenceStore *evidenceStore() const;
+    SlaTracker *slaTracker() const;
     TimelinePane *timeline() const { return m_timeline; }
     QueuePane *queue() const { return m_queue; }
-    CaseEditor *editor() const { return m_editor.get(); }
+    CaseEditor *editor() const;
     DashboardPane *dashboard() const { return m_dashboard; }
     /// Writes the PDF case report of a case (File → Export Case Report).
     Status writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp);
@@ -67,6 +71,8 @@ public:
     /// Shows the inbox or the timeline on the left.
     void showTimeline(bool timeline);
     MessageBar *messageBar() const { return m_messages; }
+    /// Every action of the window, by id (menus, toolbar).
+    ActionRegistry *actions() const { return m_actions; }
 
     /// Opens the New Report dialog (returned for tests; it deletes itself on close).
     QDialog *newReport();
@@ -103,11 +109,7 @@ private:
     void showError(const QString &message);
 
     AppSettings &m_settings;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CaseStore> m_store;
-    std::unique_ptr<EvidenceStore> m_evidence; // the database's, unlocked once per session
-    std::unique_ptr<CaseEditor> m_editor;
-    std::unique_ptr<SlaTracker> m_tracker;
+    std::unique_ptr<Session> m_session; // its evidence store is unlocked once per session
     QSplitter *m_splitter = nullptr;
     InboxPane *m_inbox = nullptr;
     CaseDetailPane *m_detail = nullptr;
@@ -121,6 +123,6 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
-    QList<QAction *> m_needDatabase;
+    ActionRegistry *m_actions;
     DemoDatabaseJob *m_demoJob = nullptr;
 };

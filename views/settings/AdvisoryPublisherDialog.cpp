@@ -1,7 +1,6 @@
 #include "AdvisoryPublisherDialog.h"
 
 #include "advisory/AdvisoryStore.h"
-#include "storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,9 +8,9 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-AdvisoryPublisherDialog::AdvisoryPublisherDialog(Database &db, QWidget *parent)
+AdvisoryPublisherDialog::AdvisoryPublisherDialog(AdvisoryStore &store, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_store(store)
     , m_name(new QLineEdit)
     , m_vendor(new QLineEdit)
     , m_namespace(new QLineEdit)
@@ -21,7 +20,7 @@ AdvisoryPublisherDialog::AdvisoryPublisherDialog(Database &db, QWidget *parent)
     , m_error(new QLabel)
 {
     setWindowTitle(tr("Advisory Publisher"));
-    const AdvisoryPublisher p = AdvisoryPublisher::load(db);
+    const AdvisoryPublisher p = m_store.publisher();
     const auto field
         = [](QLineEdit *edit, const char *name, const QString &value, const QString &placeholder) {
               edit->setObjectName(QLatin1StringView(name));
@@ -73,7 +72,7 @@ bool AdvisoryPublisherDialog::save()
     if (s && !p.cveOrgId.isEmpty())
         s = p.validateForCve();
     if (s)
-        s = p.save(m_db);
+        s = m_store.savePublisher(p);
     m_error->setText(s ? QString() : s.error());
     m_error->setVisible(!s);
     return s.ok();

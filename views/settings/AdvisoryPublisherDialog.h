@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-class Database;
+class AdvisoryStore;
 class QLabel;
 class QLineEdit;
 
@@ -16,7 +16,8 @@ class AdvisoryPublisherDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AdvisoryPublisherDialog)
 
 public:
-    explicit AdvisoryPublisherDialog(Database &db, QWidget *parent = nullptr);
+    /// store is the session's (Session::advisories()).
+    explicit AdvisoryPublisherDialog(AdvisoryStore &store, QWidget *parent = nullptr);
     ~AdvisoryPublisherDialog() override;
 
     /// Checks and stores the fields; false (with the reason shown) when refused.
@@ -24,7 +25,7 @@ public:
     QString errorText() const;
 
 private:
-    Database &m_db;
+    AdvisoryStore &m_store;
     QLineEdit *m_name;
     QLineEdit *m_vendor;
     QLineEdit *m_namespace;

@@ -1,8 +1,10 @@
 #include "CorrespondenceSettingsDialog.h"
 
 #include "correspondence/CorrespondenceSettings.h"
+#include "correspondence/CorrespondenceStore.h"
+#include "correspondence/ReplyTemplates.h"
 #include "openpgp/OpenPgp.h"
-#include "storage/Database.h"
+#include "session/Session.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -18,9 +20,9 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-CorrespondenceSettingsDialog::CorrespondenceSettingsDialog(Database &db, QWidget *parent)
+CorrespondenceSettingsDialog::CorrespondenceSettingsDialog(Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_session(session)
     , m_messages(new MessageBar(this))
     , m_address(new QLineEdit(this))
     , m_name(new QLineEdit(this))
@@ -55,7 +57,7 @@ CorrespondenceSettingsDialog::CorrespondenceSettingsDialog(Database &db, QWidget
     m_preview->setReadOnly(true);
     m_reset->setObjectName(QStringLiteral("resetTemplate"));
 
-    const CorrespondenceSettings settings = CorrespondenceSettings::load(db);
+    const CorrespondenceSettings settings = session.correspondence().settings();
     m_address->setText(settings.teamAddress);
     m_name->setText(settings.teamName);
     m_home->setText(settings.gnupgHome);
@@ -129,7 +131,7 @@ void CorrespondenceSettingsDialog::selectTemplate()
     m_current = m_template->currentData().toString();
     ReplyTemplate t = m_edits.value(m_current);
     if (t.id.isEmpty()) {
-        const auto stored = ReplyTemplates(m_db).get(m_current);
+        const auto stored = m_session.replyTemplates().get(m_current);
         t = stored ? *stored : ReplyTemplates::defaultTemplate(m_current);
     }
     const QSignalBlocker blockSubject(m_subject);
@@ -175,11 +177,11 @@ void CorrespondenceSettingsDialog::save()
     settings.teamName = m_name->text().trimmed();
     settings.gnupgHome = m_home->text().trimmed();
     settings.signingKey = m_signingKey->text().trimmed();
-    if (Status s = settings.save(m_db); !s) {
+    if (Status s = m_session.correspondence().saveSettings(settings); !s) {
         m_messages->showMessage(MessageBar::Kind::Error, s.error());
         return;
     }
-    ReplyTemplates templates(m_db);
+    ReplyTemplates &templates = m_session.replyTemplates();
     for (const ReplyTemplate &t : std::as_const(m_edits)) {
         if (Status s = templates.save(t); !s) {
             m_messages->showMessage(MessageBar::Kind::Error, s.error());

@@ -5,7 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
-class Database;
+class Session;
 class MessageBar;
 class QComboBox;
 class QLabel;
@@ -22,7 +22,8 @@ class CorrespondenceSettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CorrespondenceSettingsDialog)
 
 public:
-    explicit CorrespondenceSettingsDialog(Database &db, QWidget *parent = nullptr);
+    /// Reads and writes the session's correspondence settings and reply templates.
+    explicit CorrespondenceSettingsDialog(Session &session, QWidget *parent = nullptr);
 
 Q_SIGNALS:
     void saved();
@@ -34,7 +35,7 @@ private:
     void checkKey();
     void save();
 
-    Database &m_db;
+    Session &m_session;
     QHash<QString, ReplyTemplate> m_edits;
     QString m_current;
 

@@ -5,7 +5,6 @@
 #include "sla/ClockRulesModel.h"
 #include "sla/PolicyStore.h"
 #include "sla/SlaEngine.h"
-#include "storage/Database.h"
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
@@ -48,9 +47,9 @@ void fillPolicyCombo(QComboBox *combo, const QList<DisclosurePolicy> &policies)
 
 } // namespace
 
-PolicySettingsDialog::PolicySettingsDialog(Database &db, QWidget *parent)
+PolicySettingsDialog::PolicySettingsDialog(PolicyStore &store, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_store(store)
     , m_tabs(new QTabWidget(this))
     , m_policy(new QComboBox(this))
     , m_calendar(new QComboBox(this))
@@ -83,7 +82,6 @@ PolicySettingsDialog::PolicySettingsDialog(Database &db, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
 
     // The stored documents, with the shipped presets a team has not stored (or edited) yet.
-    PolicyStore store(m_db);
     m_policies = DisclosurePolicy::presets();
     m_calendars = BusinessCalendar::presets();
     const auto storedPolicies = store.policies();
@@ -723,7 +721,7 @@ void PolicySettingsDialog::updatePreview()
 bool PolicySettingsDialog::save()
 {
     storeEditedPolicy();
-    PolicyStore store(m_db);
+    PolicyStore &store = m_store;
     for (const DisclosurePolicy &p : std::as_const(m_policies)) {
         if (!m_changedPolicies.contains(p.id()))
             continue;

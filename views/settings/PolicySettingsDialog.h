@@ -10,7 +10,7 @@
 
 class CalendarDaysModel;
 class ClockRulesModel;
-class Database;
+class PolicyStore;
 class MessageBar;
 class QCheckBox;
 class QComboBox;
@@ -39,7 +39,8 @@ class PolicySettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PolicySettingsDialog)
 
 public:
-    explicit PolicySettingsDialog(Database &db, QWidget *parent = nullptr);
+    /// store is the session's (Session::policies()).
+    explicit PolicySettingsDialog(PolicyStore &store, QWidget *parent = nullptr);
     ~PolicySettingsDialog() override;
 
     /// Writes the settings (seeding the shipped presets first, so they can be chosen);
@@ -83,7 +84,7 @@ private:
 
     void updatePreview();
 
-    Database &m_db;
+    PolicyStore &m_store;
     QList<DisclosurePolicy> m_policies; // edited copies: stored ones and the presets
     QSet<QString> m_changedPolicies;
     QSet<QString> m_removedPolicies;

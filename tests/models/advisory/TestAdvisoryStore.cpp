@@ -161,8 +161,8 @@ void TestAdvisoryStore::storeAuditsAndVersions()
     CaseStore cases(*db);
     const auto id = cases.createCase(TestSupport::minimalReport(u"Heap overflow"_s));
     QVERIFY(id);
-    AdvisoryStore store(*db);
-    QSignalSpy changed(&store, &AdvisoryStore::advisoryChanged);
+    AdvisoryStore store(*db, cases.auditLog());
+    QSignalSpy changed(&cases, &CaseStore::caseChanged);
     auto loaded = store.load(*id);
     QVERIFY(loaded);
     QCOMPARE(loaded->rowVersion, 0);
@@ -172,6 +172,7 @@ void TestAdvisoryStore::storeAuditsAndVersions()
     QVERIFY2(v1, qPrintable(v1.error()));
     QCOMPARE(*v1, 1);
     QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(1).value<CaseFields>(), CaseFields(CaseField::Advisory));
     loaded = store.load(*id);
     QCOMPARE(loaded->data, sample());
     QCOMPARE(loaded->rowVersion, 1);

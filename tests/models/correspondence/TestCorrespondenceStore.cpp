@@ -75,15 +75,15 @@ private Q_SLOTS:
         CaseStore cases(*db);
         const auto caseId = cases.createCase(TestSupport::minimalReport(QStringLiteral("Heap overflow")));
         QVERIFY(caseId.ok());
-        CorrespondenceStore store(*db);
-        QSignalSpy recorded(&store, &CorrespondenceStore::messageRecorded);
+        CorrespondenceStore store(*db, cases.auditLog());
+        QSignalSpy recorded(&cases, &CaseStore::caseChanged);
 
         const CorrespondenceMessage in = incoming(*caseId);
         const auto inId = store.record(in);
         QVERIFY2(inId.ok(), qPrintable(inId.error()));
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(recorded.at(0).at(0).toLongLong(), *caseId);
-        QCOMPARE(recorded.at(0).at(1).toLongLong(), *inId);
+        QCOMPARE(recorded.at(0).at(1).value<CaseFields>(), CaseFields(CaseField::Correspondence));
 
         CorrespondenceMessage out;
         out.caseId = *caseId;
@@ -161,7 +161,7 @@ private Q_SLOTS:
         const auto first = cases.createCase(TestSupport::minimalReport(QStringLiteral("First")));
         const auto second = cases.createCase(TestSupport::minimalReport(QStringLiteral("Second")));
         QVERIFY(first.ok() && second.ok());
-        CorrespondenceStore store(*db);
+        CorrespondenceStore store(*db, cases.auditLog());
         QVERIFY(store.record(incoming(*first)).ok());
         CorrespondenceMessage other = incoming(*second);
         other.messageId = QByteArrayLiteral("other@example.org");
@@ -195,7 +195,7 @@ private Q_SLOTS:
         CaseStore cases(*db);
         const auto caseId = cases.createCase(TestSupport::minimalReport(QStringLiteral("Order")));
         QVERIFY(caseId.ok());
-        CorrespondenceStore store(*db);
+        CorrespondenceStore store(*db, cases.auditLog());
         // Recorded out of order (an import of an old mailbox); the log follows the dates.
         for (const int day : {5, 2, 9}) {
             CorrespondenceMessage m = incoming(*caseId);
@@ -236,7 +236,7 @@ private Q_SLOTS:
         CaseStore cases(*db);
         const auto caseId = cases.createCase(TestSupport::minimalReport(QStringLiteral("Hostile")));
         QVERIFY(caseId.ok());
-        CorrespondenceStore store(*db);
+        CorrespondenceStore store(*db, cases.auditLog());
         CorrespondenceMessage m = incoming(*caseId);
         m.body = text;
         m.subject = text.left(4096);
@@ -259,7 +259,7 @@ private Q_SLOTS:
         CaseStore cases(*db);
         const auto caseId = cases.createCase(TestSupport::minimalReport(QStringLiteral("Bounds")));
         QVERIFY(caseId.ok());
-        CorrespondenceStore store(*db);
+        CorrespondenceStore store(*db, cases.auditLog());
 
         CorrespondenceMessage big = incoming(*caseId);
         big.body = QString(CorrespondenceStore::maxBodyChars + 10, QLatin1Char('x'));
@@ -291,12 +291,12 @@ private Q_SLOTS:
         CaseStore cases(*db);
         const auto caseId = cases.createCase(TestSupport::minimalReport(QStringLiteral("Sent")));
         QVERIFY(caseId.ok());
-        CorrespondenceStore store(*db);
+        CorrespondenceStore store(*db, cases.auditLog());
         CorrespondenceMessage out = incoming(*caseId);
         out.direction = MessageDirection::Outgoing;
         const auto id = store.record(out);
         QVERIFY(id.ok());
-        QSignalSpy changed(&store, &CorrespondenceStore::messageChanged);
+        QSignalSpy changed(&cases, &CaseStore::caseChanged);
         QVERIFY(!store.markSent(*id, {}).ok());
         const Status s = store.markSent(*id, at(23, 12));
         QVERIFY2(s.ok(), qPrintable(s.error()));

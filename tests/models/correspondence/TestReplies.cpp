@@ -351,7 +351,7 @@ private Q_SLOTS:
         report.receivedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC);
         const auto caseId = cases.createCase(report);
         QVERIFY(caseId.ok());
-        CorrespondenceStore log(*db);
+        CorrespondenceStore log(*db, cases.auditLog());
         const OpenPgp pgp(m_team->path());
         ReplySender sender(cases, log, &pgp, options());
 
@@ -413,7 +413,7 @@ private Q_SLOTS:
         const auto caseId = cases.createCase(TestSupport::minimalReport(QStringLiteral("Unclear")));
         QVERIFY(caseId.ok());
         QVERIFY(cases.transition(*caseId, {CaseStatus::Acknowledged, 0, {}}).ok());
-        CorrespondenceStore log(*db);
+        CorrespondenceStore log(*db, cases.auditLog());
         const OpenPgp pgp(m_team->path());
         ReplySender sender(cases, log, &pgp, options());
         const auto transition
@@ -436,7 +436,7 @@ private Q_SLOTS:
         CaseStore cases(*db);
         const auto caseId = cases.createCase(TestSupport::minimalReport(QStringLiteral("No key")));
         QVERIFY(caseId.ok());
-        CorrespondenceStore log(*db);
+        CorrespondenceStore log(*db, cases.auditLog());
         GpgHome empty; // no team key: signing fails
         const OpenPgp pgp(empty.path());
         ReplySender sender(cases, log, &pgp, options());

@@ -342,7 +342,7 @@ private Q_SLOTS:
         auto db = generated(backend, 300, 13);
         QVERIFY(db);
         CaseStore store(*db);
-        CorrespondenceStore mail(*db);
+        CorrespondenceStore mail(*db, store.auditLog());
         int threads = 0;
         int acknowledgements = 0;
         int encrypted = 0;

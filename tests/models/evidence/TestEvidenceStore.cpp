@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(added.ok());
         const QStringList bodiesBefore = column(f, "SELECT data FROM evidence_chunks ORDER BY blob_id, idx");
 
-        EvidenceStore other(*f.db);
+        EvidenceStore other(*f.db, f.cases->auditLog());
         QVERIFY(!other.isUnlocked());
         QVERIFY(!other.open(added->id).ok()); // locked: nothing to read
         const Status wrong = other.unlock(QStringLiteral("wrong horse"));
@@ -173,7 +173,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("cal.sqlite"))).ok());
-        EvidenceStore store(db);
+        AuditLog audit(db);
+        EvidenceStore store(db, audit);
         QVERIFY(!*store.isInitialised());
         QElapsedTimer timer;
         timer.start();
@@ -421,7 +422,7 @@ private:
             return f;
         f.cases = std::make_unique<CaseStore>(*f.db);
         f.caseId = *f.cases->createCase(TestSupport::minimalReport(QStringLiteral("evidence case")));
-        auto store = std::make_unique<EvidenceStore>(*f.db);
+        auto store = std::make_unique<EvidenceStore>(*f.db, f.cases->auditLog());
         if (const Status s = store->initialise(kPassphrase, kFastIterations); !s) {
             qWarning("initialise failed: %s", qPrintable(s.error()));
             return f;

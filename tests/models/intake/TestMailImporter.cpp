@@ -193,7 +193,8 @@ void TestMailImporter::importsMailbox()
     QCOMPARE(count(*db, "SELECT COUNT(*) FROM intake_messages"), 7);
     QCOMPARE(count(*db, "SELECT COUNT(*) FROM intake_attachments"), 3);
     // The report and the reply are the case's correspondence, in order, with the raw bytes.
-    CorrespondenceStore log(*db);
+    AuditLog audit(*db);
+    CorrespondenceStore log(*db, audit);
     const auto logged = log.messages(newCase);
     QVERIFY(logged.ok());
     QCOMPARE(logged->size(), 2);
@@ -441,7 +442,8 @@ void TestMailImporter::attachmentsBecomeEvidence()
 {
     auto db = open(Database::Backend::SQLite);
     QVERIFY(db);
-    QVERIFY(EvidenceStore(*db).initialise(QStringLiteral("team secret"), 1000).ok());
+    AuditLog audit(*db);
+    QVERIFY(EvidenceStore(*db, audit).initialise(QStringLiteral("team secret"), 1000).ok());
     ImportOptions options;
     options.evidencePassphrase = QStringLiteral("team secret");
     RawMessage raw;
@@ -452,7 +454,7 @@ void TestMailImporter::attachmentsBecomeEvidence()
         QVERIFY(importer.prepare().ok());
         const ImportOutcome o = importer.import(raw);
         QVERIFY2(o.committed, qPrintable(o.resultText()));
-        EvidenceStore evidence(*db);
+        EvidenceStore evidence(*db, audit);
         QVERIFY(evidence.unlock(QStringLiteral("team secret")).ok());
         const auto stored = evidence.attachments(o.caseId);
         QVERIFY(stored.ok());
@@ -465,7 +467,7 @@ void TestMailImporter::attachmentsBecomeEvidence()
     QVERIFY(!refused.prepare().ok());
 
     // The window's unlocked session key serves as well (no second prompt).
-    EvidenceStore session(*db);
+    EvidenceStore session(*db, audit);
     QVERIFY(session.unlock(QStringLiteral("team secret")).ok());
     ImportOptions withKey;
     withKey.evidenceKey = session.sessionKey();

@@ -210,7 +210,7 @@ void TestMailPgp::encryptedReportImported()
     QCOMPARE(records->size(), 1);
     QVERIFY(records->constFirst().pgp.decrypted);
     QCOMPARE(records->constFirst().pgp.signature, SignatureState::Valid);
-    const auto logged = CorrespondenceStore(db).messages(outcome.caseId);
+    const auto logged = CorrespondenceStore(db, cases.auditLog()).messages(outcome.caseId);
     QCOMPARE(logged->size(), 1);
     QCOMPARE(logged->constFirst().encryption, MessageEncryption::Encrypted);
     QCOMPARE(logged->constFirst().signature, SignatureState::Valid);

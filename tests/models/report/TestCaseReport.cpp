@@ -88,7 +88,7 @@ TestCaseReport::Rendered TestCaseReport::render(Database::Backend backend, const
     const qint64 id = ReportFixture::store(store, c, trail);
     if (id == 0)
         return out;
-    const EvidenceStore evidence(db);
+    const EvidenceStore evidence(db, store.auditLog());
     const Result<CaseReportData> data = CaseReportData::load(store, id, engine(), now(), evidence);
     if (!data) {
         qWarning() << data.error();
@@ -298,7 +298,7 @@ void TestCaseReport::evidence()
     const Case c = ReportFixture::sampleCase(false);
     const qint64 id = ReportFixture::store(store, c, ReportFixture::sampleTrail(c));
     QVERIFY(id > 0);
-    EvidenceStore evidence(db);
+    EvidenceStore evidence(db, store.auditLog());
     QVERIFY(evidence.initialise(u"correct horse"_s, 1000).ok());
     QImage image(640, 400, QImage::Format_RGB32);
     image.fill(QColor(0x30, 0x80, 0xc0));
@@ -350,8 +350,8 @@ void TestCaseReport::advisorySections()
         {u"GigaSpire u6"_s, u"23.4.2"_s, QString(), ProductStatus::Fixed}};
     a.remediations
         = {{RemediationCategory::VendorFix, u"Update the gateway firmware."_s, u"23.4.2"_s, QString()}};
-    QVERIFY(AdvisoryStore(db).save(id, a, 0));
-    const EvidenceStore evidence(db);
+    QVERIFY(AdvisoryStore(db, store.auditLog()).save(id, a, 0));
+    const EvidenceStore evidence(db, store.auditLog());
     const auto data = CaseReportData::load(store, id, engine(), now(), evidence);
     QVERIFY(data);
     const auto report = CaseReport::render(*data, TlpLevel::Amber, u"Mei Chen"_s);

@@ -49,7 +49,8 @@ void TestAdvisoryTab::editsSavesAndUndoes()
         = store.createCase(TestSupport::minimalReport(u"Heap overflow in the web login"_s, u"SMx"_s));
     QVERIFY(id);
     CaseEditor editor(store);
-    AdvisoryTab tab(editor);
+    AdvisoryStore advisories(db, store.auditLog());
+    AdvisoryTab tab(editor, advisories);
     tab.resize(900, 900);
     tab.show();
     tab.showCase(*id);
@@ -80,7 +81,6 @@ void TestAdvisoryTab::editsSavesAndUndoes()
     tab.remediationTable()->setItem(0, 3, new QTableWidgetItem(u"javascript:alert(1)"_s));
     QVERIFY(!tab.save());
     QVERIFY(tab.errorText().contains(u"http(s)"_s));
-    AdvisoryStore advisories(db);
     QCOMPARE(advisories.load(*id)->rowVersion, 0);
 
     tab.remediationTable()->setItem(0, 3, new QTableWidgetItem(u"https://example.com/smx"_s));
@@ -108,13 +108,35 @@ void TestAdvisoryTab::editsSavesAndUndoes()
     editor.undoStack()->redo();
     QCOMPARE(advisories.load(*id)->data.cves, QStringList {u"CVE-2026-31337"_s});
     QTRY_COMPARE(tab.cveField()->text(), u"CVE-2026-31337"_s);
+
+    // Another save (another analyst's arrives the same way, as caseChanged with Advisory):
+    // a page without edits of its own shows it at once.
+    AdvisoryData theirs = advisories.load(*id)->data;
+    theirs.cves = {u"CVE-2026-40000"_s};
+    const int version = advisories.load(*id)->rowVersion;
+    QVERIFY(advisories.save(*id, theirs, version));
+    QCOMPARE(tab.cveField()->text(), u"CVE-2026-40000"_s);
+    // A page with unsaved edits keeps them and says so; saving them is refused as stale
+    // rather than overwriting the other save, and Revert shows the stored data.
+    tab.cveField()->setText(u"CVE-2026-50000"_s);
+    theirs.cves = {u"CVE-2026-40001"_s};
+    QVERIFY(advisories.save(*id, theirs, version + 1));
+    QCOMPARE(tab.cveField()->text(), u"CVE-2026-50000"_s);
+    QVERIFY(tab.errorText().contains(u"meanwhile"_s));
+    QVERIFY(!tab.save());
+    QCOMPARE(advisories.load(*id)->data.cves, QStringList {u"CVE-2026-40001"_s});
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"advisoryRevert"_s), Qt::LeftButton);
+    QCOMPARE(tab.cveField()->text(), u"CVE-2026-40001"_s);
+    QVERIFY(tab.save()); // nothing to save
 }
 
 void TestAdvisoryTab::publisherDialog()
 {
     Database db;
     QVERIFY(db.open(m_dir.filePath(u"publisher.sqlite"_s)).ok());
-    AdvisoryPublisherDialog dialog(db);
+    CaseStore cases(db);
+    AdvisoryStore advisories(db, cases.auditLog());
+    AdvisoryPublisherDialog dialog(advisories);
     dialog.show();
     const auto set = [&](const char *name, const QString &text) {
         auto *edit = dialog.findChild<QLineEdit *>(QLatin1StringView(name));

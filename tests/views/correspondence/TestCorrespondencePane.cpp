@@ -32,6 +32,7 @@ private:
     std::unique_ptr<GpgHome> m_gpg;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<CorrespondenceStore> m_log;
     std::unique_ptr<CaseEditor> m_editor;
     std::unique_ptr<CorrespondencePane> m_pane;
     qint64 m_caseId = 0;
@@ -70,11 +71,13 @@ private Q_SLOTS:
     {
         m_pane.reset();
         m_editor.reset();
+        m_log.reset();
         m_cases.reset();
         m_db = std::make_unique<Database>();
         QString error;
         QVERIFY(m_db->open(TestSupport::freshLocation(Database::Backend::SQLite, m_dir, &error)).ok());
         m_cases = std::make_unique<CaseStore>(*m_db);
+        m_log = std::make_unique<CorrespondenceStore>(*m_db, m_cases->auditLog());
         m_editor = std::make_unique<CaseEditor>(*m_cases);
         NewReport report = TestSupport::minimalReport(QStringLiteral("Heap overflow in the web UI"));
         report.reporterName = QStringLiteral("Ada Researcher");
@@ -87,7 +90,7 @@ private Q_SLOTS:
         settings.gnupgHome = m_gpg->path();
         QVERIFY(settings.save(*m_db).ok());
 
-        m_pane = std::make_unique<CorrespondencePane>(*m_editor);
+        m_pane = std::make_unique<CorrespondencePane>(*m_editor, *m_log);
         CorrespondenceMessage in;
         in.caseId = m_caseId;
         in.direction = MessageDirection::Incoming;

@@ -38,7 +38,7 @@ private Q_SLOTS:
         m_cases = std::make_unique<CaseStore>(*m_db);
         m_caseId
             = *m_cases->createCase(TestSupport::minimalReport(QStringLiteral("Heap overflow in the web UI")));
-        m_store = std::make_unique<EvidenceStore>(*m_db);
+        m_store = std::make_unique<EvidenceStore>(*m_db, m_cases->auditLog());
         m_tab = std::make_unique<EvidenceTab>(*m_store);
         m_tab->resize(1100, 800);
         m_tab->show();

@@ -1,10 +1,15 @@
 #include "TestSupport.h"
+#include "advisory/AdvisoryStore.h"
+#include "advisory/AdvisoryTab.h"
 #include "case/CaseDetailPane.h"
 #include "case/NewReportDialog.h"
 #include "core/Clock.h"
+#include "correspondence/CorrespondenceStore.h"
+#include "evidence/EvidenceStore.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
 #include "inbox/InboxProxyModel.h"
+#include "main/ActionRegistry.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "sla/SlaEngine.h"
@@ -23,10 +28,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -453,6 +460,104 @@ private Q_SLOTS:
         QTRY_VERIFY(window.inbox()->isVisible()); // the new panes are shown by a queued call
         window.resize(1400, 860);
         screenshot(&window, QStringLiteral("demo-opened"));
+    }
+
+    void historyFollowsEveryStore()
+    {
+        // The History tab shows a change whichever store made it, as it commits.
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings9.ini")));
+        auto window = openWindow(settings);
+        QVERIFY(window->hasDatabase());
+        CaseStore *store = window->store();
+        const auto id = store->createCase(TestSupport::minimalReport(QStringLiteral("History")));
+        QVERIFY(id);
+        window->inbox()->selectCase(*id);
+        QTRY_COMPARE(window->detail()->caseId(), *id);
+        auto *history = window->detail()->findChild<QTableView *>(QStringLiteral("auditView"));
+        QVERIFY(history && history->model());
+        const int before = history->model()->rowCount();
+
+        EvidenceStore *evidence = window->evidenceStore();
+        QVERIFY(evidence->initialise(QStringLiteral("team passphrase"), 1000));
+        QVERIFY(evidence->addData(*id, QByteArrayLiteral("crash log"), QStringLiteral("crash.txt")));
+        QCOMPARE(history->model()->rowCount(), before + 1);
+        CorrespondenceStore correspondence(store->database(), store->auditLog());
+        CorrespondenceMessage m;
+        m.caseId = *id;
+        m.from = QStringLiteral("ada@example.org");
+        m.subject = QStringLiteral("Follow-up");
+        m.body = QStringLiteral("Also on 23.4.2.");
+        QVERIFY(correspondence.record(m));
+        QCOMPARE(history->model()->rowCount(), before + 2);
+        AdvisoryStore advisories(store->database(), store->auditLog());
+        AdvisoryData a;
+        a.cves = {QStringLiteral("CVE-2026-11111")};
+        QVERIFY(advisories.save(*id, a, 0));
+        QCOMPARE(history->model()->rowCount(), before + 3);
+        // The pane's own view of the case moved on with the row version.
+        QCOMPARE(store->caseById(*id)->rowVersion, 4);
+        QCOMPARE(window->detail()->advisoryTab()->cveField()->text(), QStringLiteral("CVE-2026-11111"));
+    }
+
+    void noShortcutTwice()
+    {
+        // Every action the window holds (menus, toolbar, panes, tabs) after a case is shown:
+        // two actions with the same key sequence in overlapping contexts make Qt's shortcut
+        // ambiguous, so neither fires (Ctrl+Shift+I once meant Import Mail and Show Inbox).
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings8.ini")));
+        auto window = openWindow(settings);
+        QVERIFY(window->hasDatabase());
+        const auto id = window->store()->createCase(TestSupport::minimalReport(QStringLiteral("Shortcuts")));
+        QVERIFY(id);
+        QVERIFY(window->inbox()->reload());
+        window->inbox()->selectCase(*id);
+        QVERIFY(window->actions()->conflicts().isEmpty());
+
+        QSet<QAction *> actions;
+        const QList<QAction *> owned = window->findChildren<QAction *>();
+        for (QAction *a : owned)
+            actions.insert(a);
+        const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+        for (const QWidget *w : widgets) {
+            const QList<QAction *> added = w->actions();
+            for (QAction *a : added)
+                actions.insert(a);
+        }
+        QVERIFY(actions.size() > 20);
+
+        // A window-wide shortcut clashes with any other; a widget's own only within that widget.
+        struct Bound
+        {
+            QAction *action;
+            const QObject *scope; // nullptr: the whole window
+        };
+        QHash<QString, QList<Bound>> bySequence;
+        for (QAction *a : std::as_const(actions)) {
+            const bool widgetScope = a->shortcutContext() == Qt::WidgetShortcut
+                || a->shortcutContext() == Qt::WidgetWithChildrenShortcut;
+            const QObject *scope = widgetScope ? a->parent() : nullptr;
+            const QList<QKeySequence> shortcuts = a->shortcuts();
+            for (const QKeySequence &k : shortcuts) {
+                if (!k.isEmpty())
+                    bySequence[k.toString(QKeySequence::PortableText)].append(Bound {a, scope});
+            }
+        }
+        QStringList clashes;
+        for (auto it = bySequence.cbegin(); it != bySequence.cend(); ++it) {
+            const QList<Bound> &bound = it.value();
+            for (qsizetype i = 0; i < bound.size(); ++i) {
+                for (qsizetype j = i + 1; j < bound.size(); ++j) {
+                    if (!bound[i].scope || !bound[j].scope || bound[i].scope == bound[j].scope)
+                        clashes.append(QStringLiteral("%1: %2 (%3) and %4 (%5)")
+                                .arg(it.key(), bound[i].action->objectName(), bound[i].action->text(),
+                                    bound[j].action->objectName(), bound[j].action->text()));
+                }
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+        QCOMPARE(window->findChild<QAction *>(QStringLiteral("actionImportMail"))->shortcut(),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionShowInbox"))->shortcut().isEmpty());
     }
 
     void badDatabaseKeepsTheCurrentOne()

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "correspondence/CorrespondenceSettings.h"
 #include "correspondence/ReplyTemplates.h"
+#include "session/Session.h"
 #include "settings/CorrespondenceSettingsDialog.h"
 #include "storage/Database.h"
 
@@ -43,10 +44,11 @@ private Q_SLOTS:
         GpgHome gpg;
         const QString key = gpg.generateKey(QStringLiteral("Example PSIRT <psirt@example.com>"));
         QVERIFY(!key.isEmpty());
-        Database db;
         QString error;
-        QVERIFY(db.open(TestSupport::freshLocation(Database::Backend::SQLite, m_dir, &error)).ok());
-        CorrespondenceSettingsDialog dialog(db);
+        auto session = Session::open(TestSupport::freshLocation(Database::Backend::SQLite, m_dir, &error));
+        QVERIFY2(session, qPrintable(session.error()));
+        Database &db = session.value()->database();
+        CorrespondenceSettingsDialog dialog(*session.value());
         dialog.show();
 
         auto *address = find<QLineEdit>(&dialog, "teamAddress");
@@ -91,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(!templates.isEdited(QStringLiteral("fix-released")));
 
         // Reset brings the default text back.
-        CorrespondenceSettingsDialog again(db);
+        CorrespondenceSettingsDialog again(*session.value());
         auto *choice2 = find<QComboBox>(&again, "templateChoice");
         choice2->setCurrentIndex(choice2->findData(QStringLiteral("status-update")));
         QTest::mouseClick(find<QPushButton>(&again, "resetTemplate"), Qt::LeftButton);

@@ -40,7 +40,8 @@ void TestPolicySettingsDialog::previewsAndSaves()
     QVERIFY(db.open(dir.filePath(QStringLiteral("cases.sqlite"))).ok());
     Clock::setFixed(QDateTime(QDate(2026, 7, 1), QTime(10, 0), QTimeZone::UTC));
 
-    PolicySettingsDialog dialog(db);
+    PolicyStore policies(db);
+    PolicySettingsDialog dialog(policies);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *policy = dialog.findChild<QComboBox *>(QStringLiteral("policyCombo"));
@@ -80,7 +81,7 @@ void TestPolicySettingsDialog::previewsAndSaves()
     QVERIFY(calendar->shutdownDays().contains(QDate(2026, 7, 6)));
 
     // Reopened, the dialog shows what was saved.
-    PolicySettingsDialog again(db);
+    PolicySettingsDialog again(policies);
     QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("policyCombo"))->currentData().toString(),
         DisclosurePolicy::psirt790Id());
     QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("timeZoneCombo"))->currentData().toString(),
@@ -95,7 +96,8 @@ void TestPolicySettingsDialog::editsPolicyClocks()
     QVERIFY(db.open(dir.filePath(QStringLiteral("cases.sqlite"))).ok());
     Clock::setFixed(QDateTime(QDate(2026, 7, 1), QTime(10, 0), QTimeZone::UTC));
 
-    PolicySettingsDialog dialog(db);
+    PolicyStore policies(db);
+    PolicySettingsDialog dialog(policies);
     dialog.resize(900, 900);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -163,7 +165,7 @@ void TestPolicySettingsDialog::editsPolicyClocks()
     QCOMPARE(custom->clocks().size(), 4);
 
     // Reopened: the edited preset can be reset, the team policy deleted.
-    PolicySettingsDialog again(db);
+    PolicySettingsDialog again(policies);
     auto *againEdited = again.findChild<QComboBox *>(QStringLiteral("editPolicyCombo"));
     QVERIFY(againEdited->findData(QStringLiteral("custom-1")) >= 0);
     QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("resetPolicy")), Qt::LeftButton);
@@ -183,7 +185,8 @@ void TestPolicySettingsDialog::editsCalendar()
     QVERIFY(db.open(dir.filePath(QStringLiteral("cases.sqlite"))).ok());
     Clock::setFixed(QDateTime(QDate(2026, 7, 1), QTime(10, 0), QTimeZone::UTC));
 
-    PolicySettingsDialog dialog(db);
+    PolicyStore policies(db);
+    PolicySettingsDialog dialog(policies);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *zone = dialog.findChild<QComboBox *>(QStringLiteral("timeZoneCombo"));
