@@ -7,8 +7,8 @@
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTableView>
@@ -80,9 +80,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIntValue("PSIRTDESK_PROBE") > 0) {
         probe = std::make_unique<EventLoopProbe>();
         probe->watchFirstPaint(&window);
-        QObject::connect(probe.get(), &EventLoopProbe::firstPainted, [&sinceStart] {
-            std::fprintf(stderr, "PROBE first-paint %lld\n", sinceStart.elapsed());
-        });
+        QObject::connect(probe.get(), &EventLoopProbe::firstPainted,
+            [&sinceStart] { std::fprintf(stderr, "PROBE first-paint %lld\n", sinceStart.elapsed()); });
         auto *report = new QTimer(probe.get());
         QObject::connect(report, &QTimer::timeout, probe.get(), [p = probe.get()] {
             std::fprintf(stderr, "PROBE stall %.1f %d\n", p->worstStallMs(), p->stallsOver100Ms());

@@ -19,11 +19,21 @@ SetCaseFieldsCommand::SetCaseFieldsCommand(CaseEditor &editor, qint64 caseId, Ca
             .arg(names.join(QStringLiteral(", "))));
 }
 
+int SetCaseFieldsCommand::expectedVersion()
+{
+    // The first run expects what the analyst saw; later runs (undo, redo) expect the version
+    // this window's own last change of the case left, whatever made it (another command, an
+    // attachment, an advisory save). A colleague's change in between makes it stale.
+    if (m_firstRun) {
+        m_firstRun = false;
+        return m_rowVersion;
+    }
+    return m_editor.store().auditLog().lastOwnVersion(m_caseId);
+}
+
 void SetCaseFieldsCommand::redo()
 {
-    // Each run expects the row version the previous one left: an undo or redo over a
-    // colleague's later change is refused like any stale edit, never written blindly.
-    const Status s = m_editor.store().setFields(m_caseId, m_after, m_rowVersion, &m_rowVersion);
+    const Status s = m_editor.store().setFields(m_caseId, m_after, expectedVersion(), &m_rowVersion);
     if (!s) {
         setObsolete(true);
         m_editor.reportFailure(s.error());
@@ -32,10 +42,10 @@ void SetCaseFieldsCommand::redo()
 
 void SetCaseFieldsCommand::undo()
 {
-    const Status s = m_editor.store().setFields(m_caseId, m_before, m_rowVersion, &m_rowVersion);
+    const Status s = m_editor.store().setFields(m_caseId, m_before, expectedVersion(), &m_rowVersion);
     if (!s) {
         setObsolete(true);
-        m_editor.reportFailure(
-            QCoreApplication::translate("SetCaseFieldsCommand", "Cannot undo “%1”: %2").arg(text(), s.error()));
+        m_editor.reportFailure(QCoreApplication::translate("SetCaseFieldsCommand", "Cannot undo “%1”: %2")
+                .arg(text(), s.error()));
     }
 }

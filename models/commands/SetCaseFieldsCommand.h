@@ -7,8 +7,9 @@
 class CaseEditor;
 
 /// Sets fields of one case; undo restores the values it replaced. Every run is guarded by a
-/// row version (first the one the user saw, then the one its own last run left), so
-/// neither the edit nor its undo or redo ever overwrites a colleague's change.
+/// row version (first the one the user saw, then the one this window's own last change of
+/// the case left), so neither the edit nor its undo or redo ever overwrites a colleague's
+/// change.
 class SetCaseFieldsCommand final : public QUndoCommand
 {
 public:
@@ -19,9 +20,12 @@ public:
     void undo() override;
 
 private:
+    int expectedVersion();
+
     CaseEditor &m_editor;
     qint64 m_caseId;
     CaseStore::FieldValues m_before;
     CaseStore::FieldValues m_after;
-    int m_rowVersion; // what the case's row version must be for the next run
+    int m_rowVersion; // the version the analyst saw; then what the last run left
+    bool m_firstRun = true;
 };

@@ -8,7 +8,7 @@
 /// A value or the reason there is none. Core code reports failures this way (or through
 /// errorString()), never by printing; the caller decides how the user hears of it.
 template<typename T>
-class Result final
+class [[nodiscard]] Result final
 {
 public:
     Result(T value)
@@ -32,8 +32,9 @@ private:
     QString m_error;
 };
 
-/// Success or failure of an operation that yields nothing.
-class Status final
+/// Success or failure of an operation that yields nothing. Both types are [[nodiscard]]: a
+/// dropped failure is a compile error, so every one reaches a user or a caller.
+class [[nodiscard]] Status final
 {
 public:
     Status() = default;

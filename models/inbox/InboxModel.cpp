@@ -254,8 +254,8 @@ void InboxModel::deadlinesChanged(const QList<qint64> &ids)
             rows.append(row);
     }
     std::sort(rows.begin(), rows.end());
-    const QList<int> roles = {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole, SortRole,
-        DeadlineStateRole};
+    const QList<int> roles
+        = {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole, SortRole, DeadlineStateRole};
     for (qsizetype i = 0; i < rows.size();) {
         qsizetype j = i;
         while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)

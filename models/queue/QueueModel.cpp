@@ -252,7 +252,8 @@ void QueueModel::updateCase(int sourceRow)
         const auto &siblings = n->parent->children;
         const size_t i = size_t(n->row);
         const bool afterPrevious = i == 0 || !before(at->deadlineKey, sourceRow, siblings[i - 1]);
-        const bool beforeNext = i + 1 == siblings.size() || before(at->deadlineKey, sourceRow, siblings[i + 1]);
+        const bool beforeNext
+            = i + 1 == siblings.size() || before(at->deadlineKey, sourceRow, siblings[i + 1]);
         if (afterPrevious && beforeNext) {
             n->deadlineKey = at->deadlineKey;
             Q_EMIT dataChanged(indexOf(n, 0), indexOf(n, ColumnCount - 1));

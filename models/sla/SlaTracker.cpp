@@ -59,8 +59,12 @@ SlaTracker::SlaTracker(CaseStore &store, Database &db, QObject *parent, Load loa
 
     if (load == Load::Now)
         (void)reload(); // a failure is in errorString() and was announced through failed()
-    else
+    else {
+        // Policies, calendar and zone are small and known at once (the case pane offers the
+        // policies); the cases follow from the background.
+        m_model->reset(loadEngine(), loadPolicies(), Clock::nowUtc(), {});
         reloadInBackground();
+    }
 }
 
 SlaTracker::~SlaTracker() = default;

@@ -172,8 +172,8 @@ void TimelineModel::advanceNowQuietly(const QDateTime &now)
         m_now = now.toUTC();
 }
 
-void TimelineModel::reset(
-    SlaEngine engine, const QList<DisclosurePolicy> &policies, const QDateTime &now, const QList<CaseEntry> &cases)
+void TimelineModel::reset(SlaEngine engine, const QList<DisclosurePolicy> &policies, const QDateTime &now,
+    const QList<CaseEntry> &cases)
 {
     beginResetModel();
     m_engine = std::move(engine);

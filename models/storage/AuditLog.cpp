@@ -185,9 +185,11 @@ Result<int> AuditLog::record(const Change &change)
         return R::failure(s.error());
     if (Status s = notify(payload(Kind::Changed, change.caseId, change.fields)); !s)
         return R::failure(s.error());
-    m_db.afterCommit([log = QPointer<AuditLog>(this), id = change.caseId, fields = change.fields] {
-        if (log)
-            Q_EMIT log->caseChanged(id, fields);
+    m_db.afterCommit([log = QPointer<AuditLog>(this), id = change.caseId, fields = change.fields, version] {
+        if (!log)
+            return;
+        log->m_ownVersions.insert(id, version);
+        Q_EMIT log->caseChanged(id, fields);
     });
     return version;
 }

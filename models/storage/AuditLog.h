@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlQuery>
@@ -105,6 +106,10 @@ public:
     /// import): on SQLite nobody else tells this client of it; on PostgreSQL its NOTIFY has.
     void announceCommitted(qint64 caseId, CaseFields fields);
 
+    /// The row version this connection's last committed change of the case left, or -1: an
+    /// undo finds the case there unless someone else changed it since.
+    int lastOwnVersion(qint64 caseId) const { return m_ownVersions.value(caseId, -1); }
+
     /// The analyst's read mark of a case: seen at its current row version, or not at all.
     [[nodiscard]] Status setSeen(qint64 caseId, bool seen);
 
@@ -124,4 +129,5 @@ private:
     void onNotification(const QString &name, int source, const QVariant &payload);
 
     Database &m_db;
+    QHash<qint64, int> m_ownVersions; // committed changes only
 };

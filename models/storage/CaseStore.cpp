@@ -567,7 +567,8 @@ Status CaseStore::setField(qint64 id, CaseField field, const QVariant &value, in
     return setFields(id, {{field, value}}, expectedRowVersion);
 }
 
-Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRowVersion, int *rowVersionAfter)
+Status CaseStore::setFields(
+    qint64 id, const FieldValues &values, int expectedRowVersion, int *rowVersionAfter)
 {
     for (const auto &[field, value] : values) {
         if (field == CaseField::Status || field == CaseField::TrackingId || field == CaseField::ReadState

@@ -306,7 +306,8 @@ QList<Migration> migrations()
         {}, {}});
     // Applied by number whatever the order above: a migration merged from a branch after
     // a higher-numbered one must still run before it.
-    std::sort(list.begin(), list.end(), [](const Migration &x, const Migration &y) { return x.version < y.version; });
+    std::sort(list.begin(), list.end(),
+        [](const Migration &x, const Migration &y) { return x.version < y.version; });
     return list;
 }
 

@@ -40,8 +40,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <cstdio>
 #include <functional>
@@ -192,7 +192,7 @@ void measureProcess(const QString &executable, const QString &database, int case
                 take(f.value(2).toDouble(), f.value(3).toInt());
         }
     };
-    stallLines([](double, int) {}); // what came before the idle period does not count
+    stallLines([](double, int) { }); // what came before the idle period does not count
     const double cpuBefore = cpuSeconds(pid);
     QElapsedTimer idle;
     idle.start();
@@ -207,7 +207,8 @@ void measureProcess(const QString &executable, const QString &database, int case
     const double wall = idle.nsecsElapsed() / 1e9;
     print(u"app_idle_cpu_"_s + s, 100.0 * (cpuAfter - cpuBefore) / wall, "%core");
     print(u"app_idle_worst_stall_"_s + s, worstIdleStall, "ms");
-    note(u"  idle %1 s; event-loop turns over 100 ms while idle: %2"_s.arg(wall, 0, 'f', 0).arg(stallsOver100));
+    note(u"  idle %1 s; event-loop turns over 100 ms while idle: %2"_s.arg(wall, 0, 'f', 0)
+            .arg(stallsOver100));
     app.terminate();
     if (!app.waitForFinished(10'000)) {
         app.kill();
@@ -260,7 +261,9 @@ void measureUse(const QString &database, int cases, const QString &settingsFile)
     }
     auto *tabs = window.findChild<QTabWidget *>(u"mainViews"_s);
     step(u"open_case"_s, [inbox] { inbox->view()->selectRow(3); }, 1000);
-    step(u"sort_title"_s, [inbox] { inbox->view()->sortByColumn(InboxModel::Title, Qt::AscendingOrder); }, 1000);
+    step(
+        u"sort_title"_s, [inbox] { inbox->view()->sortByColumn(InboxModel::Title, Qt::AscendingOrder); },
+        1000);
     // Typing: one key per event-loop turn, as from a keyboard.
     probe.reset();
     double typing = 0;
@@ -278,7 +281,8 @@ void measureUse(const QString &database, int cases, const QString &settingsFile)
                  std::pair {u"timeline"_s, static_cast<QWidget *>(window.timeline())},
                  std::pair {u"inbox"_s, static_cast<QWidget *>(inbox)}}) {
             QWidget *page = widget;
-            step(u"tab_"_s + name, [tabs, page] { tabs->setCurrentWidget(page); },
+            step(
+                u"tab_"_s + name, [tabs, page] { tabs->setCurrentWidget(page); },
                 name == u"dashboard" ? 5000 : 1500);
         }
     }
@@ -294,23 +298,22 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Measures the whole PSIRT Desk application on large demo databases."_s);
     parser.addHelpOption();
-    const QCommandLineOption sizes(u"sizes"_s, u"Case counts, comma-separated (default 10000,100000)."_s,
-        u"N,..."_s, u"10000,100000"_s);
-    const QCommandLineOption idle(u"idle-seconds"_s, u"How long to watch the idle window (default 180)."_s,
-        u"SECONDS"_s, u"180"_s);
-    const QCommandLineOption dir(u"dir"_s, u"Where the demo databases are kept (default: a temporary folder)."_s,
-        u"DIR"_s);
-    const QCommandLineOption executable(u"executable"_s, u"The psirtdesk to start (default: beside bench-app)."_s,
-        u"FILE"_s);
+    const QCommandLineOption sizes(
+        u"sizes"_s, u"Case counts, comma-separated (default 10000,100000)."_s, u"N,..."_s, u"10000,100000"_s);
+    const QCommandLineOption idle(
+        u"idle-seconds"_s, u"How long to watch the idle window (default 180)."_s, u"SECONDS"_s, u"180"_s);
+    const QCommandLineOption dir(
+        u"dir"_s, u"Where the demo databases are kept (default: a temporary folder)."_s, u"DIR"_s);
+    const QCommandLineOption executable(
+        u"executable"_s, u"The psirtdesk to start (default: beside bench-app)."_s, u"FILE"_s);
     parser.addOptions({sizes, idle, dir, executable});
     parser.process(app);
 
     QTemporaryDir temporary;
     const QString folder = parser.isSet(dir) ? parser.value(dir) : temporary.path();
     QDir().mkpath(folder);
-    const QString exe = parser.isSet(executable)
-        ? parser.value(executable)
-        : QCoreApplication::applicationDirPath() + u"/psirtdesk"_s;
+    const QString exe = parser.isSet(executable) ? parser.value(executable)
+                                                 : QCoreApplication::applicationDirPath() + u"/psirtdesk"_s;
     for (const QString &n : parser.value(sizes).split(u',')) {
         const int cases = n.trimmed().toInt();
         if (cases <= 0)

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -20,21 +21,20 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QThreadPool>
+#include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QApplication>
-#include <QPointer>
-#include <QSet>
-#include <QThreadPool>
-#include <QTimer>
-#include <QTimeZone>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -317,8 +317,9 @@ DashboardFilter DashboardPane::currentFilter() const
 
 SlaEngine DashboardPane::currentEngine() const
 {
-    return m_tracker ? m_tracker->model()->engine()
-                     : SlaEngine(DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone::UTC);
+    return m_tracker
+        ? m_tracker->model()->engine()
+        : SlaEngine(DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone::UTC);
 }
 
 void DashboardPane::recompute()

@@ -130,7 +130,8 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
     connect(m_readDelay, &QTimer::timeout, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid() && current.data(InboxModel::UnreadRole).toBool())
-            m_store.markRead(current.data(InboxModel::CaseIdRole).toLongLong());
+            if (const Status s = m_store.markRead(current.data(InboxModel::CaseIdRole).toLongLong()); !s)
+                Q_EMIT searchFailed(s.error()); // the window shows it in its message bar
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &InboxPane::countsChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InboxPane::countsChanged);

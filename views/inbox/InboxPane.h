@@ -47,6 +47,7 @@ public:
 Q_SIGNALS:
     void currentCaseChanged(qint64 id);
     void countsChanged();
+    /// A search, or marking the current case read, failed; the message is for the user.
     void searchFailed(const QString &message);
 
 private:

@@ -178,16 +178,18 @@ void TestQueueModel::updatesInPlaceLikeARebuild()
     }
     QVERIFY(open.size() > 20);
     QVERIFY(m_store->setFields(open.at(0), {{CaseField::CvssScore, 2.0}, {CaseField::Severity, u"Low"_s}}, -1)
-                .ok());
-    QVERIFY(m_store->setFields(open.at(1), {{CaseField::CvssScore, 10.0}, {CaseField::Severity, u"Critical"_s}}, -1)
-                .ok());
-    qint64 spam = 0;
+            .ok());
+    QVERIFY(m_store
+            ->setFields(open.at(1), {{CaseField::CvssScore, 10.0}, {CaseField::Severity, u"Critical"_s}}, -1)
+            .ok());
+    qint64 spam = 0; // closed as Informative: it leaves the queue
     for (int i = 2; i < open.size() && spam == 0; ++i) {
-        if (m_inbox->rowAt(m_inbox->rowOfCase(open.at(i))).status == CaseStatus::New)
+        const CaseStatus st = m_inbox->rowAt(m_inbox->rowOfCase(open.at(i))).status;
+        if (st == CaseStatus::New || st == CaseStatus::Acknowledged || st == CaseStatus::Triage)
             spam = open.at(i);
     }
     QVERIFY(spam > 0);
-    QVERIFY(m_store->transition(spam, {CaseStatus::Spam, 0, {}}).ok());
+    QVERIFY(m_store->transition(spam, {CaseStatus::Informative, 0, {}}).ok());
     const auto created = m_store->createCase(TestSupport::minimalReport(u"a new report"_s));
     QVERIFY(created.ok());
     Clock::setFixed(QDateTime(QDate(2026, 12, 8), QTime(9, 0), QTimeZone::UTC));

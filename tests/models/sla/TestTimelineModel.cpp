@@ -211,8 +211,11 @@ void TestTimelineModel::nowChangesStates()
 {
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     m_model->setNow(instant("2026-07-09T12:00:00Z"));
-    QCOMPARE(changed.count(), 4); // two per case
+    // Only the case whose state changed is announced: its row, then its milestones.
     const QModelIndex c = m_model->indexOfCase(7);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), c.row());
+    QCOMPARE(changed.at(1).at(0).value<QModelIndex>().parent(), c);
     QCOMPARE(m_model->index(0, 0, c).data(TimelineModel::StateRole).toInt(), int(ClockState::DueSoon));
     QCOMPARE(c.data(TimelineModel::StateRole).toInt(), int(ClockState::DueSoon));
     m_model->setNow(instant("2026-10-01T00:00:00Z"));

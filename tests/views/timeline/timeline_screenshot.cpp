@@ -33,7 +33,10 @@ int main(int argc, char *argv[])
         err << s.error() << '\n';
         return 1;
     }
-    PolicyStore(db).setTimeZoneId(QStringLiteral("Europe/Berlin"));
+    if (const Status s = PolicyStore(db).setTimeZoneId(QStringLiteral("Europe/Berlin")); !s) {
+        err << s.error() << '\n';
+        return 1;
+    }
     if (const Status s = DemoGenerator::generate(db, DemoOptions {300, 1, now}); !s) {
         err << s.error() << '\n';
         return 1;
