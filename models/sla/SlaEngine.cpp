@@ -327,6 +327,57 @@ QList<ClockStatus> SlaEngine::evaluate(const CaseEvents &events, const QDateTime
     return result;
 }
 
+std::optional<qint64> SlaEngine::nextChangeMs(const CaseEvents &events, qint64 now) const
+{
+    qint64 next = std::numeric_limits<qint64>::max();
+    const auto consider = [&](qint64 t) {
+        if (t > now && t < next)
+            next = t;
+    };
+    // An event dated after now has not happened yet (evaluateRule): it takes effect then.
+    for (const QDateTime *t : {&events.received, &events.acknowledged, &events.triaged, &events.assessed,
+             &events.resolved, &events.disclosed, &events.closed}) {
+        if (t->isValid())
+            consider(t->toMSecsSinceEpoch());
+    }
+    for (const PauseInterval &p : events.pauses) {
+        if (p.from.isValid())
+            consider(p.from.toMSecsSinceEpoch());
+        if (p.to.isValid())
+            consider(p.to.toMSecsSinceEpoch());
+    }
+    const QList<ClockRule> rules = m_policy.clocks();
+    for (const ClockRule &rule : rules) {
+        ClockStatus status;
+        const qint64 deadline = evaluateRule(rule, events, now, &status, nullptr);
+        const qint64 dueSoon = m_dueSoonOverride.value_or(qint64(rule.dueSoonHours) * kMsPerHour);
+        switch (status.state) {
+        case ClockState::Paused:
+            consider(now + 1);
+            break;
+        case ClockState::OnTrack:
+            consider(deadline - dueSoon); // due soon once deadline - now <= dueSoon
+            consider(deadline + 1); // breached once now > deadline
+            break;
+        case ClockState::DueSoon:
+            consider(deadline + 1);
+            break;
+        case ClockState::NotStarted:
+        case ClockState::Breached:
+        case ClockState::Met:
+        case ClockState::MetLate:
+            break;
+        }
+    }
+    // The embargo's own end (a negotiated date, or a stopped embargo clock's deadline): a
+    // timeline shows it passed once now is after it.
+    if (const Embargo e = embargo(events, QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC)); e.isSet())
+        consider(e.at.toMSecsSinceEpoch() + 1);
+    if (next == std::numeric_limits<qint64>::max())
+        return std::nullopt;
+    return next;
+}
+
 Embargo SlaEngine::embargo(const CaseEvents &events, const QDateTime &now) const
 {
     Embargo e;

@@ -77,8 +77,20 @@ void TimelineModel::setPolicies(const QList<DisclosurePolicy> &policies)
     m_policies = policies;
     rebuildEngines();
     for (Row &row : m_rows)
-        row.milestones = evaluate(row.entry);
+        row = makeRow(row.entry);
     endResetModel();
+}
+
+TimelineModel::Row TimelineModel::makeRow(const CaseEntry &entry) const
+{
+    return Row {entry, evaluate(entry), nextCheck(entry)};
+}
+
+qint64 TimelineModel::nextCheck(const CaseEntry &entry) const
+{
+    return engineFor(entry)
+        .nextChangeMs(entry.events, m_now.toMSecsSinceEpoch())
+        .value_or(std::numeric_limits<qint64>::max());
 }
 
 QList<TimelineModel::Milestone> TimelineModel::evaluate(const CaseEntry &entry) const
@@ -148,12 +160,21 @@ void TimelineModel::emitRowsChanged(const QList<int> &sortedRows)
 
 QList<qint64> TimelineModel::setNow(const QDateTime &now)
 {
-    m_now = now.toUTC();
+    const QDateTime utcNow = now.toUTC();
+    // Going back in time (a test, a corrected clock) invalidates every row's next instant.
+    const bool everything = utcNow < m_now;
+    m_now = utcNow;
+    const qint64 nowMs = m_now.toMSecsSinceEpoch();
     QList<int> changedRows;
     QList<qint64> changedIds;
+    m_lastEvaluated = 0;
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
+        if (!everything && row.nextCheckMs > nowMs)
+            continue;
+        ++m_lastEvaluated;
         QList<Milestone> milestones = evaluate(row.entry);
+        row.nextCheckMs = nextCheck(row.entry);
         const bool same = std::equal(milestones.cbegin(), milestones.cend(), row.milestones.cbegin(),
             row.milestones.cend(), [](const Milestone &a, const Milestone &b) { return a.sameShown(b); });
         row.milestones = std::move(milestones);
@@ -184,7 +205,7 @@ void TimelineModel::reset(SlaEngine engine, const QList<DisclosurePolicy> &polic
     m_rows.reserve(cases.size());
     for (const CaseEntry &c : cases) {
         if (c.id > 0)
-            m_rows.append(Row {c, evaluate(c)});
+            m_rows.append(makeRow(c));
     }
     rebuildRowIndex();
     endResetModel();
@@ -196,7 +217,7 @@ void TimelineModel::setEngine(SlaEngine engine)
     m_engine = std::move(engine);
     rebuildEngines();
     for (Row &row : m_rows)
-        row.milestones = evaluate(row.entry);
+        row = makeRow(row.entry);
     endResetModel();
 }
 
@@ -207,7 +228,7 @@ void TimelineModel::setCases(const QList<CaseEntry> &cases)
     for (const CaseEntry &c : cases) {
         if (c.id <= 0)
             continue;
-        m_rows.append(Row {c, evaluate(c)});
+        m_rows.append(makeRow(c));
     }
     rebuildRowIndex();
     endResetModel();
@@ -221,6 +242,7 @@ void TimelineModel::upsertCase(const CaseEntry &entry)
         Row &row = m_rows[*it];
         QList<Milestone> milestones = evaluate(entry);
         row.entry = entry;
+        row.nextCheckMs = nextCheck(entry);
         if (milestones.size() == row.milestones.size()) {
             row.milestones = std::move(milestones);
         } else {
@@ -242,7 +264,7 @@ void TimelineModel::upsertCase(const CaseEntry &entry)
     }
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row {entry, evaluate(entry)});
+    m_rows.append(makeRow(entry));
     m_rowOfCase.insert(entry.id, row);
     endInsertRows();
 }
@@ -371,6 +393,10 @@ QVariant TimelineModel::milestoneData(const Milestone &m, int column, int role) 
     case MilestoneIdRole:
         return m.id;
     case MarginRole:
+        // A running clock's margin moves with now; only the rows that may change state are
+        // re-evaluated on a tick, so it is computed here.
+        if (isOpen(m.state) && m.deadline.isValid())
+            return m.deadline.toMSecsSinceEpoch() - m_now.toMSecsSinceEpoch();
         return m.marginMs;
     case SortRole:
         switch (column) {

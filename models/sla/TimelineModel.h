@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <limits>
+
 /// The SLA timeline as a two-level item model: one row per case, and under it one row per
 /// deadline milestone (each clock of the policy, then the embargo). Columns give the
 /// milestone, its deadline in the team's zone and in UTC, and its state; sort keys are in
@@ -19,10 +21,12 @@
 ///
 /// Cases are identified by their (positive) database id, which is also the internal id of
 /// their milestone rows, so indexes stay valid while other cases come and go. Changing
-/// `now` re-evaluates every clock but reports only the cases whose deadlines or states
-/// changed, in contiguous ranges: a minute's tick over 100,000 cases touches a handful of
-/// rows, not every row of every view. (MarginRole, the time left, moves with every tick
-/// and is re-read on demand like an age; it is not announced.)
+/// `now` re-evaluates only the cases whose next possible change (a due-soon threshold, a
+/// deadline, an event dated ahead; SlaEngine::nextChangeMs) has come, and reports only
+/// those whose deadlines or states changed, in contiguous ranges: a minute's tick over
+/// 100,000 cases evaluates and touches a handful of rows, not every row of every view.
+/// (MarginRole, the time left, is computed from `now` when read, like an age; it is not
+/// announced.)
 class TimelineModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -69,6 +73,8 @@ public:
     /// Re-evaluates every case as of now (UTC); announces the cases whose milestones
     /// changed and returns their ids.
     QList<qint64> setNow(const QDateTime &now);
+    /// How many cases the last setNow() evaluated (the rest could not have changed).
+    int lastEvaluatedCount() const { return m_lastEvaluated; }
     /// Moves `now` without re-evaluating the other cases (they catch up on the next
     /// setNow()): for evaluating one changed case as of the moment it changed.
     void advanceNowQuietly(const QDateTime &now);
@@ -117,9 +123,14 @@ private:
     {
         CaseEntry entry;
         QList<Milestone> milestones;
+        // When time alone may next change what the row shows (SlaEngine::nextChangeMs):
+        // setNow() re-evaluates only the rows whose instant has come.
+        qint64 nextCheckMs = std::numeric_limits<qint64>::max();
     };
 
     QList<Milestone> evaluate(const CaseEntry &entry) const;
+    Row makeRow(const CaseEntry &entry) const;
+    qint64 nextCheck(const CaseEntry &entry) const;
     void rebuildEngines();
     void rebuildRowIndex();
     void emitRowChanged(int row);
@@ -133,4 +144,5 @@ private:
     QDateTime m_now;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOfCase;
+    int m_lastEvaluated = 0;
 };

@@ -3,6 +3,7 @@
 #include "sla/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void upsertUpdatesInPlace();
     void insertAndRemove();
     void nowChangesStates();
+    void tickEvaluatesOnlyDueCases();
+    void incrementalTicksMatchFullEvaluation();
     void casePolicyOverride();
     void reset();
     void filter_data();
@@ -220,6 +223,87 @@ void TestTimelineModel::nowChangesStates()
     QCOMPARE(c.data(TimelineModel::StateRole).toInt(), int(ClockState::DueSoon));
     m_model->setNow(instant("2026-10-01T00:00:00Z"));
     QCOMPARE(m_model->index(3, 0, c).data(TimelineModel::StateRole).toInt(), int(ClockState::Breached));
+}
+
+void TestTimelineModel::tickEvaluatesOnlyDueCases()
+{
+    // Nothing can change for either case between two ticks a minute apart at the start of
+    // July: the tick evaluates neither.
+    m_model->setNow(instant("2026-07-02T00:01:00Z"));
+    QCOMPARE(m_model->lastEvaluatedCount(), 0);
+    // Case 9 (received 1 June) passes deadlines in between; case 7's due-soon threshold
+    // comes within a week.
+    m_model->setNow(instant("2026-07-09T12:00:00Z"));
+    QVERIFY(m_model->lastEvaluatedCount() >= 1);
+    QVERIFY(m_model->lastEvaluatedCount() <= 2);
+    // Back in time: everything is evaluated again.
+    m_model->setNow(instant("2026-07-02T00:00:00Z"));
+    QCOMPARE(m_model->lastEvaluatedCount(), 2);
+}
+
+void TestTimelineModel::incrementalTicksMatchFullEvaluation()
+{
+    // Seeded cases in every shape the engine knows (waiting, acknowledged, disclosed ahead,
+    // negotiated embargoes, another policy), ticked hour by hour over ten weeks: after every
+    // tick the incrementally updated model shows exactly what a freshly evaluated one shows,
+    // margins included.
+    QRandomGenerator random(20261203);
+    const QDateTime start = instant("2026-06-01T09:30:00Z");
+    const auto at = [&](int maxHours) { return start.addSecs(qint64(random.bounded(maxHours)) * 3600 + 17); };
+    QList<TimelineModel::CaseEntry> cases;
+    for (qint64 id = 1; id <= 300; ++id) {
+        TimelineModel::CaseEntry e;
+        e.id = id;
+        e.title = QStringLiteral("Case %1").arg(id);
+        e.events.received = at(24 * 40);
+        if (random.bounded(3) > 0)
+            e.events.acknowledged = e.events.received.addSecs(random.bounded(24 * 8) * 3600);
+        if (random.bounded(4) == 0)
+            e.events.triaged = e.events.received.addSecs(random.bounded(24 * 20) * 3600);
+        if (random.bounded(5) == 0) {
+            PauseInterval p {e.events.received.addSecs(random.bounded(24 * 10) * 3600), {}};
+            if (random.bounded(2) == 0)
+                p.to = p.from.addSecs(random.bounded(24 * 6) * 3600);
+            e.events.pauses.append(p);
+        }
+        if (random.bounded(6) == 0)
+            e.events.disclosed = e.events.received.addSecs(random.bounded(24 * 60) * 3600);
+        if (random.bounded(6) == 0)
+            e.events.embargoOverride = EmbargoOverride {at(24 * 70), QStringLiteral("agreed")};
+        if (random.bounded(4) == 0)
+            e.policyId = DisclosurePolicy::psirt790Id();
+        cases.append(e);
+    }
+    const SlaEngine engine(
+        DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone("Europe/Berlin"));
+    TimelineModel ticking(engine);
+    ticking.reset(engine, DisclosurePolicy::presets(), start, cases);
+    int evaluated = 0;
+    for (int hour = 1; hour <= 24 * 70; ++hour) {
+        const QDateTime now = start.addSecs(qint64(hour) * 3600);
+        ticking.setNow(now);
+        evaluated += ticking.lastEvaluatedCount();
+        TimelineModel fresh(engine);
+        fresh.reset(engine, DisclosurePolicy::presets(), now, cases);
+        for (int row = 0; row < fresh.rowCount(); ++row) {
+            const QList<TimelineModel::Milestone> &want = fresh.milestonesAt(row);
+            const QList<TimelineModel::Milestone> &got = ticking.milestonesAt(row);
+            QCOMPARE(got.size(), want.size());
+            for (qsizetype i = 0; i < want.size(); ++i) {
+                if (!got.at(i).sameShown(want.at(i)))
+                    QFAIL(qPrintable(QStringLiteral("case %1, milestone %2, at %3: %4 %5, want %6 %7")
+                            .arg(ticking.caseIdAt(row))
+                            .arg(want.at(i).id, now.toString(Qt::ISODate),
+                                ClockStates::id(got.at(i).state), got.at(i).deadline.toString(Qt::ISODate),
+                                ClockStates::id(want.at(i).state), want.at(i).deadline.toString(Qt::ISODate))));
+                const QModelIndex c = ticking.index(row, 0);
+                QCOMPARE(ticking.index(int(i), 0, c).data(TimelineModel::MarginRole),
+                    fresh.index(int(i), 0, fresh.index(row, 0)).data(TimelineModel::MarginRole));
+            }
+        }
+    }
+    // The point of it: far fewer evaluations than cases × ticks.
+    QVERIFY2(evaluated < 300 * 24 * 70 / 4, qPrintable(QString::number(evaluated)));
 }
 
 void TestTimelineModel::reset()
