@@ -50,8 +50,11 @@ bool InboxModel::reload()
     m_rows = std::move(rows.value());
     m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
+    m_unread = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
         m_rowOfId.insert(m_rows.at(i).id, i);
+        m_unread += m_rows.at(i).unread ? 1 : 0;
+    }
     endResetModel();
     m_error.clear();
     return true;
@@ -218,7 +221,7 @@ QHash<int, QByteArray> InboxModel::roleNames() const
 
 int InboxModel::unreadCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const InboxRow &r) { return r.unread; }));
+    return m_unread;
 }
 
 void InboxModel::setDeadlineSource(const SlaTracker *tracker)
@@ -276,6 +279,7 @@ void InboxModel::onCaseCreated(qint64 id)
     beginInsertRows({}, at, at);
     m_rows.append(rows->constFirst());
     m_rowOfId.insert(id, at);
+    m_unread += m_rows.constLast().unread ? 1 : 0;
     endInsertRows();
 }
 
@@ -293,6 +297,7 @@ void InboxModel::refreshRow(qint64 id)
     auto rows = m_store.inboxRows({id});
     if (!rows || rows->isEmpty())
         return;
+    m_unread += (rows->constFirst().unread ? 1 : 0) - (m_rows.at(row).unread ? 1 : 0);
     m_rows[row] = rows->constFirst();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
         {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, SortRole, StatusRole, UnreadRole, ScoreRole,

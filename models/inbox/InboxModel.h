@@ -74,6 +74,7 @@ private:
     CaseStore &m_store;
     const SlaTracker *m_deadlines = nullptr;
     QList<InboxRow> m_rows;
+    int m_unread = 0; // rows with unread set, kept in step with m_rows
     QHash<qint64, int> m_rowOfId;
     QString m_error;
 };

@@ -14,6 +14,7 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <memory>
 #include <utility>
 
 namespace {
@@ -51,12 +52,18 @@ SlaTracker::SlaTracker(CaseStore &store, Database &db, QObject *parent, Load loa
     connect(&m_store, &CaseStore::caseCreated, this, &SlaTracker::refreshCase);
     connect(&m_store, &CaseStore::caseChanged, this, &SlaTracker::onCaseChanged);
     // Reported through failed(): the window shows it.
-    connect(&m_store, &CaseStore::casesImported, this, [this] { static_cast<void>(reload()); });
+    connect(&m_store, &CaseStore::casesImported, this, [this] {
+        if (m_inBackground)
+            reloadInBackground();
+        else
+            static_cast<void>(reload());
+    });
 
     m_timer->setInterval(refreshIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &SlaTracker::refreshNow);
     m_timer->start();
 
+    m_inBackground = load == Load::InBackground;
     if (load == Load::Now)
         (void)reload(); // a failure is in errorString() and was announced through failed()
     else {
@@ -69,11 +76,13 @@ SlaTracker::SlaTracker(CaseStore &store, Database &db, QObject *parent, Load loa
 
 SlaTracker::~SlaTracker() = default;
 
-SlaEngine SlaTracker::loadEngine() const
+namespace {
+
+SlaEngine engineFrom(Database &db)
 {
     // Settings naming a policy or calendar that is neither stored nor shipped fall back to
     // the presets: a timeline under a known policy beats no timeline.
-    PolicyStore policies(m_db);
+    PolicyStore policies(db);
     const QString policyId = policies.defaultPolicyId();
     DisclosurePolicy policy = DisclosurePolicy::iso29147();
     if (const auto stored = policies.policy(policyId))
@@ -97,18 +106,30 @@ SlaEngine SlaTracker::loadEngine() const
     return SlaEngine(std::move(policy), std::move(calendar), zone);
 }
 
-QList<DisclosurePolicy> SlaTracker::loadPolicies() const
+QList<DisclosurePolicy> policiesFrom(Database &db)
 {
     // Every stored policy, and the presets a team has not stored (yet): a case may name
     // either. A policy that cannot be read is left out; its cases use the default.
     QList<DisclosurePolicy> list = DisclosurePolicy::presets();
-    if (const auto stored = PolicyStore(m_db).policies()) {
+    if (const auto stored = PolicyStore(db).policies()) {
         for (const DisclosurePolicy &p : *stored) {
             list.removeIf([&](const DisclosurePolicy &q) { return q.id() == p.id(); });
             list.append(p);
         }
     }
     return list;
+}
+
+} // namespace
+
+SlaEngine SlaTracker::loadEngine() const
+{
+    return engineFrom(m_db);
+}
+
+QList<DisclosurePolicy> SlaTracker::loadPolicies() const
+{
+    return policiesFrom(m_db);
 }
 
 namespace {
@@ -145,39 +166,59 @@ Status SlaTracker::reload()
 
 void SlaTracker::reloadInBackground()
 {
-    if (m_loading)
+    if (m_loading) {
+        m_reloadAgain = true; // what is being read may already be out of date
         return;
+    }
     m_loading = true;
+    m_reloadAgain = false;
     m_changedWhileLoading.clear();
     const Database::Location location = m_db.location();
-    QThreadPool::globalInstance()->start([location, guard = QPointer(this)] {
-        QList<TimelineModel::CaseEntry> entries;
-        QString error;
+    const QDateTime now = Clock::nowUtc();
+    QThreadPool::globalInstance()->start([location, now, guard = QPointer(this)] {
+        // Reading, evaluating and summarising every open case all happen here; the tracker's
+        // thread only swaps the result in.
+        struct Loaded
+        {
+            TimelineModel::Evaluation evaluation;
+            QHash<qint64, Summary> summaries;
+            QString error;
+        };
+        auto loaded = std::make_shared<Loaded>();
         {
             Database db;
             if (const Status s = db.openExisting(location); !s) {
-                error = s.error();
+                loaded->error = s.error();
             } else {
                 CaseStore store(db);
-                auto read = readOpenCases(store);
-                if (read)
-                    entries = std::move(*read);
-                else
-                    error = read.error();
+                if (const auto read = readOpenCases(store); !read) {
+                    loaded->error = read.error();
+                } else {
+                    loaded->evaluation
+                        = TimelineModel::evaluateCases(engineFrom(db), policiesFrom(db), now, *read);
+                    loaded->summaries.reserve(loaded->evaluation.size());
+                    for (qsizetype i = 0; i < loaded->evaluation.size(); ++i)
+                        loaded->summaries.insert(
+                            loaded->evaluation.caseIdAt(i), summaryOf(loaded->evaluation.milestonesAt(i)));
+                }
             }
         }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [guard, entries = std::move(entries), error] {
+            [guard, loaded] {
                 if (!guard)
                     return;
                 guard->m_loading = false;
-                if (!error.isEmpty()) {
-                    guard->m_error = error;
-                    Q_EMIT guard->failed(error);
+                if (!loaded->error.isEmpty()) {
+                    guard->m_error = loaded->error;
+                    Q_EMIT guard->failed(loaded->error);
                     return;
                 }
-                guard->applyEntries(entries);
+                guard->applyEvaluation(std::move(loaded->evaluation), std::move(loaded->summaries));
+                if (guard->m_reloadAgain) {
+                    guard->reloadInBackground();
+                    return;
+                }
                 // Changes that arrived while the worker read may be missing from its snapshot.
                 const QList<qint64> changed = std::exchange(guard->m_changedWhileLoading, {});
                 for (const qint64 id : changed)
@@ -185,6 +226,15 @@ void SlaTracker::reloadInBackground()
             },
             Qt::QueuedConnection);
     });
+}
+
+void SlaTracker::applyEvaluation(TimelineModel::Evaluation evaluation, QHash<qint64, Summary> summaries)
+{
+    m_error.clear();
+    m_model->reset(loadEngine(), loadPolicies(), std::move(evaluation));
+    m_summaries = std::move(summaries);
+    updateCounts();
+    Q_EMIT allDeadlinesChanged();
 }
 
 void SlaTracker::applyEntries(const QList<TimelineModel::CaseEntry> &entries)
@@ -253,6 +303,17 @@ void SlaTracker::refreshCase(qint64 id)
     updateCounts();
 }
 
+bool SlaTracker::Summary::sameShown(const Summary &other) const
+{
+    if (worst != other.worst || next.has_value() != other.next.has_value())
+        return false;
+    if (!next)
+        return true;
+    return next->clockId == other.next->clockId && next->clockName == other.next->clockName
+        && next->state == other.next->state
+        && (next->deadlineUtc == other.next->deadlineUtc || next->state == ClockState::Paused);
+}
+
 SlaTracker::Summary SlaTracker::summarise(qint64 caseId) const
 {
     const QModelIndex caseIndex = m_model->indexOfCase(caseId);
@@ -261,9 +322,14 @@ SlaTracker::Summary SlaTracker::summarise(qint64 caseId) const
 
 SlaTracker::Summary SlaTracker::summariseRow(int row) const
 {
+    return summaryOf(m_model->milestonesAt(row));
+}
+
+SlaTracker::Summary SlaTracker::summaryOf(const QList<TimelineModel::Milestone> &milestones)
+{
     Summary summary;
-    summary.worst = ClockState(m_model->index(row, 0).data(TimelineModel::StateRole).toInt());
-    for (const TimelineModel::Milestone &m : m_model->milestonesAt(row)) {
+    summary.worst = TimelineModel::worstState(milestones);
+    for (const TimelineModel::Milestone &m : milestones) {
         if (!isRunning(m.state) || !m.deadline.isValid())
             continue;
         if (!summary.next || m.deadline < summary.next->deadlineUtc)
@@ -283,8 +349,9 @@ QList<qint64> SlaTracker::resummarise(const std::optional<QList<qint64>> &ids)
             m_summaries.insert(id, std::move(s));
             changed.append(id);
         } else if (*it != s) {
+            if (!it->sameShown(s))
+                changed.append(id);
             *it = std::move(s);
-            changed.append(id);
         }
     };
     if (ids) {

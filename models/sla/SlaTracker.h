@@ -97,11 +97,15 @@ private:
         std::optional<NextDeadline> next;
 
         bool operator==(const Summary &other) const = default;
+        /// Equal as far as the inbox shows a change: a paused deadline moves with time.
+        bool sameShown(const Summary &other) const;
     };
 
     void applyEntries(const QList<TimelineModel::CaseEntry> &entries);
+    void applyEvaluation(TimelineModel::Evaluation evaluation, QHash<qint64, Summary> summaries);
     SlaEngine loadEngine() const;
     QList<DisclosurePolicy> loadPolicies() const;
+    static Summary summaryOf(const QList<TimelineModel::Milestone> &milestones);
     void refreshCase(qint64 id);
     void onCaseChanged(qint64 id, CaseFields fields);
     Summary summarise(qint64 caseId) const;
@@ -117,6 +121,8 @@ private:
     QTimer *m_timer;
     QHash<qint64, Summary> m_summaries;
     bool m_loading = false;
+    bool m_inBackground = false; // Load::InBackground: reloads (an import) go there too
+    bool m_reloadAgain = false; // asked to reload while a background load was running
     QList<qint64> m_changedWhileLoading;
     int m_breached = 0;
     int m_dueSoon = 0;

@@ -48,6 +48,39 @@ TimelineModel::TimelineModel(SlaEngine engine, QObject *parent)
 
 TimelineModel::~TimelineModel() = default;
 
+TimelineModel::Evaluation::Evaluation() = default;
+TimelineModel::Evaluation::~Evaluation() = default;
+TimelineModel::Evaluation::Evaluation(Evaluation &&) noexcept = default;
+TimelineModel::Evaluation &TimelineModel::Evaluation::operator=(Evaluation &&) noexcept = default;
+
+qsizetype TimelineModel::Evaluation::size() const
+{
+    return m_rows.size();
+}
+
+const QList<TimelineModel::Milestone> &TimelineModel::Evaluation::milestonesAt(qsizetype i) const
+{
+    return m_rows.at(i).milestones;
+}
+
+qint64 TimelineModel::Evaluation::caseIdAt(qsizetype i) const
+{
+    return m_rows.at(i).entry.id;
+}
+
+TimelineModel::Evaluation TimelineModel::evaluateCases(const SlaEngine &engine,
+    const QList<DisclosurePolicy> &policies, const QDateTime &now, const QList<CaseEntry> &cases)
+{
+    // A model of the calling thread's own, never shown: it evaluates exactly as the shown
+    // one would, and gives up its rows.
+    TimelineModel scratch(engine);
+    scratch.reset(engine, policies, now, cases);
+    Evaluation evaluation;
+    evaluation.m_rows = std::move(scratch.m_rows);
+    evaluation.m_now = scratch.m_now;
+    return evaluation;
+}
+
 const SlaEngine &TimelineModel::engineFor(const CaseEntry &entry) const
 {
     if (entry.policyId.isEmpty())
@@ -211,6 +244,18 @@ void TimelineModel::reset(SlaEngine engine, const QList<DisclosurePolicy> &polic
     endResetModel();
 }
 
+void TimelineModel::reset(SlaEngine engine, const QList<DisclosurePolicy> &policies, Evaluation evaluation)
+{
+    beginResetModel();
+    m_engine = std::move(engine);
+    m_policies = policies;
+    m_now = evaluation.m_now;
+    rebuildEngines();
+    m_rows = std::move(evaluation.m_rows);
+    rebuildRowIndex();
+    endResetModel();
+}
+
 void TimelineModel::setEngine(SlaEngine engine)
 {
     beginResetModel();
@@ -332,6 +377,16 @@ int TimelineModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+ClockState TimelineModel::worstState(const QList<Milestone> &milestones)
+{
+    ClockState worst = ClockState::NotStarted;
+    for (const Milestone &m : milestones) {
+        if (urgency(m.state) > urgency(worst))
+            worst = m.state;
+    }
+    return worst;
+}
+
 QVariant TimelineModel::caseData(const Row &row, int column, int role) const
 {
     // The case row summarises its most urgent open milestone.
@@ -343,11 +398,7 @@ QVariant TimelineModel::caseData(const Row &row, int column, int role) const
             || (urgency(m.state) == urgency(next->state) && m.deadline < next->deadline))
             next = &m;
     }
-    int worst = int(ClockState::NotStarted);
-    for (const Milestone &m : row.milestones) {
-        if (urgency(m.state) > urgency(ClockState(worst)))
-            worst = int(m.state);
-    }
+    const int worst = int(worstState(row.milestones));
     switch (role) {
     case CaseIdRole:
         return row.entry.id;

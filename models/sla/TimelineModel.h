@@ -54,6 +54,37 @@ public:
         QString trackingId; // empty until acknowledged
     };
 
+    struct Milestone;
+
+private:
+    struct Row;
+
+public:
+    /// Cases evaluated as of an instant, made on any thread (bench and window: a worker
+    /// with its own engine) and handed to reset() on the model's: the model's thread never
+    /// evaluates 100,000 cases' clocks at once.
+    class Evaluation
+    {
+    public:
+        Evaluation();
+        ~Evaluation();
+        Evaluation(Evaluation &&) noexcept;
+        Evaluation &operator=(Evaluation &&) noexcept;
+        qsizetype size() const;
+        /// The evaluated milestones of the i-th case, in the order given.
+        const QList<Milestone> &milestonesAt(qsizetype i) const;
+        qint64 caseIdAt(qsizetype i) const;
+
+    private:
+        friend class TimelineModel;
+        QList<Row> m_rows;
+        QDateTime m_now;
+    };
+    /// Evaluates the cases with the engine (copied: engines are not thread-safe) and the
+    /// other policies as of now.
+    static Evaluation evaluateCases(const SlaEngine &engine, const QList<DisclosurePolicy> &policies,
+        const QDateTime &now, const QList<CaseEntry> &cases);
+
     explicit TimelineModel(SlaEngine engine, QObject *parent = nullptr);
     ~TimelineModel() override;
 
@@ -81,6 +112,8 @@ public:
     /// Replaces engine, policies, now and cases in one model reset.
     void reset(SlaEngine engine, const QList<DisclosurePolicy> &policies, const QDateTime &now,
         const QList<CaseEntry> &cases);
+    /// The same with cases evaluated elsewhere (evaluateCases() with an equal engine).
+    void reset(SlaEngine engine, const QList<DisclosurePolicy> &policies, Evaluation evaluation);
 
     /// Replaces all cases (a model reset: everything changed).
     void setCases(const QList<CaseEntry> &cases);
@@ -107,17 +140,16 @@ public:
         ClockState state = ClockState::NotStarted;
         qint64 marginMs = 0;
 
-        /// What a view shows of it: everything but the margin, which moves with `now`.
+        /// What a change of `now` announces of it: everything but the margin, which moves
+        /// with `now`, and a paused clock's deadline, which moves with it too (the time left
+        /// stands still while the case waits on the reporter). Views read both when they
+        /// paint; thousands of waiting cases would otherwise be announced every minute.
         bool sameShown(const Milestone &other) const
         {
-            return state == other.state && deadline == other.deadline && id == other.id && name == other.name;
+            return state == other.state && id == other.id && name == other.name
+                && (deadline == other.deadline || state == ClockState::Paused);
         }
     };
-    /// The evaluated milestones of the case in a row (no QVariant on the way: the tracker
-    /// summarises 100,000 cases a minute through this).
-    const QList<Milestone> &milestonesAt(int row) const { return m_rows.at(row).milestones; }
-    qint64 caseIdAt(int row) const { return m_rows.at(row).entry.id; }
-
 private:
     struct Row
     {
@@ -128,6 +160,15 @@ private:
         qint64 nextCheckMs = std::numeric_limits<qint64>::max();
     };
 
+public:
+    /// The most urgent state among the milestones (a case row's StateRole).
+    static ClockState worstState(const QList<Milestone> &milestones);
+    /// The evaluated milestones of the case in a row (no QVariant on the way: the tracker
+    /// summarises 100,000 cases a minute through this).
+    const QList<Milestone> &milestonesAt(int row) const { return m_rows.at(row).milestones; }
+    qint64 caseIdAt(int row) const { return m_rows.at(row).entry.id; }
+
+private:
     QList<Milestone> evaluate(const CaseEntry &entry) const;
     Row makeRow(const CaseEntry &entry) const;
     qint64 nextCheck(const CaseEntry &entry) const;

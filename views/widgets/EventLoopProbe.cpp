@@ -22,7 +22,6 @@ EventLoopProbe::~EventLoopProbe() = default;
 
 void EventLoopProbe::reset()
 {
-    m_lastNs = m_clock.nsecsElapsed();
     m_worstNs = 0;
     m_over100 = 0;
 }
