@@ -12,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    EventLoopProbe::mark("main");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("psirtdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PSIRT Desk"));
@@ -105,5 +107,9 @@ int main(int argc, char *argv[])
             });
         });
     }
-    return app.exec();
+    const int exitCode = app.exec();
+    // Background readers (deadlines, dashboard) open their own connections: they finish
+    // while the application object still exists.
+    QThreadPool::globalInstance()->waitForDone();
+    return exitCode;
 }

@@ -2,6 +2,20 @@
 
 bool InboxFilter::accepts(const InboxRow &row) const
 {
+    return acceptsCriteria(row)
+        && (quickText.isEmpty() || foldedText(row).contains(quickText.toCaseFolded()));
+}
+
+QString InboxFilter::foldedText(const InboxRow &row)
+{
+    const QChar line = u'\n';
+    return QString(
+        row.title + line + row.trackingId + line + row.product + line + row.reporter + line + row.owner)
+        .toCaseFolded();
+}
+
+bool InboxFilter::acceptsCriteria(const InboxRow &row) const
+{
     switch (statusScope) {
     case StatusScope::Open:
         if (!CaseStatuses::isOpen(row.status))
@@ -20,10 +34,5 @@ bool InboxFilter::accepts(const InboxRow &row) const
         if (owner == unassignedOwner() ? !row.owner.isEmpty() : row.owner != owner)
             return false;
     }
-    if (searchHits && !searchHits->contains(row.id))
-        return false;
-    if (quickText.isEmpty())
-        return true;
-    const auto has = [this](const QString &field) { return field.contains(quickText, Qt::CaseInsensitive); };
-    return has(row.title) || has(row.trackingId) || has(row.product) || has(row.reporter) || has(row.owner);
+    return !searchHits || searchHits->contains(row.id);
 }

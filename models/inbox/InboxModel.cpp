@@ -2,13 +2,18 @@
 
 #include "core/TextSanitizer.h"
 #include "cvss/CvssSeverity.h"
+#include "inbox/InboxFilter.h"
 #include "sla/SlaTracker.h"
 #include "storage/CaseStore.h"
+#include "storage/Database.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+#include <QPointer>
+#include <QThreadPool>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -46,18 +51,64 @@ bool InboxModel::reload()
         m_error = rows.error();
         return false;
     }
+    ++m_generation; // a background load still running is out of date now
+    m_loading = false;
+    m_changedWhileLoading.clear();
+    applyRows(std::move(rows.value()));
+    m_error.clear();
+    return true;
+}
+
+void InboxModel::reloadInBackground()
+{
+    const int generation = ++m_generation;
+    m_loading = true;
+    m_changedWhileLoading.clear();
+    const Database::Location location = m_store.database().location();
+    QThreadPool::globalInstance()->start([location, generation, guard = QPointer(this)] {
+        auto rows = std::make_shared<Result<QList<InboxRow>>>(Result<QList<InboxRow>>::failure(QString()));
+        {
+            Database db;
+            if (const ::Status s = db.openExisting(location); !s)
+                *rows = Result<QList<InboxRow>>::failure(s.error());
+            else
+                *rows = CaseStore(db).inboxRows();
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, generation, rows] {
+                if (!guard || guard->m_generation != generation)
+                    return;
+                guard->m_loading = false;
+                if (!*rows) {
+                    guard->m_error = rows->error();
+                    Q_EMIT guard->loadFailed(guard->m_error);
+                    return;
+                }
+                guard->m_error.clear();
+                guard->applyRows(std::move(rows->value()));
+                // What changed while the worker read may be missing from its snapshot.
+                for (const qint64 id : std::exchange(guard->m_changedWhileLoading, {}))
+                    guard->refreshRow(id);
+                Q_EMIT guard->loaded();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void InboxModel::applyRows(QList<InboxRow> rows)
+{
     beginResetModel();
-    m_rows = std::move(rows.value());
+    m_rows = std::move(rows);
     m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
     m_unread = 0;
+    m_folded.clear();
     for (int i = 0; i < m_rows.size(); ++i) {
         m_rowOfId.insert(m_rows.at(i).id, i);
         m_unread += m_rows.at(i).unread ? 1 : 0;
     }
     endResetModel();
-    m_error.clear();
-    return true;
 }
 
 int InboxModel::rowCount(const QModelIndex &parent) const
@@ -219,6 +270,17 @@ QHash<int, QByteArray> InboxModel::roleNames() const
     return names;
 }
 
+const QString &InboxModel::quickFilterText(int row) const
+{
+    if (m_folded.size() != m_rows.size()) {
+        m_folded.clear();
+        m_folded.reserve(m_rows.size());
+        for (const InboxRow &r : m_rows)
+            m_folded.append(InboxFilter::foldedText(r));
+    }
+    return m_folded.at(row);
+}
+
 int InboxModel::unreadCount() const
 {
     return m_unread;
@@ -270,6 +332,10 @@ void InboxModel::deadlinesChanged(const QList<qint64> &ids)
 
 void InboxModel::onCaseCreated(qint64 id)
 {
+    if (m_loading) {
+        m_changedWhileLoading.append(id);
+        return;
+    }
     if (m_rowOfId.contains(id))
         return refreshRow(id);
     auto rows = m_store.inboxRows({id});
@@ -280,6 +346,8 @@ void InboxModel::onCaseCreated(qint64 id)
     m_rows.append(rows->constFirst());
     m_rowOfId.insert(id, at);
     m_unread += m_rows.constLast().unread ? 1 : 0;
+    if (!m_folded.isEmpty())
+        m_folded.append(InboxFilter::foldedText(m_rows.constLast()));
     endInsertRows();
 }
 
@@ -291,6 +359,10 @@ void InboxModel::onCaseChanged(qint64 id, CaseFields fields)
 
 void InboxModel::refreshRow(qint64 id)
 {
+    if (m_loading) {
+        m_changedWhileLoading.append(id);
+        return;
+    }
     const int row = m_rowOfId.value(id, -1);
     if (row < 0)
         return onCaseCreated(id);
@@ -299,6 +371,8 @@ void InboxModel::refreshRow(qint64 id)
         return;
     m_unread += (rows->constFirst().unread ? 1 : 0) - (m_rows.at(row).unread ? 1 : 0);
     m_rows[row] = rows->constFirst();
+    if (!m_folded.isEmpty())
+        m_folded[row] = InboxFilter::foldedText(m_rows.at(row));
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
         {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, SortRole, StatusRole, UnreadRole, ScoreRole,
             SeverityRole});

@@ -47,6 +47,12 @@ public:
 
     /// Reads every case again (after opening a database, or on Refresh).
     bool reload();
+    /// The same on a thread and a connection of its own, for databases too large to read
+    /// before the window's first paint: the rows arrive in one reset (then loaded(), or
+    /// loadFailed()); cases created or changed meanwhile are re-read afterwards. Until then
+    /// the model keeps what it had (nothing, when just opened) and isLoading() is true.
+    void reloadInBackground();
+    bool isLoading() const { return m_loading; }
     QString errorString() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +62,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     const InboxRow &rowAt(int row) const { return m_rows.at(row); }
+    /// InboxFilter::foldedText() of a row: made for every row on first use (the first quick
+    /// filter), then kept in step with the rows.
+    const QString &quickFilterText(int row) const;
     int rowOfCase(qint64 id) const { return m_rowOfId.value(id, -1); }
     int unreadCount() const;
 
@@ -64,7 +73,12 @@ public:
     /// The next deadline of a row in ms since the epoch, or max() without one (sorts last).
     qint64 nextDeadlineMs(int row) const;
 
+Q_SIGNALS:
+    void loaded();
+    void loadFailed(const QString &message);
+
 private:
+    void applyRows(QList<InboxRow> rows);
     void onCaseCreated(qint64 id);
     void onCaseChanged(qint64 id, CaseFields fields);
     void refreshRow(qint64 id);
@@ -75,6 +89,10 @@ private:
     const SlaTracker *m_deadlines = nullptr;
     QList<InboxRow> m_rows;
     int m_unread = 0; // rows with unread set, kept in step with m_rows
+    bool m_loading = false;
+    int m_generation = 0; // a newer reload makes an older background result stale
+    QList<qint64> m_changedWhileLoading;
+    mutable QList<QString> m_folded; // quickFilterText(), by row; empty until asked
     QHash<qint64, int> m_rowOfId;
     QString m_error;
 };

@@ -20,6 +20,7 @@ void InboxProxyModel::setFilter(const InboxFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    m_needle = filter.quickText.toCaseFolded();
     invalidateRowsFilter();
 }
 
@@ -27,7 +28,9 @@ bool InboxProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (sourceParent.isValid() || !m_inbox)
         return false;
-    return m_filter.accepts(m_inbox->rowAt(sourceRow));
+    // The same rule as InboxFilter::accepts(), with each row's folded text made once.
+    return m_filter.acceptsCriteria(m_inbox->rowAt(sourceRow))
+        && (m_needle.isEmpty() || m_inbox->quickFilterText(sourceRow).contains(m_needle));
 }
 
 bool InboxProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -28,4 +28,5 @@ protected:
 private:
     InboxModel *m_inbox = nullptr;
     InboxFilter m_filter;
+    QString m_needle; // the quick text, case-folded
 };

@@ -377,6 +377,36 @@ int TimelineModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+const TimelineModel::Milestone *TimelineModel::nextOpen(const QList<Milestone> &milestones)
+{
+    const Milestone *next = nullptr;
+    for (const Milestone &m : milestones) {
+        if (!isOpen(m.state))
+            continue;
+        if (!next || urgency(m.state) > urgency(next->state)
+            || (urgency(m.state) == urgency(next->state) && m.deadline < next->deadline))
+            next = &m;
+    }
+    return next;
+}
+
+qint64 TimelineModel::caseSortKey(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    switch (column) {
+    case DeadlineColumn:
+    case DeadlineUtcColumn: {
+        const Milestone *next = nextOpen(r.milestones);
+        return next && next->deadline.isValid() ? next->deadline.toMSecsSinceEpoch()
+                                                : std::numeric_limits<qint64>::max();
+    }
+    case StateColumn:
+        return urgency(worstState(r.milestones));
+    default:
+        return r.entry.id;
+    }
+}
+
 ClockState TimelineModel::worstState(const QList<Milestone> &milestones)
 {
     ClockState worst = ClockState::NotStarted;
@@ -390,14 +420,7 @@ ClockState TimelineModel::worstState(const QList<Milestone> &milestones)
 QVariant TimelineModel::caseData(const Row &row, int column, int role) const
 {
     // The case row summarises its most urgent open milestone.
-    const Milestone *next = nullptr;
-    for (const Milestone &m : row.milestones) {
-        if (!isOpen(m.state))
-            continue;
-        if (!next || urgency(m.state) > urgency(next->state)
-            || (urgency(m.state) == urgency(next->state) && m.deadline < next->deadline))
-            next = &m;
-    }
+    const Milestone *next = nextOpen(row.milestones);
     const int worst = int(worstState(row.milestones));
     switch (role) {
     case CaseIdRole:

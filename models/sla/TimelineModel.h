@@ -150,6 +150,7 @@ public:
                 && (deadline == other.deadline || state == ClockState::Paused);
         }
     };
+
 private:
     struct Row
     {
@@ -161,6 +162,9 @@ private:
     };
 
 public:
+    /// What SortRole gives for a case row, as a number and without a QVariant: the
+    /// timeline's proxy sorts every open case by it.
+    qint64 caseSortKey(int row, int column) const;
     /// The most urgent state among the milestones (a case row's StateRole).
     static ClockState worstState(const QList<Milestone> &milestones);
     /// The evaluated milestones of the case in a row (no QVariant on the way: the tracker
@@ -177,6 +181,8 @@ private:
     void emitRowChanged(int row);
     void emitRowsChanged(const QList<int> &sortedRows);
     QVariant caseData(const Row &row, int column, int role) const;
+    /// The case row's summary: its most urgent open milestone (nullptr: none is open).
+    static const Milestone *nextOpen(const QList<Milestone> &milestones);
     QVariant milestoneData(const Milestone &m, int column, int role) const;
 
     SlaEngine m_engine;

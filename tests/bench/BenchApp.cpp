@@ -40,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -324,5 +325,6 @@ int main(int argc, char *argv[])
         measureProcess(exe, database, cases, parser.value(idle).toInt());
         measureUse(database, cases, temporary.filePath(u"settings-%1.ini"_s.arg(cases)));
     }
+    QThreadPool::globalInstance()->waitForDone();
     return 0;
 }

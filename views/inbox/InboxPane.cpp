@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSet>
 #include <QTableView>
@@ -36,9 +37,19 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
     , m_owner(new QComboBox(this))
     , m_searchDelay(new QTimer(this))
     , m_readDelay(new QTimer(this))
+    , m_loading(new QLabel(tr("Loading cases…"), this))
 {
     setObjectName(QStringLiteral("inboxPane"));
     m_proxy->setInboxModel(m_model);
+    connect(m_model, &InboxModel::loaded, this, [this] {
+        m_loading->hide();
+        refreshFilterChoices();
+        Q_EMIT countsChanged();
+    });
+    connect(m_model, &InboxModel::loadFailed, this, [this](const QString &message) {
+        m_loading->hide();
+        Q_EMIT searchFailed(message);
+    });
 
     m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
     m_quickFilter->setPlaceholderText(tr("Filter by id, title, product, reporter, owner"));
@@ -107,6 +118,10 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    m_loading->setObjectName(QStringLiteral("inboxLoading"));
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_loading->hide();
+    layout->addWidget(m_loading);
     layout->addWidget(m_view, 1);
 
     m_searchDelay->setSingleShot(true);
@@ -144,6 +159,12 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
 
 bool InboxPane::reload()
 {
+    if (const auto count = m_store.caseCount(); count && *count >= backgroundLoadCases) {
+        m_loading->setText(tr("Loading %L1 cases…").arg(*count));
+        m_loading->show();
+        m_model->reloadInBackground();
+        return true;
+    }
     const bool ok = m_model->reload();
     refreshFilterChoices();
     return ok;

@@ -22,8 +22,11 @@ class InboxPane final : public QWidget
 public:
     explicit InboxPane(CaseStore &store, QWidget *parent = nullptr);
 
-    /// Reads all cases again; false with errorString() on failure.
+    /// Reads all cases again; false with errorString() on failure. A database of
+    /// backgroundLoadCases or more is read in the background (the pane says so meanwhile;
+    /// failures arrive through searchFailed()), so the window paints at once.
     bool reload();
+    static constexpr int backgroundLoadCases = 20000;
     QString errorString() const;
 
     InboxModel *model() const { return m_model; }
@@ -65,4 +68,5 @@ private:
     QComboBox *m_owner;
     QTimer *m_searchDelay;
     QTimer *m_readDelay;
+    QLabel *m_loading;
 };

@@ -41,6 +41,7 @@
 #include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
 #include "timeline/TimelinePane.h"
+#include "widgets/EventLoopProbe.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
@@ -383,10 +384,13 @@ void MainWindow::rebuildPanes()
         m_splitter = new QSplitter(Qt::Horizontal);
         m_splitter->setObjectName(QStringLiteral("mainSplitter"));
         m_inbox = new InboxPane(m_session->cases());
+        EventLoopProbe::mark("inbox-pane");
         m_detail = new CaseDetailPane(*m_session);
         m_inbox->model()->setDeadlineSource(tracker);
         m_detail->setDeadlineSource(tracker);
+        EventLoopProbe::mark("detail-pane");
         m_timeline = new TimelinePane(tracker->model());
+        EventLoopProbe::mark("timeline-pane");
         m_views = new QTabWidget;
         m_views->setObjectName(QStringLiteral("mainViews"));
         m_views->setDocumentMode(true);
@@ -394,8 +398,10 @@ void MainWindow::rebuildPanes()
         m_views->addTab(m_timeline, tr("&Timeline"));
         m_queue = new QueuePane(m_inbox->model(), m_session->editor());
         m_views->addTab(m_queue, tr("&Queue"));
+        EventLoopProbe::mark("queue-pane");
         m_dashboard = new DashboardPane(m_session->cases(), tracker);
         m_views->addTab(m_dashboard, tr("Dash&board"));
+        EventLoopProbe::mark("dashboard-pane");
         connect(m_queue, &QueuePane::caseActivated, m_inbox, &InboxPane::selectCase);
         connect(m_queue, &QueuePane::failed, this, &MainWindow::showError);
         connect(m_dashboard, &DashboardPane::failed, this, &MainWindow::showError);
@@ -423,6 +429,20 @@ void MainWindow::rebuildPanes()
         if (!m_inbox->reload())
             showError(m_inbox->errorString());
         m_inbox->restoreHeaderState(m_settings.inboxHeaderState());
+        EventLoopProbe::mark("inbox-loaded");
+        // Where the background loads' hand-over costs the GUI thread (bench-app, README).
+        InboxModel *inboxModel = m_inbox->model();
+        connect(inboxModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [] { EventLoopProbe::mark("inbox-apply"); });
+        connect(
+            inboxModel, &QAbstractItemModel::modelReset, this, [] { EventLoopProbe::mark("inbox-reset"); });
+        connect(inboxModel, &InboxModel::loaded, this, [] { EventLoopProbe::mark("inbox-applied"); });
+        connect(tracker->model(), &QAbstractItemModel::modelAboutToBeReset, this,
+            [] { EventLoopProbe::mark("deadlines-apply"); });
+        connect(tracker->model(), &QAbstractItemModel::modelReset, this,
+            [] { EventLoopProbe::mark("timeline-reset"); });
+        connect(tracker, &SlaTracker::allDeadlinesChanged, this,
+            [] { EventLoopProbe::mark("deadlines-applied"); });
     } else {
         m_splitter = nullptr;
         auto *start = new StartPage;
@@ -442,7 +462,9 @@ void MainWindow::rebuildPanes()
 Status MainWindow::openDatabase(const QString &location)
 {
     // Deadlines are read on their own connection and fill in after the inbox's first paint.
+    EventLoopProbe::mark("open");
     auto opened = Session::open(location, SlaTracker::Load::InBackground);
+    EventLoopProbe::mark("session");
     if (!opened)
         return Status::failure(opened.error());
     if (m_splitter)

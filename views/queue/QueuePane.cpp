@@ -73,7 +73,10 @@ QueuePane::QueuePane(InboxModel *inbox, CaseEditor &editor, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QueueModel::CaseColumn, QHeaderView::Stretch);
-    m_view->expandAll();
+    // Columns fit what is on screen: measuring every one of 100,000 rows on each change
+    // stalled the window.
+    m_view->header()->setResizeContentsPrecision(0);
+    m_rebuildPending = true; // laid out when first shown
     for (int c = 1; c < QueueModel::ColumnCount; ++c)
         m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
@@ -87,7 +90,7 @@ QueuePane::QueuePane(InboxModel *inbox, CaseEditor &editor, QWidget *parent)
     connect(m_product, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilter);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilter);
     // A rebuilt queue opens every group again: a manager scans all of it.
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePane::afterRebuild);
     // A group that appears with its first case opens too (a case moving in changes nothing).
     connect(m_model, &QAbstractItemModel::rowsInserted, m_view,
         [this](const QModelIndex &under, int first, int last) {
@@ -96,7 +99,6 @@ QueuePane::QueuePane(InboxModel *inbox, CaseEditor &editor, QWidget *parent)
             for (int row = first; row <= last; ++row)
                 m_view->expandRecursively(m_model->index(row, 0, under));
         });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePane::refreshChoices);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(QueueModel::CaseIdRole).toLongLong();
         if (id > 0)
@@ -108,6 +110,24 @@ QueuePane::QueuePane(InboxModel *inbox, CaseEditor &editor, QWidget *parent)
     connect(prioritise, &QPushButton::clicked, this,
         [this] { prioritiseSelected(m_priority->currentData().toString()); });
     refreshChoices();
+}
+
+void QueuePane::afterRebuild()
+{
+    if (!isVisible()) {
+        m_rebuildPending = true;
+        return;
+    }
+    m_rebuildPending = false;
+    m_view->expandAll();
+    refreshChoices();
+}
+
+void QueuePane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_rebuildPending)
+        afterRebuild();
 }
 
 QueuePane::~QueuePane() = default;

@@ -42,7 +42,15 @@ Q_SIGNALS:
     void caseActivated(qint64 id);
     void failed(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// A rebuilt queue is laid out (every group opened, filter choices refilled) when it is
+    /// on screen, or when it next shows: a hidden tab costs nothing on a reload.
+    void afterRebuild();
+    bool m_rebuildPending = false;
+
     void applyFilter();
     void exportCsv();
     void refreshChoices();

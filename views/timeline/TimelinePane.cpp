@@ -43,6 +43,9 @@ TimelinePane::TimelinePane(TimelineModel *model, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit what is on screen: measuring every one of 100,000 rows on each change
+    // stalled the window.
+    m_view->header()->setResizeContentsPrecision(0);
 
     m_embargo->setObjectName(QStringLiteral("embargoLabel"));
     m_embargo->setTextFormat(Qt::PlainText); // case data never renders as rich text

@@ -25,3 +25,19 @@ bool TimelineProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const QModelIndex milestone = sourceModel()->index(sourceRow, 0, sourceParent);
     return m_filter.accepts(ClockState(milestone.data(TimelineModel::StateRole).toInt()));
 }
+
+bool TimelineProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Case rows (every open case) by the model's numeric key; milestones, a handful per
+    // case, as SortRole says.
+    const auto *timeline = qobject_cast<const TimelineModel *>(sourceModel());
+    if (timeline && !left.parent().isValid() && !right.parent().isValid()) {
+        const qint64 a = timeline->caseSortKey(left.row(), left.column());
+        const qint64 b = timeline->caseSortKey(right.row(), right.column());
+        if (a != b)
+            return a < b;
+        return timeline->caseSortKey(left.row(), TimelineModel::NameColumn)
+            < timeline->caseSortKey(right.row(), TimelineModel::NameColumn);
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}

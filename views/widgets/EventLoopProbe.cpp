@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <cstdio>
 
 EventLoopProbe::EventLoopProbe(QObject *parent)
     : QObject(parent)
@@ -35,6 +36,17 @@ void EventLoopProbe::tick()
     m_worstNs = std::max(m_worstNs, late);
     if (late > 100 * 1000 * 1000)
         ++m_over100;
+}
+
+void EventLoopProbe::mark(const char *phase)
+{
+    static const bool enabled = qEnvironmentVariableIntValue("PSIRTDESK_PROBE") > 0;
+    if (!enabled)
+        return;
+    static QElapsedTimer sinceFirst;
+    if (!sinceFirst.isValid())
+        sinceFirst.start();
+    std::fprintf(stderr, "PROBE mark %s %lld\n", phase, sinceFirst.elapsed());
 }
 
 void EventLoopProbe::watchFirstPaint(QWidget *window)

@@ -33,6 +33,11 @@ public:
     /// ends just after a reset (a report timer due at the same time) is not lost.
     void reset();
 
+    /// With PSIRTDESK_PROBE=1 in the environment, prints "PROBE mark <phase> <ms>" on
+    /// stderr: milliseconds since the first mark (main() marks its start). Costs a
+    /// getenv() otherwise. For finding where a start-up's time goes.
+    static void mark(const char *phase);
+
     /// Emits firstPainted() once, after the window's first paint has been processed.
     void watchFirstPaint(QWidget *window);
 

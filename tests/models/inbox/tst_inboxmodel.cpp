@@ -85,6 +85,68 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0); // fine-grained, never a reset for one change
     }
 
+    void loadsInTheBackground()
+    {
+        InboxModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &InboxModel::loaded);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.reloadInBackground();
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0); // nothing read on this thread
+        // Made while the worker reads: present once afterwards, whichever of the two saw it.
+        const qint64 late = add(QStringLiteral("Arrived while loading"), QStringLiteral("DPx"), 6);
+        QVERIFY(m_store->transition(late, {CaseStatus::Acknowledged, 0, {}}).ok());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!model.isLoading());
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 4);
+        const int row = model.rowOfCase(late);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, InboxModel::Status).data().toString(), QStringLiteral("Acknowledged"));
+        QCOMPARE(
+            model.index(row, InboxModel::Title).data().toString(), QStringLiteral("Arrived while loading"));
+
+        // A synchronous reload makes a background load still running stale.
+        model.reloadInBackground();
+        QVERIFY(model.reload());
+        QVERIFY(!model.isLoading());
+        QVERIFY(!loaded.wait(500));
+        QCOMPARE(model.rowCount(), 4);
+    }
+
+    void quickFilterMatchesFoldedText()
+    {
+        // Case-blind as contains(…, Qt::CaseInsensitive) is (capital sharp s folds to ß);
+        // owners match too, and two fields never join into one match.
+        QVERIFY(
+            add(QStringLiteral("Straße parser overflow"), QStringLiteral("SMx"), 4, QStringLiteral("cy")));
+        InboxModel model(*m_store);
+        QVERIFY(model.reload());
+        InboxProxyModel proxy;
+        proxy.setInboxModel(&model);
+        InboxFilter f;
+        f.statusScope = InboxFilter::StatusScope::All;
+        const auto shown = [&](const QString &text) {
+            f.quickText = text;
+            proxy.setFilter(f);
+            int viaRule = 0;
+            for (int r = 0; r < model.rowCount(); ++r)
+                viaRule += f.accepts(model.rowAt(r)) ? 1 : 0;
+            // The proxy's cached folded text and the plain rule agree.
+            [&] { QCOMPARE(proxy.rowCount(), viaRule); }();
+            return proxy.rowCount();
+        };
+        QCOMPARE(shown(QStringLiteral("STRA\u1E9EE")), 1);
+        QCOMPARE(shown(QStringLiteral("gigaspire")), 2);
+        QCOMPARE(shown(QStringLiteral("ANA")), 1);
+        QCOMPARE(shown(QStringLiteral("overflowSMx")), 0);
+        // A row changed after the cache was made is matched by its new text.
+        const qint64 id = model.rowAt(1).id;
+        QVERIFY(m_store->setField(id, CaseField::Title, QStringLiteral("Renamed gigaspire flaw")).ok());
+        QCOMPARE(shown(QStringLiteral("gigaspire")), 3);
+    }
+
     void hostileTextIsDisplayedSafely()
     {
         InboxModel model(*m_store);

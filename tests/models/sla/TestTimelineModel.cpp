@@ -293,9 +293,9 @@ void TestTimelineModel::incrementalTicksMatchFullEvaluation()
                 if (!got.at(i).sameShown(want.at(i)))
                     QFAIL(qPrintable(QStringLiteral("case %1, milestone %2, at %3: %4 %5, want %6 %7")
                             .arg(ticking.caseIdAt(row))
-                            .arg(want.at(i).id, now.toString(Qt::ISODate),
-                                ClockStates::id(got.at(i).state), got.at(i).deadline.toString(Qt::ISODate),
-                                ClockStates::id(want.at(i).state), want.at(i).deadline.toString(Qt::ISODate))));
+                            .arg(want.at(i).id, now.toString(Qt::ISODate), ClockStates::id(got.at(i).state),
+                                got.at(i).deadline.toString(Qt::ISODate), ClockStates::id(want.at(i).state),
+                                want.at(i).deadline.toString(Qt::ISODate))));
                 const QModelIndex c = ticking.index(row, 0);
                 QCOMPARE(ticking.index(int(i), 0, c).data(TimelineModel::MarginRole),
                     fresh.index(int(i), 0, fresh.index(row, 0)).data(TimelineModel::MarginRole));
