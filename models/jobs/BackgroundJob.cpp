@@ -14,8 +14,7 @@ void JobState::post(std::function<void(BackgroundJob &)> fn)
         return;
     // Runs in the job's thread; Qt drops it with the job's other pending events if the
     // job is destroyed first, so the pointer is never used after that.
-    QMetaObject::invokeMethod(
-        m_job, [job = m_job, fn = std::move(fn)] { fn(*job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_job, [job = m_job, fn = std::move(fn)] { fn(*job); }, Qt::QueuedConnection);
 }
 
 void JobState::setProgress(double fraction, const QString &text)
@@ -25,9 +24,11 @@ void JobState::setProgress(double fraction, const QString &text)
         return;
     m_fraction = fraction;
     m_text = text;
-    // A report that moves by less than a thousandth, with the same text, tells nobody anything.
-    if (m_progressQueued
-        || (std::abs(fraction - m_postedFraction) < 0.001 && text == m_postedText && fraction < 1))
+    // A report that moves by less than a thousandth, with the same text, tells nobody
+    // anything; the end is told once.
+    const bool same = text == m_postedText
+        && (fraction == m_postedFraction || (std::abs(fraction - m_postedFraction) < 0.001 && fraction < 1));
+    if (m_progressQueued || same)
         return;
     m_progressQueued = true;
     QMetaObject::invokeMethod(
@@ -36,7 +37,7 @@ void JobState::setProgress(double fraction, const QString &text)
             double f;
             QString t;
             {
-                const QMutexLocker lock(&self->m_mutex);
+                const QMutexLocker guard(&self->m_mutex);
                 self->m_progressQueued = false;
                 f = self->m_postedFraction = self->m_fraction;
                 t = self->m_postedText = self->m_text;
@@ -55,73 +56,74 @@ void JobState::detach()
 
 BackgroundJob::BackgroundJob(QObject *parent)
     : QObject(parent)
-    , m_state(std::make_shared<JobState>(this))
+    , m_shared(std::make_shared<JobState>(this))
 { }
 
 BackgroundJob::~BackgroundJob()
 {
     // The worker may run on; it sees the cancel and reaches this object no more.
-    m_state->detach();
+    m_shared->detach();
 }
 
 void BackgroundJob::cancel()
 {
-    m_state->cancelled = true;
+    m_shared->cancelled = true;
 }
 
 bool BackgroundJob::isCancelRequested() const
 {
-    return m_state->cancelled;
+    return m_shared->cancelled;
 }
 
 void BackgroundJob::launch(std::function<Status(JobControl &)> work)
 {
     launchWork([work = std::move(work)](JobControl &control) {
         const Status s = work(control);
-        return Outcome {s.ok(), s.error(), {}};
+        return WorkResult {s.ok(), s.error(), {}};
     });
 }
 
-void BackgroundJob::launchWork(std::function<Outcome(JobControl &)> work)
+void BackgroundJob::launchWork(std::function<WorkResult(JobControl &)> work)
 {
-    if (m_status != Status::NotStarted)
+    if (m_current != State::NotStarted)
         return;
-    m_status = Status::Running;
+    m_current = State::Running;
     QThreadPool *pool = QThreadPool::globalInstance();
     pool->reserveThread();
-    pool->startOnReservedThread([state = m_state, work = std::move(work)] {
+    pool->startOnReservedThread([state = m_shared, work = std::move(work)] {
         JobControl control(state);
-        Outcome outcome = work(control);
+        WorkResult outcome = work(control);
         state->post([outcome = std::move(outcome)](BackgroundJob &job) { job.deliverEnd(outcome); });
     });
 }
 
 void BackgroundJob::deliverProgress(double fraction, const QString &text)
 {
-    if (m_status != Status::Running)
+    if (m_current != State::Running)
         return;
     m_fraction = fraction;
     m_text = text;
     Q_EMIT progress(fraction, text);
 }
 
-void BackgroundJob::deliverEnd(const Outcome &outcome)
+void BackgroundJob::deliverEnd(const WorkResult &outcome)
 {
     if (outcome.ok) {
-        if (outcome.apply)
-            outcome.apply(*this);
+        // Complete before the value: a receiver may show the value over the progress.
         if (m_fraction < 1)
             deliverProgress(1, m_text);
-        m_status = Status::Succeeded;
+        if (outcome.apply)
+            outcome.apply(*this);
+        m_current = State::Succeeded;
         Q_EMIT succeeded();
-    } else if (m_state->cancelled) {
-        m_status = Status::Cancelled;
+    } else if (m_shared->cancelled) {
+        m_current = State::Cancelled;
         m_error = JobControl::cancelledMessage();
         Q_EMIT cancelled();
     } else {
-        m_status = Status::Failed;
+        m_current = State::Failed;
         m_error = outcome.error;
         Q_EMIT failed(m_error);
     }
-    Q_EMIT ended(m_status);
+    Q_EMIT ended(m_current);
 }

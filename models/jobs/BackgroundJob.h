@@ -30,16 +30,18 @@ class BackgroundJob : public QObject
     Q_DISABLE_COPY_MOVE(BackgroundJob)
 
 public:
-    enum class Status { NotStarted, Running, Succeeded, Failed, Cancelled };
-    Q_ENUM(Status)
+    enum class State { NotStarted, Running, Succeeded, Failed, Cancelled };
+    Q_ENUM(State)
 
     ~BackgroundJob() override;
 
+    /// Starts the work; does nothing once started.
+    virtual void start() = 0;
     /// Asks the work to stop; it ends as Cancelled unless it completed first.
     void cancel();
     bool isCancelRequested() const;
-    Status status() const { return m_status; }
-    bool isRunning() const { return m_status == Status::Running; }
+    State state() const { return m_current; }
+    bool isRunning() const { return m_current == State::Running; }
     /// The failure's message once failed() (or the cancellation's once cancelled()).
     QString errorString() const { return m_error; }
     double progressFraction() const { return m_fraction; }
@@ -51,23 +53,23 @@ Q_SIGNALS:
     void failed(const QString &message);
     void cancelled();
     /// After succeeded(), failed() or cancelled().
-    void ended(BackgroundJob::Status status);
+    void ended(BackgroundJob::State state);
 
 protected:
     explicit BackgroundJob(QObject *parent = nullptr);
 
     /// Starts work on its own thread; once it returns a value, onSuccess(job, value) runs
-    /// in this object's thread just before succeeded(). Does nothing if already started.
+    /// in this object's thread after the last progress() and just before succeeded(). Does nothing if already
+    /// started.
     template<typename R, typename OnSuccess>
     void launch(std::function<Result<R>(JobControl &)> work, OnSuccess onSuccess)
     {
         launchWork([work = std::move(work), onSuccess = std::move(onSuccess)](JobControl &control) {
             auto result = std::make_shared<Result<R>>(work(control));
             if (!*result)
-                return Outcome {false, result->error(), {}};
-            return Outcome {true, {}, [result, onSuccess](BackgroundJob &job) {
-                                onSuccess(job, std::move(result->value()));
-                            }};
+                return WorkResult {false, result->error(), {}};
+            return WorkResult {true, {},
+                [result, onSuccess](BackgroundJob &job) { onSuccess(job, std::move(result->value())); }};
         });
     }
     /// Work without a value.
@@ -75,18 +77,18 @@ protected:
 
 private:
     friend class JobState;
-    struct Outcome
+    struct WorkResult
     {
         bool ok = false;
         QString error;
         std::function<void(BackgroundJob &)> apply; // on success, before succeeded()
     };
-    void launchWork(std::function<Outcome(JobControl &)> work);
+    void launchWork(std::function<WorkResult(JobControl &)> work);
     void deliverProgress(double fraction, const QString &text);
-    void deliverEnd(const Outcome &outcome);
+    void deliverEnd(const WorkResult &outcome);
 
-    std::shared_ptr<JobState> m_state;
-    Status m_status = Status::NotStarted;
+    std::shared_ptr<JobState> m_shared;
+    State m_current = State::NotStarted;
     QString m_error;
     double m_fraction = 0;
     QString m_text;

@@ -23,9 +23,9 @@ public:
         , m_work(std::move(work))
     { }
 
-    void start()
+    void start() override
     {
-        if (status() != Status::NotStarted)
+        if (state() != State::NotStarted)
             return;
         launch<R>(std::move(m_work),
             [](BackgroundJob &job, R &&value) { static_cast<Job &>(job).m_result = std::move(value); });

@@ -20,9 +20,17 @@ bool JobControl::isCancelled() const
     return m_cancelFlag && m_cancelFlag->load(std::memory_order_relaxed);
 }
 
+JobControl JobControl::part(double from, double to) const
+{
+    JobControl sub = *this;
+    sub.m_from = m_from + qBound(0.0, from, 1.0) * (m_to - m_from);
+    sub.m_to = m_from + qBound(0.0, to, 1.0) * (m_to - m_from);
+    return sub;
+}
+
 void JobControl::setProgress(double fraction, const QString &text)
 {
-    fraction = qBound(0.0, fraction, 1.0);
+    fraction = m_from + qBound(0.0, fraction, 1.0) * (m_to - m_from);
     if (m_state)
         m_state->setProgress(fraction, text);
     else if (m_onProgress)

@@ -35,6 +35,10 @@ public:
         postToJob([fn = std::move(fn)](BackgroundJob &job) mutable { fn(static_cast<J &>(job)); });
     }
 
+    /// A control for a part of the work (one file of several): its progress from 0 to 1
+    /// is reported as from to to of this one's; it is cancelled with this one.
+    JobControl part(double from, double to) const;
+
     /// The message of work that stopped because it was cancelled.
     static QString cancelledMessage();
 
@@ -46,4 +50,6 @@ private:
     std::shared_ptr<JobState> m_state;
     ProgressFn m_onProgress;
     const std::atomic<bool> *m_cancelFlag = nullptr;
+    double m_from = 0;
+    double m_to = 1;
 };
