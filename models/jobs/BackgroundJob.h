@@ -59,8 +59,8 @@ protected:
     explicit BackgroundJob(QObject *parent = nullptr);
 
     /// Starts work on its own thread; once it returns a value, onSuccess(job, value) runs
-    /// in this object's thread after the last progress() and just before succeeded(). Does nothing if already
-    /// started.
+    /// in this object's thread after the last progress() and just before succeeded().
+    /// Does nothing if already started.
     template<typename R, typename OnSuccess>
     void launch(std::function<Result<R>(JobControl &)> work, OnSuccess onSuccess)
     {

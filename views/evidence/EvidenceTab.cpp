@@ -218,7 +218,9 @@ void EvidenceTab::withKey(const std::function<void()> &then)
                     job->deleteLater();
                     dialog->setEnabled(true);
                     if (state != BackgroundJob::State::Succeeded || !m_store.isUnlocked()) {
-                        dialog->showError(job->errorString());
+                        dialog->showError(state == BackgroundJob::State::Succeeded
+                                ? tr("The evidence store refused the key; try again.")
+                                : job->errorString());
                         return;
                     }
                     dialog->done(QDialog::Accepted);
