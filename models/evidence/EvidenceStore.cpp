@@ -1,3 +1,5 @@
+// Over 600 lines: the store is the only writer of the evidence tables (one owner per
+// table), and its add, export and verify share the chunk format kept private here.
 #include "EvidenceStore.h"
 
 #include "core/Analyst.h"
@@ -5,6 +7,7 @@
 #include "core/TextSanitizer.h"
 #include "evidence/EvidenceCrypto.h"
 #include "evidence/EvidenceReader.h"
+#include "jobs/JobControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/StoredText.h"
@@ -20,6 +23,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+
+#include <optional>
 
 namespace {
 
@@ -213,7 +218,7 @@ Status EvidenceStore::audit(
 }
 
 Result<Attachment> EvidenceStore::add(
-    qint64 caseId, QIODevice &source, const QString &fileName, const QString &note)
+    qint64 caseId, QIODevice &source, const QString &fileName, const QString &note, JobControl *control)
 {
     using R = Result<Attachment>;
     if (Status s = requireUnlocked(); !s)
@@ -261,8 +266,11 @@ Result<Attachment> EvidenceStore::add(
         QByteArray head; // the first bytes, for the MIME type
         qint64 size = 0;
         qint64 index = 0;
+        const qint64 expected = source.isSequential() ? 0 : source.size() - source.pos();
         QByteArray current = source.read(chunkSize);
         for (;;) {
+            if (control && control->isCancelled())
+                return Status::failure(JobControl::cancelledMessage());
             if (current.isEmpty() && source.bytesAvailable() == 0 && !source.atEnd())
                 return Status::failure(tr("Cannot read “%1”: %2").arg(name, source.errorString()));
             // Read ahead: a chunk is sealed knowing whether it is the last.
@@ -281,6 +289,8 @@ Result<Attachment> EvidenceStore::add(
             chunk.bindValue(2, EvidenceCrypto::seal(key, EvidenceCrypto::chunkNonce(index, last), current));
             if (!chunk.exec())
                 return Status::failure(sqlError(chunk));
+            if (control && expected > 0)
+                control->setProgress(double(size) / double(expected));
             ++index;
             if (last)
                 break;
@@ -331,6 +341,9 @@ Result<Attachment> EvidenceStore::add(
         added = Attachment {q.value(0).toLongLong(), caseId, sha, name, mime, size, Analyst::current(),
             QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC), note};
         q.finish();
+        // The last moment a cancel can still undo everything.
+        if (control && control->isCancelled())
+            return Status::failure(JobControl::cancelledMessage());
         return audit(caseId, QStringLiteral("evidence"), {}, tr("%1 (SHA-256 %2)").arg(name, sha));
     });
     if (!s)
@@ -338,21 +351,22 @@ Result<Attachment> EvidenceStore::add(
     return added;
 }
 
-Result<Attachment> EvidenceStore::addFile(qint64 caseId, const QString &path, const QString &note)
+Result<Attachment> EvidenceStore::addFile(
+    qint64 caseId, const QString &path, const QString &note, JobControl *control)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<Attachment>::failure(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
-    return add(caseId, file, QFileInfo(path).fileName(), note);
+    return add(caseId, file, QFileInfo(path).fileName(), note, control);
 }
 
 Result<Attachment> EvidenceStore::addData(
-    qint64 caseId, const QByteArray &data, const QString &fileName, const QString &note)
+    qint64 caseId, const QByteArray &data, const QString &fileName, const QString &note, JobControl *control)
 {
     QBuffer buffer;
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);
-    return add(caseId, buffer, fileName, note);
+    return add(caseId, buffer, fileName, note, control);
 }
 
 Result<QList<Attachment>> EvidenceStore::attachments(qint64 caseId) const
@@ -482,7 +496,7 @@ Result<std::unique_ptr<QIODevice>> EvidenceStore::open(qint64 attachmentId) cons
         std::make_unique<EvidenceReader>(m_db.location(), blobId, size, chunks, *key));
 }
 
-Status EvidenceStore::exportTo(qint64 attachmentId, const QString &filePath) const
+Status EvidenceStore::exportTo(qint64 attachmentId, const QString &filePath, JobControl *control) const
 {
     auto reader = open(attachmentId);
     if (!reader)
@@ -492,6 +506,10 @@ Status EvidenceStore::exportTo(qint64 attachmentId, const QString &filePath) con
         return Status::failure(tr("Cannot write %1: %2").arg(filePath, out.errorString()));
     QIODevice &in = **reader;
     while (!in.atEnd()) {
+        if (control && control->isCancelled()) {
+            out.cancelWriting();
+            return Status::failure(JobControl::cancelledMessage());
+        }
         const QByteArray block = in.read(chunkSize);
         if (block.isEmpty()) {
             out.cancelWriting();
@@ -501,6 +519,8 @@ Status EvidenceStore::exportTo(qint64 attachmentId, const QString &filePath) con
             out.cancelWriting();
             return Status::failure(tr("Cannot write %1: %2").arg(filePath, out.errorString()));
         }
+        if (control && in.size() > 0)
+            control->setProgress(double(in.pos()) / double(in.size()));
     }
     if (!out.commit())
         return Status::failure(tr("Cannot write %1: %2").arg(filePath, out.errorString()));
@@ -524,7 +544,7 @@ QString EvidenceStore::safeFileName(const QString &name)
     return clean.isEmpty() ? QStringLiteral("evidence") : clean;
 }
 
-Result<QString> EvidenceStore::exportCase(qint64 caseId, const QString &folder) const
+Result<QString> EvidenceStore::exportCase(qint64 caseId, const QString &folder, JobControl *control) const
 {
     using R = Result<QString>;
     const auto list = attachments(caseId);
@@ -535,6 +555,16 @@ Result<QString> EvidenceStore::exportCase(qint64 caseId, const QString &folder) 
         return R::failure(tr("Cannot create the folder %1.").arg(folder));
     QSet<QString> taken {QStringLiteral("sha256sums")}; // lower case: names compare case-insensitively
     QString manifest;
+    QStringList written;
+    const auto failed = [&written](const QString &message) {
+        for (const QString &path : std::as_const(written))
+            QFile::remove(path);
+        return R::failure(message);
+    };
+    qint64 total = 0;
+    for (const Attachment &a : *list)
+        total += a.size;
+    qint64 done = 0;
     for (const Attachment &a : *list) {
         QString name = safeFileName(a.fileName);
         const QString base = QFileInfo(name).completeBaseName();
@@ -543,19 +573,29 @@ Result<QString> EvidenceStore::exportCase(qint64 caseId, const QString &folder) 
             name = suffix.isEmpty() ? QStringLiteral("%1 (%2)").arg(base).arg(n)
                                     : QStringLiteral("%1 (%2).%3").arg(base).arg(n).arg(suffix);
         taken.insert(name.toLower());
-        if (Status s = exportTo(a.id, dir.filePath(name)); !s)
-            return R::failure(s.error());
+        if (control && control->isCancelled())
+            return failed(JobControl::cancelledMessage());
+        // Each file's progress as its share of all the bytes.
+        std::optional<JobControl> fileControl;
+        if (control && total > 0)
+            fileControl = control->part(double(done) / double(total), double(done + a.size) / double(total));
+        if (Status s = exportTo(a.id, dir.filePath(name), fileControl ? &*fileControl : control); !s)
+            return failed(s.error());
+        written.append(dir.filePath(name));
+        done += a.size;
         manifest += a.sha256 + QStringLiteral("  ") + name + u'\n';
     }
+    if (control && control->isCancelled())
+        return failed(JobControl::cancelledMessage());
     const QString manifestPath = dir.filePath(QStringLiteral("SHA256SUMS"));
     QSaveFile out(manifestPath);
     if (!out.open(QIODevice::WriteOnly) || out.write(manifest.toUtf8()) < 0 || !out.commit())
-        return R::failure(tr("Cannot write %1: %2").arg(manifestPath, out.errorString()));
+        return failed(tr("Cannot write %1: %2").arg(manifestPath, out.errorString()));
     return manifestPath;
 }
 
 Result<QList<EvidenceProblem>> EvidenceStore::verify(
-    qint64 caseId, const std::function<void(int, int)> &progress) const
+    qint64 caseId, const std::function<void(int, int)> &progress, JobControl *control) const
 {
     using R = Result<QList<EvidenceProblem>>;
     if (Status s = requireUnlocked(); !s)
@@ -577,10 +617,16 @@ Result<QList<EvidenceProblem>> EvidenceStore::verify(
             all.append(attachmentFromQuery(q));
     }
     QList<EvidenceProblem> problems;
+    qint64 total = 0;
+    for (const Attachment &a : std::as_const(all))
+        total += a.size;
+    qint64 done = 0;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const Attachment &a = all.at(i);
         if (progress)
             progress(int(i), int(all.size()));
+        if (control && control->isCancelled())
+            return R::failure(JobControl::cancelledMessage());
         auto reader = open(a.id);
         QString message;
         if (!reader) {
@@ -590,6 +636,8 @@ Result<QList<EvidenceProblem>> EvidenceStore::verify(
             qint64 read = 0;
             QIODevice &in = **reader;
             while (read < in.size()) {
+                if (control && control->isCancelled())
+                    return R::failure(JobControl::cancelledMessage());
                 const QByteArray block = in.read(chunkSize);
                 if (block.isEmpty()) {
                     message = in.errorString();
@@ -597,6 +645,8 @@ Result<QList<EvidenceProblem>> EvidenceStore::verify(
                 }
                 hash.addData(block);
                 read += block.size();
+                if (control && total > 0)
+                    control->setProgress(double(done + read) / double(total));
             }
             if (message.isEmpty()) {
                 const QString sha = hash.hexResult();
@@ -606,6 +656,7 @@ Result<QList<EvidenceProblem>> EvidenceStore::verify(
         }
         if (!message.isEmpty())
             problems.append(EvidenceProblem {a.id, a.caseId, a.fileName, a.sha256, message});
+        done += a.size;
     }
     if (progress)
         progress(int(all.size()), int(all.size()));

@@ -11,6 +11,7 @@
 
 class AuditLog;
 class Database;
+class JobControl;
 class QIODevice;
 
 /// Evidence (the files a reporter sends, and what the team produces reproducing them)
@@ -64,12 +65,15 @@ public:
     Result<int> iterations() const;
 
     /// Streams source (from its current position to its end) into the store and attaches it
-    /// to the case. fileName is for display; note is the analyst's.
-    Result<Attachment> add(
-        qint64 caseId, QIODevice &source, const QString &fileName, const QString &note = {});
-    Result<Attachment> addFile(qint64 caseId, const QString &path, const QString &note = {});
-    Result<Attachment> addData(
-        qint64 caseId, const QByteArray &data, const QString &fileName, const QString &note = {});
+    /// to the case, in one transaction. fileName is for display; note is the analyst's.
+    /// With a control (an EvidenceJob), progress is reported per chunk and a cancel, seen
+    /// up to the commit, rolls everything back.
+    Result<Attachment> add(qint64 caseId, QIODevice &source, const QString &fileName,
+        const QString &note = {}, JobControl *control = nullptr);
+    Result<Attachment> addFile(
+        qint64 caseId, const QString &path, const QString &note = {}, JobControl *control = nullptr);
+    Result<Attachment> addData(qint64 caseId, const QByteArray &data, const QString &fileName,
+        const QString &note = {}, JobControl *control = nullptr);
 
     Result<QList<Attachment>> attachments(qint64 caseId) const;
     Result<Attachment> attachment(qint64 id) const;
@@ -82,15 +86,18 @@ public:
     /// A seekable read-only device over the decrypted body. Reads fail (with errorString())
     /// at the first chunk that does not authenticate; nothing unauthenticated is returned.
     Result<std::unique_ptr<QIODevice>> open(qint64 attachmentId) const;
-    /// Writes the body to a file (QSaveFile: a failed export leaves no partial file).
-    Status exportTo(qint64 attachmentId, const QString &filePath) const;
+    /// Writes the body to a file (QSaveFile: a failed or cancelled export leaves no partial
+    /// file).
+    Status exportTo(qint64 attachmentId, const QString &filePath, JobControl *control = nullptr) const;
     /// Writes all of a case's evidence into folder, with sanitised, unique file names and a
-    /// SHA256SUMS manifest (sha256sum format); returns the manifest's path.
-    Result<QString> exportCase(qint64 caseId, const QString &folder) const;
+    /// SHA256SUMS manifest (sha256sum format); returns the manifest's path. A failed or
+    /// cancelled export removes the files it wrote.
+    Result<QString> exportCase(qint64 caseId, const QString &folder, JobControl *control = nullptr) const;
     /// Decrypts and re-hashes every body (all cases when caseId is 0); one problem per
-    /// attachment whose body does not authenticate or whose hash differs.
-    Result<QList<EvidenceProblem>> verify(
-        qint64 caseId = 0, const std::function<void(int, int)> &progress = {}) const;
+    /// attachment whose body does not authenticate or whose hash differs. progress(done,
+    /// total) counts attachments; a control gets the fraction of bytes and may cancel.
+    Result<QList<EvidenceProblem>> verify(qint64 caseId = 0,
+        const std::function<void(int, int)> &progress = {}, JobControl *control = nullptr) const;
 
     /// A file name safe to create in a folder of ours: no separators, no "..", no control
     /// characters, not empty, at most 120 characters.

@@ -1,21 +1,19 @@
 #pragma once
 
 #include "MailImporter.h"
+#include "jobs/BackgroundJob.h"
 #include "storage/Database.h"
 
 #include <QList>
-#include <QObject>
 #include <QStringList>
-
-#include <atomic>
-#include <memory>
 
 /// Imports mail in the background, on a worker thread with its own database connection:
 /// Review examines every message (nothing written) so the analyst can confirm the proposed
 /// reports; Import examines and writes each message; Commit writes reviewed outcomes. Each
 /// message is one transaction, so a cancel or a failure leaves whole messages only.
-/// Outcomes arrive in batches, as signals in the job's thread.
-class ImportJob final : public QObject
+/// Outcomes arrive in batches, as signals in the job's thread, all before the job ends
+/// (succeeded(), or cancelled() with the whole messages written until then reported).
+class ImportJob final : public BackgroundJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportJob)
@@ -29,18 +27,12 @@ public:
     /// Commit of reviewed outcomes; duplicateOf[i] > 0 marks outcome i Duplicate of that case.
     ImportJob(Database::Location database, QList<ImportOutcome> reviewed, QList<qint64> duplicateOf,
         ImportOptions options, QObject *parent = nullptr);
-    ~ImportJob() override;
 
-    void start();
-    void cancel() { *m_cancelled = true; }
+    void start() override;
     Mode mode() const { return m_mode; }
 
 Q_SIGNALS:
-    void progress(int percent);
     void outcomesReady(const QList<ImportOutcome> &outcomes);
-    /// The end of a run that was not a failure; cancelled when it stopped early.
-    void finished(bool cancelled);
-    void failed(const QString &message);
 
 private:
     Database::Location m_database;
@@ -49,7 +41,4 @@ private:
     QList<qint64> m_duplicateOf;
     ImportOptions m_options;
     Mode m_mode;
-    // Shared with the worker, which may outlive the job.
-    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
-    std::atomic<bool> m_running = false;
 };

@@ -1,39 +1,42 @@
 #pragma once
 
 #include "demo/DemoGenerator.h"
+#include "jobs/BackgroundJob.h"
+#include "storage/Database.h"
 
-#include <QObject>
 #include <QString>
 
-#include <atomic>
-#include <memory>
-
-/// Makes a demo database file in the background. Writes to "<path>.partial" on a worker
-/// thread with its own connection and renames it into place only when complete, so a
-/// cancelled or failed run leaves nothing half-written. Results arrive as signals in the
-/// job's thread.
-class DemoDatabaseJob final : public QObject
+/// The one way to make a demo database, for the start page and the command line alike.
+///
+/// build() is the blocking form. A SQLite target is written to "<path>.partial" on a
+/// connection of its own (without journal or syncs while it is built, which makes it
+/// several times faster; the file is discarded if anything fails) and renamed into place,
+/// replacing an existing file, only when complete, so a failed or interrupted run never
+/// leaves a half-written database under the requested name. A PostgreSQL target must be
+/// an empty database; the generator fills it in one transaction.
+///
+/// The job runs build() on a thread of its own and reports progress in cases written.
+/// DemoGenerator does not poll for a cancel: a cancelled job ends once the cases are
+/// written, and then discards them.
+class DemoDatabaseJob final : public BackgroundJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DemoDatabaseJob)
 
 public:
-    DemoDatabaseJob(QString path, DemoOptions options, QObject *parent = nullptr);
-    ~DemoDatabaseJob() override;
+    DemoDatabaseJob(Database::Location target, DemoOptions options, QObject *parent = nullptr);
+    /// A SQLite file.
+    DemoDatabaseJob(const QString &path, DemoOptions options, QObject *parent = nullptr);
 
-    void start();
-    void cancel() { *m_cancelled = true; }
-    QString path() const { return m_path; }
+    void start() override;
+    const Database::Location &target() const { return m_target; }
+    /// The SQLite file made (empty for PostgreSQL).
+    QString path() const { return m_target.path; }
 
-Q_SIGNALS:
-    void progress(int percent);
-    void finished(const QString &path);
-    void failed(const QString &message);
+    static Status build(const Database::Location &target, const DemoOptions &options, JobControl &control);
+    static Status build(const Database::Location &target, const DemoOptions &options);
 
 private:
-    QString m_path;
+    Database::Location m_target;
     DemoOptions m_options;
-    // Shared with the worker, which may outlive the job.
-    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
-    std::atomic<bool> m_running = false;
 };

@@ -3,41 +3,22 @@
 #include "viewers/LineIndex.h"
 #include "viewers/SharedDevice.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QPointer>
-#include <QThread>
 
 #include <cstring>
 
 LineIndexJob::LineIndexJob(std::shared_ptr<SharedDevice> device, QObject *parent)
-    : QObject(parent)
+    : BackgroundJob(parent)
     , m_device(std::move(device))
 { }
 
-LineIndexJob::~LineIndexJob()
-{
-    // The worker only reaches the job through queued calls guarded by QPointer.
-    *m_cancelled = true;
-}
-
 void LineIndexJob::start()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    QPointer<LineIndexJob> self(this);
-    QThread *worker = QThread::create([self, device = m_device, cancelled = m_cancelled] {
-        const auto deliver = [self](QList<qint64> starts, qint64 lines, bool complete, int percent) {
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, starts = std::move(starts), lines, complete, percent] {
-                    if (!self)
-                        return;
-                    Q_EMIT self->indexed(starts, lines, complete);
-                    Q_EMIT self->progress(percent);
-                },
-                Qt::QueuedConnection);
+    launch([device = m_device](JobControl &control) -> Status {
+        const auto deliver = [&control](QList<qint64> starts, qint64 lines, bool complete) {
+            control.post<LineIndexJob>([starts = std::move(starts), lines, complete](LineIndexJob &job) {
+                Q_EMIT job.indexed(starts, lines, complete);
+            });
         };
         const qint64 size = device->size();
         QList<qint64> pending {0};
@@ -48,7 +29,7 @@ void LineIndexJob::start()
         QElapsedTimer sinceReport;
         sinceReport.start();
         bool reported = false;
-        while (at < size && !*cancelled) {
+        while (at < size && !control.isCancelled()) {
             const QByteArray chunk = device->read(at, chunkSize);
             if (chunk.isEmpty())
                 break;
@@ -68,19 +49,19 @@ void LineIndexJob::start()
             chunkSize = 1024 * 1024;
             if (!reported || sinceReport.elapsed() >= 100) {
                 // A block start at the very end of the text starts no line; it is dropped below.
-                deliver(std::exchange(pending, {}), lines, false, int(at * 100 / qMax<qint64>(1, size)));
+                deliver(std::exchange(pending, {}), lines, false);
+                control.setProgress(double(at) / double(qMax<qint64>(1, size)));
                 reported = true;
                 sinceReport.restart();
             }
         }
-        if (*cancelled)
-            return;
+        if (control.isCancelled())
+            return Status::failure(JobControl::cancelledMessage());
         if (size > 0 && !lastWasNewline)
             ++lines; // the last line has no '\n'
         if (!pending.isEmpty() && pending.constLast() >= size && size > 0)
             pending.removeLast();
-        deliver(std::move(pending), lines, true, 100);
+        deliver(std::move(pending), lines, true);
+        return {};
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
 }

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "jobs/BackgroundJob.h"
 #include "viewers/LineIndex.h"
 
-#include <QObject>
 #include <QRegularExpression>
 
-#include <atomic>
 #include <memory>
 
 class SharedDevice;
@@ -14,8 +13,8 @@ class SharedDevice;
 /// SharedDevice, on a worker thread, block by block through a LineIndex snapshot, wrapping
 /// around once. Lines are decoded exactly as the viewer shows them (LineDecoder), so the
 /// match's column and length are those of the displayed text. Reports found() or
-/// notFound() once; cancelled by cancel() or by deleting the job.
-class TextSearchJob final : public QObject
+/// notFound() once, just before succeeded(); cancelled by cancel() or by deleting the job.
+class TextSearchJob final : public BackgroundJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TextSearchJob)
@@ -32,20 +31,15 @@ public:
 
     TextSearchJob(
         std::shared_ptr<SharedDevice> device, LineIndex index, Params params, QObject *parent = nullptr);
-    ~TextSearchJob() override;
 
-    void start();
-    void cancel() { *m_cancelled = true; }
+    void start() override;
 
 Q_SIGNALS:
     void found(qint64 line, qsizetype column, qsizetype length);
     void notFound();
-    void progress(int percent);
 
 private:
     std::shared_ptr<SharedDevice> m_device;
     LineIndex m_index;
     Params m_params;
-    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
-    bool m_started = false;
 };

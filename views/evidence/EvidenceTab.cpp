@@ -1,6 +1,7 @@
 #include "EvidenceTab.h"
 
 #include "evidence/AttachmentListModel.h"
+#include "evidence/EvidenceJobs.h"
 #include "evidence/EvidenceStore.h"
 #include "evidence/PassphraseDialog.h"
 #include "viewers/EvidenceCompareView.h"
@@ -14,10 +15,13 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -42,7 +46,15 @@ EvidenceTab::EvidenceTab(EvidenceStore &store, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_viewer(new EvidenceViewerPane(this))
     , m_compare(new EvidenceCompareView(this))
+    , m_jobStrip(new QWidget(this))
+    , m_jobLabel(new QLabel(m_jobStrip))
+    , m_jobProgress(new QProgressBar(m_jobStrip))
+    , m_cancelJob(new QPushButton(tr("Cancel"), m_jobStrip))
+    , m_add(new QPushButton(tr("&Add…"), this))
+    , m_paste(new QPushButton(tr("Paste &Image"), this))
     , m_export(new QPushButton(tr("&Export…"), this))
+    , m_exportAll(new QPushButton(tr("Export A&ll…"), this))
+    , m_verify(new QPushButton(tr("&Verify"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
     , m_compareButton(new QPushButton(tr("Com&pare"), this))
 {
@@ -65,27 +77,38 @@ EvidenceTab::EvidenceTab(EvidenceStore &store, QWidget *parent)
     m_stack->addWidget(m_viewer);
     m_stack->addWidget(m_compare);
 
-    auto *add = new QPushButton(tr("&Add…"), this);
-    add->setObjectName(QStringLiteral("addEvidence"));
-    add->setToolTip(tr("Attach files (or drop them here); they are encrypted in the case database"));
-    auto *paste = new QPushButton(tr("Paste &Image"), this);
-    paste->setObjectName(QStringLiteral("pasteEvidence"));
+    m_add->setObjectName(QStringLiteral("addEvidence"));
+    m_add->setToolTip(tr("Attach files (or drop them here); they are encrypted in the case database"));
+    m_paste->setObjectName(QStringLiteral("pasteEvidence"));
     m_export->setObjectName(QStringLiteral("exportEvidence"));
-    auto *exportAllButton = new QPushButton(tr("Export A&ll…"), this);
-    exportAllButton->setObjectName(QStringLiteral("exportAllEvidence"));
-    exportAllButton->setToolTip(tr("Writes every attachment and a SHA-256 manifest into a folder"));
-    auto *verifyButton = new QPushButton(tr("&Verify"), this);
-    verifyButton->setObjectName(QStringLiteral("verifyEvidence"));
-    verifyButton->setToolTip(tr("Decrypts and re-hashes the case's evidence (chain of custody)"));
+    m_exportAll->setObjectName(QStringLiteral("exportAllEvidence"));
+    m_exportAll->setToolTip(tr("Writes every attachment and a SHA-256 manifest into a folder"));
+    m_verify->setObjectName(QStringLiteral("verifyEvidence"));
+    m_verify->setToolTip(tr("Decrypts and re-hashes the case's evidence (chain of custody)"));
     m_remove->setObjectName(QStringLiteral("removeEvidence"));
     m_compareButton->setObjectName(QStringLiteral("compareEvidence"));
     m_compareButton->setToolTip(tr("Side by side, for two text attachments"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {add, paste, m_export, exportAllButton, verifyButton, m_compareButton, m_remove}) {
+    for (QPushButton *b : {m_add, m_paste, m_export, m_exportAll, m_verify, m_compareButton, m_remove}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
+
+    // The running job: what it does, how far it is, and a way to stop it.
+    m_jobStrip->setObjectName(QStringLiteral("evidenceJob"));
+    m_jobLabel->setObjectName(QStringLiteral("evidenceJobLabel"));
+    m_jobProgress->setObjectName(QStringLiteral("evidenceJobProgress"));
+    m_jobProgress->setRange(0, 1000);
+    m_jobProgress->setTextVisible(false);
+    m_cancelJob->setObjectName(QStringLiteral("cancelEvidenceJob"));
+    m_cancelJob->setAutoDefault(false);
+    auto *strip = new QHBoxLayout(m_jobStrip);
+    strip->setContentsMargins(0, 0, 0, 0);
+    strip->addWidget(m_jobLabel);
+    strip->addWidget(m_jobProgress, 1);
+    strip->addWidget(m_cancelJob);
+    m_jobStrip->hide();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -96,6 +119,7 @@ EvidenceTab::EvidenceTab(EvidenceStore &store, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
+    layout->addWidget(m_jobStrip);
     layout->addWidget(splitter, 1);
 
     connect(m_model, &AttachmentListModel::failed, this,
@@ -109,14 +133,19 @@ EvidenceTab::EvidenceTab(EvidenceStore &store, QWidget *parent)
         if (ids.size() == 1)
             showAttachment(ids.constFirst());
     });
-    connect(add, &QPushButton::clicked, this, [this] {
+    connect(m_cancelJob, &QPushButton::clicked, this, [this] {
+        m_addQueue.clear();
+        if (m_job)
+            m_job->cancel();
+    });
+    connect(m_add, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Attach Evidence"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::ExistingFiles);
         connect(dialog, &QFileDialog::filesSelected, this, &EvidenceTab::addFiles);
         dialog->open();
     });
-    connect(paste, &QPushButton::clicked, this, [this] {
+    connect(m_paste, &QPushButton::clicked, this, [this] {
         const QImage image = QApplication::clipboard()->image();
         if (image.isNull())
             m_message->showMessage(MessageBar::Kind::Warning, tr("The clipboard holds no image."));
@@ -137,7 +166,7 @@ EvidenceTab::EvidenceTab(EvidenceStore &store, QWidget *parent)
             [this, id = ids.constFirst()](const QString &file) { exportAttachment(id, file); });
         dialog->open();
     });
-    connect(exportAllButton, &QPushButton::clicked, this, [this] {
+    connect(m_exportAll, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Export All Evidence to a Folder"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::Directory);
@@ -145,7 +174,7 @@ EvidenceTab::EvidenceTab(EvidenceStore &store, QWidget *parent)
         connect(dialog, &QFileDialog::fileSelected, this, &EvidenceTab::exportAll);
         dialog->open();
     });
-    connect(verifyButton, &QPushButton::clicked, this, &EvidenceTab::verify);
+    connect(m_verify, &QPushButton::clicked, this, &EvidenceTab::verify);
     connect(m_remove, &QPushButton::clicked, this, &EvidenceTab::removeSelected);
     connect(m_compareButton, &QPushButton::clicked, this, &EvidenceTab::compareSelected);
     updateButtons();
@@ -177,15 +206,28 @@ void EvidenceTab::withKey(const std::function<void()> &then)
         *initialised ? PassphraseDialog::Mode::Unlock : PassphraseDialog::Mode::Create, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool create = !*initialised;
+    // The key derivation takes a quarter of a second or more by design: a job, while the
+    // dialog waits disabled. Closing the dialog drops the job.
     connect(dialog, &PassphraseDialog::passphraseEntered, this,
         [this, dialog, create, then](const QString &, const QString &passphrase) {
-            const Status s = create ? m_store.initialise(passphrase) : m_store.unlock(passphrase);
-            if (!s) {
-                dialog->showError(s.error());
+            if (!dialog->isEnabled())
                 return;
-            }
-            dialog->done(QDialog::Accepted);
-            then();
+            auto *job = EvidenceJobs::unlock(m_store, passphrase, create, dialog);
+            connect(
+                job, &BackgroundJob::ended, dialog, [this, dialog, job, then](BackgroundJob::State state) {
+                    job->deleteLater();
+                    dialog->setEnabled(true);
+                    if (state != BackgroundJob::State::Succeeded || !m_store.isUnlocked()) {
+                        dialog->showError(state == BackgroundJob::State::Succeeded
+                                ? tr("The evidence store refused the key; try again.")
+                                : job->errorString());
+                        return;
+                    }
+                    dialog->done(QDialog::Accepted);
+                    then();
+                });
+            dialog->setEnabled(false);
+            job->start();
         });
     dialog->open();
 }
@@ -202,90 +244,195 @@ QList<qint64> EvidenceTab::selectedIds() const
 void EvidenceTab::updateButtons()
 {
     const qsizetype selected = m_view->selectionModel()->selectedRows().size();
-    m_export->setEnabled(selected == 1);
-    m_remove->setEnabled(selected >= 1);
+    const bool idle = !m_job;
+    m_add->setEnabled(idle);
+    m_paste->setEnabled(idle);
+    m_export->setEnabled(idle && selected == 1);
+    m_exportAll->setEnabled(idle);
+    m_verify->setEnabled(idle);
+    // A removal would wait for the job's write lock on SQLite.
+    m_remove->setEnabled(idle && selected >= 1);
     m_compareButton->setEnabled(selected == 2);
+}
+
+bool EvidenceTab::isIdle()
+{
+    if (!m_job)
+        return true;
+    m_message->showMessage(MessageBar::Kind::Warning,
+        tr("“%1” is still running: wait for it or cancel it.").arg(m_jobLabel->text()));
+    return false;
+}
+
+void EvidenceTab::runJob(
+    BackgroundJob *job, const QString &what, std::function<void(BackgroundJob::State)> then)
+{
+    m_job = job;
+    m_jobLabel->setText(what);
+    m_jobProgress->setValue(0);
+    m_jobStrip->show();
+    connect(job, &BackgroundJob::progress, m_jobProgress,
+        [bar = m_jobProgress](double fraction) { bar->setValue(int(fraction * 1000)); });
+    connect(
+        job, &BackgroundJob::ended, this, [this, job, then = std::move(then)](BackgroundJob::State status) {
+            job->deleteLater();
+            m_job = nullptr;
+            m_jobStrip->hide();
+            updateButtons();
+            then(status); // may start the next job
+        });
+    job->start();
+    updateButtons();
 }
 
 void EvidenceTab::addFiles(const QStringList &paths)
 {
-    if (m_caseId <= 0 || paths.isEmpty())
+    if (m_caseId <= 0 || paths.isEmpty() || !isIdle())
         return;
-    withKey([this, paths] {
-        QStringList failures;
-        int added = 0;
-        for (const QString &path : paths) {
-            const auto a = m_store.addFile(m_caseId, path);
-            if (a)
-                ++added;
-            else
-                failures.append(a.error());
-        }
-        if (!failures.isEmpty())
-            m_message->showMessage(MessageBar::Kind::Error, failures.join(u'\n'));
-        else
-            m_message->showMessage(
-                MessageBar::Kind::Positive, tr("%n file(s) attached and encrypted.", nullptr, added));
+    withKey([this, paths, caseId = m_caseId] {
+        if (!isIdle())
+            return;
+        m_addQueue = paths;
+        m_addCaseId = caseId;
+        m_addTotal = int(paths.size());
+        m_added = 0;
+        m_addFailures.clear();
+        addNext();
     });
+}
+
+void EvidenceTab::addNext()
+{
+    if (m_addQueue.isEmpty()) {
+        addFinished(false);
+        return;
+    }
+    const QString path = m_addQueue.takeFirst();
+    auto *job = EvidenceJobs::addFile(m_store, m_addCaseId, path, this);
+    const QString what = m_addTotal > 1 ? tr("Adding “%1” (%2 of %3)")
+                                              .arg(QFileInfo(path).fileName())
+                                              .arg(m_addTotal - m_addQueue.size())
+                                              .arg(m_addTotal)
+                                        : tr("Adding “%1”").arg(QFileInfo(path).fileName());
+    runJob(job, what, [this, job](BackgroundJob::State status) {
+        if (status == BackgroundJob::State::Cancelled) {
+            m_addQueue.clear();
+            addFinished(true);
+            return;
+        }
+        if (status == BackgroundJob::State::Succeeded)
+            ++m_added;
+        else
+            m_addFailures.append(job->errorString());
+        addNext();
+    });
+}
+
+void EvidenceTab::addFinished(bool cancelled)
+{
+    if (!m_addFailures.isEmpty())
+        m_message->showMessage(MessageBar::Kind::Error, m_addFailures.join(u'\n'));
+    else if (cancelled)
+        m_message->showMessage(MessageBar::Kind::Warning,
+            tr("Cancelled; the file being added was not stored. %n file(s) attached before.", nullptr,
+                m_added));
+    else
+        m_message->showMessage(
+            MessageBar::Kind::Positive, tr("%n file(s) attached and encrypted.", nullptr, m_added));
 }
 
 void EvidenceTab::addImage(const QImage &image)
 {
-    if (m_caseId <= 0)
+    if (m_caseId <= 0 || !isIdle())
         return;
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    withKey([this, png] {
-        const auto a = m_store.addData(m_caseId, png, tr("pasted image.png"));
-        if (!a)
-            m_message->showMessage(MessageBar::Kind::Error, a.error());
-        else
-            m_message->showMessage(MessageBar::Kind::Positive, tr("Image attached and encrypted."));
+    withKey([this, png, caseId = m_caseId] {
+        if (!isIdle())
+            return;
+        auto *job = EvidenceJobs::addData(m_store, caseId, png, tr("pasted image.png"), this);
+        runJob(job, tr("Adding the pasted image"), [this, job](BackgroundJob::State status) {
+            if (status == BackgroundJob::State::Succeeded)
+                m_message->showMessage(MessageBar::Kind::Positive, tr("Image attached and encrypted."));
+            else if (status == BackgroundJob::State::Cancelled)
+                m_message->showMessage(MessageBar::Kind::Warning, tr("Cancelled; the image was not stored."));
+            else
+                m_message->showMessage(MessageBar::Kind::Error, job->errorString());
+        });
     });
 }
 
 void EvidenceTab::exportAttachment(qint64 attachmentId, const QString &file)
 {
+    if (!isIdle())
+        return;
     withKey([this, attachmentId, file] {
-        const Status s = m_store.exportTo(attachmentId, file);
-        if (!s)
-            m_message->showMessage(MessageBar::Kind::Error, s.error());
-        else
-            m_message->showMessage(MessageBar::Kind::Positive, tr("Written to %1.").arg(file));
+        if (!isIdle())
+            return;
+        auto *job = EvidenceJobs::exportAttachment(m_store, attachmentId, file, this);
+        runJob(job, tr("Exporting to %1").arg(file), [this, job, file](BackgroundJob::State status) {
+            if (status == BackgroundJob::State::Succeeded)
+                m_message->showMessage(MessageBar::Kind::Positive, tr("Written to %1.").arg(file));
+            else if (status == BackgroundJob::State::Cancelled)
+                m_message->showMessage(MessageBar::Kind::Warning, tr("Cancelled; nothing was written."));
+            else
+                m_message->showMessage(MessageBar::Kind::Error, job->errorString());
+        });
     });
 }
 
 void EvidenceTab::exportAll(const QString &folder)
 {
-    withKey([this, folder] {
-        const auto manifest = m_store.exportCase(m_caseId, folder);
-        if (!manifest)
-            m_message->showMessage(MessageBar::Kind::Error, manifest.error());
-        else
-            m_message->showMessage(MessageBar::Kind::Positive,
-                tr("The case's evidence and its SHA-256 manifest are in %1.").arg(folder));
+    if (!isIdle())
+        return;
+    withKey([this, folder, caseId = m_caseId] {
+        if (!isIdle())
+            return;
+        auto *job = EvidenceJobs::exportCase(m_store, caseId, folder, this);
+        runJob(job, tr("Exporting the case's evidence"), [this, job, folder](BackgroundJob::State status) {
+            if (status == BackgroundJob::State::Succeeded)
+                m_message->showMessage(MessageBar::Kind::Positive,
+                    tr("The case's evidence and its SHA-256 manifest are in %1.").arg(folder));
+            else if (status == BackgroundJob::State::Cancelled)
+                m_message->showMessage(
+                    MessageBar::Kind::Warning, tr("Cancelled; the files written so far were removed."));
+            else
+                m_message->showMessage(MessageBar::Kind::Error, job->errorString());
+        });
     });
 }
 
 void EvidenceTab::verify()
 {
-    withKey([this] {
-        const auto problems = m_store.verify(m_caseId);
-        if (!problems) {
-            m_message->showMessage(MessageBar::Kind::Error, problems.error());
+    if (!isIdle())
+        return;
+    withKey([this, caseId = m_caseId] {
+        if (!isIdle())
             return;
-        }
-        if (problems->isEmpty()) {
-            m_message->showMessage(MessageBar::Kind::Positive,
-                tr("All %n attachment(s) decrypt and match their SHA-256.", nullptr, m_model->rowCount()));
-            return;
-        }
-        QStringList lines;
-        for (const EvidenceProblem &p : *problems)
-            lines.append(tr("%1: %2").arg(p.fileName, p.message));
-        m_message->showMessage(MessageBar::Kind::Error, lines.join(u'\n'));
+        auto *job = EvidenceJobs::verify(m_store, caseId, this);
+        runJob(job, tr("Verifying"), [this, job](BackgroundJob::State status) {
+            if (status == BackgroundJob::State::Cancelled) {
+                m_message->showMessage(MessageBar::Kind::Warning, tr("Verification cancelled."));
+                return;
+            }
+            if (status != BackgroundJob::State::Succeeded) {
+                m_message->showMessage(MessageBar::Kind::Error, job->errorString());
+                return;
+            }
+            const QList<EvidenceProblem> &problems = job->result();
+            if (problems.isEmpty()) {
+                m_message->showMessage(MessageBar::Kind::Positive,
+                    tr("All %n attachment(s) decrypt and match their SHA-256.", nullptr,
+                        m_model->rowCount()));
+                return;
+            }
+            QStringList lines;
+            for (const EvidenceProblem &p : problems)
+                lines.append(tr("%1: %2").arg(p.fileName, p.message));
+            m_message->showMessage(MessageBar::Kind::Error, lines.join(u'\n'));
+        });
     });
 }
 

@@ -214,7 +214,8 @@ void ImportDialog::startJob(ImportJob *job)
 {
     m_job = job;
     m_progress->setValue(0);
-    connect(job, &ImportJob::progress, m_progress, &QProgressBar::setValue);
+    connect(job, &ImportJob::progress, m_progress,
+        [this](double fraction) { m_progress->setValue(int(fraction * 100)); });
     connect(job, &ImportJob::outcomesReady, this, [this, job](const QList<ImportOutcome> &outcomes) {
         if (job->mode() != ImportJob::Mode::Commit) {
             m_model->append(outcomes);
@@ -228,11 +229,10 @@ void ImportDialog::startJob(ImportJob *job)
                 m_changedCases.append(o.caseId);
         }
     });
-    connect(job, &ImportJob::finished, this, &ImportDialog::jobFinished);
-    connect(job, &ImportJob::failed, this, [this](const QString &error) {
-        m_message->showMessage(MessageBar::Kind::Error, error);
-        jobFinished(false);
-    });
+    connect(job, &ImportJob::failed, this,
+        [this](const QString &error) { m_message->showMessage(MessageBar::Kind::Error, error); });
+    connect(job, &ImportJob::ended, this,
+        [this](BackgroundJob::State status) { jobFinished(status == BackgroundJob::State::Cancelled); });
     job->start();
     updateButtons();
 }

@@ -567,9 +567,11 @@ void MainWindow::openDemo()
     auto *start = centralWidget() ? centralWidget()->findChild<StartPage *>() : nullptr;
     if (start) {
         start->setDemoProgress(0);
-        connect(m_demoJob, &DemoDatabaseJob::progress, start, &StartPage::setDemoProgress);
+        connect(m_demoJob, &DemoDatabaseJob::progress, start,
+            [start](double fraction) { start->setDemoProgress(int(fraction * 100)); });
     }
-    connect(m_demoJob, &DemoDatabaseJob::finished, this, [this](const QString &file) {
+    connect(m_demoJob, &DemoDatabaseJob::succeeded, this, [this] {
+        const QString file = m_demoJob->path();
         m_demoJob->deleteLater();
         m_demoJob = nullptr;
         if (const Status s = openDatabase(file); !s)

@@ -95,7 +95,8 @@ void LargeTextView::setDevice(std::shared_ptr<SharedDevice> device)
     if (m_device && m_device->isValid()) {
         m_job = new LineIndexJob(m_device, this);
         connect(m_job, &LineIndexJob::indexed, this, &LargeTextView::onIndexed);
-        connect(m_job, &LineIndexJob::progress, this, &LargeTextView::indexProgress);
+        connect(m_job, &LineIndexJob::progress, this,
+            [this](double fraction) { Q_EMIT indexProgress(int(fraction * 100)); });
         m_job->start();
     }
     updateScrollBars();

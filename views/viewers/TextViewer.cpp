@@ -222,7 +222,7 @@ void TextViewer::startSearch(bool backward, qint64 fromLine, qsizetype fromColum
     TextSearchJob *job = m_search;
     m_findStatus->setText(tr("Searching…"));
     connect(job, &TextSearchJob::progress, this,
-        [this](int percent) { m_findStatus->setText(tr("Searching… %1%").arg(percent)); });
+        [this](double fraction) { m_findStatus->setText(tr("Searching… %1%").arg(int(fraction * 100))); });
     connect(job, &TextSearchJob::found, this, [this, job](qint64 line, qsizetype column, qsizetype length) {
         m_view->setMatch({line, column, length});
         m_findStatus->setText(tr("Line %1").arg(QLocale().toString(line + 1)));

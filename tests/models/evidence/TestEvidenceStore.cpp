@@ -2,6 +2,7 @@
 #include "core/Analyst.h"
 #include "evidence/AttachmentListModel.h"
 #include "evidence/EvidenceCrypto.h"
+#include "evidence/EvidenceJobs.h"
 #include "evidence/EvidenceStore.h"
 #include "storage/CaseStore.h"
 
@@ -16,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 namespace {
 
@@ -30,6 +32,14 @@ QByteArray randomContent(qint64 size, quint32 seed)
     for (qint64 i = 0; i < size; ++i)
         data[i] = char(gen.bounded(256));
     return data;
+}
+
+// Large random content, quickly.
+QByteArray bulkContent(qint64 size, quint32 seed)
+{
+    QList<quint32> words((size + 3) / 4);
+    QRandomGenerator(seed).fillRange(words.data(), words.size());
+    return QByteArray(reinterpret_cast<const char *>(words.constData()), size);
 }
 
 QString sha256(const QByteArray &data)
@@ -399,6 +409,151 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // Adding, exporting and verifying as jobs, with progress and cancel.
+    void jobAddsAndAnnounces_data() { TestSupport::addBackendRows(); }
+    void jobAddsAndAnnounces()
+    {
+        QFETCH(Database::Backend, backend);
+        Fixture f = fixture(backend);
+        QVERIFY(f.store);
+        const QByteArray content = randomContent(5 * EvidenceStore::chunkSize + 3, 11);
+        QSignalSpy changed(&f.store->auditLog(), &AuditLog::caseChanged);
+        std::unique_ptr<Job<Attachment>> job(
+            EvidenceJobs::addData(*f.store, f.caseId, content, QStringLiteral("fw.bin"), nullptr));
+        QSignalSpy progress(job.get(), &BackgroundJob::progress);
+        // On SQLite the store's listeners hear of it before the job's own.
+        int changedWhenSucceeded = -1;
+        connect(
+            job.get(), &BackgroundJob::succeeded, this, [&] { changedWhenSucceeded = int(changed.size()); });
+        job->start();
+        QTRY_COMPARE_WITH_TIMEOUT(job->state(), BackgroundJob::State::Succeeded, 60000);
+        QCOMPARE(job->result().sha256, sha256(content));
+        // SQLite: announced by the store; PostgreSQL: by the worker connection's NOTIFY.
+        if (backend == Database::Backend::SQLite)
+            QCOMPARE(changedWhenSucceeded, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 60000);
+        QCOMPARE(changed.constFirst().at(0).toLongLong(), f.caseId);
+        QVERIFY(changed.constFirst().at(1).value<CaseFields>().testFlag(CaseField::Evidence));
+        QList<double> fractions;
+        for (const QList<QVariant> &args : std::as_const(progress))
+            fractions.append(args.constFirst().toDouble());
+        QVERIFY(fractions.size() >= 2);
+        QVERIFY(std::is_sorted(fractions.cbegin(), fractions.cend()));
+        QCOMPARE(fractions.constLast(), 1.0);
+        // Written on the worker's connection, read back on this one.
+        QCOMPARE(readAll(**f.store->open(job->result().id)), content);
+
+        std::unique_ptr<Job<QList<EvidenceProblem>>> verify(
+            EvidenceJobs::verify(*f.store, f.caseId, nullptr));
+        verify->start();
+        QTRY_COMPARE_WITH_TIMEOUT(verify->state(), BackgroundJob::State::Succeeded, 60000);
+        QVERIFY(verify->result().isEmpty());
+    }
+
+    void cancelledAddLeavesNothing_data() { TestSupport::addBackendRows(); }
+    void cancelledAddLeavesNothing()
+    {
+        QFETCH(Database::Backend, backend);
+        Fixture f = fixture(backend);
+        QVERIFY(f.store);
+        // Large enough that the worker is still writing when the cancel comes.
+        const QByteArray content = bulkContent(32 * EvidenceStore::chunkSize, 12);
+
+        // Cancelled after the first chunk went in: the transaction takes it back.
+        std::atomic<bool> cancel = false;
+        int reports = 0;
+        JobControl control(
+            [&](double, const QString &) {
+                ++reports;
+                cancel = true;
+            },
+            &cancel);
+        const auto added = f.store->addData(f.caseId, content, QStringLiteral("a.bin"), {}, &control);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error(), JobControl::cancelledMessage());
+        QCOMPARE(reports, 1);
+        QVERIFY(nothingStored(f));
+
+        // The same through the job: cancelled once its progress shows.
+        QSignalSpy changed(&f.store->auditLog(), &AuditLog::caseChanged);
+        std::unique_ptr<Job<Attachment>> job(
+            EvidenceJobs::addData(*f.store, f.caseId, content, QStringLiteral("b.bin"), nullptr));
+        connect(job.get(), &BackgroundJob::progress, job.get(), &BackgroundJob::cancel);
+        QSignalSpy ended(job.get(), &BackgroundJob::ended);
+        job->start();
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(job->state(), BackgroundJob::State::Cancelled);
+        QVERIFY(job->progressFraction() > 0);
+        QVERIFY(nothingStored(f));
+        QCOMPARE(changed.size(), 0);
+
+        // A job destroyed while it adds is cancelled too.
+        auto *orphan = EvidenceJobs::addData(*f.store, f.caseId, content, QStringLiteral("c.bin"), nullptr);
+        QSignalSpy started(orphan, &BackgroundJob::progress);
+        orphan->start();
+        QVERIFY(started.wait(60000));
+        delete orphan;
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QVERIFY(nothingStored(f));
+    }
+
+    void cancelledExportLeavesNoFile_data() { TestSupport::addBackendRows(); }
+    void cancelledExportLeavesNoFile()
+    {
+        QFETCH(Database::Backend, backend);
+        Fixture f = fixture(backend);
+        QVERIFY(f.store);
+        const auto first = f.store->addData(
+            f.caseId, bulkContent(4 * EvidenceStore::chunkSize, 13), QStringLiteral("first.bin"));
+        const auto second = f.store->addData(
+            f.caseId, bulkContent(32 * EvidenceStore::chunkSize, 14), QStringLiteral("second.bin"));
+        QVERIFY(first.ok() && second.ok());
+        QTemporaryDir out;
+
+        // One attachment, cancelled after its first chunk: QSaveFile throws the rest away.
+        std::atomic<bool> cancel = false;
+        JobControl control([&](double, const QString &) { cancel = true; }, &cancel);
+        const QString file = out.filePath(QStringLiteral("first.bin"));
+        const Status s = f.store->exportTo(first->id, file, &control);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error(), JobControl::cancelledMessage());
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+        // All of them, cancelled in the second file: the first, complete, goes as well.
+        cancel = false;
+        QList<double> fractions;
+        JobControl halfway(
+            [&](double fraction, const QString &) {
+                fractions.append(fraction);
+                if (fraction > 0.6)
+                    cancel = true;
+            },
+            &cancel);
+        const QString folder = out.filePath(QStringLiteral("all"));
+        QVERIFY(!f.store->exportCase(f.caseId, folder, &halfway).ok());
+        QVERIFY(std::is_sorted(fractions.cbegin(), fractions.cend()));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+        // Through the job.
+        std::unique_ptr<Job<QString>> job(
+            EvidenceJobs::exportAttachment(*f.store, second->id, file, nullptr));
+        connect(job.get(), &BackgroundJob::progress, job.get(), &BackgroundJob::cancel);
+        QSignalSpy ended(job.get(), &BackgroundJob::ended);
+        job->start();
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(job->state(), BackgroundJob::State::Cancelled);
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+        // Not cancelled, it writes the whole body.
+        std::unique_ptr<Job<QString>> whole(
+            EvidenceJobs::exportAttachment(*f.store, second->id, file, nullptr));
+        whole->start();
+        QTRY_COMPARE_WITH_TIMEOUT(whole->state(), BackgroundJob::State::Succeeded, 60000);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(sha256(written.readAll()), second->sha256);
+    }
+
 private:
     struct Fixture
     {
@@ -437,6 +592,14 @@ private:
         if (!q.exec(QString::fromLatin1(sql)) || !q.next())
             return -1;
         return q.value(0).toInt();
+    }
+
+    static bool nothingStored(const Fixture &f)
+    {
+        return count(f, "SELECT COUNT(*) FROM case_attachments") == 0
+            && count(f, "SELECT COUNT(*) FROM evidence_blobs") == 0
+            && count(f, "SELECT COUNT(*) FROM evidence_chunks") == 0
+            && count(f, "SELECT COUNT(*) FROM audit_log WHERE field = 'evidence'") == 0;
     }
 
     static QStringList column(const Fixture &f, const char *sql)
