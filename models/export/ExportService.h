@@ -13,7 +13,7 @@
 
 class AdvisoryStore;
 class CaseStore;
-class DashboardFigures;
+struct DashboardFigures;
 class EvidenceStore;
 class QAbstractItemModel;
 class QueueModel;
