@@ -50,7 +50,8 @@ namespace {
 
 void usage(QTextStream &stream)
 {
-    stream << QCoreApplication::translate("cli", "Usage: %1 COMMAND [OPTIONS]").arg(QStringLiteral("psirtdesk-cli"))
+    stream << QCoreApplication::translate("cli", "Usage: %1 COMMAND [OPTIONS]")
+                  .arg(QStringLiteral("psirtdesk-cli"))
            << "\n\n"
            << QCoreApplication::translate("cli", "Commands:") << '\n';
     for (const auto &c : commands())

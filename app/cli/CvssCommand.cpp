@@ -254,7 +254,8 @@ void CvssCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(m_json);
     parser.addPositionalArgument(QStringLiteral("vector"),
-        QCoreApplication::translate("cli", "Vectors to score, or \"-\" to read one per line from standard input."),
+        QCoreApplication::translate(
+            "cli", "Vectors to score, or \"-\" to read one per line from standard input."),
         QStringLiteral("VECTOR...|-"));
 }
 
@@ -262,7 +263,8 @@ std::optional<int> CvssCommand::checkArguments(const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().isEmpty()) {
         // Said without the --help hint, as scripts have always seen it.
-        err() << QCoreApplication::translate("cli", "No vector given; pass vectors or \"-\" for standard input.")
+        err() << QCoreApplication::translate(
+            "cli", "No vector given; pass vectors or \"-\" for standard input.")
               << '\n';
         return ExitCode::Usage;
     }

@@ -11,8 +11,8 @@ DatabaseCommand::DatabaseCommand(QString name, Need need, IfMissing missing)
     , m_missing(missing)
     , m_database(QStringList {QStringLiteral("d"), QStringLiteral("database")},
           missing == IfMissing::Create
-              ? QCoreApplication::translate("cli",
-                    "The case database: a SQLite file (made when missing) or a postgresql:// URL.")
+              ? QCoreApplication::translate(
+                    "cli", "The case database: a SQLite file (made when missing) or a postgresql:// URL.")
               : QCoreApplication::translate(
                     "CaseCommands", "The case database: a SQLite file or a postgresql:// URL."),
           QCoreApplication::translate("CaseCommands", "location"))

@@ -67,8 +67,8 @@ std::optional<int> DeadlinesCommand::checkArguments(const QCommandLineParser &pa
     if (parser.isSet(m_now)) {
         const QDateTime now = QDateTime::fromString(parser.value(m_now).trimmed(), Qt::ISODateWithMs);
         if (!now.isValid())
-            return usageError(
-                QCoreApplication::translate("DeadlinesCommand", "--now: “%1” is not an ISO 8601 date and time.")
+            return usageError(QCoreApplication::translate(
+                "DeadlinesCommand", "--now: “%1” is not an ISO 8601 date and time.")
                     .arg(parser.value(m_now).left(80)));
         // A time without an offset is UTC here: there is no zone to read it in yet.
         Clock::setFixed(now.timeSpec() == Qt::LocalTime ? QDateTime(now.date(), now.time(), QTimeZone::UTC)
@@ -114,7 +114,8 @@ int DeadlinesCommand::executeOn(Database *db, const QCommandLineParser &parser)
             cases.append(caseIndex);
     }
     std::sort(cases.begin(), cases.end(), [](const QModelIndex &a, const QModelIndex &b) {
-        return a.data(TimelineModel::CaseIdRole).toLongLong() < b.data(TimelineModel::CaseIdRole).toLongLong();
+        return a.data(TimelineModel::CaseIdRole).toLongLong()
+            < b.data(TimelineModel::CaseIdRole).toLongLong();
     });
     QJsonArray json;
     for (const QModelIndex &caseIndex : std::as_const(cases)) {
@@ -128,12 +129,14 @@ int DeadlinesCommand::executeOn(Database *db, const QCommandLineParser &parser)
                 continue;
             const QString clock = milestone.data(TimelineModel::MilestoneIdRole).toString();
             const QString deadlineText = deadline.toUTC().toString(Qt::ISODateWithMs);
-            const QString state = ClockStates::id(ClockState(milestone.data(TimelineModel::StateRole).toInt()));
+            const QString state
+                = ClockStates::id(ClockState(milestone.data(TimelineModel::StateRole).toInt()));
             if (format == u"json") {
-                json.append(QJsonObject {{QStringLiteral("caseId"), id}, {QStringLiteral("trackingId"), trackingId},
-                    {QStringLiteral("policy"), model.engineFor(*model.caseEntry(id)).policy().id()},
-                    {QStringLiteral("clock"), clock}, {QStringLiteral("deadline"), deadlineText},
-                    {QStringLiteral("state"), state}});
+                json.append(
+                    QJsonObject {{QStringLiteral("caseId"), id}, {QStringLiteral("trackingId"), trackingId},
+                        {QStringLiteral("policy"), model.engineFor(*model.caseEntry(id)).policy().id()},
+                        {QStringLiteral("clock"), clock}, {QStringLiteral("deadline"), deadlineText},
+                        {QStringLiteral("state"), state}});
             } else {
                 out() << caseName << '\t' << clock << '\t' << deadlineText << '\t' << state << '\n';
             }

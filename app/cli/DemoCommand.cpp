@@ -37,21 +37,24 @@ QString wroteMessage(int cases, const QString &where, const QElapsedTimer &timer
 DemoCommand::DemoCommand()
     : Command(QStringLiteral("demo"))
     , m_cases(QStringList {QStringLiteral("n"), QStringLiteral("cases")},
-          QCoreApplication::translate("CaseCommands", "Number of cases (1 to %1).").arg(DemoGenerator::maxCases),
+          QCoreApplication::translate("CaseCommands", "Number of cases (1 to %1).")
+              .arg(DemoGenerator::maxCases),
           QCoreApplication::translate("CaseCommands", "count"))
     , m_output(QStringList {QStringLiteral("o"), QStringLiteral("out")},
           QCoreApplication::translate("CaseCommands",
               "The SQLite file to create, or an empty PostgreSQL database (postgresql:// URL)."),
           QCoreApplication::translate("CaseCommands", "file"))
     , m_seed(QStringLiteral("seed"),
-          QCoreApplication::translate("CaseCommands", "Random seed; the same seed and --now give the same data."),
+          QCoreApplication::translate(
+              "CaseCommands", "Random seed; the same seed and --now give the same data."),
           QCoreApplication::translate("CaseCommands", "seed"), QStringLiteral("1"))
     , m_now(QStringLiteral("now"),
           QCoreApplication::translate("CaseCommands",
               "The instant the data is as of, ISO 8601 (default: the current time; UTC if no offset is "
               "given)."),
           QCoreApplication::translate("CaseCommands", "time"))
-    , m_force(QStringLiteral("force"), QCoreApplication::translate("CaseCommands", "Replace an existing file."))
+    , m_force(
+          QStringLiteral("force"), QCoreApplication::translate("CaseCommands", "Replace an existing file."))
 { }
 
 QString DemoCommand::summary() const
@@ -85,12 +88,13 @@ int DemoCommand::execute(const QCommandLineParser &parser)
     bool ok = false;
     options.cases = parser.value(m_cases).toInt(&ok);
     if (!ok || options.cases < 1 || options.cases > DemoGenerator::maxCases)
-        return usageError(QCoreApplication::translate("CaseCommands", "--cases must be a whole number from 1 to %1.")
+        return usageError(
+            QCoreApplication::translate("CaseCommands", "--cases must be a whole number from 1 to %1.")
                 .arg(DemoGenerator::maxCases));
     options.seed = parser.value(m_seed).toUInt(&ok);
     if (!ok)
-        return usageError(
-            QCoreApplication::translate("CaseCommands", "--seed must be a whole number from 0 to 4294967295."));
+        return usageError(QCoreApplication::translate(
+            "CaseCommands", "--seed must be a whole number from 0 to 4294967295."));
     if (parser.isSet(m_now)) {
         QDateTime t = QDateTime::fromString(parser.value(m_now), Qt::ISODateWithMs);
         if (!t.isValid())

@@ -24,20 +24,24 @@ const QStringList &actions()
 
 EvidenceCommand::EvidenceCommand()
     : DatabaseCommand(QStringLiteral("evidence"))
-    , m_out(QStringLiteral("out"), QCoreApplication::translate("EvidenceCommand", "The file or folder to export to."),
+    , m_out(QStringLiteral("out"),
+          QCoreApplication::translate("EvidenceCommand", "The file or folder to export to."),
           QCoreApplication::translate("EvidenceCommand", "PATH"))
     , m_case(QStringLiteral("case"),
           QCoreApplication::translate("EvidenceCommand", "The case (tracking id or database number)."),
           QCoreApplication::translate("EvidenceCommand", "CASE"))
-    , m_note(QStringLiteral("note"), QCoreApplication::translate("EvidenceCommand", "A note for the added files."),
+    , m_note(QStringLiteral("note"),
+          QCoreApplication::translate("EvidenceCommand", "A note for the added files."),
           QCoreApplication::translate("EvidenceCommand", "TEXT"))
-    , m_format(QStringLiteral("format"), QCoreApplication::translate("EvidenceCommand", "list: tsv (default) or json."),
+    , m_format(QStringLiteral("format"),
+          QCoreApplication::translate("EvidenceCommand", "list: tsv (default) or json."),
           QCoreApplication::translate("EvidenceCommand", "FORMAT"), QStringLiteral("tsv"))
 { }
 
 QString EvidenceCommand::summary() const
 {
-    return QCoreApplication::translate("EvidenceCommand", "Attach, list, export and verify encrypted evidence");
+    return QCoreApplication::translate(
+        "EvidenceCommand", "Attach, list, export and verify encrypted evidence");
 }
 
 QString EvidenceCommand::description() const
@@ -65,8 +69,8 @@ void EvidenceCommand::addOptions(QCommandLineParser &parser)
 std::optional<int> EvidenceCommand::checkArguments(const QCommandLineParser &parser)
 {
     if (!actions().contains(parser.positionalArguments().value(0)))
-        return usageError(
-            QCoreApplication::translate("EvidenceCommand", "Say what to do: init, add, list, export or verify."));
+        return usageError(QCoreApplication::translate(
+            "EvidenceCommand", "Say what to do: init, add, list, export or verify."));
     return std::nullopt;
 }
 
@@ -107,7 +111,8 @@ int EvidenceCommand::add(
     CaseStore &cases, EvidenceStore &store, QStringList arguments, const QCommandLineParser &parser)
 {
     if (arguments.size() < 2) {
-        err() << QCoreApplication::translate("EvidenceCommand", "Usage: evidence add CASE FILE... --database DB")
+        err() << QCoreApplication::translate(
+            "EvidenceCommand", "Usage: evidence add CASE FILE... --database DB")
               << '\n';
         return ExitCode::Usage;
     }
@@ -130,7 +135,8 @@ int EvidenceCommand::add(
 int EvidenceCommand::list(
     CaseStore &cases, EvidenceStore &store, const QStringList &arguments, const QCommandLineParser &parser)
 {
-    const auto id = CliSupport::resolveCase(cases, arguments.isEmpty() ? parser.value(m_case) : arguments.constFirst());
+    const auto id
+        = CliSupport::resolveCase(cases, arguments.isEmpty() ? parser.value(m_case) : arguments.constFirst());
     if (!id)
         return failure(id.error());
     const auto attachments = store.attachments(*id);
@@ -146,8 +152,9 @@ int EvidenceCommand::list(
                 {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("addedBy"), a.addedBy},
                 {QStringLiteral("addedAt"), added}, {QStringLiteral("note"), a.note}});
         } else {
-            out() << a.id << '\t' << TextSanitizer::singleLine(a.fileName) << '\t' << a.mimeType << '\t' << a.size
-                  << '\t' << a.sha256 << '\t' << TextSanitizer::singleLine(a.addedBy) << '\t' << added << '\n';
+            out() << a.id << '\t' << TextSanitizer::singleLine(a.fileName) << '\t' << a.mimeType << '\t'
+                  << a.size << '\t' << a.sha256 << '\t' << TextSanitizer::singleLine(a.addedBy) << '\t'
+                  << added << '\n';
         }
     }
     if (json)

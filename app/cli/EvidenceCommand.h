@@ -23,8 +23,10 @@ protected:
 private:
     int init(EvidenceStore &store, const QString &passphrase);
     int add(CaseStore &cases, EvidenceStore &store, QStringList arguments, const QCommandLineParser &parser);
-    int list(CaseStore &cases, EvidenceStore &store, const QStringList &arguments, const QCommandLineParser &parser);
-    int exportTo(CaseStore &cases, EvidenceStore &store, const QStringList &arguments, const QCommandLineParser &parser);
+    int list(CaseStore &cases, EvidenceStore &store, const QStringList &arguments,
+        const QCommandLineParser &parser);
+    int exportTo(CaseStore &cases, EvidenceStore &store, const QStringList &arguments,
+        const QCommandLineParser &parser);
     int verify(CaseStore &cases, EvidenceStore &store, const QCommandLineParser &parser);
 
     QCommandLineOption m_out;

@@ -56,8 +56,8 @@ void ExportCommand::addOptions(QCommandLineParser &parser)
 {
     // Everything from the format on is the format's, parsed by its own command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addPositionalArgument(
-        QStringLiteral("FORMAT"), QCoreApplication::translate("ExportCommand", "The format (see above), then its options."));
+    parser.addPositionalArgument(QStringLiteral("FORMAT"),
+        QCoreApplication::translate("ExportCommand", "The format (see above), then its options."));
 }
 
 void ExportCommand::listFormats(QTextStream &stream) const
@@ -88,7 +88,8 @@ int ExportCommand::execute(const QCommandLineParser &parser)
             return f->run(rest, out(), err());
         }
     }
-    err() << QCoreApplication::translate("ExportCommand", "Unknown format “%1”.").arg(format.left(40)) << "\n\n";
+    err() << QCoreApplication::translate("ExportCommand", "Unknown format “%1”.").arg(format.left(40))
+          << "\n\n";
     listFormats(err());
     return ExitCode::Usage;
 }

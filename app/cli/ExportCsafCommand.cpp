@@ -7,10 +7,12 @@
 ExportCsafCommand::ExportCsafCommand()
     : ExportFormatCommand(QStringLiteral("csaf"))
     , m_status(QStringLiteral("status"),
-          QCoreApplication::translate("ExportAdvisoryCommand", "Document status: draft, interim or final (default)."),
+          QCoreApplication::translate(
+              "ExportAdvisoryCommand", "Document status: draft, interim or final (default)."),
           QCoreApplication::translate("ExportAdvisoryCommand", "STATUS"), QStringLiteral("final"))
     , m_trackingId(QStringLiteral("tracking-id"),
-          QCoreApplication::translate("ExportAdvisoryCommand", "The advisory's id (default: the first case's)."),
+          QCoreApplication::translate(
+              "ExportAdvisoryCommand", "The advisory's id (default: the first case's)."),
           QCoreApplication::translate("ExportAdvisoryCommand", "ID"))
 { }
 

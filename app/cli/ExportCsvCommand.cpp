@@ -11,11 +11,12 @@ ExportCsvCommand::ExportCsvCommand()
     : ExportFormatCommand(QStringLiteral("csv"))
     , m_all(QStringLiteral("all"), QCoreApplication::translate("ExportAdvisoryCommand", "Closed cases too."))
     , m_filter(QStringLiteral("filter"),
-          QCoreApplication::translate(
-              "ExportAdvisoryCommand", "Only cases whose id, title, product, reporter or owner contain TEXT."),
+          QCoreApplication::translate("ExportAdvisoryCommand",
+              "Only cases whose id, title, product, reporter or owner contain TEXT."),
           QCoreApplication::translate("ExportAdvisoryCommand", "TEXT"))
     , m_bom(QStringLiteral("bom"),
-          QCoreApplication::translate("ExportAdvisoryCommand", "Start with a UTF-8 byte-order mark (for spreadsheets)."))
+          QCoreApplication::translate(
+              "ExportAdvisoryCommand", "Start with a UTF-8 byte-order mark (for spreadsheets)."))
     , m_separator(QStringLiteral("separator"),
           QCoreApplication::translate("ExportAdvisoryCommand", "Field separator: , (default) ; or tab."),
           QCoreApplication::translate("ExportAdvisoryCommand", "CHAR"), QStringLiteral(","))

@@ -5,7 +5,8 @@
 ExportCveCommand::ExportCveCommand()
     : ExportFormatCommand(QStringLiteral("cve"))
     , m_cve(QStringLiteral("cve"),
-          QCoreApplication::translate("ExportAdvisoryCommand", "Which of the case's CVE ids (default: the first)."),
+          QCoreApplication::translate(
+              "ExportAdvisoryCommand", "Which of the case's CVE ids (default: the first)."),
           QCoreApplication::translate("ExportAdvisoryCommand", "CVE-ID"))
 { }
 
@@ -27,8 +28,8 @@ QString ExportCveCommand::positionalSyntax() const
 
 void ExportCveCommand::addFormatOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(
-        QStringLiteral("ID"), QCoreApplication::translate("ExportAdvisoryCommand", "The case: id or tracking id."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+        QCoreApplication::translate("ExportAdvisoryCommand", "The case: id or tracking id."));
     parser.addOption(m_cve);
 }
 

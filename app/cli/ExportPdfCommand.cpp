@@ -40,8 +40,8 @@ QString ExportPdfCommand::positionalSyntax() const
 
 void ExportPdfCommand::addFormatOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(
-        QStringLiteral("ID"), QCoreApplication::translate("ExportPdfCommand", "The case: id or tracking id."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+        QCoreApplication::translate("ExportPdfCommand", "The case: id or tracking id."));
     parser.addOption(m_tlp);
 }
 
@@ -78,8 +78,8 @@ int ExportPdfCommand::executeOn(Database *db, const QCommandLineParser &parser)
         if (const Status unlocked = stores.evidence.unlock(passphrase); !unlocked)
             return failure(unlocked.error());
     }
-    const auto report
-        = stores.service.caseReport(ids->constFirst(), *tracker.model(), tlp, Analyst::current(), Clock::nowUtc());
+    const auto report = stores.service.caseReport(
+        ids->constFirst(), *tracker.model(), tlp, Analyst::current(), Clock::nowUtc());
     if (!report)
         return failure(report.error());
     return write(parser, report->bytes, report->pageCount);

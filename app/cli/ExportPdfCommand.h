@@ -10,6 +10,7 @@ public:
     ExportPdfCommand();
     QString summary() const override;
     bool needsGui(const QStringList &arguments) const override;
+
 protected:
     QString description() const override;
     QString positionalSyntax() const override;

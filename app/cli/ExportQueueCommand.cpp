@@ -23,7 +23,8 @@ ExportQueueCommand::ExportQueueCommand()
               "ExportAdvisoryCommand", "The dashboard's period: the last DAYS days (default 365; 0: all)."),
           QCoreApplication::translate("ExportAdvisoryCommand", "DAYS"), QStringLiteral("365"))
     , m_line(QStringLiteral("product-line"),
-          QCoreApplication::translate("ExportAdvisoryCommand", "Only this product line's cases in the dashboard."),
+          QCoreApplication::translate(
+              "ExportAdvisoryCommand", "Only this product line's cases in the dashboard."),
           QCoreApplication::translate("ExportAdvisoryCommand", "LINE"))
 { }
 
@@ -65,7 +66,8 @@ int ExportQueueCommand::executeOn(Database *db, const QCommandLineParser &parser
     bool ok = false;
     const int period = parser.value(m_days).toInt(&ok);
     if (!ok || period < 0)
-        return failure(QCoreApplication::translate("ExportAdvisoryCommand", "--days takes a number of days."));
+        return failure(
+            QCoreApplication::translate("ExportAdvisoryCommand", "--days takes a number of days."));
     CaseStore store(*db);
     InboxModel inbox(store);
     if (!inbox.reload())
@@ -84,7 +86,8 @@ int ExportQueueCommand::executeOn(Database *db, const QCommandLineParser &parser
     if (period > 0)
         filter.from = now.date().addDays(-period + 1);
     filter.productLine = parser.value(m_line);
-    const DashboardFigures figures = DashboardFigures::compute(*cases, tracker.model()->engine(), filter, now);
+    const DashboardFigures figures
+        = DashboardFigures::compute(*cases, tracker.model()->engine(), filter, now);
     const auto report = ExportService::managementReport(queue, figures, level, Analyst::current(), now);
     return report ? write(parser, report->bytes) : failure(report.error());
 }

@@ -11,6 +11,7 @@ public:
     ExportQueueCommand();
     QString summary() const override;
     bool needsGui(const QStringList &arguments) const override;
+
 protected:
     QString description() const override;
     void addFormatOptions(QCommandLineParser &parser) override;

@@ -48,14 +48,16 @@ void ImportCommand::addOptions(QCommandLineParser &parser)
 std::optional<int> ImportCommand::checkArguments(const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().isEmpty())
-        return usageError(QCoreApplication::translate("ImportCommand", "Name at least one file or Maildir folder."));
+        return usageError(
+            QCoreApplication::translate("ImportCommand", "Name at least one file or Maildir folder."));
     return std::nullopt;
 }
 
 int ImportCommand::executeOn(Database *db, const QCommandLineParser &parser)
 {
     ImportOptions options;
-    options.crypto = IntakeCrypto::forGnupgHome(parser.isSet(m_gnupg) ? parser.value(m_gnupg) : AppSettings().gnupgHome());
+    options.crypto = IntakeCrypto::forGnupgHome(
+        parser.isSet(m_gnupg) ? parser.value(m_gnupg) : AppSettings().gnupgHome());
     options.evidencePassphrase = qEnvironmentVariable("PSIRTDESK_EVIDENCE_PASSPHRASE");
     MailImporter importer(*db, options);
     if (const Status s = importer.prepare(); !s)

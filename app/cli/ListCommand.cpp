@@ -74,12 +74,14 @@ ListCommand::ListCommand()
               "CaseCommands", "Only cases whose title, description or steps contain all these words."),
           QCoreApplication::translate("CaseCommands", "text"))
     , m_owner(QStringLiteral("owner"),
-          QCoreApplication::translate("CaseCommands", "Only cases whose owner contains this text (any case)."),
+          QCoreApplication::translate(
+              "CaseCommands", "Only cases whose owner contains this text (any case)."),
           QCoreApplication::translate("CaseCommands", "name"))
-    , m_unassigned(
-          QStringLiteral("unassigned"), QCoreApplication::translate("CaseCommands", "Only cases without an owner."))
+    , m_unassigned(QStringLiteral("unassigned"),
+          QCoreApplication::translate("CaseCommands", "Only cases without an owner."))
     , m_product(QStringLiteral("product"),
-          QCoreApplication::translate("CaseCommands", "Only cases whose product contains this text (any case)."),
+          QCoreApplication::translate(
+              "CaseCommands", "Only cases whose product contains this text (any case)."),
           QCoreApplication::translate("CaseCommands", "name"))
     , m_format(CliSupport::formatOption(QStringLiteral("tsv, json"), QStringLiteral("tsv")))
 { }
@@ -105,11 +107,12 @@ std::optional<int> ListCommand::checkArguments(const QCommandLineParser &parser)
         return stop;
     const QString fmt = parser.value(m_format);
     if (fmt != u"tsv" && fmt != u"json")
-        return usageError(
-            QCoreApplication::translate("CaseCommands", "Unknown format “%1”; use tsv or json.").arg(fmt.left(40)));
+        return usageError(QCoreApplication::translate("CaseCommands", "Unknown format “%1”; use tsv or json.")
+                .arg(fmt.left(40)));
     QString bad;
     if (!parseStatuses(parser.values(m_status), &bad))
-        return usageError(QCoreApplication::translate("CaseCommands", "Unknown status “%1”. Valid statuses: %2.")
+        return usageError(
+            QCoreApplication::translate("CaseCommands", "Unknown status “%1”. Valid statuses: %2.")
                 .arg(bad.left(100), validStatusList()));
     return std::nullopt;
 }
@@ -117,7 +120,8 @@ std::optional<int> ListCommand::checkArguments(const QCommandLineParser &parser)
 int ListCommand::executeOn(Database *db, const QCommandLineParser &parser)
 {
     QString bad;
-    const QSet<CaseStatus> statuses = parseStatuses(parser.values(m_status), &bad).value_or(QSet<CaseStatus>());
+    const QSet<CaseStatus> statuses
+        = parseStatuses(parser.values(m_status), &bad).value_or(QSet<CaseStatus>());
     CaseStore store(*db);
     std::optional<QSet<qint64>> matches;
     if (parser.isSet(m_search)) {
@@ -158,8 +162,8 @@ int ListCommand::executeOn(Database *db, const QCommandLineParser &parser)
             continue;
         out() << tsvField(r.trackingId) << '\t' << CliSupport::isoUtc(r.receivedAtMs) << '\t'
               << CaseStatuses::id(r.status) << '\t' << tsvField(r.severity) << '\t'
-              << CliSupport::scoreText(r.cvssScore) << '\t' << tsvField(r.owner) << '\t' << tsvField(r.product)
-              << '\t' << tsvField(r.title) << '\n';
+              << CliSupport::scoreText(r.cvssScore) << '\t' << tsvField(r.owner) << '\t'
+              << tsvField(r.product) << '\t' << tsvField(r.title) << '\n';
     }
     return ExitCode::Ok;
 }

@@ -16,7 +16,8 @@
 
 ReplyCommand::ReplyCommand()
     : DatabaseCommand(QStringLiteral("reply"))
-    , m_template(QStringLiteral("template"), QCoreApplication::translate("ReplyCommand", "The reply template."),
+    , m_template(QStringLiteral("template"),
+          QCoreApplication::translate("ReplyCommand", "The reply template."),
           QCoreApplication::translate("ReplyCommand", "NAME"))
     , m_out(QStringLiteral("out"), QCoreApplication::translate("ReplyCommand", "The .eml file to write."),
           QCoreApplication::translate("ReplyCommand", "FILE"))
@@ -29,7 +30,8 @@ ReplyCommand::ReplyCommand()
 
 QString ReplyCommand::summary() const
 {
-    return QCoreApplication::translate("ReplyCommand", "Write a templated reply to a case's reporter as .eml");
+    return QCoreApplication::translate(
+        "ReplyCommand", "Write a templated reply to a case's reporter as .eml");
 }
 
 QString ReplyCommand::description() const
@@ -51,7 +53,8 @@ QString ReplyCommand::positionalSyntax() const
 void ReplyCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({m_template, m_out, m_home, m_unsigned});
-    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("ReplyCommand", "The case."));
+    parser.addPositionalArgument(
+        QStringLiteral("ID"), QCoreApplication::translate("ReplyCommand", "The case."));
 }
 
 std::optional<int> ReplyCommand::checkArguments(const QCommandLineParser &parser)
@@ -62,7 +65,8 @@ std::optional<int> ReplyCommand::checkArguments(const QCommandLineParser &parser
     const QString templateId = parser.value(m_template).trimmed();
     if (!ReplyTemplates::ids().contains(templateId))
         return usageError(QCoreApplication::translate("ReplyCommand", "Unknown template “%1”; use %2.")
-                .arg(TextSanitizer::singleLine(templateId.left(40)), ReplyTemplates::ids().join(QStringLiteral(", "))));
+                .arg(TextSanitizer::singleLine(templateId.left(40)),
+                    ReplyTemplates::ids().join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -93,8 +97,8 @@ int ReplyCommand::executeOn(Database *db, const QCommandLineParser &parser)
     const auto deliver = [&path](const QByteArray &eml) -> Status {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit())
-            return Status::failure(
-                QCoreApplication::translate("ReplyCommand", "Cannot write %1: %2").arg(path, file.errorString()));
+            return Status::failure(QCoreApplication::translate("ReplyCommand", "Cannot write %1: %2")
+                    .arg(path, file.errorString()));
         return {};
     };
     const auto transition = [&store](qint64 caseId, const Workflow::TransitionRequest &request) {

@@ -97,7 +97,8 @@ void writeCaseText(QTextStream &out, const Case &c, const QList<AuditEntry> &aud
     line(CaseFieldInfo::displayName(CaseField::Owner),
         c.owner.isEmpty() ? QCoreApplication::translate("CaseCommands", "(unassigned)") : c.owner);
     line(CaseFieldInfo::displayName(CaseField::CvssVector), c.cvssVector);
-    line(CaseFieldInfo::displayName(CaseField::CvssScore), c.cvssScore ? CliSupport::scoreText(*c.cvssScore) : QString());
+    line(CaseFieldInfo::displayName(CaseField::CvssScore),
+        c.cvssScore ? CliSupport::scoreText(*c.cvssScore) : QString());
     line(CaseFieldInfo::displayName(CaseField::Severity), c.severity);
     line(QCoreApplication::translate("CaseCommands", "Created"), CliSupport::isoUtc(c.createdAt));
     line(QCoreApplication::translate("CaseCommands", "Updated"), CliSupport::isoUtc(c.updatedAt));
@@ -126,8 +127,8 @@ void writeCaseText(QTextStream &out, const Case &c, const QList<AuditEntry> &aud
         else
             change = QCoreApplication::translate("CaseCommands", "%1 changed from “%2” to “%3”")
                          .arg(e.field, e.oldValue, e.newValue);
-        out << "    " << CliSupport::isoUtc(e.at) << "  " << singleLine(e.actor) << "  " << singleLine(change.left(500))
-            << '\n';
+        out << "    " << CliSupport::isoUtc(e.at) << "  " << singleLine(e.actor) << "  "
+            << singleLine(change.left(500)) << '\n';
     }
 }
 
@@ -156,7 +157,8 @@ QString ShowCommand::positionalSyntax() const
 void ShowCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("id"),
-        QCoreApplication::translate("CaseCommands", "Tracking id (e.g. PSIRT-2026-0042) or numeric case id."));
+        QCoreApplication::translate(
+            "CaseCommands", "Tracking id (e.g. PSIRT-2026-0042) or numeric case id."));
     parser.addOption(m_format);
 }
 
@@ -167,7 +169,8 @@ std::optional<int> ShowCommand::checkArguments(const QCommandLineParser &parser)
     const QString fmt = parser.value(m_format);
     if (fmt != u"text" && fmt != u"json")
         return usageError(
-            QCoreApplication::translate("CaseCommands", "Unknown format “%1”; use text or json.").arg(fmt.left(40)));
+            QCoreApplication::translate("CaseCommands", "Unknown format “%1”; use text or json.")
+                .arg(fmt.left(40)));
     return std::nullopt;
 }
 

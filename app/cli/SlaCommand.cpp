@@ -41,7 +41,8 @@ SlaCommand::SlaCommand()
     : DatabaseCommand(QStringLiteral("sla"), Need::Optional)
     , m_list(QStringLiteral("list"),
           QCoreApplication::translate("SlaCommand", "List the policies and calendars, then exit."))
-    , m_policy(QStringLiteral("policy"), QCoreApplication::translate("SlaCommand", "Disclosure policy, by id or name."),
+    , m_policy(QStringLiteral("policy"),
+          QCoreApplication::translate("SlaCommand", "Disclosure policy, by id or name."),
           QCoreApplication::translate("SlaCommand", "NAME"))
     , m_calendar(QStringLiteral("calendar"),
           QCoreApplication::translate("SlaCommand", "Business-day calendar (US, CN, …)."),
@@ -60,7 +61,8 @@ SlaCommand::SlaCommand()
     , m_assessed(QStringList {QStringLiteral("assessed"), QStringLiteral("confirmed")},
           QCoreApplication::translate("SlaCommand", "When the initial assessment was given."),
           QCoreApplication::translate("SlaCommand", "ISO8601"))
-    , m_resolved(QStringLiteral("resolved"), QCoreApplication::translate("SlaCommand", "When the issue was resolved."),
+    , m_resolved(QStringLiteral("resolved"),
+          QCoreApplication::translate("SlaCommand", "When the issue was resolved."),
           QCoreApplication::translate("SlaCommand", "ISO8601"))
     , m_disclosed(QStringLiteral("disclosed"),
           QCoreApplication::translate("SlaCommand", "When the issue was disclosed."),
@@ -76,20 +78,23 @@ SlaCommand::SlaCommand()
           QCoreApplication::translate("SlaCommand", "Why the disclosure date was negotiated."),
           QCoreApplication::translate("SlaCommand", "TEXT"))
     , m_now(QStringLiteral("now"),
-          QCoreApplication::translate("SlaCommand", "Evaluate as of this instant (default: the current time)."),
+          QCoreApplication::translate(
+              "SlaCommand", "Evaluate as of this instant (default: the current time)."),
           QCoreApplication::translate("SlaCommand", "ISO8601"))
     , m_dueSoon(QStringLiteral("due-soon"),
-          QCoreApplication::translate(
-              "SlaCommand", "Call a clock due soon this many hours before its deadline (default: per clock)."),
+          QCoreApplication::translate("SlaCommand",
+              "Call a clock due soon this many hours before its deadline (default: per clock)."),
           QCoreApplication::translate("SlaCommand", "HOURS"))
     , m_showEmbargo(QStringLiteral("show-embargo"),
-          QCoreApplication::translate("SlaCommand", "Also print a line: embargo, UTC instant, local time, source."))
-    , m_ics(QStringLiteral("ics"),
           QCoreApplication::translate(
-              "SlaCommand", "Also write the open deadlines as an iCalendar file (case titles are never included)."),
+              "SlaCommand", "Also print a line: embargo, UTC instant, local time, source."))
+    , m_ics(QStringLiteral("ics"),
+          QCoreApplication::translate("SlaCommand",
+              "Also write the open deadlines as an iCalendar file (case titles are never included)."),
           QCoreApplication::translate("SlaCommand", "FILE"))
     , m_case(QStringLiteral("case"),
-          QCoreApplication::translate("SlaCommand", "The case number used in the iCalendar events (default 1)."),
+          QCoreApplication::translate(
+              "SlaCommand", "The case number used in the iCalendar events (default 1)."),
           QCoreApplication::translate("SlaCommand", "ID"))
 { }
 
@@ -185,7 +190,8 @@ std::optional<int> SlaCommand::readEvents(
             pause.to = parseInstant(toText, zone);
         if (!pause.from.isValid() || (!toText.trimmed().isEmpty() && !pause.to.isValid())
             || (pause.to.isValid() && pause.to < pause.from)) {
-            err() << QCoreApplication::translate("SlaCommand", "--paused: “%1” is not FROM/TO with FROM before TO.")
+            err() << QCoreApplication::translate(
+                "SlaCommand", "--paused: “%1” is not FROM/TO with FROM before TO.")
                          .arg(text.left(120))
                   << '\n';
             return ExitCode::Usage;
@@ -210,7 +216,8 @@ std::optional<int> SlaCommand::writeICalendar(
         return ExitCode::Usage;
     }
     QSaveFile file(parser.value(m_ics));
-    const QByteArray ics = DeadlineICalendar::write(engine, {{caseId, QString(), events, {}, {}}}, now).toUtf8();
+    const QByteArray ics
+        = DeadlineICalendar::write(engine, {{caseId, QString(), events, {}, {}}}, now).toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit())
         return failure(QCoreApplication::translate("SlaCommand", "Cannot write %1: %2")
                 .arg(parser.value(m_ics), file.errorString()));
@@ -236,7 +243,8 @@ int SlaCommand::executeOn(Database *db, const QCommandLineParser &parser)
 
     for (const auto *required : {&m_policy, &m_calendar, &m_tz, &m_received}) {
         if (!parser.isSet(*required)) {
-            err() << QCoreApplication::translate("SlaCommand", "Missing --%1.").arg(required->names().constFirst())
+            err() << QCoreApplication::translate("SlaCommand", "Missing --%1.")
+                         .arg(required->names().constFirst())
                   << '\n';
             return ExitCode::Usage;
         }
@@ -250,7 +258,8 @@ int SlaCommand::executeOn(Database *db, const QCommandLineParser &parser)
             policy = &p;
     }
     if (!policy) {
-        err() << QCoreApplication::translate("SlaCommand", "Unknown policy “%1”; see --list.").arg(policyKey.left(80))
+        err() << QCoreApplication::translate("SlaCommand", "Unknown policy “%1”; see --list.")
+                     .arg(policyKey.left(80))
               << '\n';
         return ExitCode::Usage;
     }

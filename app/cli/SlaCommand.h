@@ -31,8 +31,8 @@ private:
     /// The case's events from the options; an exit status when one is malformed.
     std::optional<int> readEvents(
         const QCommandLineParser &parser, const QTimeZone &zone, CaseEvents *events, QDateTime *now);
-    std::optional<int> writeICalendar(
-        const QCommandLineParser &parser, const SlaEngine &engine, const CaseEvents &events, const QDateTime &now);
+    std::optional<int> writeICalendar(const QCommandLineParser &parser, const SlaEngine &engine,
+        const CaseEvents &events, const QDateTime &now);
 
     QList<DisclosurePolicy> m_policies;
     QList<BusinessCalendar> m_calendars;

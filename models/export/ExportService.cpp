@@ -34,8 +34,8 @@ ExportService::ReporterDisclosure ExportService::reporterDisclosure(const Case &
     return ReporterDisclosure {c.consentShareIdentity, c.consentCredit};
 }
 
-Result<ExportService::Pdf> ExportService::caseReport(qint64 caseId, const TimelineModel &deadlines, TlpLevel tlp,
-    const QString &author, const QDateTime &now) const
+Result<ExportService::Pdf> ExportService::caseReport(qint64 caseId, const TimelineModel &deadlines,
+    TlpLevel tlp, const QString &author, const QDateTime &now) const
 {
     // The case's own policy sets its clocks; a closed case (not on the timeline) is shown
     // under the team's default.
@@ -75,7 +75,8 @@ Result<QList<AdvisoryCase>> ExportService::advisoryCases(const QList<qint64> &ca
     return cases;
 }
 
-Result<QByteArray> ExportService::csaf(const QList<qint64> &caseIds, const CsafDocument::Options &options) const
+Result<QByteArray> ExportService::csaf(
+    const QList<qint64> &caseIds, const CsafDocument::Options &options) const
 {
     if (caseIds.isEmpty())
         return Result<QByteArray>::failure(
@@ -132,7 +133,8 @@ QByteArray ExportService::queueCsv(const QueueModel &queue, const CsvWriter::Opt
     QList<QStringList> rows;
     for (int b = 0; b < queue.rowCount(); ++b) {
         const QModelIndex band = queue.index(b, 0);
-        const QString bandName = QueueModel::bandName(QueueModel::Band(band.data(QueueModel::BandRole).toInt()));
+        const QString bandName
+            = QueueModel::bandName(QueueModel::Band(band.data(QueueModel::BandRole).toInt()));
         for (int s = 0; s < queue.rowCount(band); ++s) {
             const QModelIndex state = queue.index(s, 0, band);
             const QString stateName

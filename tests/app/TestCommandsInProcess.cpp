@@ -70,8 +70,8 @@ void TestCommandsInProcess::initTestCase()
     TestSupport::isolate();
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(u"demo.sqlite"_s);
-    const Output demo = cli({u"demo"_s, u"--out"_s, m_db, u"--cases"_s, u"40"_s, u"--seed"_s, u"3"_s, u"--now"_s,
-        u"2026-11-23T12:00:00Z"_s});
+    const Output demo = cli({u"demo"_s, u"--out"_s, m_db, u"--cases"_s, u"40"_s, u"--seed"_s, u"3"_s,
+        u"--now"_s, u"2026-11-23T12:00:00Z"_s});
     QVERIFY2(demo.exitCode == ExitCode::Ok, qPrintable(demo.err));
     QVERIFY(demo.out.contains(u"Wrote 40 demo cases"_s));
     QVERIFY(QFileInfo(m_db).isFile());
@@ -134,8 +134,8 @@ void TestCommandsInProcess::missingDatabaseIsRefusedByEveryCommand_data()
     QTest::newRow("show") << QStringList {u"show"_s, u"1"_s};
     QTest::newRow("deadlines") << QStringList {u"deadlines"_s};
     QTest::newRow("sla") << QStringList {u"sla"_s, u"--list"_s};
-    QTest::newRow("reply") << QStringList {u"reply"_s, u"1"_s, u"--template"_s, u"status-update"_s, u"--out"_s,
-        m_dir.filePath(u"x.eml"_s)};
+    QTest::newRow("reply") << QStringList {
+        u"reply"_s, u"1"_s, u"--template"_s, u"status-update"_s, u"--out"_s, m_dir.filePath(u"x.eml"_s)};
     QTest::newRow("evidence") << QStringList {u"evidence"_s, u"list"_s, u"1"_s};
     QTest::newRow("export pdf") << QStringList {u"export"_s, u"pdf"_s, u"1"_s, u"--out"_s, u"-"_s};
     QTest::newRow("export queue") << QStringList {u"export"_s, u"queue"_s, u"--out"_s, u"-"_s};
@@ -171,7 +171,8 @@ void TestCommandsInProcess::listAndShow()
     QCOMPARE(lines.size(), 41);
     QVERIFY(lines.constFirst().startsWith(u"tracking_id\treceived\tstatus"_s));
 
-    const Output json = cli({u"list"_s, u"--database"_s, m_db, u"--format"_s, u"json"_s, u"--status"_s, u"open"_s});
+    const Output json
+        = cli({u"list"_s, u"--database"_s, m_db, u"--format"_s, u"json"_s, u"--status"_s, u"open"_s});
     QCOMPARE(json.exitCode, ExitCode::Ok);
     const QJsonArray open = QJsonDocument::fromJson(json.out.toUtf8()).array();
     QVERIFY(!open.isEmpty());
@@ -180,7 +181,8 @@ void TestCommandsInProcess::listAndShow()
 
     // show finds a case the way every command does (CliSupport::resolveCase): tracking id in
     // any letter case, number, or #number.
-    const Output byTrackingId = cli({u"show"_s, m_trackingId.toLower(), u"--database"_s, m_db, u"-f"_s, u"json"_s});
+    const Output byTrackingId
+        = cli({u"show"_s, m_trackingId.toLower(), u"--database"_s, m_db, u"-f"_s, u"json"_s});
     QCOMPARE(byTrackingId.exitCode, ExitCode::Ok);
     const QJsonObject shown = QJsonDocument::fromJson(byTrackingId.out.toUtf8()).object();
     QCOMPARE(shown.value(u"tracking_id"_s).toString(), m_trackingId);
@@ -195,8 +197,8 @@ void TestCommandsInProcess::listAndShow()
 
 void TestCommandsInProcess::sla()
 {
-    const Output o = cli({u"sla"_s, u"--policy"_s, u"iso29147-5-15-90"_s, u"--calendar"_s, u"US"_s, u"--tz"_s, u"UTC"_s,
-        u"--received"_s, u"2026-07-01T10:00:00Z"_s, u"--now"_s, u"2026-07-01T11:00:00Z"_s});
+    const Output o = cli({u"sla"_s, u"--policy"_s, u"iso29147-5-15-90"_s, u"--calendar"_s, u"US"_s, u"--tz"_s,
+        u"UTC"_s, u"--received"_s, u"2026-07-01T10:00:00Z"_s, u"--now"_s, u"2026-07-01T11:00:00Z"_s});
     QVERIFY2(o.exitCode == ExitCode::Ok, qPrintable(o.err));
     const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(!lines.isEmpty());
@@ -251,8 +253,8 @@ void TestCommandsInProcess::reply()
         QVERIFY(settings.save(db).ok());
     }
     const QString eml = m_dir.filePath(u"status.eml"_s);
-    const Output o = cli({u"reply"_s, QString::number(caseId), u"--template"_s, u"status-update"_s, u"--out"_s, eml,
-        u"--no-sign"_s, u"--database"_s, location});
+    const Output o = cli({u"reply"_s, QString::number(caseId), u"--template"_s, u"status-update"_s,
+        u"--out"_s, eml, u"--no-sign"_s, u"--database"_s, location});
     QVERIFY2(o.exitCode == ExitCode::Ok, qPrintable(o.err));
     QVERIFY(o.out.contains(u"not signed"_s));
     QFile file(eml);
@@ -262,7 +264,8 @@ void TestCommandsInProcess::reply()
     QVERIFY(db.open(location).ok());
     CaseStore store(db);
     QCOMPARE(CorrespondenceStore(db, store.auditLog()).messages(caseId)->size(), 1);
-    QCOMPARE(cli({u"reply"_s, u"1"_s, u"--template"_s, u"../x"_s, u"--out"_s, eml, u"--database"_s, location}).exitCode,
+    QCOMPARE(cli({u"reply"_s, u"1"_s, u"--template"_s, u"../x"_s, u"--out"_s, eml, u"--database"_s, location})
+                 .exitCode,
         ExitCode::Usage);
 }
 

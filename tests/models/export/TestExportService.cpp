@@ -1,5 +1,6 @@
 #include "ReportFixture.h"
 #include "TestSupport.h"
+#include "dashboard/DashboardData.h"
 #include "demo/DemoGenerator.h"
 #include "export/ExportService.h"
 #include "inbox/InboxModel.h"
@@ -11,7 +12,6 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
-#include "dashboard/DashboardData.h"
 
 #if PSIRTDESK_HAVE_ICALENDAR
 #include "sla/DeadlineICalendar.h"
@@ -93,7 +93,8 @@ QString TestExportService::save(const QByteArray &bytes, const QString &suffix)
     return path;
 }
 
-QString TestExportService::validate(const QByteArray &document, const QString &schema, const QStringList &refs)
+QString TestExportService::validate(
+    const QByteArray &document, const QString &schema, const QStringList &refs)
 {
     const QString path = save(document, u"json"_s);
     if (path.isEmpty())
@@ -144,16 +145,19 @@ void TestExportService::disclosureDecision()
 // The same data, two cases: the reporter's name is in the PDF only where they consented.
 void TestExportService::caseReportWithholdsIdentityWithoutConsent()
 {
-    const qint64 withheld = firstCase(u"SELECT id FROM cases WHERE consent_share_identity = 0"
-                                      " AND length(reporter_name) >= 5 AND tracking_id IS NOT NULL ORDER BY id"_s);
-    const qint64 shared = firstCase(u"SELECT id FROM cases WHERE consent_share_identity = 1"
-                                    " AND length(reporter_name) >= 5 AND tracking_id IS NOT NULL ORDER BY id"_s);
+    const qint64 withheld
+        = firstCase(u"SELECT id FROM cases WHERE consent_share_identity = 0"
+                    " AND length(reporter_name) >= 5 AND tracking_id IS NOT NULL ORDER BY id"_s);
+    const qint64 shared
+        = firstCase(u"SELECT id FROM cases WHERE consent_share_identity = 1"
+                    " AND length(reporter_name) >= 5 AND tracking_id IS NOT NULL ORDER BY id"_s);
     QVERIFY2(withheld > 0 && shared > 0, "the demo needs cases with and without consent");
     const ExportService service(*m_session);
     for (const qint64 id : {withheld, shared}) {
         const auto c = m_session->cases().caseById(id);
         QVERIFY(c.ok());
-        const auto pdf = service.caseReport(id, *m_session->tracker().model(), TlpLevel::Red, u"Tester"_s, now());
+        const auto pdf
+            = service.caseReport(id, *m_session->tracker().model(), TlpLevel::Red, u"Tester"_s, now());
         QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
         QVERIFY(pdf->bytes.startsWith("%PDF-"));
         QVERIFY(pdf->pageCount >= 2);
@@ -171,8 +175,9 @@ void TestExportService::caseReportWithholdsIdentityWithoutConsent()
 
 void TestExportService::caseReportOfAnUnknownCaseFails()
 {
-    const auto pdf = ExportService(*m_session).caseReport(
-        999999, *m_session->tracker().model(), TlpLevel::Amber, u"Tester"_s, now());
+    const auto pdf
+        = ExportService(*m_session)
+              .caseReport(999999, *m_session->tracker().model(), TlpLevel::Amber, u"Tester"_s, now());
     QVERIFY(!pdf.ok());
     QVERIFY(!pdf.error().isEmpty());
 }
@@ -223,7 +228,8 @@ void TestExportService::csafAndCveAreValid()
     const auto cve = service.cveRecord(ids.constFirst(), {});
     QVERIFY2(cve.ok(), qPrintable(cve.error()));
     QCOMPARE(QJsonDocument::fromJson(*cve).object().value(u"dataType"_s).toString(), u"CVE_RECORD"_s);
-    complaint = validate(*cve, QStringLiteral(PSIRTDESK_TEST_DATA "/cve-schema/CVE_Record_Format_bundled.json"), {});
+    complaint = validate(
+        *cve, QStringLiteral(PSIRTDESK_TEST_DATA "/cve-schema/CVE_Record_Format_bundled.json"), {});
     QVERIFY2(complaint.isEmpty(), qPrintable(complaint));
 
     QVERIFY(!service.csaf({}, options).ok());
@@ -290,8 +296,8 @@ void TestExportService::inboxCsv()
     view.setFilter(all);
     CsvWriter::Options options;
     options.byteOrderMark = true;
-    const QByteArray csv
-        = ExportService::tableCsv(view, {InboxModel::TrackingId, InboxModel::Title, InboxModel::Status}, options);
+    const QByteArray csv = ExportService::tableCsv(
+        view, {InboxModel::TrackingId, InboxModel::Title, InboxModel::Status}, options);
     QVERIFY(csv.startsWith("\xEF\xBB\xBFTracking ID,Title,Status\r\n"));
     QCOMPARE(csv.count("\r\n") >= 61, true); // the header and every case (titles may hold line breaks)
 }
