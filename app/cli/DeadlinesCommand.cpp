@@ -64,23 +64,38 @@ std::optional<int> DeadlinesCommand::checkArguments(const QCommandLineParser &pa
     if (!formats().contains(parser.value(m_format).trimmed().toLower()))
         return usageError(QCoreApplication::translate("DeadlinesCommand", "Unknown format “%1”; use %2.")
                 .arg(parser.value(m_format).left(40), formats().join(QStringLiteral(", "))));
-    if (parser.isSet(m_now)) {
-        const QDateTime now = QDateTime::fromString(parser.value(m_now).trimmed(), Qt::ISODateWithMs);
-        if (!now.isValid())
-            return usageError(QCoreApplication::translate(
-                "DeadlinesCommand", "--now: “%1” is not an ISO 8601 date and time.")
-                    .arg(parser.value(m_now).left(80)));
-        // A time without an offset is UTC here: there is no zone to read it in yet.
-        Clock::setFixed(now.timeSpec() == Qt::LocalTime ? QDateTime(now.date(), now.time(), QTimeZone::UTC)
-                                                        : now.toUTC());
-    }
+    if (parser.isSet(m_now) && !fixedNow(parser).isValid())
+        return usageError(
+            QCoreApplication::translate("DeadlinesCommand", "--now: “%1” is not an ISO 8601 date and time.")
+                .arg(parser.value(m_now).left(80)));
     return std::nullopt;
+}
+
+QDateTime DeadlinesCommand::fixedNow(const QCommandLineParser &parser) const
+{
+    const QDateTime now = QDateTime::fromString(parser.value(m_now).trimmed(), Qt::ISODateWithMs);
+    if (!now.isValid())
+        return {};
+    // A time without an offset is UTC here: there is no zone to read it in yet.
+    return now.timeSpec() == Qt::LocalTime ? QDateTime(now.date(), now.time(), QTimeZone::UTC) : now.toUTC();
 }
 
 int DeadlinesCommand::executeOn(Database *db, const QCommandLineParser &parser)
 {
-    CaseStore store(*db);
-    const SlaTracker tracker(store, *db);
+    if (!parser.isSet(m_now))
+        return listDeadlines(*db, parser);
+    // The models read "now" from the one Clock; it goes back to the system clock afterwards,
+    // so a command run in process leaves no fixed time behind.
+    Clock::setFixed(fixedNow(parser));
+    const int status = listDeadlines(*db, parser);
+    Clock::setSource(nullptr);
+    return status;
+}
+
+int DeadlinesCommand::listDeadlines(Database &db, const QCommandLineParser &parser)
+{
+    CaseStore store(db);
+    const SlaTracker tracker(store, db);
     if (!tracker.errorString().isEmpty())
         return failure(tracker.errorString());
     const TimelineModel &model = *tracker.model();

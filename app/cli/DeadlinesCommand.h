@@ -19,6 +19,9 @@ protected:
 
 private:
     static QStringList formats();
+    /// --now as a UTC instant; invalid when it does not parse.
+    QDateTime fixedNow(const QCommandLineParser &parser) const;
+    int listDeadlines(Database &db, const QCommandLineParser &parser);
 
     QCommandLineOption m_format;
     QCommandLineOption m_now;

@@ -2,6 +2,7 @@
 #include "DatabaseCommand.h"
 #include "MailCorpus.h"
 #include "TestSupport.h"
+#include "core/Clock.h"
 #include "correspondence/CorrespondenceSettings.h"
 #include "correspondence/CorrespondenceStore.h"
 #include "storage/CaseStore.h"
@@ -231,6 +232,8 @@ void TestCommandsInProcess::deadlines()
     QCOMPARE(one.exitCode, ExitCode::Ok);
     for (const QJsonValue &v : QJsonDocument::fromJson(one.out.toUtf8()).array())
         QCOMPARE(v.toObject().value(u"trackingId"_s).toString(), m_trackingId);
+    // --now fixed the models' clock for the run only.
+    QVERIFY(qAbs(Clock::nowUtc().secsTo(QDateTime::currentDateTimeUtc())) < 600);
     const Output unknown = cli({u"deadlines"_s, u"--database"_s, m_db, u"--case"_s, u"PSIRT-1999-9999"_s});
     QCOMPARE(unknown.exitCode, ExitCode::Failure);
     QVERIFY(unknown.err.contains(u"PSIRT-1999-9999"_s));
