@@ -4,7 +4,9 @@
 #include "storage/CaseStore.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <cstdio>
 #include <iostream>
@@ -17,7 +19,7 @@
 
 namespace CliSupport {
 
-Result<qint64> resolveCase(CaseStore &store, const QString &text)
+Result<qint64> resolveCase(const CaseStore &store, const QString &text)
 {
     const QString key = text.trimmed();
     bool numeric = false;
@@ -59,6 +61,62 @@ Result<QString> evidencePassphrase(QTextStream &err, const QString &prompt)
 #endif
     return Result<QString>::failure(QCoreApplication::translate("CliSupport",
         "The evidence passphrase is needed: set PSIRTDESK_EVIDENCE_PASSPHRASE or run from a terminal."));
+}
+
+QCommandLineOption formatOption(const QString &choices, const QString &fallback)
+{
+    return QCommandLineOption(QStringList {QStringLiteral("f"), QStringLiteral("format")},
+        QCoreApplication::translate("CaseCommands", "Output format: %1 (default %2).").arg(choices, fallback),
+        QCoreApplication::translate("CaseCommands", "format"), fallback);
+}
+
+QString isoUtc(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::UTC).toString(Qt::ISODate);
+}
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString tsvField(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'\\':
+            escaped += QStringLiteral("\\\\");
+            break;
+        case u'\t':
+            escaped += QStringLiteral("\\t");
+            break;
+        case u'\n':
+            escaped += QStringLiteral("\\n");
+            break;
+        case u'\r':
+            escaped += QStringLiteral("\\r");
+            break;
+        default:
+            escaped += c;
+        }
+    }
+    return TextSanitizer::singleLine(escaped);
+}
+
+QString scoreText(double score)
+{
+    return score < 0 ? QString() : QString::number(score, 'f', 1);
+}
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(QCoreApplication::translate("ExportAdvisoryCommand", "Cannot write “%1”: %2")
+                .arg(path, file.errorString()));
+    return {};
 }
 
 } // namespace CliSupport

@@ -2,8 +2,8 @@
 
 #include "cvss/CvssVector.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,14 +15,17 @@
 
 namespace {
 
-// Output is collected in a large block and written with one fwrite per block: a
-// QTextStream per line would dominate the run time on millions of vectors.
+// Output is collected in a large block and written once per block: a QTextStream per line
+// would dominate the run time on millions of vectors. The block goes to the stream's device
+// as it is (stdout in psirtdesk-cli) or, for a stream on a string (in-process tests), into it.
 class BlockWriter final
 {
 public:
-    explicit BlockWriter(std::FILE *file)
-        : m_file(file)
-    { }
+    explicit BlockWriter(QTextStream &out)
+        : m_out(out)
+    {
+        m_out.flush();
+    }
     ~BlockWriter() { flush(); }
     Q_DISABLE_COPY_MOVE(BlockWriter)
 
@@ -31,7 +34,7 @@ public:
         if (m_used + text.size() > sizeof(m_buffer)) {
             flush();
             if (text.size() > sizeof(m_buffer)) {
-                std::fwrite(text.data(), 1, text.size(), m_file);
+                send(text);
                 return;
             }
         }
@@ -47,13 +50,22 @@ public:
     void flush()
     {
         if (m_used > 0)
-            std::fwrite(m_buffer, 1, m_used, m_file);
+            send(std::string_view(m_buffer, m_used));
         m_used = 0;
-        std::fflush(m_file);
+        if (auto *file = qobject_cast<QFileDevice *>(m_out.device()))
+            file->flush();
     }
 
 private:
-    std::FILE *m_file;
+    void send(std::string_view text)
+    {
+        if (QIODevice *device = m_out.device())
+            device->write(text.data(), qint64(text.size()));
+        else
+            m_out << QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+
+    QTextStream &m_out;
     std::size_t m_used = 0;
     char m_buffer[1 << 16];
 };
@@ -213,54 +225,63 @@ int scoreStream(bool json, BlockWriter &writer)
     return status;
 }
 
-int runCvss(const QStringList &arguments, QTextStream &out, QTextStream &err)
+} // namespace
+
+CvssCommand::CvssCommand()
+    : Command(QStringLiteral("cvss"))
+    , m_json(QStringLiteral("json"),
+          QCoreApplication::translate("cli", "Print every sub-score as one JSON object per line."))
+{ }
+
+QString CvssCommand::summary() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli",
+    return QCoreApplication::translate("cli", "Validate and score CVSS vectors (v2.0, v3.0, v3.1, v4.0)");
+}
+
+QString CvssCommand::description() const
+{
+    return QCoreApplication::translate("cli",
         "Validates and scores CVSS v2.0, v3.0, v3.1 and v4.0 vectors. Prints one line per vector: the "
-        "vector, its score and severity, or \"invalid\" and the reason."));
-    parser.addHelpOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-        QCoreApplication::translate("cli", "Print every sub-score as one JSON object per line."));
-    parser.addOption(jsonOption);
+        "vector, its score and severity, or \"invalid\" and the reason.");
+}
+
+QString CvssCommand::positionalSyntax() const
+{
+    return QStringLiteral("VECTOR...|-");
+}
+
+void CvssCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(m_json);
     parser.addPositionalArgument(QStringLiteral("vector"),
         QCoreApplication::translate(
             "cli", "Vectors to score, or \"-\" to read one per line from standard input."),
         QStringLiteral("VECTOR...|-"));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // helpText() names the executable as started; show the command as it is typed.
-        out << parser.helpText().replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
-        return 0;
-    }
-    const QStringList vectors = parser.positionalArguments();
-    if (vectors.isEmpty()) {
-        err << QCoreApplication::translate(
+}
+
+std::optional<int> CvssCommand::checkArguments(const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().isEmpty()) {
+        // Said without the --help hint, as scripts have always seen it.
+        err() << QCoreApplication::translate(
             "cli", "No vector given; pass vectors or \"-\" for standard input.")
-            << '\n';
-        return 2;
+              << '\n';
+        return ExitCode::Usage;
     }
-    const bool json = parser.isSet(jsonOption);
-    out.flush();
-    BlockWriter writer(stdout);
+    return std::nullopt;
+}
+
+int CvssCommand::execute(const QCommandLineParser &parser)
+{
+    const QStringList vectors = parser.positionalArguments();
+    const bool json = parser.isSet(m_json);
+    BlockWriter writer(out());
     if (vectors.size() == 1 && vectors.front() == u"-")
-        return scoreStream(json, writer);
+        return scoreStream(json, writer) == 0 ? ExitCode::Ok : ExitCode::Failure;
     int status = 0;
     for (const QString &v : vectors) {
         const QByteArray bytes = v.toUtf8();
         status |= scoreOne(std::string_view(bytes.constData(), std::size_t(bytes.size())), json, writer);
     }
-    return status;
-}
-
-} // namespace
-
-QList<CliCommand> cvssCommands()
-{
-    return {CliCommand {QStringLiteral("cvss"),
-        QCoreApplication::translate("cli", "Validate and score CVSS vectors (v2.0, v3.0, v3.1, v4.0)"),
-        runCvss}};
+    return status == 0 ? ExitCode::Ok : ExitCode::Failure;
 }

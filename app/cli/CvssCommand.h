@@ -1,7 +1,22 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "Command.h"
 
-/// `psirtdesk-cli cvss`: validates and scores CVSS vectors given as arguments or, with
-/// "-", one per line on standard input (streamed, for millions of lines).
-QList<CliCommand> cvssCommands();
+/// `cvss VECTOR...|-`: validates and scores CVSS vectors given as arguments or, with "-",
+/// one per line on standard input (streamed, for millions of lines).
+class CvssCommand final : public Command
+{
+public:
+    CvssCommand();
+    QString summary() const override;
+
+protected:
+    QString description() const override;
+    QString positionalSyntax() const override;
+    void addOptions(QCommandLineParser &parser) override;
+    std::optional<int> checkArguments(const QCommandLineParser &parser) override;
+    int execute(const QCommandLineParser &parser) override;
+
+private:
+    QCommandLineOption m_json;
+};

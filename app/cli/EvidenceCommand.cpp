@@ -6,206 +6,205 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-CliCommand evidenceCommand()
-{
-    CliCommand command;
-    command.name = QStringLiteral("evidence");
-    command.summary = QCoreApplication::translate(
-        "EvidenceCommand", "Attach, list, export and verify encrypted evidence");
-    command.run = [](const QStringList &arguments, QTextStream &out, QTextStream &err) -> int {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QCoreApplication::translate("EvidenceCommand",
-            "evidence init                       set the evidence passphrase of a database\n"
-            "evidence add CASE FILE...           attach files to a case (tracking id or number)\n"
-            "evidence list CASE                  the case's evidence\n"
-            "evidence export ID --out FILE       one attachment\n"
-            "evidence export --case CASE --out FOLDER   all of a case's evidence and a SHA256SUMS manifest\n"
-            "evidence verify [--case CASE]       decrypt and re-hash (exit 3 on any problem)\n"
-            "The passphrase comes from PSIRTDESK_EVIDENCE_PASSPHRASE or is asked without echo."));
-        parser.addHelpOption();
-        const QCommandLineOption databaseOption(QStringLiteral("database"),
-            QCoreApplication::translate("EvidenceCommand", "The case database (file or postgresql:// URL)."),
-            QCoreApplication::translate("EvidenceCommand", "LOCATION"));
-        const QCommandLineOption outOption(QStringLiteral("out"),
-            QCoreApplication::translate("EvidenceCommand", "The file or folder to export to."),
-            QCoreApplication::translate("EvidenceCommand", "PATH"));
-        const QCommandLineOption caseOption(QStringLiteral("case"),
-            QCoreApplication::translate("EvidenceCommand", "The case (tracking id or database number)."),
-            QCoreApplication::translate("EvidenceCommand", "CASE"));
-        const QCommandLineOption noteOption(QStringLiteral("note"),
-            QCoreApplication::translate("EvidenceCommand", "A note for the added files."),
-            QCoreApplication::translate("EvidenceCommand", "TEXT"));
-        const QCommandLineOption formatOption(QStringLiteral("format"),
-            QCoreApplication::translate("EvidenceCommand", "list: tsv (default) or json."),
-            QCoreApplication::translate("EvidenceCommand", "FORMAT"), QStringLiteral("tsv"));
-        parser.addOptions({databaseOption, outOption, caseOption, noteOption, formatOption});
-        if (!parser.parse(arguments)) {
-            err << parser.errorText() << '\n';
-            return 2;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            out << parser.helpText();
-            return 0;
-        }
-        QStringList positional = parser.positionalArguments();
-        const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
-        const QStringList actions {QStringLiteral("init"), QStringLiteral("add"), QStringLiteral("list"),
-            QStringLiteral("export"), QStringLiteral("verify")};
-        if (!actions.contains(action)) {
-            err << QCoreApplication::translate(
-                "EvidenceCommand", "Say what to do: init, add, list, export or verify.")
-                << '\n';
-            return 2;
-        }
-        if (!parser.isSet(databaseOption)) {
-            err << QCoreApplication::translate("EvidenceCommand", "Missing --database.") << '\n';
-            return 2;
-        }
-        Database db;
-        if (const Status s = db.open(parser.value(databaseOption)); !s) {
-            err << s.error() << '\n';
-            return 1;
-        }
-        CaseStore cases(db);
-        EvidenceStore store(db, cases.auditLog());
-        const auto passphrase = CliSupport::evidencePassphrase(
-            err, QCoreApplication::translate("EvidenceCommand", "Evidence passphrase: "));
-        if (!passphrase) {
-            err << passphrase.error() << '\n';
-            return 1;
-        }
-        if (action == u"init") {
-            if (const Status s = store.initialise(*passphrase); !s) {
-                err << s.error() << '\n';
-                return 1;
-            }
-            out << QCoreApplication::translate(
-                "EvidenceCommand", "Evidence passphrase set (%1 PBKDF2 iterations).")
-                       .arg(*store.iterations())
-                << '\n';
-            return 0;
-        }
-        if (const Status s = store.unlock(*passphrase); !s) {
-            err << s.error() << '\n';
-            return 1;
-        }
-        const auto caseNamed = [&](const QString &text) { return CliSupport::resolveCase(cases, text); };
+namespace {
 
-        if (action == u"add") {
-            if (positional.size() < 2) {
-                err << QCoreApplication::translate(
-                    "EvidenceCommand", "Usage: evidence add CASE FILE... --database DB")
-                    << '\n';
-                return 2;
-            }
-            const auto id = caseNamed(positional.takeFirst());
-            if (!id) {
-                err << id.error() << '\n';
-                return 1;
-            }
-            int failures = 0;
-            for (const QString &file : std::as_const(positional)) {
-                const auto a = store.addFile(*id, file, parser.value(noteOption));
-                if (!a) {
-                    err << a.error() << '\n';
-                    ++failures;
-                    continue;
-                }
-                out << a->id << '\t' << a->sha256 << '\t' << TextSanitizer::singleLine(a->fileName) << '\n';
-            }
-            return failures > 0 ? 1 : 0;
+const QStringList &actions()
+{
+    static const QStringList names {QStringLiteral("init"), QStringLiteral("add"), QStringLiteral("list"),
+        QStringLiteral("export"), QStringLiteral("verify")};
+    return names;
+}
+
+} // namespace
+
+EvidenceCommand::EvidenceCommand()
+    : DatabaseCommand(QStringLiteral("evidence"))
+    , m_out(QStringLiteral("out"),
+          QCoreApplication::translate("EvidenceCommand", "The file or folder to export to."),
+          QCoreApplication::translate("EvidenceCommand", "PATH"))
+    , m_case(QStringLiteral("case"),
+          QCoreApplication::translate("EvidenceCommand", "The case (tracking id or database number)."),
+          QCoreApplication::translate("EvidenceCommand", "CASE"))
+    , m_note(QStringLiteral("note"),
+          QCoreApplication::translate("EvidenceCommand", "A note for the added files."),
+          QCoreApplication::translate("EvidenceCommand", "TEXT"))
+    , m_format(QStringLiteral("format"),
+          QCoreApplication::translate("EvidenceCommand", "list: tsv (default) or json."),
+          QCoreApplication::translate("EvidenceCommand", "FORMAT"), QStringLiteral("tsv"))
+{ }
+
+QString EvidenceCommand::summary() const
+{
+    return QCoreApplication::translate(
+        "EvidenceCommand", "Attach, list, export and verify encrypted evidence");
+}
+
+QString EvidenceCommand::description() const
+{
+    return QCoreApplication::translate("EvidenceCommand",
+        "evidence init                       set the evidence passphrase of a database\n"
+        "evidence add CASE FILE...           attach files to a case (tracking id or number)\n"
+        "evidence list CASE                  the case's evidence\n"
+        "evidence export ID --out FILE       one attachment\n"
+        "evidence export --case CASE --out FOLDER   all of a case's evidence and a SHA256SUMS manifest\n"
+        "evidence verify [--case CASE]       decrypt and re-hash (exit 3 on any problem)\n"
+        "The passphrase comes from PSIRTDESK_EVIDENCE_PASSPHRASE or is asked without echo.");
+}
+
+QString EvidenceCommand::positionalSyntax() const
+{
+    return QStringLiteral("ACTION [ARGUMENTS...]");
+}
+
+void EvidenceCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({m_out, m_case, m_note, m_format});
+}
+
+std::optional<int> EvidenceCommand::checkArguments(const QCommandLineParser &parser)
+{
+    if (!actions().contains(parser.positionalArguments().value(0)))
+        return usageError(QCoreApplication::translate(
+            "EvidenceCommand", "Say what to do: init, add, list, export or verify."));
+    return std::nullopt;
+}
+
+int EvidenceCommand::executeOn(Database *db, const QCommandLineParser &parser)
+{
+    QStringList arguments = parser.positionalArguments();
+    const QString action = arguments.takeFirst();
+    CaseStore cases(*db);
+    EvidenceStore store(*db, cases.auditLog());
+    const auto passphrase = CliSupport::evidencePassphrase(
+        err(), QCoreApplication::translate("EvidenceCommand", "Evidence passphrase: "));
+    if (!passphrase)
+        return failure(passphrase.error());
+    if (action == u"init")
+        return init(store, *passphrase);
+    if (const Status s = store.unlock(*passphrase); !s)
+        return failure(s.error());
+    if (action == u"add")
+        return add(cases, store, arguments, parser);
+    if (action == u"list")
+        return list(cases, store, arguments, parser);
+    if (action == u"export")
+        return exportTo(cases, store, arguments, parser);
+    return verify(cases, store, parser);
+}
+
+int EvidenceCommand::init(EvidenceStore &store, const QString &passphrase)
+{
+    if (const Status s = store.initialise(passphrase); !s)
+        return failure(s.error());
+    out() << QCoreApplication::translate("EvidenceCommand", "Evidence passphrase set (%1 PBKDF2 iterations).")
+                 .arg(*store.iterations())
+          << '\n';
+    return ExitCode::Ok;
+}
+
+int EvidenceCommand::add(
+    CaseStore &cases, EvidenceStore &store, QStringList arguments, const QCommandLineParser &parser)
+{
+    if (arguments.size() < 2) {
+        err() << QCoreApplication::translate(
+            "EvidenceCommand", "Usage: evidence add CASE FILE... --database DB")
+              << '\n';
+        return ExitCode::Usage;
+    }
+    const auto id = CliSupport::resolveCase(cases, arguments.takeFirst());
+    if (!id)
+        return failure(id.error());
+    int failures = 0;
+    for (const QString &file : std::as_const(arguments)) {
+        const auto a = store.addFile(*id, file, parser.value(m_note));
+        if (!a) {
+            err() << a.error() << '\n';
+            ++failures;
+            continue;
         }
-        if (action == u"list") {
-            const QString caseText
-                = positional.isEmpty() ? parser.value(caseOption) : positional.constFirst();
-            const auto id = caseNamed(caseText);
-            if (!id) {
-                err << id.error() << '\n';
-                return 1;
-            }
-            const auto list = store.attachments(*id);
-            if (!list) {
-                err << list.error() << '\n';
-                return 1;
-            }
-            const bool json = parser.value(formatOption) == u"json";
-            QJsonArray array;
-            for (const Attachment &a : *list) {
-                const QString added = a.addedAt.toUTC().toString(Qt::ISODate);
-                if (json) {
-                    array.append(
-                        QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.fileName},
-                            {QStringLiteral("type"), a.mimeType}, {QStringLiteral("size"), a.size},
-                            {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("addedBy"), a.addedBy},
-                            {QStringLiteral("addedAt"), added}, {QStringLiteral("note"), a.note}});
-                } else {
-                    out << a.id << '\t' << TextSanitizer::singleLine(a.fileName) << '\t' << a.mimeType << '\t'
-                        << a.size << '\t' << a.sha256 << '\t' << TextSanitizer::singleLine(a.addedBy) << '\t'
-                        << added << '\n';
-                }
-            }
-            if (json)
-                out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-            return 0;
+        out() << a->id << '\t' << a->sha256 << '\t' << TextSanitizer::singleLine(a->fileName) << '\n';
+    }
+    return failures > 0 ? ExitCode::Failure : ExitCode::Ok;
+}
+
+int EvidenceCommand::list(
+    CaseStore &cases, EvidenceStore &store, const QStringList &arguments, const QCommandLineParser &parser)
+{
+    const auto id
+        = CliSupport::resolveCase(cases, arguments.isEmpty() ? parser.value(m_case) : arguments.constFirst());
+    if (!id)
+        return failure(id.error());
+    const auto attachments = store.attachments(*id);
+    if (!attachments)
+        return failure(attachments.error());
+    const bool json = parser.value(m_format) == u"json";
+    QJsonArray array;
+    for (const Attachment &a : *attachments) {
+        const QString added = a.addedAt.toUTC().toString(Qt::ISODate);
+        if (json) {
+            array.append(QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.fileName},
+                {QStringLiteral("type"), a.mimeType}, {QStringLiteral("size"), a.size},
+                {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("addedBy"), a.addedBy},
+                {QStringLiteral("addedAt"), added}, {QStringLiteral("note"), a.note}});
+        } else {
+            out() << a.id << '\t' << TextSanitizer::singleLine(a.fileName) << '\t' << a.mimeType << '\t'
+                  << a.size << '\t' << a.sha256 << '\t' << TextSanitizer::singleLine(a.addedBy) << '\t'
+                  << added << '\n';
         }
-        if (action == u"export") {
-            if (!parser.isSet(outOption)) {
-                err << QCoreApplication::translate("EvidenceCommand", "Missing --out.") << '\n';
-                return 2;
-            }
-            if (parser.isSet(caseOption)) {
-                const auto id = caseNamed(parser.value(caseOption));
-                if (!id) {
-                    err << id.error() << '\n';
-                    return 1;
-                }
-                const auto manifest = store.exportCase(*id, parser.value(outOption));
-                if (!manifest) {
-                    err << manifest.error() << '\n';
-                    return 1;
-                }
-                out << *manifest << '\n';
-                return 0;
-            }
-            bool ok = false;
-            const qint64 attachmentId = positional.value(0).toLongLong(&ok);
-            if (!ok) {
-                err << QCoreApplication::translate(
-                    "EvidenceCommand", "Usage: evidence export ID --out FILE, or --case CASE --out FOLDER")
-                    << '\n';
-                return 2;
-            }
-            if (const Status s = store.exportTo(attachmentId, parser.value(outOption)); !s) {
-                err << s.error() << '\n';
-                return 1;
-            }
-            return 0;
-        }
-        // verify
-        qint64 caseId = 0;
-        if (parser.isSet(caseOption)) {
-            const auto id = caseNamed(parser.value(caseOption));
-            if (!id) {
-                err << id.error() << '\n';
-                return 1;
-            }
-            caseId = *id;
-        }
-        const auto problems = store.verify(caseId);
-        if (!problems) {
-            err << problems.error() << '\n';
-            return 1;
-        }
-        for (const EvidenceProblem &p : *problems)
-            out << p.attachmentId << '\t' << TextSanitizer::singleLine(p.fileName) << '\t' << p.message
-                << '\n';
-        return problems->isEmpty() ? 0 : 3;
-    };
-    return command;
+    }
+    if (json)
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return ExitCode::Ok;
+}
+
+int EvidenceCommand::exportTo(
+    CaseStore &cases, EvidenceStore &store, const QStringList &arguments, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(m_out)) {
+        err() << QCoreApplication::translate("EvidenceCommand", "Missing --out.") << '\n';
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(m_case)) {
+        const auto id = CliSupport::resolveCase(cases, parser.value(m_case));
+        if (!id)
+            return failure(id.error());
+        const auto manifest = store.exportCase(*id, parser.value(m_out));
+        if (!manifest)
+            return failure(manifest.error());
+        out() << *manifest << '\n';
+        return ExitCode::Ok;
+    }
+    bool ok = false;
+    const qint64 attachmentId = arguments.value(0).toLongLong(&ok);
+    if (!ok) {
+        err() << QCoreApplication::translate(
+            "EvidenceCommand", "Usage: evidence export ID --out FILE, or --case CASE --out FOLDER")
+              << '\n';
+        return ExitCode::Usage;
+    }
+    if (const Status s = store.exportTo(attachmentId, parser.value(m_out)); !s)
+        return failure(s.error());
+    return ExitCode::Ok;
+}
+
+int EvidenceCommand::verify(CaseStore &cases, EvidenceStore &store, const QCommandLineParser &parser)
+{
+    qint64 caseId = 0;
+    if (parser.isSet(m_case)) {
+        const auto id = CliSupport::resolveCase(cases, parser.value(m_case));
+        if (!id)
+            return failure(id.error());
+        caseId = *id;
+    }
+    const auto problems = store.verify(caseId);
+    if (!problems)
+        return failure(problems.error());
+    for (const EvidenceProblem &p : *problems)
+        out() << p.attachmentId << '\t' << TextSanitizer::singleLine(p.fileName) << '\t' << p.message << '\n';
+    return problems->isEmpty() ? ExitCode::Ok : ExitCode::Problems;
 }

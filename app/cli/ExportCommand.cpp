@@ -1,70 +1,95 @@
 #include "ExportCommand.h"
 
-#include "ExportAdvisoryCommand.h"
+#include "ExportCsafCommand.h"
+#include "ExportCsvCommand.h"
+#include "ExportCveCommand.h"
 #include "ExportPdfCommand.h"
+#include "ExportQueueCommand.h"
 
 #include <QCoreApplication>
 
-#include <algorithm>
+ExportCommand::ExportCommand()
+    : Command(QStringLiteral("export"))
+{ }
 
-QList<ExportFormat> exportFormats()
+ExportCommand::~ExportCommand() = default;
+
+std::vector<std::unique_ptr<ExportFormatCommand>> ExportCommand::formats()
 {
-    return {
-        exportPdfFormat(),
-        exportQueueFormat(),
-        exportCsafFormat(),
-        exportCveFormat(),
-        exportCsvFormat(),
-    };
+    std::vector<std::unique_ptr<ExportFormatCommand>> all;
+    all.push_back(std::make_unique<ExportPdfCommand>());
+    all.push_back(std::make_unique<ExportQueueCommand>());
+    all.push_back(std::make_unique<ExportCsafCommand>());
+    all.push_back(std::make_unique<ExportCveCommand>());
+    all.push_back(std::make_unique<ExportCsvCommand>());
+    return all;
 }
 
-bool exportNeedsGui(const QString &format)
+QString ExportCommand::summary() const
 {
-    const QList<ExportFormat> formats = exportFormats();
-    return std::any_of(formats.cbegin(), formats.cend(),
-        [&](const ExportFormat &f) { return f.name == format && f.needsGui; });
+    return QCoreApplication::translate("ExportCommand", "Export cases as reports or advisories");
 }
 
-CliCommand exportCommand()
+bool ExportCommand::needsGui(const QStringList &arguments) const
 {
-    CliCommand command;
-    command.name = QStringLiteral("export");
-    command.summary = QCoreApplication::translate("ExportCommand", "Export cases as reports or advisories");
-    command.run = [](const QStringList &arguments, QTextStream &out, QTextStream &err) -> int {
-        const QList<ExportFormat> formats = exportFormats();
-        const QString format = arguments.value(1);
-        const auto usage = [&](QTextStream &stream) {
-            stream << QCoreApplication::translate("ExportCommand", "Usage: %1 FORMAT [OPTIONS]")
-                          .arg(arguments.value(0))
-                   << "\n\n"
-                   << QCoreApplication::translate("ExportCommand", "Formats:") << '\n';
-            for (const ExportFormat &f : formats)
-                stream << "  " << f.name.leftJustified(12) << f.summary << '\n';
-            stream << '\n'
-                   << QCoreApplication::translate(
-                          "ExportCommand", "Run “%1 FORMAT --help” for a format's options.")
-                          .arg(arguments.value(0))
-                   << '\n';
-        };
-        if (format.isEmpty()) {
-            usage(err);
-            return 2;
+    for (const auto &format : formats()) {
+        if (format->name() == arguments.value(1))
+            return format->needsGui(arguments.mid(1));
+    }
+    return false;
+}
+
+QString ExportCommand::description() const
+{
+    QString text;
+    QTextStream stream(&text);
+    listFormats(stream);
+    return text.trimmed();
+}
+
+QString ExportCommand::positionalSyntax() const
+{
+    return QStringLiteral("FORMAT [OPTIONS]");
+}
+
+void ExportCommand::addOptions(QCommandLineParser &parser)
+{
+    // Everything from the format on is the format's, parsed by its own command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addPositionalArgument(QStringLiteral("FORMAT"),
+        QCoreApplication::translate("ExportCommand", "The format (see above), then its options."));
+}
+
+void ExportCommand::listFormats(QTextStream &stream) const
+{
+    stream << QCoreApplication::translate("ExportCommand", "Formats:") << '\n';
+    for (const auto &f : formats())
+        stream << "  " << f->name().leftJustified(12) << f->summary() << '\n';
+    stream << '\n'
+           << QCoreApplication::translate("ExportCommand", "Run “%1 FORMAT --help” for a format's options.")
+                  .arg(invocation())
+           << '\n';
+}
+
+int ExportCommand::execute(const QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    const QString format = arguments.value(0);
+    if (format.isEmpty()) {
+        err() << QCoreApplication::translate("ExportCommand", "Usage: %1 FORMAT [OPTIONS]").arg(invocation())
+              << "\n\n";
+        listFormats(err());
+        return ExitCode::Usage;
+    }
+    for (const auto &f : formats()) {
+        if (f->name() == format) {
+            QStringList rest = arguments;
+            rest[0] = invocation() + u' ' + f->name();
+            return f->run(rest, out(), err());
         }
-        if (format == u"--help" || format == u"-h") {
-            usage(out);
-            return 0;
-        }
-        for (const ExportFormat &f : formats) {
-            if (f.name == format) {
-                QStringList rest = arguments.mid(1);
-                rest[0] = arguments.value(0) + u' ' + f.name;
-                return f.run(rest, out, err);
-            }
-        }
-        err << QCoreApplication::translate("ExportCommand", "Unknown format “%1”.").arg(format.left(40))
-            << "\n\n";
-        usage(err);
-        return 2;
-    };
-    return command;
+    }
+    err() << QCoreApplication::translate("ExportCommand", "Unknown format “%1”.").arg(format.left(40))
+          << "\n\n";
+    listFormats(err());
+    return ExitCode::Usage;
 }

@@ -1,28 +1,31 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "Command.h"
 
-#include <QList>
-#include <QString>
+#include <memory>
+#include <vector>
 
-#include <functional>
+class ExportFormatCommand;
 
-/// One format of `psirtdesk-cli export FORMAT ...`. Each format parses its own options.
-struct ExportFormat
+/// `export FORMAT ...`: hands the rest of the command line to the format's command (pdf,
+/// queue, csaf, cve, csv), each an ExportFormatCommand over ExportService.
+class ExportCommand final : public Command
 {
-    QString name; // "pdf", "csaf", …
-    QString summary; // translated one-liner for `export --help`
-    /// Lays out text with fonts (PDF): needs a QGuiApplication, not just QCoreApplication.
-    bool needsGui = false;
-    std::function<int(const QStringList &arguments, QTextStream &out, QTextStream &err)> run;
+public:
+    ExportCommand();
+    ~ExportCommand() override;
+    QString summary() const override;
+    bool needsGui(const QStringList &arguments) const override;
+
+    /// Every format, in the order `export --help` lists them.
+    static std::vector<std::unique_ptr<ExportFormatCommand>> formats();
+
+protected:
+    QString description() const override;
+    QString positionalSyntax() const override;
+    void addOptions(QCommandLineParser &parser) override;
+    int execute(const QCommandLineParser &parser) override;
+
+private:
+    void listFormats(QTextStream &stream) const;
 };
-
-/// Every export format, one row each, in the order `export --help` lists them.
-QList<ExportFormat> exportFormats();
-
-/// Whether `export format` needs a QGuiApplication; main() asks before creating the
-/// application object, from the raw command line.
-bool exportNeedsGui(const QString &format);
-
-/// `export FORMAT ...`: dispatches to the format's row.
-CliCommand exportCommand();

@@ -10,10 +10,9 @@
 #include "core/Analyst.h"
 #include "core/Clock.h"
 #include "dashboard/DashboardPane.h"
-#include "export/AdvisoryCase.h"
-#include "export/CsafDocument.h"
-#include "export/CsvWriter.h"
-#include "export/CveRecord.h"
+#include "evidence/EvidenceStore.h"
+#include "evidence/PassphraseDialog.h"
+#include "export/ExportService.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
 #include "inbox/InboxProxyModel.h"
@@ -23,8 +22,6 @@
 #include "intake/MailSource.h"
 #include "jobs/DemoDatabaseJob.h"
 #include "queue/QueuePane.h"
-#include "report/CaseReport.h"
-#include "report/QueueReport.h"
 #include "session/Session.h"
 #include "settings/AdvisoryPublisherDialog.h"
 #include "settings/AppSettings.h"
@@ -32,11 +29,6 @@
 #include "settings/PolicySettingsDialog.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
-#if PSIRTDESK_HAVE_ICALENDAR
-#include "sla/DeadlineICalendar.h"
-#endif
-#include "evidence/EvidenceStore.h"
-#include "evidence/PassphraseDialog.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
@@ -611,7 +603,10 @@ QDialog *MainWindow::newReport()
 
 void MainWindow::exportDeadlines(bool selectionOnly)
 {
-#if PSIRTDESK_HAVE_ICALENDAR
+    if (!ExportService::hasICalendar()) {
+        showError(tr("This build has no iCalendar support (KF6 CalendarCore)."));
+        return;
+    }
     if (!m_session || !m_inbox)
         return;
     const QList<qint64> ids = selectionOnly ? m_inbox->selectedCaseIds() : QList<qint64>();
@@ -636,31 +631,36 @@ void MainWindow::exportDeadlines(bool selectionOnly)
                 tr("Deadlines of %n selected case(s) written to %1.", nullptr, int(ids.size())).arg(file));
     });
     dialog->open();
-#else
-    showError(tr("This build has no iCalendar support (KF6 CalendarCore)."));
-#endif
 }
+
+namespace {
+
+Status saveBytes(const QString &file, const QByteArray &bytes)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return Status::failure(
+            QCoreApplication::translate("MainWindow", "Cannot write %1: %2").arg(file, out.errorString()));
+    return {};
+}
+
+Status saveDocument(const QString &file, const Result<QByteArray> &document)
+{
+    return document ? saveBytes(file, *document) : Status::failure(document.error());
+}
+
+Status saveDocument(const QString &file, const Result<ExportService::Pdf> &document)
+{
+    return document ? saveBytes(file, document->bytes) : Status::failure(document.error());
+}
+
+} // namespace
 
 Status MainWindow::writeDeadlines(const QString &file, const QList<qint64> &caseIds)
 {
-#if PSIRTDESK_HAVE_ICALENDAR
-    // Titles stay out: calendars are synced to places an embargoed title must not reach.
     if (!m_session)
         return Status::failure(tr("Open a case database first."));
-    const QString ics
-        = DeadlineICalendar::write(*m_session->tracker().model(), caseIds, DeadlineICalendar::Options {});
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(file, out.errorString()));
-    out.write(ics.toUtf8());
-    if (!out.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(file, out.errorString()));
-    return {};
-#else
-    Q_UNUSED(file)
-    Q_UNUSED(caseIds)
-    return Status::failure(tr("This build has no iCalendar support (KF6 CalendarCore)."));
-#endif
+    return saveDocument(file, ExportService::deadlines(*m_session->tracker().model(), caseIds));
 }
 
 void MainWindow::saveAs(const QString &title, const QString &suffix, const QString &filter,
@@ -681,58 +681,29 @@ void MainWindow::saveAs(const QString &title, const QString &suffix, const QStri
     dialog->open();
 }
 
-namespace {
-
-Status saveBytes(const QString &file, const QByteArray &bytes)
-{
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return Status::failure(
-            QCoreApplication::translate("MainWindow", "Cannot write %1: %2").arg(file, out.errorString()));
-    return {};
-}
-
-} // namespace
-
 Status MainWindow::writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp)
 {
     if (!m_session)
         return Status::failure(tr("Open a case database first."));
-    const TimelineModel *timeline = m_session->tracker().model();
-    const TimelineModel::CaseEntry *entry = timeline->caseEntry(caseId);
-    const SlaEngine &engine = entry ? timeline->engineFor(*entry) : timeline->engine();
-    const auto loaded
-        = CaseReportData::load(m_session->cases(), caseId, engine, Clock::nowUtc(), m_session->evidence());
-    if (!loaded)
-        return Status::failure(loaded.error());
-    const auto report = CaseReport::render(*loaded, tlp, Analyst::current());
-    if (!report)
-        return Status::failure(report.error());
-    return saveBytes(file, report->pdf);
+    return saveDocument(file,
+        ExportService(*m_session)
+            .caseReport(caseId, *m_session->tracker().model(), tlp, Analyst::current(), Clock::nowUtc()));
 }
 
 Status MainWindow::writeCsaf(const QString &file, const QList<qint64> &caseIds)
 {
     if (!m_session)
         return Status::failure(tr("Open a case database first."));
-    const auto cases = AdvisoryCase::load(m_session->cases(), m_session->advisories(), caseIds);
-    if (!cases)
-        return Status::failure(cases.error());
     CsafDocument::Options options;
     options.now = Clock::nowUtc();
-    const auto json = CsafDocument::build(*cases, m_session->advisories().publisher(), options);
-    return json ? saveBytes(file, *json) : Status::failure(json.error());
+    return saveDocument(file, ExportService(*m_session).csaf(caseIds, options));
 }
 
 Status MainWindow::writeCveRecord(const QString &file, qint64 caseId)
 {
     if (!m_session)
         return Status::failure(tr("Open a case database first."));
-    const auto cases = AdvisoryCase::load(m_session->cases(), m_session->advisories(), {caseId});
-    if (!cases)
-        return Status::failure(cases.error());
-    const auto json = CveRecord::build(cases->constFirst(), m_session->advisories().publisher(), {});
-    return json ? saveBytes(file, *json) : Status::failure(json.error());
+    return saveDocument(file, ExportService(*m_session).cveRecord(caseId, {}));
 }
 
 Status MainWindow::writeInboxCsv(const QString &file, bool bom)
@@ -749,7 +720,7 @@ Status MainWindow::writeInboxCsv(const QString &file, bool bom)
     }
     CsvWriter::Options options;
     options.byteOrderMark = bom;
-    return saveBytes(file, CsvWriter(options).write(*m_inbox->proxy(), columns));
+    return saveBytes(file, ExportService::tableCsv(*m_inbox->proxy(), columns, options));
 }
 
 void MainWindow::askTlp(const QString &title, std::function<void(TlpLevel)> then)
@@ -803,9 +774,9 @@ Status MainWindow::writeQueueReport(const QString &file, TlpLevel tlp)
     // The dashboard's figures as its filters stand; read now if it was never shown.
     if (m_dashboard->figures().cases == 0 && !m_dashboard->refresh())
         return Status::failure(m_dashboard->errorString());
-    const auto report = QueueReport::render(
-        *m_queue->model(), m_dashboard->figures(), tlp, Analyst::current(), Clock::nowUtc());
-    return report ? saveBytes(file, report->pdf) : Status::failure(report.error());
+    return saveDocument(file,
+        ExportService::managementReport(
+            *m_queue->model(), m_dashboard->figures(), tlp, Analyst::current(), Clock::nowUtc()));
 }
 
 void MainWindow::exportCsaf()

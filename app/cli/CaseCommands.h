@@ -1,6 +1,0 @@
-#pragma once
-
-#include "CliCommand.h"
-
-/// demo, list and show.
-QList<CliCommand> caseCommands();

@@ -1,0 +1,52 @@
+#include "DatabaseCommand.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+DatabaseCommand::DatabaseCommand(QString name, Need need, IfMissing missing)
+    : Command(std::move(name))
+    , m_need(need)
+    , m_missing(missing)
+    , m_database(QStringList {QStringLiteral("d"), QStringLiteral("database")},
+          missing == IfMissing::Create
+              ? QCoreApplication::translate(
+                    "cli", "The case database: a SQLite file (made when missing) or a postgresql:// URL.")
+              : QCoreApplication::translate(
+                    "CaseCommands", "The case database: a SQLite file or a postgresql:// URL."),
+          QCoreApplication::translate("CaseCommands", "location"))
+{ }
+
+DatabaseCommand::~DatabaseCommand() = default;
+
+Status DatabaseCommand::openExisting(Database &db, const QString &location)
+{
+    const auto parsed = Database::Location::parse(location);
+    if (!parsed)
+        return Status::failure(parsed.error());
+    if (parsed->backend == Database::Backend::SQLite && !QFileInfo(parsed->path).isFile())
+        return Status::failure(
+            QCoreApplication::translate("CaseCommands", "There is no database at “%1”.").arg(parsed->path));
+    return db.open(*parsed);
+}
+
+void DatabaseCommand::addSharedOptions(QCommandLineParser &parser)
+{
+    parser.addOption(m_database);
+}
+
+int DatabaseCommand::execute(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(m_database)) {
+        if (m_need == Need::Required)
+            return usageError(QCoreApplication::translate("CaseCommands", "--database is required."));
+        return executeOn(nullptr, parser);
+    }
+    Database db;
+    const QString location = parser.value(m_database);
+    const Status opened = m_missing == IfMissing::Create ? db.open(location) : openExisting(db, location);
+    if (!opened)
+        return failure(opened.error());
+    return executeOn(&db, parser);
+}

@@ -1,0 +1,66 @@
+#include "ExportCsafCommand.h"
+
+#include "core/Clock.h"
+
+#include <QCoreApplication>
+
+ExportCsafCommand::ExportCsafCommand()
+    : ExportFormatCommand(QStringLiteral("csaf"))
+    , m_status(QStringLiteral("status"),
+          QCoreApplication::translate(
+              "ExportAdvisoryCommand", "Document status: draft, interim or final (default)."),
+          QCoreApplication::translate("ExportAdvisoryCommand", "STATUS"), QStringLiteral("final"))
+    , m_trackingId(QStringLiteral("tracking-id"),
+          QCoreApplication::translate(
+              "ExportAdvisoryCommand", "The advisory's id (default: the first case's)."),
+          QCoreApplication::translate("ExportAdvisoryCommand", "ID"))
+{ }
+
+QString ExportCsafCommand::summary() const
+{
+    return QCoreApplication::translate("ExportAdvisoryCommand", "CSAF 2.0 security advisory (JSON)");
+}
+
+QString ExportCsafCommand::description() const
+{
+    return QCoreApplication::translate("ExportAdvisoryCommand",
+        "Writes a CSAF 2.0 security advisory for one case or a group of cases, from their advisory "
+        "data and the publisher settings. Only acknowledgments with consent are named.");
+}
+
+QString ExportCsafCommand::positionalSyntax() const
+{
+    return QStringLiteral("ID...");
+}
+
+void ExportCsafCommand::addFormatOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("ID..."),
+        QCoreApplication::translate("ExportAdvisoryCommand", "The case: id or tracking id."));
+    parser.addOptions({m_status, m_trackingId});
+}
+
+std::optional<int> ExportCsafCommand::checkFormatArguments(const QCommandLineParser &parser)
+{
+    Q_UNUSED(parser)
+    return std::nullopt;
+}
+
+int ExportCsafCommand::executeOn(Database *db, const QCommandLineParser &parser)
+{
+    // Bad values fail (1) rather than being usage errors, as scripts have always seen them.
+    if (!QStringList {QStringLiteral("draft"), QStringLiteral("interim"), QStringLiteral("final")}.contains(
+            parser.value(m_status)))
+        return failure(QCoreApplication::translate("ExportAdvisoryCommand", "Unknown status “%1”.")
+                .arg(parser.value(m_status).left(20)));
+    Stores stores(*db);
+    const auto ids = namedCases(stores.cases, parser);
+    if (!ids)
+        return ExitCode::Failure;
+    CsafDocument::Options options;
+    options.status = parser.value(m_status);
+    options.trackingId = parser.value(m_trackingId);
+    options.now = Clock::nowUtc();
+    const auto json = stores.service.csaf(*ids, options);
+    return json ? write(parser, *json) : failure(json.error());
+}

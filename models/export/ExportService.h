@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/Result.h"
+#include "export/CsafDocument.h"
+#include "export/CsvWriter.h"
+#include "export/CveRecord.h"
+#include "report/TlpLevel.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class AdvisoryStore;
+class CaseStore;
+struct DashboardFigures;
+class EvidenceStore;
+class QAbstractItemModel;
+class QueueModel;
+class Session;
+class TimelineModel;
+struct AdvisoryCase;
+struct Case;
+struct CaseReportData;
+
+/// Every document that leaves PSIRT Desk is made here: the PDF case report, the PDF
+/// management report, CSAF 2.0 advisories, CVE JSON 5 records, the deadlines as iCalendar and
+/// the CSV tables (inbox rows, the queue, the dashboard's tables). Each returns the bytes of
+/// the document or why there are none; writing them to a file, standard output or a mail is
+/// the caller's business. The window's File → Export and `psirtdesk-cli export` both call it,
+/// so an export is written once.
+///
+/// It is also the one place that decides what of the reporter's identity a document may
+/// carry (reporterDisclosure()): each export applies that decision to the data before the
+/// renderer sees it. Today the decision is the reporter's consent as recorded on the case
+/// (the case report shows name, address and organisation only with consent to share them,
+/// the advisories credit the reporter only with consent to be credited); the CSV tables and
+/// the calendar carry what they always carried (the inbox's Reporter column; no names).
+class ExportService final
+{
+public:
+    /// The stores an export reads; borrowed, they must outlive the service. The session's
+    /// in the window, the command line's own in psirtdesk-cli.
+    ExportService(const CaseStore &cases, const AdvisoryStore &advisories, const EvidenceStore &evidence);
+    /// The stores of an open session.
+    explicit ExportService(const Session &session);
+
+    /// What of the reporter's identity an outward document may contain.
+    struct ReporterDisclosure
+    {
+        bool identity = false; // name, e-mail address, organisation (the case report)
+        bool credit = false; // named in acknowledgments (CSAF, CVE)
+    };
+    /// The one decision, for every format.
+    static ReporterDisclosure reporterDisclosure(const Case &c);
+
+    struct Pdf
+    {
+        QByteArray bytes;
+        int pageCount = 0;
+    };
+
+    /// The PDF case report of a case with its clocks as the timeline evaluates them (the
+    /// case's own policy, the team's calendar and zone) as of now.
+    Result<Pdf> caseReport(qint64 caseId, const TimelineModel &deadlines, TlpLevel tlp, const QString &author,
+        const QDateTime &now) const;
+    /// The management report: the queue as given (filtered or not) and the dashboard's
+    /// figures.
+    static Result<Pdf> managementReport(const QueueModel &queue, const DashboardFigures &figures,
+        TlpLevel tlp, const QString &author, const QDateTime &now);
+    /// A CSAF 2.0 advisory for one case or a group.
+    Result<QByteArray> csaf(const QList<qint64> &caseIds, const CsafDocument::Options &options) const;
+    /// The CVE JSON 5 record of one of a case's CVE ids.
+    Result<QByteArray> cveRecord(qint64 caseId, const CveRecord::Options &options) const;
+    /// The deadlines of the timeline's open cases (all, or those of caseIds) as iCalendar,
+    /// titles left out. Fails in a build without KF6 CalendarCore.
+    static Result<QByteArray> deadlines(const TimelineModel &timeline, const QList<qint64> &caseIds);
+    /// Whether deadlines() can succeed in this build.
+    static bool hasICalendar();
+
+    /// The given columns of a table model's rows (the inbox as shown) as CSV.
+    static QByteArray tableCsv(
+        const QAbstractItemModel &rows, const QList<int> &columns, const CsvWriter::Options &options);
+    /// The queue as CSV: every case with its severity band and SLA state.
+    static QByteArray queueCsv(const QueueModel &queue, const CsvWriter::Options &options);
+    /// One of the dashboard's tables (DashboardFigures::tables()) as CSV.
+    static Result<QByteArray> dashboardCsv(
+        const DashboardFigures &figures, int table, const CsvWriter::Options &options);
+
+private:
+    Result<QList<AdvisoryCase>> advisoryCases(const QList<qint64> &caseIds) const;
+
+    const CaseStore &m_cases;
+    const AdvisoryStore &m_advisories;
+    const EvidenceStore &m_evidence;
+};
