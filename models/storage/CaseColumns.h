@@ -12,7 +12,8 @@
 class QSqlQuery;
 class QSqlRecord;
 
-/// The columns of the cases table, in the order of the table.
+/// The columns of the cases table (search_vector, PostgreSQL's generated full-text index,
+/// is not one a case holds).
 enum class CaseColumn {
     Id,
     TrackingId,
@@ -55,7 +56,7 @@ namespace CaseColumns {
 
 inline constexpr int count = static_cast<int>(CaseColumn::Priority) + 1;
 
-/// Every column, in table order.
+/// Every column, in CaseColumn order.
 QList<CaseColumn> all();
 QString name(CaseColumn column);
 /// "a, b, c": the names of the given columns, for a SELECT or INSERT list.
@@ -87,6 +88,11 @@ public:
 private:
     std::array<int, count> m_positions {};
 };
+
+/// "SELECT a, b FROM cases" of the given columns; the caller adds its WHERE.
+QString select(const QList<CaseColumn> &columns);
+/// "UPDATE cases SET a = ?, b = ? WHERE id = ?": bind the stored values, then the id.
+QString updateStatement(const QList<CaseColumn> &columns);
 
 /// "INSERT INTO cases (…every column…) VALUES (?, …)"; without the id column (and then
 /// RETURNING id) when the database is to number the case.
