@@ -169,7 +169,8 @@ QVariant stored(CaseColumn column, const Case &c)
     case CaseColumn::Id:
         return c.id;
     case CaseColumn::PausedFrom:
-        return c.pausedFrom ? QVariant(CaseStatuses::id(*c.pausedFrom)) : QVariant(QMetaType::fromType<QString>());
+        return c.pausedFrom ? QVariant(CaseStatuses::id(*c.pausedFrom))
+                            : QVariant(QMetaType::fromType<QString>());
     case CaseColumn::AcknowledgedAt:
         return nullableMs(c.acknowledgedAt);
     case CaseColumn::CreatedAt:

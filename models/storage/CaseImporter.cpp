@@ -53,8 +53,7 @@ CaseImporter::CaseImporter(Database &db, AuditLog &audit, TrackingIds &trackingI
     : m_db(db)
     , m_audit(audit)
     , m_trackingIds(trackingIds)
-{
-}
+{ }
 
 Status CaseImporter::importCases(const QList<Case> &cases, const QList<QList<AuditEntry>> &trails)
 {

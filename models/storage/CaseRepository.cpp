@@ -17,8 +17,7 @@ CaseRepository::CaseRepository(Database &db, AuditLog &audit, TrackingIds &track
     : m_db(db)
     , m_audit(audit)
     , m_trackingIds(trackingIds)
-{
-}
+{ }
 
 CaseRepository::~CaseRepository() = default;
 
@@ -280,7 +279,8 @@ Status CaseRepository::revertStatus(qint64 id, CaseStatus status, std::optional<
         if (status != CaseStatus::Duplicate)
             after.duplicateOf = 0;
         QSqlQuery q(m_db.connection());
-        q.prepare(CaseColumns::updateStatement({CaseColumn::Status, CaseColumn::PausedFrom, CaseColumn::DuplicateOf}));
+        q.prepare(CaseColumns::updateStatement(
+            {CaseColumn::Status, CaseColumn::PausedFrom, CaseColumn::DuplicateOf}));
         q.addBindValue(CaseColumns::stored(CaseColumn::Status, after));
         q.addBindValue(CaseColumns::stored(CaseColumn::PausedFrom, after));
         q.addBindValue(CaseColumns::stored(CaseColumn::DuplicateOf, after));

@@ -28,7 +28,8 @@ Status mirrorPrimary(Database &db, qint64 caseId, const CaseScore *primary)
         c.severity = primary->severity;
     }
     QSqlQuery q(db.connection());
-    q.prepare(CaseColumns::updateStatement({CaseColumn::CvssVector, CaseColumn::CvssScore, CaseColumn::Severity}));
+    q.prepare(
+        CaseColumns::updateStatement({CaseColumn::CvssVector, CaseColumn::CvssScore, CaseColumn::Severity}));
     q.addBindValue(CaseColumns::stored(CaseColumn::CvssVector, c));
     q.addBindValue(CaseColumns::stored(CaseColumn::CvssScore, c));
     q.addBindValue(CaseColumns::stored(CaseColumn::Severity, c));
@@ -42,8 +43,7 @@ CaseScores::CaseScores(Database &db, AuditLog &audit, const CaseRepository &case
     : m_db(db)
     , m_audit(audit)
     , m_cases(cases)
-{
-}
+{ }
 
 QString CaseScores::versionOf(const QString &vector)
 {
@@ -200,9 +200,9 @@ Status CaseScores::removeScore(qint64 caseId, const QString &version, const QStr
 CaseScores::Import::Import(Database &db)
     : m_insert(db.connection())
 {
-    m_valid = m_insert.prepare(
-        QStringLiteral("INSERT INTO case_scores (case_id, version, vector, score, severity, is_primary, scored_at,"
-                       " scored_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?)"));
+    m_valid = m_insert.prepare(QStringLiteral(
+        "INSERT INTO case_scores (case_id, version, vector, score, severity, is_primary, scored_at,"
+        " scored_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?)"));
 }
 
 QString CaseScores::Import::errorString() const

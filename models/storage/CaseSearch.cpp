@@ -12,8 +12,7 @@ using StoredText::sqlError;
 
 CaseSearch::CaseSearch(const Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<QList<qint64>> CaseSearch::search(const QString &userText) const
 {

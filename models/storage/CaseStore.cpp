@@ -67,7 +67,8 @@ Result<QList<InboxRow>> CaseStore::inboxRows(const QList<qint64> &ids) const
     return m_inbox->inboxRows(ids);
 }
 
-Status CaseStore::setFields(qint64 id, const FieldValues &values, int expectedRowVersion, int *rowVersionAfter)
+Status CaseStore::setFields(
+    qint64 id, const FieldValues &values, int expectedRowVersion, int *rowVersionAfter)
 {
     return m_repository->setFields(id, values, expectedRowVersion, rowVersionAfter);
 }

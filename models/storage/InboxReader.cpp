@@ -34,12 +34,12 @@ Result<QList<InboxRow>> readInboxRows(const QSqlDatabase &connection, const QHas
     const QList<qint64> &ids, qint64 from, qint64 to)
 {
     using C = CaseColumn;
-    QString sql = QStringLiteral("SELECT %1, CASE WHEN %2 = '' THEN %3 ELSE %2 END AS %4 FROM cases")
-                      .arg(CaseColumns::list({C::Id, C::TrackingId, C::ReceivedAt, C::Title, C::Product,
-                               C::Status, C::CvssScore, C::Severity, C::Owner, C::UpdatedAt, C::RowVersion,
-                               C::EmbargoAt, C::EmbargoReason, C::SlaPolicy, C::Priority}),
-                          CaseColumns::name(C::ReporterName), CaseColumns::name(C::ReporterEmail),
-                          kReporterShown);
+    QString sql
+        = QStringLiteral("SELECT %1, CASE WHEN %2 = '' THEN %3 ELSE %2 END AS %4 FROM cases")
+              .arg(CaseColumns::list({C::Id, C::TrackingId, C::ReceivedAt, C::Title, C::Product, C::Status,
+                       C::CvssScore, C::Severity, C::Owner, C::UpdatedAt, C::RowVersion, C::EmbargoAt,
+                       C::EmbargoReason, C::SlaPolicy, C::Priority}),
+                  CaseColumns::name(C::ReporterName), CaseColumns::name(C::ReporterEmail), kReporterShown);
     if (!ids.isEmpty()) {
         // Ids are integers we hold, never user text; still bound one by one.
         QStringList marks;
@@ -110,8 +110,7 @@ Result<QList<InboxRow>> readInboxRows(const QSqlDatabase &connection, const QHas
 InboxReader::InboxReader(const Database &db, AuditLog &audit)
     : m_db(db)
     , m_audit(audit)
-{
-}
+{ }
 
 Result<QList<InboxRow>> InboxReader::inboxRows(const QList<qint64> &ids) const
 {
@@ -135,7 +134,8 @@ Result<QList<InboxRow>> InboxReader::inboxRows(const QList<qint64> &ids) const
         return readInboxRows(m_db.connection(), seen, ids, 0, 0);
 
     QSqlQuery range(m_db.connection());
-    if (!range.exec(QStringLiteral("SELECT MIN(id) AS first_id, MAX(id) AS last_id, COUNT(*) AS case_count FROM cases"))
+    if (!range.exec(QStringLiteral(
+            "SELECT MIN(id) AS first_id, MAX(id) AS last_id, COUNT(*) AS case_count FROM cases"))
         || !range.next())
         return Result<QList<InboxRow>>::failure(sqlError(range));
     const qint64 first = range.value(QStringLiteral("first_id")).toLongLong();
@@ -189,8 +189,7 @@ struct AuditColumns
         , field(r.indexOf(QStringLiteral("field")))
         , oldValue(r.indexOf(QStringLiteral("old_value")))
         , newValue(r.indexOf(QStringLiteral("new_value")))
-    {
-    }
+    { }
     int id, caseId, at, actor, field, oldValue, newValue;
 };
 

@@ -13,8 +13,7 @@ const QString kPatternKey = QStringLiteral("tracking_id_pattern");
 
 TrackingIds::TrackingIds(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString TrackingIds::pattern() const
 {
@@ -41,9 +40,10 @@ Result<QString> TrackingIds::issue(const QDate &day)
         return Result<QString>::failure(parsed.error());
     // The UNIQUE constraint on cases.tracking_id backs the counter.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO tracking_counters (scope, next_value) VALUES (?, 2)"
-                             " ON CONFLICT (scope) DO UPDATE SET next_value = tracking_counters.next_value + 1"
-                             " RETURNING next_value - 1 AS issued"));
+    q.prepare(
+        QStringLiteral("INSERT INTO tracking_counters (scope, next_value) VALUES (?, 2)"
+                       " ON CONFLICT (scope) DO UPDATE SET next_value = tracking_counters.next_value + 1"
+                       " RETURNING next_value - 1 AS issued"));
     q.addBindValue(parsed->scope(day));
     if (!q.exec() || !q.next())
         return Result<QString>::failure(StoredText::sqlError(q));

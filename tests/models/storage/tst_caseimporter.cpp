@@ -59,8 +59,8 @@ private:
         c.channel = IntakeChannel::Partner;
         c.receivedAt = at(9, 1, 8, 250);
         // Stored text is escaped and decoded: a NUL and a noncharacter must survive.
-        c.description = QStringLiteral("A device name runs as script in the console.\n")
-            + QChar(0) + QChar(0xFFFE) + QStringLiteral(" <b>not markup</b>");
+        c.description = QStringLiteral("A device name runs as script in the console.\n") + QChar(0)
+            + QChar(0xFFFE) + QStringLiteral(" <b>not markup</b>");
         c.stepsToReproduce = QStringLiteral("1. rename the device to <script>\n2. open the console");
         // Inconsistent on purpose (paused and a duplicate): an import takes cases as they are.
         c.status = CaseStatus::NeedsMoreInfo;
@@ -244,7 +244,8 @@ private Q_SLOTS:
         c.embargoReason = QString(CaseFieldInfo::maxLength(CaseField::EmbargoReason) + 1, u'x');
         const Status s = store.importCases({c}, {});
         QVERIFY(!s.ok());
-        QVERIFY2(s.error().contains(CaseFieldInfo::displayName(CaseField::EmbargoReason)), qPrintable(s.error()));
+        QVERIFY2(
+            s.error().contains(CaseFieldInfo::displayName(CaseField::EmbargoReason)), qPrintable(s.error()));
         QCOMPARE(*store.caseCount(), 0); // the transaction wrote nothing
     }
 
