@@ -16,14 +16,24 @@
 #include <QVariant>
 
 #include <functional>
-#include <map>
 #include <memory>
 
+class CaseImporter;
+class CaseRepository;
+class CaseScores;
+class CaseSearch;
 class Database;
+class InboxReader;
+class TrackingIds;
 
 /// The case repository: every read and write of cases goes through it, and every write is
 /// validated, checked against the workflow, and audited in the same transaction. It emits
 /// one typed signal per change so item models can update exactly what changed.
+///
+/// The entry point of the parts that do the work, each with one job: CaseRepository (one
+/// case: create, load, edit, transition), CaseImporter (bulk import), InboxReader (inbox
+/// rows, history, read marks), CaseScores, CaseSearch and TrackingIds, all reading and
+/// writing the cases table through the one column map, CaseColumns.
 ///
 /// It owns its connection's AuditLog, through which every store announces its changes, and
 /// re-emits the log's signals: caseChanged() reports a change by any store of this client
@@ -121,13 +131,12 @@ Q_SIGNALS:
     void caseChanged(qint64 id, CaseFields fields);
 
 private:
-    Result<Case> loadCase(qint64 id) const;
-    /// The statement for sql, prepared once per store: the per-case writes of an import
-    /// (case, audit entry, read mark) otherwise spend much of their time re-preparing.
-    QSqlQuery &prepared(const QString &sql);
-    Result<QString> issueTrackingId(const QDate &day);
-
     Database &m_db;
     std::unique_ptr<AuditLog> m_audit;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<TrackingIds> m_trackingIds;
+    std::unique_ptr<CaseRepository> m_repository;
+    std::unique_ptr<CaseImporter> m_importer;
+    std::unique_ptr<InboxReader> m_inbox;
+    std::unique_ptr<CaseScores> m_scores;
+    std::unique_ptr<CaseSearch> m_search;
 };
