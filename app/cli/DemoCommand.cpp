@@ -2,27 +2,16 @@
 
 #include "core/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "jobs/DemoDatabaseJob.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 
-#include <filesystem>
-#include <system_error>
-
 namespace {
-
-void removeSqliteFiles(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1StringView(suffix));
-}
 
 QString wroteMessage(int cases, const QString &where, const QElapsedTimer &timer)
 {
@@ -110,63 +99,19 @@ int DemoCommand::execute(const QCommandLineParser &parser)
     const auto target = Database::Location::parse(parser.value(m_output));
     if (!target)
         return usageError(target.error());
-    if (target->backend == Database::Backend::SQLite)
-        return writeSqlite(target->path, options, parser.isSet(m_force));
+    if (target->backend == Database::Backend::SQLite && QFileInfo::exists(target->path)
+        && !parser.isSet(m_force))
+        return failure(QCoreApplication::translate("CaseCommands", "“%1” exists; use --force to replace it.")
+                .arg(target->path));
     QElapsedTimer timer;
     timer.start();
-    Database db;
-    if (Status s = db.open(*target); !s)
+    // The one builder the start page uses too: an SQLite file is built beside the target
+    // and renamed at the end, so a failed or interrupted run leaves nothing half-written.
+    if (const Status s = DemoDatabaseJob::build(*target, options); !s)
         return failure(s.error());
-    if (Status s = DemoGenerator::generate(db, options); !s)
-        return failure(s.error());
-    out() << wroteMessage(options.cases, target->displayString(), timer) << '\n';
-    return ExitCode::Ok;
-}
-
-int DemoCommand::writeSqlite(const QString &path, const DemoOptions &options, bool force)
-{
-    QElapsedTimer timer;
-    timer.start();
-    if (QFileInfo::exists(path) && !force)
-        return failure(
-            QCoreApplication::translate("CaseCommands", "“%1” exists; use --force to replace it.").arg(path));
-    if (QFileInfo(path).isDir())
-        return failure(QCoreApplication::translate("CaseCommands", "“%1” is a folder.").arg(path));
-    // Built beside the target and renamed at the end, so a failed or interrupted run never
-    // leaves a half-written database under the requested name.
-    const QString partial = path + QStringLiteral(".partial");
-    removeSqliteFiles(partial);
-    {
-        Database db;
-        Status s = db.open(partial);
-        if (s) {
-            // The file is new and deleted if anything fails, so it needs neither a journal
-            // nor syncs while it is built; that makes generation several times faster.
-            QSqlQuery q(db.connection());
-            q.exec(QStringLiteral("PRAGMA journal_mode=OFF"));
-            q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
-            q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
-            s = DemoGenerator::generate(db, options);
-            if (s && !q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-                s = Status::failure(q.lastError().text());
-        }
-        db.close();
-        if (!s) {
-            removeSqliteFiles(partial);
-            return failure(s.error());
-        }
-    }
-    // A stale write-ahead log of the replaced file must not be replayed into the new one.
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    std::error_code ec;
-    std::filesystem::rename(
-        std::filesystem::path(partial.toStdU16String()), std::filesystem::path(path.toStdU16String()), ec);
-    if (ec) {
-        removeSqliteFiles(partial);
-        return failure(QCoreApplication::translate("CaseCommands", "Cannot move the new database to “%1”: %2")
-                .arg(path, QString::fromLocal8Bit(ec.message())));
-    }
-    out() << wroteMessage(options.cases, QDir::toNativeSeparators(path), timer) << '\n';
+    const QString where = target->backend == Database::Backend::SQLite
+        ? QDir::toNativeSeparators(target->path)
+        : target->displayString();
+    out() << wroteMessage(options.cases, where, timer) << '\n';
     return ExitCode::Ok;
 }

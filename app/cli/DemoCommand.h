@@ -20,8 +20,6 @@ protected:
     int execute(const QCommandLineParser &parser) override;
 
 private:
-    int writeSqlite(const QString &path, const DemoOptions &options, bool force);
-
     QCommandLineOption m_cases;
     QCommandLineOption m_output;
     QCommandLineOption m_seed;
