@@ -780,14 +780,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>„%1“ existiert; mit --force wird es ersetzt.</translation>
     </message>
     <message>
-        <source>“%1” is a folder.</source>
-        <translation>„%1“ ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot move the new database to “%1”: %2</source>
-        <translation>Die neue Datenbank kann nicht nach „%1“ verschoben werden: %2</translation>
-    </message>
-    <message>
         <source>Lists cases, oldest first, optionally filtered.</source>
         <translation>Listet Fälle auf, älteste zuerst, optional gefiltert.</translation>
     </message>
@@ -3365,14 +3357,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Die SLA-Fristen aller offenen Fälle auflisten</translation>
     </message>
     <message>
-        <source>The case database (file or postgresql:// URL).</source>
-        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>ORT</translation>
-    </message>
-    <message>
         <source>Output format: tsv (default), json or ics.</source>
         <translation>Ausgabeformat: tsv (Standard), json oder ics.</translation>
     </message>
@@ -3387,18 +3371,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>ISO8601</source>
         <translation>ISO8601</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [options]</source>
-        <translation>Aufruf: %1 [Optionen]</translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation>Unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>Missing --database.</source>
-        <translation>--database fehlt.</translation>
     </message>
     <message>
         <source>Unknown format “%1”; use %2.</source>
@@ -3420,20 +3392,20 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>CASE</source>
         <translation>FALL</translation>
     </message>
-    <message>
-        <source>No case “%1” in this database.</source>
-        <translation>Kein Fall „%1“ in dieser Datenbank.</translation>
-    </message>
 </context>
 <context>
     <name>DemoDatabaseJob</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+        <source>%1 of %2 cases</source>
+        <translation>%1 von %2 Fällen</translation>
     </message>
     <message>
-        <source>Cannot create “%1”.</source>
-        <translation>„%1“ kann nicht angelegt werden.</translation>
+        <source>“%1” is a folder.</source>
+        <translation>„%1“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new database to “%1”: %2</source>
+        <translation>Die neue Datenbank kann nicht nach „%1“ verschoben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3607,14 +3579,6 @@ evidence verify [--case FALL]       entschlüsseln und neu prüfen (Exit-Status 
 Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgefragt.</translation>
     </message>
     <message>
-        <source>The case database (file or postgresql:// URL).</source>
-        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>ORT</translation>
-    </message>
-    <message>
         <source>The file or folder to export to.</source>
         <translation>Die Datei oder der Ordner für den Export.</translation>
     </message>
@@ -3649,10 +3613,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>Say what to do: init, add, list, export or verify.</source>
         <translation>Geben Sie an, was zu tun ist: init, add, list, export oder verify.</translation>
-    </message>
-    <message>
-        <source>Missing --database.</source>
-        <translation>--database fehlt.</translation>
     </message>
     <message>
         <source>Evidence passphrase: </source>
@@ -3902,6 +3862,65 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>The attachment is gone.</source>
         <translation>Der Anhang ist nicht mehr vorhanden.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The evidence store refused the key; try again.</source>
+        <translation>Der Beweismittelspeicher hat den Schlüssel abgelehnt; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>“%1” is still running: wait for it or cancel it.</source>
+        <translation>„%1“ läuft noch: abwarten oder abbrechen.</translation>
+    </message>
+    <message>
+        <source>Adding “%1” (%2 of %3)</source>
+        <translation>„%1“ wird hinzugefügt (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Adding “%1”</source>
+        <translation>„%1“ wird hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; the file being added was not stored. %n file(s) attached before.</source>
+        <translation>
+            <numerusform>Abgebrochen; die Datei, die hinzugefügt wurde, wurde nicht gespeichert. Zuvor wurde %n Datei angehängt.</numerusform>
+            <numerusform>Abgebrochen; die Datei, die hinzugefügt wurde, wurde nicht gespeichert. Zuvor wurden %n Dateien angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the pasted image</source>
+        <translation>Das eingefügte Bild wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Cancelled; the image was not stored.</source>
+        <translation>Abgebrochen; das Bild wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Export nach %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exporting the case&apos;s evidence</source>
+        <translation>Die Beweismittel des Falls werden exportiert</translation>
+    </message>
+    <message>
+        <source>Cancelled; the files written so far were removed.</source>
+        <translation>Abgebrochen; die bisher geschriebenen Dateien wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceViewerPane</name>
@@ -3937,14 +3956,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
 <context>
     <name>ExportAdvisoryCommand</name>
     <message>
-        <source>The case database (file or postgresql:// URL).</source>
-        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>ORT</translation>
-    </message>
-    <message>
         <source>The file to write; - for standard output.</source>
         <translation>Die zu schreibende Datei; - für die Standardausgabe.</translation>
     </message>
@@ -3955,14 +3966,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>The case: id or tracking id.</source>
         <translation>Der Fall: Nummer oder Vorgangsnummer.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [options] %2</source>
-        <translation>Aufruf: %1 [Optionen] %2</translation>
-    </message>
-    <message>
-        <source>Missing --database or --out.</source>
-        <translation>--database oder --out fehlt.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -3999,10 +4002,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>Unknown status “%1”.</source>
         <translation>Unbekannter Status „%1“.</translation>
-    </message>
-    <message>
-        <source>Name at least one case.</source>
-        <translation>Mindestens einen Fall nennen.</translation>
     </message>
     <message>
         <source>CVE JSON 5 record of a case&apos;s CVE id</source>
@@ -4123,6 +4122,10 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>Unknown format “%1”.</source>
         <translation>Unbekanntes Format „%1“.</translation>
     </message>
+    <message>
+        <source>The format (see above), then its options.</source>
+        <translation>Das Format (siehe oben), dann seine Optionen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfCommand</name>
@@ -4139,22 +4142,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Der Fall: Nummer oder Vorgangsnummer.</translation>
     </message>
     <message>
-        <source>The case database (file or postgresql:// URL).</source>
-        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>ORT</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
         <source>TLP 2.0 label: clear, green, amber (default), amber+strict or red.</source>
         <translation>TLP-2.0-Kennzeichnung: clear, green, amber (Vorgabe), amber+strict oder red.</translation>
     </message>
@@ -4163,24 +4150,12 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>STUFE</translation>
     </message>
     <message>
-        <source>Usage: %1 [options] ID</source>
-        <translation>Aufruf: %1 [Optionen] ID</translation>
-    </message>
-    <message>
         <source>Give exactly one case id.</source>
         <translation>Geben Sie genau eine Fallnummer an.</translation>
     </message>
     <message>
-        <source>Missing --database or --out.</source>
-        <translation>--database oder --out fehlt.</translation>
-    </message>
-    <message>
         <source>Unknown TLP label “%1”; use clear, green, amber, amber+strict or red.</source>
         <translation>Unbekannte TLP-Kennzeichnung „%1“; clear, green, amber, amber+strict oder red verwenden.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
@@ -4188,6 +4163,21 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
             <numerusform>%1 geschrieben (%n Seite).</numerusform>
             <numerusform>%1 geschrieben (%n Seiten).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Name at least one case.</source>
+        <translation>Mindestens einen Fall nennen.</translation>
+    </message>
+    <message>
+        <source>This build has no iCalendar support (KF6 CalendarCore).</source>
+        <translation>Dieser Build unterstützt kein iCalendar (KF6 CalendarCore).</translation>
+    </message>
+    <message>
+        <source>The dashboard has no table %1.</source>
+        <translation>Das Dashboard hat keine Tabelle %1.</translation>
     </message>
 </context>
 <context>
@@ -4270,14 +4260,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Importiert jede Nachricht: Ein Betreff mit einem Meldungsmuster (Standard „PSIRT Case“) wird zu einer neuen Meldung, eine Nachricht mit einer Vorgangsnummer oder als Antwort auf eine importierte Nachricht wird ihrem Fall angehängt, eine bereits importierte Nachricht wird übersprungen. Gibt eine Zeile pro Nachricht aus: Position, Ergebnis. Fehlerhafte Nachrichten werden gemeldet und übersprungen; der Rest wird importiert. Mit gesetztem PSIRTDESK_EVIDENCE_PASSPHRASE werden Anhänge als verschlüsselte Beweismittel gespeichert.</translation>
     </message>
     <message>
-        <source>The case database (file or postgresql:// URL).</source>
-        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>ORT</translation>
-    </message>
-    <message>
         <source>GnuPG home with the team key for encrypted reports (default: the one in the settings).</source>
         <translation>GnuPG-Verzeichnis mit dem Team-Schlüssel für verschlüsselte Meldungen (Standard: das aus den Einstellungen).</translation>
     </message>
@@ -4288,14 +4270,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>.eml files, mbox files or Maildir folders.</source>
         <translation>.eml-Dateien, mbox-Dateien oder Maildir-Ordner.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [options] FILE...</source>
-        <translation>Aufruf: %1 [Optionen] DATEI...</translation>
-    </message>
-    <message>
-        <source>Missing --database.</source>
-        <translation>--database fehlt.</translation>
     </message>
     <message>
         <source>Name at least one file or Maildir folder.</source>
@@ -4513,6 +4487,14 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>Fälle werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading %L1 cases…</source>
+        <translation>%L1 Fälle werden geladen…</translation>
+    </message>
 </context>
 <context>
     <name>IntakeChannel</name>
@@ -4585,6 +4567,13 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>database error</source>
         <translation>Datenbankfehler</translation>
+    </message>
+</context>
+<context>
+    <name>JobControl</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5942,14 +5931,6 @@ Templates: %1.</source>
 Vorlagen: %1.</translation>
     </message>
     <message>
-        <source>The case database (file or postgresql:// URL).</source>
-        <translation>Die Falldatenbank (Datei oder postgresql://-URL).</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>ORT</translation>
-    </message>
-    <message>
         <source>The reply template.</source>
         <translation>Die Antwortvorlage.</translation>
     </message>
@@ -5980,10 +5961,6 @@ Vorlagen: %1.</translation>
     <message>
         <source>The case.</source>
         <translation>Der Fall.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [options] ID</source>
-        <translation>Aufruf: %1 [Optionen] ID</translation>
     </message>
     <message>
         <source>Usage: reply ID --template NAME --out FILE.eml --database LOCATION</source>
@@ -6561,14 +6538,6 @@ Mit freundlichen Grüßen
         <translation>Zusätzlich eine Zeile ausgeben: Embargo, UTC-Zeitpunkt, Ortszeit, Quelle.</translation>
     </message>
     <message>
-        <source>Also look policies and calendars up in this case database.</source>
-        <translation>Richtlinien und Kalender auch in dieser Falldatenbank suchen.</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>ORT</translation>
-    </message>
-    <message>
         <source>Also write the open deadlines as an iCalendar file (case titles are never included).</source>
         <translation>Die offenen Termine zusätzlich als iCalendar-Datei schreiben (Falltitel werden nie aufgenommen).</translation>
     </message>
@@ -6583,14 +6552,6 @@ Mit freundlichen Grüßen
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [options]</source>
-        <translation>Aufruf: %1 [Optionen]</translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>holidays %1–%2</source>
@@ -7294,6 +7255,22 @@ Richtlinie: %6</translation>
     <message>
         <source>Validate and score CVSS vectors (v2.0, v3.0, v3.1, v4.0)</source>
         <translation>CVSS-Vektoren prüfen und bewerten (v2.0, v3.0, v3.1, v4.0)</translation>
+    </message>
+    <message>
+        <source>Exit status: %1 done; %2 failed (e.g. no such database, case or file); %3 wrong command line; %4 done, but some items had problems (import: refused messages; evidence verify: damaged evidence).</source>
+        <translation>Rückgabewert: %1 erledigt; %2 fehlgeschlagen (z. B. Datenbank, Fall oder Datei nicht vorhanden); %3 falsche Befehlszeile; %4 erledigt, aber einige Einträge hatten Probleme (import: abgewiesene Nachrichten; evidence verify: beschädigte Beweismittel).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Aufruf: %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>The case database: a SQLite file (made when missing) or a postgresql:// URL.</source>
+        <translation>Die Falldatenbank: eine SQLite-Datei (wird angelegt, falls sie fehlt) oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>--out ist erforderlich.</translation>
     </message>
 </context>
 <context>
