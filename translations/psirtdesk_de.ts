@@ -5093,6 +5093,14 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>Inbox written to %1.</source>
         <translation>Posteingang nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Loading deadlines…</source>
+        <translation>Fristen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>Fälle werden geladen…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

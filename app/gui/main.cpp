@@ -1,7 +1,9 @@
 #include "core/Analyst.h"
+#include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
+#include "sla/SlaTracker.h"
 #include "storage/CaseStore.h"
 #include "widgets/EventLoopProbe.h"
 #include "widgets/MessageBar.h"
@@ -95,9 +97,18 @@ int main(int argc, char *argv[])
     window.show();
 
     if (parser.isSet(screenshot)) {
+        // The picture shows the window as a user sees it once the cases are in: a large
+        // inbox and the deadlines arrive from the background after the first paint.
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(0, &window, [&window, file] {
-            if (InboxPane *inbox = window.inbox())
+        auto *waitForData = new QTimer(&window);
+        waitForData->setInterval(50);
+        QObject::connect(waitForData, &QTimer::timeout, &window, [&window, waitForData, file] {
+            InboxPane *inbox = window.inbox();
+            const SlaTracker *tracker = window.slaTracker();
+            if ((inbox && inbox->model()->isLoading()) || (tracker && tracker->isLoading()))
+                return;
+            waitForData->stop();
+            if (inbox)
                 inbox->view()->selectRow(0);
             QTimer::singleShot(100, &window, [&window, file] {
                 const bool saved = window.grab().save(file);
@@ -106,6 +117,7 @@ int main(int argc, char *argv[])
                 QApplication::exit(saved ? 0 : 1);
             });
         });
+        waitForData->start();
     }
     const int exitCode = app.exec();
     // Background readers (deadlines, dashboard) open their own connections: they finish

@@ -468,6 +468,7 @@ Status MainWindow::openDatabase(const QString &location)
     m_session = std::move(opened.value());
     SlaTracker *tracker = &m_session->tracker();
     connect(tracker, &SlaTracker::countsChanged, this, &MainWindow::updateStatusBar);
+    connect(tracker, &SlaTracker::allDeadlinesChanged, this, &MainWindow::updateStatusBar);
     connect(tracker, &SlaTracker::failed, this, &MainWindow::showError);
     QUndoStack *stack = m_session->editor().undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
@@ -823,11 +824,20 @@ void MainWindow::updateStatusBar()
         return;
     }
     if (m_session) {
-        const int breached = m_session->tracker().breachedCount();
-        const int dueSoon = m_session->tracker().dueSoonCount();
-        m_slaCounts->setText(tr("%1 breached · %2 due soon").arg(breached).arg(dueSoon));
-        m_slaCounts->setStyleSheet(
-            breached > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+        if (m_session->tracker().isLoading()) {
+            m_slaCounts->setText(tr("Loading deadlines…"));
+            m_slaCounts->setStyleSheet(QString());
+        } else {
+            const int breached = m_session->tracker().breachedCount();
+            const int dueSoon = m_session->tracker().dueSoonCount();
+            m_slaCounts->setText(tr("%1 breached · %2 due soon").arg(breached).arg(dueSoon));
+            m_slaCounts->setStyleSheet(
+                breached > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+        }
+    }
+    if (m_inbox->model()->isLoading()) {
+        m_counts->setText(tr("Loading cases…"));
+        return;
     }
     m_counts->setText(tr("%1 shown · %2 cases · %3 unread")
             .arg(m_inbox->shownCount())
