@@ -149,7 +149,11 @@ QueueModel::State QueueModel::stateOf(int clockState)
 std::optional<QueueModel::Placement> QueueModel::placementOf(int sourceRow) const
 {
     const InboxRow &r = m_inbox->rowAt(sourceRow);
-    if (!m_filter.accepts(r))
+    // InboxFilter::accepts(), with the row's folded text the inbox model keeps (no string
+    // made per row on a rebuild).
+    if (!m_filter.acceptsCriteria(r)
+        || (!m_filter.quickText.isEmpty()
+            && !m_inbox->quickFilterText(sourceRow).contains(m_filter.quickText, Qt::CaseInsensitive)))
         return std::nullopt;
     const qint64 deadline = m_inbox->nextDeadlineMs(sourceRow);
     const QModelIndex at = m_inbox->index(sourceRow, InboxModel::NextDeadline);
