@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
         QObject::connect(waitForData, &QTimer::timeout, &window, [&window, waitForData, file] {
             InboxPane *inbox = window.inbox();
             const SlaTracker *tracker = window.slaTracker();
-            if ((inbox && inbox->model()->isLoading()) || (tracker && tracker->isLoading()))
+            if ((inbox && inbox->isLoading()) || (tracker && tracker->isLoading()))
                 return;
             waitForData->stop();
             if (inbox)

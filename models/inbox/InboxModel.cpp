@@ -3,6 +3,7 @@
 #include "core/TextSanitizer.h"
 #include "cvss/CvssSeverity.h"
 #include "inbox/InboxFilter.h"
+#include "jobs/Job.h"
 #include "sla/SlaTracker.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
@@ -12,8 +13,6 @@
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
-#include <QPointer>
-#include <QThreadPool>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -34,15 +33,31 @@ QString severityName(const QString &english)
 }
 } // namespace
 
+struct InboxModel::Contents
+{
+    QList<InboxRow> rows;
+    QHash<qint64, int> rowOfId;
+    QList<QString> folded;
+    int unread = 0;
+};
+
 InboxModel::InboxModel(CaseStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
     connect(&m_store, &CaseStore::caseCreated, this, &InboxModel::onCaseCreated);
     connect(&m_store, &CaseStore::caseChanged, this, &InboxModel::onCaseChanged);
-    // A bulk import is one reset, not thousands of single-row inserts.
-    connect(&m_store, &CaseStore::casesImported, this, &InboxModel::reload);
+    // A bulk import is one reset, not thousands of single-row inserts; a large inbox reads
+    // it in the background like at start.
+    connect(&m_store, &CaseStore::casesImported, this, [this] {
+        if (m_rows.size() >= backgroundLoadRows)
+            reloadInBackground();
+        else
+            reload();
+    });
 }
+
+InboxModel::~InboxModel() = default;
 
 bool InboxModel::reload()
 {
@@ -51,63 +66,73 @@ bool InboxModel::reload()
         m_error = rows.error();
         return false;
     }
-    ++m_generation; // a background load still running is out of date now
-    m_loading = false;
+    delete std::exchange(m_load, nullptr); // a background read still running is out of date now
     m_changedWhileLoading.clear();
-    applyRows(std::move(rows.value()));
+    apply(indexRows(std::move(rows.value())));
     m_error.clear();
     return true;
 }
 
 void InboxModel::reloadInBackground()
 {
-    const int generation = ++m_generation;
-    m_loading = true;
+    delete std::exchange(m_load, nullptr);
     m_changedWhileLoading.clear();
     const Database::Location location = m_store.database().location();
-    QThreadPool::globalInstance()->start([location, generation, guard = QPointer(this)] {
-        auto rows = std::make_shared<Result<QList<InboxRow>>>(Result<QList<InboxRow>>::failure(QString()));
-        {
+    auto *job = new Job<Contents>(
+        [location](JobControl &) -> Result<Contents> {
             Database db;
             if (const ::Status s = db.openExisting(location); !s)
-                *rows = Result<QList<InboxRow>>::failure(s.error());
-            else
-                *rows = CaseStore(db).inboxRows();
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, generation, rows] {
-                if (!guard || guard->m_generation != generation)
-                    return;
-                guard->m_loading = false;
-                if (!*rows) {
-                    guard->m_error = rows->error();
-                    Q_EMIT guard->loadFailed(guard->m_error);
-                    return;
-                }
-                guard->m_error.clear();
-                guard->applyRows(std::move(rows->value()));
-                // What changed while the worker read may be missing from its snapshot.
-                for (const qint64 id : std::exchange(guard->m_changedWhileLoading, {}))
-                    guard->refreshRow(id);
-                Q_EMIT guard->loaded();
-            },
-            Qt::QueuedConnection);
+                return Result<Contents>::failure(s.error());
+            auto rows = CaseStore(db).inboxRows();
+            if (!rows)
+                return Result<Contents>::failure(rows.error());
+            return indexRows(std::move(rows.value()));
+        },
+        this);
+    m_load = job;
+    connect(job, &BackgroundJob::succeeded, this, [this, job] {
+        m_error.clear();
+        apply(job->takeResult());
+        // What changed while the worker read may be missing from its snapshot.
+        for (const qint64 id : std::exchange(m_changedWhileLoading, {}))
+            refreshRow(id);
+        Q_EMIT loaded();
     });
+    connect(job, &BackgroundJob::failed, this, [this](const QString &message) {
+        m_error = message;
+        Q_EMIT loadFailed(message);
+    });
+    connect(job, &BackgroundJob::ended, this, [this, job] {
+        if (m_load == job)
+            m_load = nullptr;
+        job->deleteLater();
+    });
+    job->start();
 }
 
-void InboxModel::applyRows(QList<InboxRow> rows)
+InboxModel::Contents InboxModel::indexRows(QList<InboxRow> rows)
+{
+    Contents c;
+    c.rows = std::move(rows);
+    c.rowOfId.reserve(c.rows.size());
+    c.folded.reserve(c.rows.size());
+    for (int i = 0; i < c.rows.size(); ++i) {
+        const InboxRow &r = c.rows.at(i);
+        c.rowOfId.insert(r.id, i);
+        c.folded.append(InboxFilter::foldedText(r));
+        c.unread += r.unread ? 1 : 0;
+    }
+    return c;
+}
+
+void InboxModel::apply(Contents contents)
 {
     beginResetModel();
-    m_rows = std::move(rows);
-    m_rowOfId.clear();
-    m_rowOfId.reserve(m_rows.size());
-    m_unread = 0;
-    m_folded.clear();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_rowOfId.insert(m_rows.at(i).id, i);
-        m_unread += m_rows.at(i).unread ? 1 : 0;
-    }
+    m_rows = std::move(contents.rows);
+    m_rowOfId = std::move(contents.rowOfId);
+    m_folded = std::move(contents.folded);
+    m_unread = contents.unread;
+    m_deadlineKeys.clear();
     endResetModel();
 }
 
@@ -270,17 +295,6 @@ QHash<int, QByteArray> InboxModel::roleNames() const
     return names;
 }
 
-const QString &InboxModel::quickFilterText(int row) const
-{
-    if (m_folded.size() != m_rows.size()) {
-        m_folded.clear();
-        m_folded.reserve(m_rows.size());
-        for (const InboxRow &r : m_rows)
-            m_folded.append(InboxFilter::foldedText(r));
-    }
-    return m_folded.at(row);
-}
-
 int InboxModel::unreadCount() const
 {
     return m_unread;
@@ -291,9 +305,11 @@ void InboxModel::setDeadlineSource(const SlaTracker *tracker)
     if (m_deadlines)
         disconnect(m_deadlines, nullptr, this, nullptr);
     m_deadlines = tracker;
+    m_deadlineKeys.clear();
     if (tracker) {
         connect(tracker, &SlaTracker::deadlinesChanged, this, &InboxModel::deadlinesChanged);
         connect(tracker, &SlaTracker::allDeadlinesChanged, this, [this] {
+            m_deadlineKeys.clear();
             if (!m_rows.isEmpty())
                 Q_EMIT dataChanged(index(0, NextDeadline), index(int(m_rows.size()) - 1, NextDeadline));
         });
@@ -308,6 +324,16 @@ qint64 InboxModel::nextDeadlineMs(int row) const
     return next ? next->deadlineUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
 }
 
+const QList<qint64> &InboxModel::nextDeadlineKeys() const
+{
+    if (m_deadlineKeys.size() != m_rows.size()) {
+        m_deadlineKeys.resize(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_deadlineKeys[row] = nextDeadlineMs(row);
+    }
+    return m_deadlineKeys;
+}
+
 void InboxModel::deadlinesChanged(const QList<qint64> &ids)
 {
     // A tick moves a handful of cases among 100,000: announce their rows in contiguous
@@ -315,8 +341,11 @@ void InboxModel::deadlinesChanged(const QList<qint64> &ids)
     QList<int> rows;
     rows.reserve(ids.size());
     for (const qint64 id : ids) {
-        if (const int row = m_rowOfId.value(id, -1); row >= 0)
+        if (const int row = m_rowOfId.value(id, -1); row >= 0) {
             rows.append(row);
+            if (!m_deadlineKeys.isEmpty())
+                m_deadlineKeys[row] = nextDeadlineMs(row);
+        }
     }
     std::sort(rows.begin(), rows.end());
     const QList<int> roles
@@ -332,7 +361,7 @@ void InboxModel::deadlinesChanged(const QList<qint64> &ids)
 
 void InboxModel::onCaseCreated(qint64 id)
 {
-    if (m_loading) {
+    if (m_load) {
         m_changedWhileLoading.append(id);
         return;
     }
@@ -346,8 +375,9 @@ void InboxModel::onCaseCreated(qint64 id)
     m_rows.append(rows->constFirst());
     m_rowOfId.insert(id, at);
     m_unread += m_rows.constLast().unread ? 1 : 0;
-    if (!m_folded.isEmpty())
-        m_folded.append(InboxFilter::foldedText(m_rows.constLast()));
+    m_folded.append(InboxFilter::foldedText(m_rows.constLast()));
+    if (!m_deadlineKeys.isEmpty())
+        m_deadlineKeys.append(nextDeadlineMs(at));
     endInsertRows();
 }
 
@@ -359,7 +389,7 @@ void InboxModel::onCaseChanged(qint64 id, CaseFields fields)
 
 void InboxModel::refreshRow(qint64 id)
 {
-    if (m_loading) {
+    if (m_load) {
         m_changedWhileLoading.append(id);
         return;
     }
@@ -371,8 +401,7 @@ void InboxModel::refreshRow(qint64 id)
         return;
     m_unread += (rows->constFirst().unread ? 1 : 0) - (m_rows.at(row).unread ? 1 : 0);
     m_rows[row] = rows->constFirst();
-    if (!m_folded.isEmpty())
-        m_folded[row] = InboxFilter::foldedText(m_rows.at(row));
+    m_folded[row] = InboxFilter::foldedText(m_rows.at(row));
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
         {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, SortRole, StatusRole, UnreadRole, ScoreRole,
             SeverityRole});

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 
+class BackgroundJob;
 class CaseStore;
 class SlaTracker;
 
@@ -44,15 +45,21 @@ public:
     };
 
     explicit InboxModel(CaseStore &store, QObject *parent = nullptr);
+    ~InboxModel() override;
+
+    /// From this many cases on, reads happen in the background (reloadInBackground()): the
+    /// window paints at once, and a bulk import does not freeze it.
+    static constexpr int backgroundLoadRows = 20000;
 
     /// Reads every case again (after opening a database, or on Refresh).
     bool reload();
     /// The same on a thread and a connection of its own, for databases too large to read
-    /// before the window's first paint: the rows arrive in one reset (then loaded(), or
-    /// loadFailed()); cases created or changed meanwhile are re-read afterwards. Until then
-    /// the model keeps what it had (nothing, when just opened) and isLoading() is true.
+    /// before the window's first paint: the rows, their folded filter texts and the id index
+    /// are made on the worker and arrive in one reset (then loaded(), or loadFailed()); cases
+    /// created or changed meanwhile are re-read afterwards. Until then the model keeps what
+    /// it had (nothing, when just opened) and isLoading() is true.
     void reloadInBackground();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_load != nullptr; }
     QString errorString() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -62,9 +69,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     const InboxRow &rowAt(int row) const { return m_rows.at(row); }
-    /// InboxFilter::foldedText() of a row: made for every row on first use (the first quick
-    /// filter), then kept in step with the rows.
-    const QString &quickFilterText(int row) const;
+    /// Every row, by row number. Implicitly shared: a copy is a snapshot a worker may read.
+    const QList<InboxRow> &rows() const { return m_rows; }
+    /// InboxFilter::foldedText() of a row, kept in step with the rows (made on the loading
+    /// worker for a large inbox), so the first keystroke of a quick filter folds nothing.
+    const QString &quickFilterText(int row) const { return m_folded.at(row); }
+    const QList<QString> &quickFilterTexts() const { return m_folded; }
     int rowOfCase(qint64 id) const { return m_rowOfId.value(id, -1); }
     int unreadCount() const;
 
@@ -72,13 +82,17 @@ public:
     void setDeadlineSource(const SlaTracker *tracker);
     /// The next deadline of a row in ms since the epoch, or max() without one (sorts last).
     qint64 nextDeadlineMs(int row) const;
+    /// nextDeadlineMs() of every row, by row number (made on first use, then kept in step).
+    const QList<qint64> &nextDeadlineKeys() const;
 
 Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &message);
 
 private:
-    void applyRows(QList<InboxRow> rows);
+    struct Contents; // rows with their index, folded texts and unread count
+    static Contents indexRows(QList<InboxRow> rows);
+    void apply(Contents contents);
     void onCaseCreated(qint64 id);
     void onCaseChanged(qint64 id, CaseFields fields);
     void refreshRow(qint64 id);
@@ -89,10 +103,10 @@ private:
     const SlaTracker *m_deadlines = nullptr;
     QList<InboxRow> m_rows;
     int m_unread = 0; // rows with unread set, kept in step with m_rows
-    bool m_loading = false;
-    int m_generation = 0; // a newer reload makes an older background result stale
+    BackgroundJob *m_load = nullptr; // the background read under way
     QList<qint64> m_changedWhileLoading;
-    mutable QList<QString> m_folded; // quickFilterText(), by row; empty until asked
+    QList<QString> m_folded; // quickFilterText(), by row
+    mutable QList<qint64> m_deadlineKeys; // nextDeadlineKeys(); empty until asked
     QHash<qint64, int> m_rowOfId;
     QString m_error;
 };

@@ -259,7 +259,7 @@ void measureUse(const QString &database, int cases, const QString &settingsFile)
     runFor(600'000, [&] { return painted; });
     // A user waits for "Loading cases…" to go; the deadlines arrive after the first paint.
     runFor(600'000, [&] {
-        return window.inbox() && !window.inbox()->model()->isLoading() && window.slaTracker()
+        return window.inbox() && !window.inbox()->isLoading() && window.slaTracker()
             && !window.slaTracker()->isLoading();
     });
     runFor(2000);

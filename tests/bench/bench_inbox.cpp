@@ -43,9 +43,14 @@ void print(const char *name, const char *suffix, double value, const char *unit)
     std::fflush(stdout);
 }
 
-// Paints the view's visible rows now, as the next frame would.
+// Waits until the pane shows its result (a large inbox loads, sorts and filters on a
+// worker), then paints the view's visible rows now, as the next frame would. The figures
+// are the time until the analyst sees the result; how long the window is blocked on the
+// way is bench-app's stall figure.
 void paint(InboxPane &pane)
 {
+    while (pane.isLoading())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     pane.view()->viewport()->repaint();
 }
 
@@ -87,7 +92,8 @@ bool run(int cases, const char *suffix, const QString &dir)
     pane.show();
     paint(pane);
     print("inbox_first_paint", suffix, t.nsecsElapsed() / 1e6, "ms");
-    std::fprintf(stderr, "  of which loading and sorting the rows: %.1f ms\n", loadMs);
+    std::fprintf(
+        stderr, "  of which reload() (a large inbox then reads in the background): %.1f ms\n", loadMs);
     {
         QElapsedTimer again;
         again.start();

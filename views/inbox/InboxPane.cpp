@@ -40,10 +40,17 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
     , m_loading(new QLabel(tr("Loading cases…"), this))
 {
     setObjectName(QStringLiteral("inboxPane"));
+    m_proxy->setBackgroundRows(InboxModel::backgroundLoadRows);
     m_proxy->setInboxModel(m_model);
     connect(m_model, &InboxModel::loaded, this, [this] {
-        m_loading->hide();
         refreshFilterChoices();
+        Q_EMIT countsChanged();
+    });
+    connect(m_proxy, &InboxProxyModel::arranged, this, [this] {
+        if (!m_model->isLoading())
+            m_loading->hide();
+        if (const qint64 id = std::exchange(m_selectWhenArranged, 0))
+            selectCase(id);
         Q_EMIT countsChanged();
     });
     connect(m_model, &InboxModel::loadFailed, this, [this](const QString &message) {
@@ -159,7 +166,7 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
 
 bool InboxPane::reload()
 {
-    if (const auto count = m_store.caseCount(); count && *count >= backgroundLoadCases) {
+    if (const auto count = m_store.caseCount(); count && *count >= InboxModel::backgroundLoadRows) {
         m_loading->setText(tr("Loading %L1 cases…").arg(*count));
         m_loading->show();
         m_model->reloadInBackground();
@@ -272,10 +279,19 @@ void InboxPane::selectCase(qint64 id)
         m_product->setCurrentIndex(0);
         m_owner->setCurrentIndex(0);
         applyFilters();
+        if (m_proxy->isArranging()) { // a large inbox: select it once it shows
+            m_selectWhenArranged = id;
+            return;
+        }
         index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     }
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+bool InboxPane::isLoading() const
+{
+    return m_model->isLoading() || m_proxy->isArranging();
 }
 
 int InboxPane::shownCount() const

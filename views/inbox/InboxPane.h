@@ -1,9 +1,10 @@
 #pragma once
 
+#include "inbox/InboxModel.h"
+
 #include <QWidget>
 
 class CaseStore;
-class InboxModel;
 class InboxProxyModel;
 class QComboBox;
 class QLabel;
@@ -26,7 +27,9 @@ public:
     /// backgroundLoadCases or more is read in the background (the pane says so meanwhile;
     /// failures arrive through searchFailed()), so the window paints at once.
     bool reload();
-    static constexpr int backgroundLoadCases = 20000;
+    static constexpr int backgroundLoadCases = InboxModel::backgroundLoadRows;
+    /// Reading the cases, or arranging them for a new filter or sort, is under way.
+    bool isLoading() const;
     QString errorString() const;
 
     InboxModel *model() const { return m_model; }
@@ -69,4 +72,5 @@ private:
     QTimer *m_searchDelay;
     QTimer *m_readDelay;
     QLabel *m_loading;
+    qint64 m_selectWhenArranged = 0; // selectCase() of a case a re-arrangement will show
 };
