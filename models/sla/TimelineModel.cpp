@@ -407,6 +407,23 @@ qint64 TimelineModel::caseSortKey(int row, int column) const
     }
 }
 
+std::pair<qint64, qint64> TimelineModel::spanAt(int row) const
+{
+    const Row &r = m_rows.at(row);
+    const QDateTime &received = r.entry.events.received;
+    qint64 from = received.isValid() ? received.toMSecsSinceEpoch() : 0;
+    qint64 to = from;
+    for (const Milestone &m : r.milestones) {
+        if (!m.deadline.isValid())
+            continue;
+        const qint64 ms = m.deadline.toMSecsSinceEpoch();
+        to = std::max(to, ms);
+        if (from == 0)
+            from = ms;
+    }
+    return {from, to};
+}
+
 ClockState TimelineModel::worstState(const QList<Milestone> &milestones)
 {
     ClockState worst = ClockState::NotStarted;

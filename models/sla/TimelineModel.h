@@ -171,6 +171,9 @@ public:
     /// summarises 100,000 cases a minute through this).
     const QList<Milestone> &milestonesAt(int row) const { return m_rows.at(row).milestones; }
     qint64 caseIdAt(int row) const { return m_rows.at(row).entry.id; }
+    /// What a case row covers, in ms since the epoch: from receipt (or, without one, its
+    /// first deadline) to its last deadline (or receipt). The chart's extent, without a QVariant.
+    std::pair<qint64, qint64> spanAt(int row) const;
 
 private:
     QList<Milestone> evaluate(const CaseEntry &entry) const;

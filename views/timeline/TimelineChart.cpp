@@ -3,6 +3,7 @@
 #include "sla/TimelineModel.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -144,14 +145,44 @@ void TimelineChart::rebuild()
     if (!m_rows || !m_timeline)
         return;
     // Keep the instant at the left edge in place: the origin moves with the data.
-    const bool first = m_layout.rows().isEmpty() && m_layout.origin() == 0;
+    const bool first = m_layout.rowCount() == 0 && m_layout.origin() == 0;
     const qint64 leftMs = m_layout.msAt(horizontalScrollBar()->value());
-    m_layout.setRows(TimelineLayout::rowsFromModel(*m_rows));
+    // Only the span is read from every case (no QVariant on the way); a row's milestones
+    // are read when it comes on screen.
+    TimelineLayout::Source source;
+    source.count = m_rows->rowCount();
+    source.firstMs = std::numeric_limits<qint64>::max();
+    source.lastMs = std::numeric_limits<qint64>::min();
+    for (int r = 0; r < source.count; ++r) {
+        const auto [from, to] = m_timeline->spanAt(timelineRow(r));
+        source.firstMs = std::min(source.firstMs, from);
+        source.lastMs = std::max(source.lastMs, to);
+    }
+    source.row = [rows = m_rows](
+                     int r) { return rows ? TimelineLayout::rowFromModel(*rows, r) : TimelineLayout::Row(); };
+    m_layout.setSource(std::move(source));
     m_layout.includeInstant(m_timeline->now().toMSecsSinceEpoch());
     updateScrollBars();
     if (!first)
         horizontalScrollBar()->setValue(int(std::lround(m_layout.xAt(leftMs))));
     viewport()->update();
+}
+
+int TimelineChart::timelineRow(int chartRow) const
+{
+    if (m_rows == m_timeline)
+        return chartRow;
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_rows.data());
+    return proxy ? proxy->mapToSource(proxy->index(chartRow, 0)).row() : chartRow;
+}
+
+int TimelineChart::chartRowOf(qint64 caseId) const
+{
+    const QModelIndex index = m_timeline->indexOfCase(caseId);
+    if (m_rows == m_timeline)
+        return index.row();
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_rows.data());
+    return proxy ? proxy->mapFromSource(index).row() : -1;
 }
 
 QRectF TimelineChart::chartRect() const
@@ -252,15 +283,11 @@ void TimelineChart::setSelectedCase(qint64 caseId)
     if (caseId == m_selectedCase)
         return;
     m_selectedCase = caseId;
-    const QList<TimelineLayout::Row> &rows = m_layout.rows();
-    for (int r = 0; r < rows.size(); ++r) {
-        if (rows.at(r).caseId != caseId)
-            continue;
+    if (const int r = chartRowOf(caseId); r >= 0) {
         const int top = r * m_layout.rowHeight();
         QScrollBar *bar = verticalScrollBar();
         if (top < bar->value() || top + m_layout.rowHeight() > bar->value() + int(chartRect().height()))
             bar->setValue(top - int(chartRect().height()) / 2);
-        break;
     }
     viewport()->update();
 }
@@ -297,7 +324,7 @@ qint64 TimelineChart::caseAt(const QPoint &viewportPos) const
     if (viewportPos.y() < kAxisHeight)
         return 0;
     const int row = m_layout.rowAt(toContent(viewportPos).y());
-    return row < 0 ? 0 : m_layout.rows().at(row).caseId;
+    return row < 0 ? 0 : m_layout.row(row).caseId;
 }
 
 void TimelineChart::mousePressEvent(QMouseEvent *event)
@@ -316,19 +343,16 @@ void TimelineChart::mousePressEvent(QMouseEvent *event)
 
 std::optional<QPoint> TimelineChart::markerPosition(qint64 caseId, const QString &milestoneId) const
 {
-    const QList<TimelineLayout::Row> &rows = m_layout.rows();
-    for (int r = 0; r < rows.size(); ++r) {
-        if (rows.at(r).caseId != caseId)
+    const int r = chartRowOf(caseId);
+    if (r < 0 || r >= m_layout.rowCount())
+        return std::nullopt;
+    for (const TimelineLayout::Milestone &m : m_layout.row(r).milestones) {
+        if (m.id != milestoneId)
             continue;
-        for (const TimelineLayout::Milestone &m : rows.at(r).milestones) {
-            if (m.id != milestoneId)
-                continue;
-            const QPoint p(
-                int(std::lround(m_layout.xAt(m.deadlineMs))) - horizontalScrollBar()->value() + kLabelWidth,
-                int(std::lround((r + 0.5) * m_layout.rowHeight())) - verticalScrollBar()->value()
-                    + kAxisHeight);
-            return chartRect().contains(p) ? std::optional<QPoint>(p) : std::nullopt;
-        }
+        const QPoint p(
+            int(std::lround(m_layout.xAt(m.deadlineMs))) - horizontalScrollBar()->value() + kLabelWidth,
+            int(std::lround((r + 0.5) * m_layout.rowHeight())) - verticalScrollBar()->value() + kAxisHeight);
+        return chartRect().contains(p) ? std::optional<QPoint>(p) : std::nullopt;
     }
     return std::nullopt;
 }
@@ -340,7 +364,7 @@ QString TimelineChart::toolTipAt(const QPoint &viewportPos) const
     const auto marker = m_layout.markerAt(toContent(viewportPos));
     if (!marker)
         return {};
-    const TimelineLayout::Row &row = m_layout.rows().at(marker->row);
+    const TimelineLayout::Row &row = m_layout.row(marker->row);
     const TimelineLayout::Milestone &m = row.milestones.at(marker->milestone);
     const QTimeZone zone = m_timeline->engine().timeZone();
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(m.deadlineMs, QTimeZone::UTC);
@@ -473,7 +497,7 @@ void TimelineChart::paintEvent(QPaintEvent *)
     p.setClipRect(chart);
     for (int r = g.firstRow; r <= g.lastRow; ++r) {
         const QRectF rowRect(chart.left(), chart.top() + r * rowHeight - vy, chart.width(), rowHeight);
-        if (m_layout.rows().at(r).caseId == m_selectedCase)
+        if (m_layout.row(r).caseId == m_selectedCase)
             p.fillRect(rowRect, palette().color(QPalette::Highlight).lighter(170));
         else if (r % 2)
             p.fillRect(rowRect, palette().color(QPalette::AlternateBase));
@@ -482,7 +506,7 @@ void TimelineChart::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const QPointF offset(chart.left() - hx, chart.top() - vy);
     for (const TimelineLayout::Bar &bar : g.bars) {
-        QColor colour = stateColour(m_layout.rows().at(bar.row).worst);
+        QColor colour = stateColour(m_layout.row(bar.row).worst);
         QColor fill = colour;
         fill.setAlpha(70);
         p.setPen(QPen(colour.darker(120), 1));
@@ -491,7 +515,7 @@ void TimelineChart::paintEvent(QPaintEvent *)
     }
     const double r = TimelineLayout::markerRadius;
     for (const TimelineLayout::Marker &marker : g.markers) {
-        const ClockState state = m_layout.rows().at(marker.row).milestones.at(marker.milestone).state;
+        const ClockState state = m_layout.row(marker.row).milestones.at(marker.milestone).state;
         const QPolygonF shape = diamond(marker.center + offset, r);
         const QColor colour = stateColour(state);
         p.setPen(QPen(colour.darker(150), 1));
@@ -516,7 +540,7 @@ void TimelineChart::paintEvent(QPaintEvent *)
     p.setClipRect(labels);
     const QFontMetrics fm = fontMetrics();
     for (int row = g.firstRow; row <= g.lastRow; ++row) {
-        const TimelineLayout::Row &entry = m_layout.rows().at(row);
+        const TimelineLayout::Row &entry = m_layout.row(row);
         const double top = chart.top() + row * rowHeight - vy;
         if (entry.caseId == m_selectedCase)
             p.fillRect(
@@ -538,7 +562,7 @@ void TimelineChart::paintEvent(QPaintEvent *)
     p.fillRect(QRectF(0, 0, kLabelWidth, kAxisHeight), palette().color(QPalette::Button));
     p.setPen(palette().color(QPalette::ButtonText));
     p.drawText(QRectF(8, 0, kLabelWidth - 16, kAxisHeight), Qt::AlignVCenter | Qt::AlignLeft,
-        tr("%n case(s)", nullptr, int(m_layout.rows().size())));
+        tr("%n case(s)", nullptr, m_layout.rowCount()));
     if (m_timeline) {
         const double x = m_layout.xAt(m_timeline->now().toMSecsSinceEpoch()) + chart.left() - hx;
         if (x >= chart.left() && x <= chart.right()) {

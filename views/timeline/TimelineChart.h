@@ -77,6 +77,8 @@ private:
     void paintBackground(QPainter &p, const QRectF &chart, qint64 fromMs, qint64 toMs) const;
     void paintAxis(QPainter &p, const QRectF &chart, qint64 fromMs, qint64 toMs) const;
 
+    int timelineRow(int chartRow) const; // the TimelineModel row of a row of m_rows
+    int chartRowOf(qint64 caseId) const; // -1 when not shown
     QPointer<TimelineModel> m_timeline;
     QPointer<QAbstractItemModel> m_rows;
     TimelineLayout m_layout;

@@ -7,15 +7,18 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <unordered_map>
 
 class QAbstractItemModel;
 
 /// The geometry of the timeline chart, apart from painting so it can be tested and
 /// benchmarked: one row per case, a bar from the case's receipt to its last deadline and a
 /// marker per milestone deadline, in content coordinates (x grows with time from origin(),
-/// y with the row). Only what intersects the visible rectangle is laid out, so scrolling
-/// through 100,000 cases costs what one screenful costs.
+/// y with the row). Rows come from a Source that is asked only for the rows on screen,
+/// and only what intersects the visible rectangle is laid out, so showing, updating and
+/// scrolling through 100,000 cases costs what one screenful costs.
 class TimelineLayout final
 {
 public:
@@ -58,12 +61,27 @@ public:
     static constexpr double minPixelsPerDay = 0.25; // about a quarter in 23 px
     static constexpr double maxPixelsPerDay = 160; // an hour in 6.7 px
 
-    /// The case rows of a TimelineModel (or a proxy of one): top-level rows with their
-    /// milestone children, read through the model's roles.
-    static QList<Row> rowsFromModel(const QAbstractItemModel &model);
-
+    /// Where the rows come from: how many, one by index (asked for when it is on screen,
+    /// then kept until the next setSource()), and the span of them all in ms since the
+    /// epoch: the earliest receipt and the latest deadline (0 and 0 without rows).
+    struct Source
+    {
+        int count = 0;
+        std::function<Row(int)> row;
+        qint64 firstMs = 0;
+        qint64 lastMs = 0;
+    };
+    void setSource(Source source);
+    /// A source over rows in memory (tests, benchmarks).
     void setRows(QList<Row> rows);
-    const QList<Row> &rows() const { return m_rows; }
+    int rowCount() const { return m_source.count; }
+    const Row &row(int index) const;
+
+    /// A case row of a TimelineModel (or a proxy of one): a top-level row with its
+    /// milestone children, read through the model's roles.
+    static Row rowFromModel(const QAbstractItemModel &model, int row);
+    /// Every case row: rowFromModel() of each.
+    static QList<Row> rowsFromModel(const QAbstractItemModel &model);
 
     /// Earliest receipt and latest deadline of all rows (0 when there are none).
     qint64 firstMs() const { return m_firstMs; }
@@ -84,7 +102,7 @@ public:
     double xAt(qint64 ms) const;
     qint64 msAt(double x) const;
     double contentWidth() const;
-    double contentHeight() const { return double(m_rows.size()) * m_rowHeight; }
+    double contentHeight() const { return double(m_source.count) * m_rowHeight; }
     /// The row under content y, or -1.
     int rowAt(double y) const;
 
@@ -94,7 +112,10 @@ public:
     std::optional<Marker> markerAt(const QPointF &point) const;
 
 private:
-    QList<Row> m_rows;
+    Source m_source;
+    // Rows asked for since setSource(), by index; node-based, so a reference row() gave
+    // stays valid while more rows are made. layout() starts over past a few screenfuls.
+    mutable std::unordered_map<int, Row> m_made;
     qint64 m_firstMs = 0;
     qint64 m_lastMs = 0;
     qint64 m_originMs = 0;

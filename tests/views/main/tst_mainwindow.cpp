@@ -343,7 +343,7 @@ private Q_SLOTS:
         // The timeline tab shows the open cases; activating one returns to it in the inbox.
         window->findChild<QAction *>(QStringLiteral("actionTimeline"))->trigger();
         QVERIFY(window->timeline()->isVisible());
-        QTRY_COMPARE(window->timeline()->chart()->layoutGeometry().rows().size(), 2);
+        QTRY_COMPARE(window->timeline()->chart()->layoutGeometry().rowCount(), 2);
         window->resize(1500, 950);
         screenshot(window.get(), QStringLiteral("timeline-tab"));
         Q_EMIT window->timeline()->caseActivated(fresh);

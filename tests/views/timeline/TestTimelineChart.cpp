@@ -125,11 +125,11 @@ void TestTimelineChart::layoutGeometry()
 
 void TestTimelineChart::showsEveryCase()
 {
-    QCOMPARE(m_chart->layoutGeometry().rows().size(), 3);
+    QCOMPARE(m_chart->layoutGeometry().rowCount(), 3);
     // Ordered like the table beside it (the pane's proxy: by deadline).
     QTreeView *view = m_pane->view();
     for (int row = 0; row < 3; ++row)
-        QCOMPARE(m_chart->layoutGeometry().rows().at(row).caseId,
+        QCOMPARE(m_chart->layoutGeometry().row(row).caseId,
             view->model()->index(row, 0).data(TimelineModel::CaseIdRole).toLongLong());
     QVERIFY(!m_chart->grab().isNull());
 }
@@ -219,13 +219,13 @@ void TestTimelineChart::followsModel()
     TimelineModel::CaseEntry late {4, QStringLiteral("late"), {}, {}, {}};
     late.events.received = instant("2026-06-20T10:00:00Z");
     m_model->upsertCase(late);
-    QTRY_COMPARE(m_chart->layoutGeometry().rows().size(), 4);
+    QTRY_COMPARE(m_chart->layoutGeometry().rowCount(), 4);
     m_model->removeCase(1);
-    QTRY_COMPARE(m_chart->layoutGeometry().rows().size(), 3);
+    QTRY_COMPARE(m_chart->layoutGeometry().rowCount(), 3);
     m_model->setNow(instant("2026-08-01T12:00:00Z"));
     QTRY_VERIFY(m_chart->layoutGeometry().end() >= instant("2026-08-08T12:00:00Z").toMSecsSinceEpoch());
     m_model->setCases({});
-    QTRY_COMPARE(m_chart->layoutGeometry().rows().size(), 0);
+    QTRY_COMPARE(m_chart->layoutGeometry().rowCount(), 0);
 }
 
 QTEST_MAIN(TestTimelineChart)
