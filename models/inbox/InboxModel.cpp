@@ -91,6 +91,8 @@ void InboxModel::reloadInBackground()
         this);
     m_load = job;
     connect(job, &BackgroundJob::succeeded, this, [this, job] {
+        // No longer loading: the changes below are applied now, not queued again.
+        m_load = nullptr;
         m_error.clear();
         apply(job->takeResult());
         // What changed while the worker read may be missing from its snapshot.

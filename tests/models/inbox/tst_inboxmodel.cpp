@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimeZone>
 
 class TestInboxModel final : public QObject
@@ -94,7 +95,9 @@ private Q_SLOTS:
         model.reloadInBackground();
         QVERIFY(model.isLoading());
         QCOMPARE(model.rowCount(), 0); // nothing read on this thread
-        // Made while the worker reads: present once afterwards, whichever of the two saw it.
+        // The worker has read its snapshot but its result is not delivered yet (no event loop
+        // ran): what is made now is missing from the snapshot and must still appear.
+        QThreadPool::globalInstance()->waitForDone();
         const qint64 late = add(QStringLiteral("Arrived while loading"), QStringLiteral("DPx"), 6);
         QVERIFY(m_store->transition(late, {CaseStatus::Acknowledged, 0, {}}).ok());
         QVERIFY(loaded.wait(10000));
