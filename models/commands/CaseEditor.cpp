@@ -51,6 +51,11 @@ bool CaseEditor::transition(qint64 id, const Workflow::TransitionRequest &reques
 
 bool CaseEditor::applyScore(qint64 id, const CaseScore &score)
 {
+    const auto current = m_store.caseById(id);
+    if (!current) {
+        reportFailure(current.error());
+        return false;
+    }
     const auto existing = m_store.scores(id);
     if (!existing) {
         reportFailure(existing.error());
@@ -65,7 +70,7 @@ bool CaseEditor::applyScore(qint64 id, const CaseScore &score)
             primary = s;
     }
     m_lastFailed = false;
-    m_stack.push(new SetScoreCommand(*this, id, score, replaced, primary));
+    m_stack.push(new SetScoreCommand(*this, id, current->rowVersion, score, replaced, primary));
     return !m_lastFailed;
 }
 

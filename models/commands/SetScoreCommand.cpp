@@ -4,10 +4,9 @@
 
 #include <QCoreApplication>
 
-SetScoreCommand::SetScoreCommand(CaseEditor &editor, qint64 caseId, CaseScore score,
+SetScoreCommand::SetScoreCommand(CaseEditor &editor, qint64 caseId, int seenRowVersion, CaseScore score,
     std::optional<CaseScore> replaced, std::optional<CaseScore> previousPrimary)
-    : m_editor(editor)
-    , m_caseId(caseId)
+    : CaseCommand(editor, caseId, seenRowVersion)
     , m_score(std::move(score))
     , m_replaced(std::move(replaced))
     , m_previousPrimary(std::move(previousPrimary))
@@ -17,32 +16,21 @@ SetScoreCommand::SetScoreCommand(CaseEditor &editor, qint64 caseId, CaseScore sc
 
 void SetScoreCommand::redo()
 {
-    const Status s = m_editor.store().setScore(m_caseId, m_score);
-    if (!s) {
-        setObsolete(true);
-        m_editor.reportFailure(s.error());
-    }
+    settle(m_editor.store().setScore(m_caseId, m_score, expectedVersion()), false);
 }
 
 void SetScoreCommand::undo()
 {
-    Status s;
+    CaseStore &store = m_editor.store();
     const bool primaryWasOther = m_previousPrimary && m_previousPrimary->version != m_score.version;
-    if (m_replaced) {
-        CaseScore back = *m_replaced;
-        back.primary = m_replaced->primary;
-        s = m_editor.store().setScore(m_caseId, back);
-    } else {
-        s = m_editor.store().removeScore(
-            m_caseId, m_score.version, primaryWasOther ? m_previousPrimary->version : QString());
-    }
+    Status s = m_replaced ? store.setScore(m_caseId, *m_replaced, expectedVersion())
+                          : store.removeScore(m_caseId, m_score.version,
+                                primaryWasOther ? m_previousPrimary->version : QString(), expectedVersion());
     if (s && primaryWasOther) {
+        // The second write of this undo expects what the first one left.
         CaseScore primary = *m_previousPrimary;
         primary.primary = true;
-        s = m_editor.store().setScore(m_caseId, primary);
+        s = store.setScore(m_caseId, primary, store.auditLog().lastOwnVersion(m_caseId));
     }
-    if (!s) {
-        setObsolete(true);
-        m_editor.reportFailure(s.error());
-    }
+    settle(s, true);
 }

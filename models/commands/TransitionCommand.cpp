@@ -6,8 +6,7 @@
 
 TransitionCommand::TransitionCommand(
     CaseEditor &editor, const Case &before, Workflow::TransitionRequest request)
-    : m_editor(editor)
-    , m_caseId(before.id)
+    : CaseCommand(editor, before.id, before.rowVersion)
     , m_fromStatus(before.status)
     , m_fromPausedFrom(before.pausedFrom)
     , m_request(std::move(request))
@@ -18,18 +17,10 @@ TransitionCommand::TransitionCommand(
 
 void TransitionCommand::redo()
 {
-    const Status s = m_editor.store().transition(m_caseId, m_request);
-    if (!s) {
-        setObsolete(true);
-        m_editor.reportFailure(s.error());
-    }
+    settle(m_editor.store().transition(m_caseId, m_request, expectedVersion()), false);
 }
 
 void TransitionCommand::undo()
 {
-    const Status s = m_editor.store().revertStatus(m_caseId, m_fromStatus, m_fromPausedFrom);
-    if (!s) {
-        setObsolete(true);
-        m_editor.reportFailure(s.error());
-    }
+    settle(m_editor.store().revertStatus(m_caseId, m_fromStatus, m_fromPausedFrom, expectedVersion()), true);
 }

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "CaseCommand.h"
 #include "core/Case.h"
 #include "workflow/Workflow.h"
 
-#include <QUndoCommand>
-
-class CaseEditor;
-
 /// Moves a case through the workflow; undo puts it back where it was (the tracking id an
-/// acknowledgement issued stays issued: ids are never reused).
-class TransitionCommand final : public QUndoCommand
+/// acknowledgement issued stays issued: ids are never reused). Guarded by row versions
+/// like every CaseCommand.
+class TransitionCommand final : public CaseCommand
 {
 public:
     TransitionCommand(CaseEditor &editor, const Case &before, Workflow::TransitionRequest request);
@@ -18,8 +16,6 @@ public:
     void undo() override;
 
 private:
-    CaseEditor &m_editor;
-    qint64 m_caseId;
     CaseStatus m_fromStatus;
     std::optional<CaseStatus> m_fromPausedFrom;
     Workflow::TransitionRequest m_request;

@@ -190,7 +190,8 @@ Status CaseRepository::setFields(
     });
 }
 
-Status CaseRepository::transition(qint64 id, const Workflow::TransitionRequest &request)
+Status CaseRepository::transition(
+    qint64 id, const Workflow::TransitionRequest &request, int expectedRowVersion)
 {
     const QDateTime now = Clock::nowUtc();
     return m_db.transaction([&]() -> Status {
@@ -261,12 +262,13 @@ Status CaseRepository::transition(qint64 id, const Workflow::TransitionRequest &
                 changed |= CaseField::DuplicateOf;
             }
         }
-        const auto recorded = m_audit.record({id, changed, entries, -1, now});
+        const auto recorded = m_audit.record({id, changed, entries, expectedRowVersion, now});
         return recorded ? Status() : Status::failure(recorded.error());
     });
 }
 
-Status CaseRepository::revertStatus(qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom)
+Status CaseRepository::revertStatus(
+    qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom, int expectedRowVersion)
 {
     return m_db.transaction([&]() -> Status {
         const auto current = caseById(id);
@@ -290,7 +292,8 @@ Status CaseRepository::revertStatus(qint64 id, CaseStatus status, std::optional<
         const QList<AuditLog::Entry> entries {
             {QStringLiteral("status"), CaseStatuses::id(current->status), CaseStatuses::id(status)},
             {QStringLiteral("reason"), {}, QCoreApplication::translate("CaseStore", "undo")}};
-        const auto recorded = m_audit.record({id, CaseField::Status | CaseField::DuplicateOf, entries});
+        const auto recorded
+            = m_audit.record({id, CaseField::Status | CaseField::DuplicateOf, entries, expectedRowVersion});
         return recorded ? Status() : Status::failure(recorded.error());
     });
 }

@@ -38,8 +38,9 @@ public:
 
     /// See CaseStore::setFields().
     Status setFields(qint64 id, const FieldValues &values, int expectedRowVersion, int *rowVersionAfter);
-    Status transition(qint64 id, const Workflow::TransitionRequest &request);
-    Status revertStatus(qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom);
+    Status transition(qint64 id, const Workflow::TransitionRequest &request, int expectedRowVersion = -1);
+    Status revertStatus(
+        qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom, int expectedRowVersion = -1);
 
 private:
     /// The statement for sql, prepared once per repository: logging many reports otherwise

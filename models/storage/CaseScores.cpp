@@ -86,7 +86,7 @@ Result<QList<CaseScore>> CaseScores::scores(qint64 caseId) const
     return list;
 }
 
-Status CaseScores::setScore(qint64 caseId, const CaseScore &score)
+Status CaseScores::setScore(qint64 caseId, const CaseScore &score, int expectedRowVersion)
 {
     static const QStringList versions
         = {QStringLiteral("2.0"), QStringLiteral("3.0"), QStringLiteral("3.1"), QStringLiteral("4.0")};
@@ -145,12 +145,13 @@ Status CaseScores::setScore(qint64 caseId, const CaseScore &score)
             entries.append({QStringLiteral("cvss_vector"), current->cvssVector, score.vector});
             changed |= CaseField::CvssVector | CaseField::CvssScore | CaseField::Severity;
         }
-        const auto recorded = m_audit.record({caseId, changed, entries, -1, nowDt});
+        const auto recorded = m_audit.record({caseId, changed, entries, expectedRowVersion, nowDt});
         return recorded ? Status() : Status::failure(recorded.error());
     });
 }
 
-Status CaseScores::removeScore(qint64 caseId, const QString &version, const QString &restorePrimary)
+Status CaseScores::removeScore(
+    qint64 caseId, const QString &version, const QString &restorePrimary, int expectedRowVersion)
 {
     return m_db.transaction([&]() -> Status {
         const auto current = m_cases.caseById(caseId);
@@ -191,8 +192,9 @@ Status CaseScores::removeScore(qint64 caseId, const QString &version, const QStr
             entries.append(
                 {QStringLiteral("cvss_vector"), current->cvssVector, promote ? promote->vector : QString()});
         }
-        const auto recorded = m_audit.record({caseId,
-            CaseField::Scores | CaseField::CvssVector | CaseField::CvssScore | CaseField::Severity, entries});
+        const auto recorded = m_audit.record(
+            {caseId, CaseField::Scores | CaseField::CvssVector | CaseField::CvssScore | CaseField::Severity,
+                entries, expectedRowVersion});
         return recorded ? Status() : Status::failure(recorded.error());
     });
 }

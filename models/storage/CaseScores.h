@@ -22,8 +22,9 @@ public:
 
     /// See CaseStore::scores(), setScore(), removeScore().
     Result<QList<CaseScore>> scores(qint64 caseId) const;
-    Status setScore(qint64 caseId, const CaseScore &score);
-    Status removeScore(qint64 caseId, const QString &version, const QString &restorePrimary);
+    Status setScore(qint64 caseId, const CaseScore &score, int expectedRowVersion = -1);
+    Status removeScore(
+        qint64 caseId, const QString &version, const QString &restorePrimary, int expectedRowVersion = -1);
 
     /// The CVSS version a vector is written in ("2.0" when it names none).
     static QString versionOf(const QString &vector);

@@ -78,14 +78,15 @@ Status CaseStore::setField(qint64 id, CaseField field, const QVariant &value, in
     return setFields(id, {{field, value}}, expectedRowVersion);
 }
 
-Status CaseStore::transition(qint64 id, const Workflow::TransitionRequest &request)
+Status CaseStore::transition(qint64 id, const Workflow::TransitionRequest &request, int expectedRowVersion)
 {
-    return m_repository->transition(id, request);
+    return m_repository->transition(id, request, expectedRowVersion);
 }
 
-Status CaseStore::revertStatus(qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom)
+Status CaseStore::revertStatus(
+    qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom, int expectedRowVersion)
 {
-    return m_repository->revertStatus(id, status, pausedFrom);
+    return m_repository->revertStatus(id, status, pausedFrom, expectedRowVersion);
 }
 
 Result<QList<AuditEntry>> CaseStore::auditLog(qint64 id) const
@@ -103,14 +104,15 @@ Result<QList<CaseScore>> CaseStore::scores(qint64 caseId) const
     return m_scores->scores(caseId);
 }
 
-Status CaseStore::setScore(qint64 caseId, const CaseScore &score)
+Status CaseStore::setScore(qint64 caseId, const CaseScore &score, int expectedRowVersion)
 {
-    return m_scores->setScore(caseId, score);
+    return m_scores->setScore(caseId, score, expectedRowVersion);
 }
 
-Status CaseStore::removeScore(qint64 caseId, const QString &version, const QString &restorePrimary)
+Status CaseStore::removeScore(
+    qint64 caseId, const QString &version, const QString &restorePrimary, int expectedRowVersion)
 {
-    return m_scores->removeScore(caseId, version, restorePrimary);
+    return m_scores->removeScore(caseId, version, restorePrimary, expectedRowVersion);
 }
 
 Result<QHash<qint64, QString>> CaseStore::descriptions(const QSet<qint64> &ids, qsizetype maxChars) const

@@ -83,11 +83,13 @@ public:
         qint64 id, const FieldValues &values, int expectedRowVersion = -1, int *rowVersionAfter = nullptr);
     Status setField(qint64 id, CaseField field, const QVariant &value, int expectedRowVersion = -1);
 
-    /// Moves a case through the workflow. Acknowledging issues the tracking id.
-    Status transition(qint64 id, const Workflow::TransitionRequest &request);
+    /// Moves a case through the workflow. Acknowledging issues the tracking id. Like every
+    /// write below, refused when expectedRowVersion (>= 0) is not the case's row version.
+    Status transition(qint64 id, const Workflow::TransitionRequest &request, int expectedRowVersion = -1);
     /// Puts a case back to an earlier status without the workflow check: the undo of a
     /// transition. Audited like any change; an issued tracking id stays.
-    Status revertStatus(qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom);
+    Status revertStatus(
+        qint64 id, CaseStatus status, std::optional<CaseStatus> pausedFrom, int expectedRowVersion = -1);
 
     Result<QList<AuditEntry>> auditLog(qint64 id) const;
     /// The "status" entries of the audit log (id, case, time, old and new status) of every
@@ -100,10 +102,11 @@ public:
     /// Adds or replaces the assessment of score.version. A primary score (or the first one
     /// of a case) becomes the case's severity: mirrored into cvss_vector, cvss_score and
     /// severity, and any other score loses primary. Audited.
-    Status setScore(qint64 caseId, const CaseScore &score);
+    Status setScore(qint64 caseId, const CaseScore &score, int expectedRowVersion = -1);
     /// Removes the assessment of a version (the undo of adding it). If it was primary the
     /// case becomes unscored unless restorePrimary names another version to promote.
-    Status removeScore(qint64 caseId, const QString &version, const QString &restorePrimary = {});
+    Status removeScore(qint64 caseId, const QString &version, const QString &restorePrimary = {},
+        int expectedRowVersion = -1);
 
     /// The descriptions of the given cases, each cut to its first maxChars characters (for
     /// comparing a new report with the open cases; see SimilarityIndex).

@@ -107,6 +107,63 @@ private Q_SLOTS:
         QCOMPARE(store.caseById(id)->title, QStringLiteral("Theirs"));
     }
 
+    // The same guard for a workflow move and a CVSS assessment: their undo must not put the
+    // old status or score back over a colleague's later change of the case.
+    void undoOfAMoveOrAScoreNeverOverwritesAColleague_data() { TestSupport::addBackendRows(); }
+    void undoOfAMoveOrAScoreNeverOverwritesAColleague()
+    {
+        QFETCH(Database::Backend, backend);
+        QString error;
+        const QString location = TestSupport::freshLocation(backend, m_dir, &error);
+        QVERIFY2(!location.isEmpty(), qPrintable(error));
+        Database mine;
+        QVERIFY(mine.open(location).ok());
+        Database theirs;
+        QVERIFY(theirs.open(location).ok());
+        CaseStore store(mine);
+        CaseStore colleague(theirs);
+        CaseEditor editor(store);
+        QSignalSpy failed(&editor, &CaseEditor::failed);
+        const qint64 id = *store.createCase(TestSupport::minimalReport(QStringLiteral("Original")));
+        const auto colleagueEdits = [&](const QString &title) {
+            const auto seen = colleague.caseById(id);
+            QVERIFY(seen.ok());
+            QVERIFY(colleague.setField(id, CaseField::Title, title, seen->rowVersion).ok());
+        };
+
+        // A move: undo and redo work while nobody interferes.
+        const auto lastFailure
+            = [&] { return failed.isEmpty() ? QString() : failed.last().at(0).toString(); };
+        QVERIFY2(editor.transition(id, {CaseStatus::Acknowledged, 0, {}}), qPrintable(lastFailure()));
+        editor.undoStack()->undo();
+        QCOMPARE(store.caseById(id)->status, CaseStatus::New);
+        editor.undoStack()->redo();
+        QCOMPARE(store.caseById(id)->status, CaseStatus::Acknowledged);
+        colleagueEdits(QStringLiteral("Theirs"));
+        editor.undoStack()->undo();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("someone else")),
+            qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(store.caseById(id)->status, CaseStatus::Acknowledged);
+        QCOMPARE(store.caseById(id)->title, QStringLiteral("Theirs"));
+
+        // An assessment: the same.
+        const QString vector = QStringLiteral("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+        QVERIFY(editor.applyVector(id, vector, true));
+        QCOMPARE(store.caseById(id)->cvssVector, vector);
+        editor.undoStack()->undo();
+        QVERIFY(store.caseById(id)->cvssVector.isEmpty());
+        editor.undoStack()->redo();
+        QCOMPARE(store.caseById(id)->cvssVector, vector);
+        colleagueEdits(QStringLiteral("Theirs again"));
+        editor.undoStack()->undo();
+        QCOMPARE(failed.count(), 2);
+        QVERIFY2(failed.at(1).at(0).toString().contains(QStringLiteral("someone else")),
+            qPrintable(failed.at(1).at(0).toString()));
+        QCOMPARE(store.caseById(id)->cvssVector, vector);
+        QCOMPARE(store.scores(id)->size(), 1);
+    }
+
     void scoresOfSeveralVersionsWithOnePrimary()
     {
         Database db;
