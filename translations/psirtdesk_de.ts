@@ -372,6 +372,13 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentListModel</name>
     <message>
         <source>SHA-256 %1</source>
@@ -683,6 +690,13 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>The header is truncated or inconsistent; shown as far as it is valid.</source>
         <translation>Der Kopf ist abgeschnitten oder widersprüchlich; er wird gezeigt, soweit er gültig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommand</name>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1906,13 +1920,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>The text was cut; the full message is kept with the case.</source>
         <translation>Der Text wurde gekürzt; die vollständige Nachricht ist beim Fall gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>CorrespondenceSettings</name>
-    <message>
-        <source>Product Security Team</source>
-        <translation>Product Security Team</translation>
     </message>
 </context>
 <context>
@@ -3220,10 +3227,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <source>Cannot write “%1”.</source>
-        <translation>„%1“ kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Export Table</source>
         <translation>Tabelle exportieren</translation>
     </message>
@@ -3262,6 +3265,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Other products</source>
         <translation>Andere Produkte</translation>
+    </message>
+    <message>
+        <source>The dashboard has no chart %1.</source>
+        <translation>Das Dashboard hat kein Diagramm %1.</translation>
+    </message>
+    <message>
+        <source>The chart cannot be drawn as PNG.</source>
+        <translation>Das Diagramm kann nicht als PNG gezeichnet werden.</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +3965,104 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>This build has no iCalendar support (KF6 CalendarCore).</source>
+        <translation>Dieser Build unterstützt kein iCalendar (KF6 CalendarCore).</translation>
+    </message>
+    <message>
+        <source>Select one or more cases in the inbox first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Fälle im Eingang aus.</translation>
+    </message>
+    <message>
+        <source>Deadlines of all open cases written to %1.</source>
+        <translation>Fristen aller offenen Fälle nach %1 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines of %n selected case(s) written to %1.</source>
+        <translation>
+            <numerusform>Fristen von %n ausgewähltem Fall nach %1 geschrieben.</numerusform>
+            <numerusform>Fristen von %n ausgewählten Fällen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Deadlines</source>
+        <translation>Fristen exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Open a case database first.</source>
+        <translation>Zuerst eine Falldatenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>TLP label printed on every page:</source>
+        <translation>TLP-Kennzeichnung auf jeder Seite:</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Zuerst einen Fall auswählen.</translation>
+    </message>
+    <message>
+        <source>Export Case Report</source>
+        <translation>Fallbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case report written to %1.</source>
+        <translation>Fallbericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Management Report</source>
+        <translation>Managementbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Management report written to %1.</source>
+        <translation>Managementbericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export CSAF Advisory</source>
+        <translation>CSAF-Mitteilung exportieren</translation>
+    </message>
+    <message>
+        <source>CSAF documents (*.json)</source>
+        <translation>CSAF-Dokumente (*.json)</translation>
+    </message>
+    <message>
+        <source>CSAF advisory written to %1.</source>
+        <translation>CSAF-Mitteilung nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export CVE Record</source>
+        <translation>CVE-Eintrag exportieren</translation>
+    </message>
+    <message>
+        <source>CVE records (*.json)</source>
+        <translation>CVE-Einträge (*.json)</translation>
+    </message>
+    <message>
+        <source>CVE record written to %1.</source>
+        <translation>CVE-Eintrag nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Inbox as CSV</source>
+        <translation>Posteingang als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Inbox written to %1.</source>
+        <translation>Posteingang nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>ExportAdvisoryCommand</name>
     <message>
         <source>The file to write; - for standard output.</source>
@@ -3966,10 +4075,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>The case: id or tracking id.</source>
         <translation>Der Fall: Nummer oder Vorgangsnummer.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -4903,26 +5008,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>&amp;Offenlegungsrichtlinie und Kalender …</translation>
     </message>
     <message>
-        <source>Export Deadlines</source>
-        <translation>Fristen exportieren</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar-Dateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>Deadlines of all open cases written to %1.</source>
-        <translation>Fristen aller offenen Fälle nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>This build has no iCalendar support (KF6 CalendarCore).</source>
-        <translation>Dieser Build unterstützt kein iCalendar (KF6 CalendarCore).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Writes the SLA and embargo deadlines of all open cases to an .ics file</source>
         <translation>Schreibt die SLA- und Embargo-Fristen aller offenen Fälle in eine .ics-Datei</translation>
     </message>
@@ -4933,17 +5018,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>Writes the deadlines of the cases selected in the inbox</source>
         <translation>Schreibt die Fristen der im Eingang ausgewählten Fälle</translation>
-    </message>
-    <message>
-        <source>Select one or more cases in the inbox first.</source>
-        <translation>Wählen Sie zuerst einen oder mehrere Fälle im Eingang aus.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deadlines of %n selected case(s) written to %1.</source>
-        <translation>
-            <numerusform>Fristen von %n ausgewähltem Fall nach %1 geschrieben.</numerusform>
-            <numerusform>Fristen von %n ausgewählten Fällen nach %1 geschrieben.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Import Mail…</source>
@@ -5024,74 +5098,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>Dash&amp;board</source>
         <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>Open a case database first.</source>
-        <translation>Zuerst eine Falldatenbank öffnen.</translation>
-    </message>
-    <message>
-        <source>TLP label printed on every page:</source>
-        <translation>TLP-Kennzeichnung auf jeder Seite:</translation>
-    </message>
-    <message>
-        <source>Select a case first.</source>
-        <translation>Zuerst einen Fall auswählen.</translation>
-    </message>
-    <message>
-        <source>Export Case Report</source>
-        <translation>Fallbericht exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Case report written to %1.</source>
-        <translation>Fallbericht nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export Management Report</source>
-        <translation>Managementbericht exportieren</translation>
-    </message>
-    <message>
-        <source>Management report written to %1.</source>
-        <translation>Managementbericht nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export CSAF Advisory</source>
-        <translation>CSAF-Mitteilung exportieren</translation>
-    </message>
-    <message>
-        <source>CSAF documents (*.json)</source>
-        <translation>CSAF-Dokumente (*.json)</translation>
-    </message>
-    <message>
-        <source>CSAF advisory written to %1.</source>
-        <translation>CSAF-Mitteilung nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export CVE Record</source>
-        <translation>CVE-Eintrag exportieren</translation>
-    </message>
-    <message>
-        <source>CVE records (*.json)</source>
-        <translation>CVE-Einträge (*.json)</translation>
-    </message>
-    <message>
-        <source>CVE record written to %1.</source>
-        <translation>CVE-Eintrag nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export Inbox as CSV</source>
-        <translation>Posteingang als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Inbox written to %1.</source>
-        <translation>Posteingang nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Loading deadlines…</source>
@@ -5863,10 +5869,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>QueueReport</name>
@@ -5979,10 +5981,6 @@ Vorlagen: %1.</translation>
         <translation>Unbekannte Vorlage „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2, %3), recorded as message %4.</source>
         <translation>%1 geschrieben (%2, %3), als Nachricht %4 verzeichnet.</translation>
     </message>
@@ -6075,10 +6073,6 @@ Vorlagen: %1.</translation>
     <message>
         <source>E-mail messages (*.eml)</source>
         <translation>E-Mail-Nachrichten (*.eml)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The case cannot make this move.</source>
@@ -6338,10 +6332,6 @@ Mit freundlichen Grüßen
         <translation>Keine Antwortvorlage „%1“.</translation>
     </message>
     <message>
-        <source>The template is too long.</source>
-        <translation>Die Vorlage ist zu lang.</translation>
-    </message>
-    <message>
         <source>Heap overflow in the web interface</source>
         <translation>Heap-Überlauf in der Weboberfläche</translation>
     </message>
@@ -6392,10 +6382,6 @@ Mit freundlichen Grüßen
     <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
-    </message>
-    <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6596,10 +6582,6 @@ Mit freundlichen Grüßen
     <message>
         <source>--case needs a positive number.</source>
         <translation>--case braucht eine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Warning: calendar %1 has holiday data for %2–%3 only; other years count weekends only.</source>
@@ -6820,6 +6802,93 @@ Mit freundlichen Grüßen
     <message>
         <source>database error</source>
         <translation>Datenbankfehler</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>The advisory publisher&apos;s name</source>
+        <translation>Der Name des Advisory-Herausgebers</translation>
+    </message>
+    <message>
+        <source>The advisory publisher&apos;s namespace</source>
+        <translation>Der Namensraum des Advisory-Herausgebers</translation>
+    </message>
+    <message>
+        <source>The advisory publisher&apos;s contact</source>
+        <translation>Der Kontakt des Advisory-Herausgebers</translation>
+    </message>
+    <message>
+        <source>The vendor name in advisories</source>
+        <translation>Der Herstellername in Advisories</translation>
+    </message>
+    <message>
+        <source>The CNA&apos;s organization id</source>
+        <translation>Die Organisations-ID der CNA</translation>
+    </message>
+    <message>
+        <source>The CNA&apos;s short name</source>
+        <translation>Der Kurzname der CNA</translation>
+    </message>
+    <message>
+        <source>The team&apos;s address</source>
+        <translation>Die Adresse des Teams</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name</source>
+        <translation>Der Name des Teams</translation>
+    </message>
+    <message>
+        <source>Product Security Team</source>
+        <translation>Product Security Team</translation>
+    </message>
+    <message>
+        <source>The GnuPG home</source>
+        <translation>Das GnuPG-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>The signing key</source>
+        <translation>Der Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>A template&apos;s subject</source>
+        <translation>Der Betreff einer Vorlage</translation>
+    </message>
+    <message>
+        <source>A template&apos;s body</source>
+        <translation>Der Text einer Vorlage</translation>
+    </message>
+    <message>
+        <source>The default disclosure policy</source>
+        <translation>Die Standard-Offenlegungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>The default business calendar</source>
+        <translation>Der Standard-Geschäftskalender</translation>
+    </message>
+    <message>
+        <source>The team&apos;s time zone</source>
+        <translation>Die Zeitzone des Teams</translation>
+    </message>
+    <message>
+        <source>The tracking id pattern</source>
+        <translation>Das Muster der Tracking-IDs</translation>
+    </message>
+    <message>
+        <source>The report subject patterns</source>
+        <translation>Die Betreffmuster für Meldungen</translation>
+    </message>
+    <message>
+        <source>%1 must be a single line.</source>
+        <translation>%1 muss eine einzelne Zeile sein.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid name.</source>
+        <translation>„%1“ ist kein gültiger Name.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "storage/CaseStore.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -108,15 +107,6 @@ QString tsvField(const QString &text)
 QString scoreText(double score)
 {
     return score < 0 ? QString() : QString::number(score, 'f', 1);
-}
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QCoreApplication::translate("ExportAdvisoryCommand", "Cannot write “%1”: %2")
-                .arg(path, file.errorString()));
-    return {};
 }
 
 } // namespace CliSupport

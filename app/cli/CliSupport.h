@@ -36,7 +36,4 @@ QString tsvField(const QString &text);
 /// A CVSS score with one decimal; empty when unscored (negative).
 QString scoreText(double score);
 
-/// Writes bytes to path through QSaveFile (all or nothing).
-Status writeFile(const QString &path, const QByteArray &bytes);
-
 } // namespace CliSupport

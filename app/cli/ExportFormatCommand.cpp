@@ -1,6 +1,7 @@
 #include "ExportFormatCommand.h"
 
 #include "CliSupport.h"
+#include "core/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -74,7 +75,7 @@ int ExportFormatCommand::write(const QCommandLineParser &parser, const QByteArra
             out() << QString::fromUtf8(bytes);
         return ExitCode::Ok;
     }
-    if (const Status s = CliSupport::writeFile(path, bytes); !s)
+    if (const Status s = AtomicFile::write(path, bytes); !s)
         return failure(s.error());
     if (pageCount >= 0)
         out() << QCoreApplication::translate("ExportPdfCommand", "Wrote %1 (%n page(s)).", nullptr, pageCount)

@@ -1,6 +1,7 @@
 #include "ReplyCommand.h"
 
 #include "CliSupport.h"
+#include "core/AtomicFile.h"
 #include "core/TextSanitizer.h"
 #include "correspondence/CorrespondenceSettings.h"
 #include "correspondence/CorrespondenceStore.h"
@@ -10,9 +11,9 @@
 #include "sla/TimelineModel.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/TeamSettings.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 ReplyCommand::ReplyCommand()
     : DatabaseCommand(QStringLiteral("reply"))
@@ -77,7 +78,7 @@ int ReplyCommand::executeOn(Database *db, const QCommandLineParser &parser)
     if (!id)
         return failure(id.error());
 
-    const CorrespondenceSettings settings = CorrespondenceSettings::load(*db);
+    const CorrespondenceSettings settings = CorrespondenceSettings::load(TeamSettings(*db));
     const QString home = parser.isSet(m_home) ? parser.value(m_home) : settings.gnupgHome;
     const OpenPgp pgp(home);
     ReplyComposer::Options options = settings.composerOptions();
@@ -94,13 +95,7 @@ int ReplyCommand::executeOn(Database *db, const QCommandLineParser &parser)
     // A reply is correspondence with the reporter, not a document for third parties: it is
     // written here, not by ExportService.
     const QString path = parser.value(m_out);
-    const auto deliver = [&path](const QByteArray &eml) -> Status {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit())
-            return Status::failure(QCoreApplication::translate("ReplyCommand", "Cannot write %1: %2")
-                    .arg(path, file.errorString()));
-        return {};
-    };
+    const auto deliver = [&path](const QByteArray &eml) { return AtomicFile::write(path, eml); };
     const auto transition = [&store](qint64 caseId, const Workflow::TransitionRequest &request) {
         return store.transition(caseId, request);
     };

@@ -6,11 +6,11 @@
 #include "storage/Database.h"
 
 #if PSIRTDESK_HAVE_ICALENDAR
+#include "core/AtomicFile.h"
 #include "sla/DeadlineICalendar.h"
 #endif
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace {
@@ -215,12 +215,10 @@ std::optional<int> SlaCommand::writeICalendar(
         err() << QCoreApplication::translate("SlaCommand", "--case needs a positive number.") << '\n';
         return ExitCode::Usage;
     }
-    QSaveFile file(parser.value(m_ics));
     const QByteArray ics
         = DeadlineICalendar::write(engine, {{caseId, QString(), events, {}, {}}}, now).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit())
-        return failure(QCoreApplication::translate("SlaCommand", "Cannot write %1: %2")
-                .arg(parser.value(m_ics), file.errorString()));
+    if (const Status s = AtomicFile::write(parser.value(m_ics), ics); !s)
+        return failure(s.error());
 #else
     Q_UNUSED(parser)
     Q_UNUSED(engine)

@@ -5,6 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/StoredText.h"
+#include "storage/TeamSettings.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -16,34 +17,20 @@ using StoredText::dec;
 using StoredText::enc;
 using StoredText::sqlError;
 
-namespace {
+using Key = TeamSettings::Key;
 
-const QString kName = QStringLiteral("advisory_publisher_name");
-const QString kNamespace = QStringLiteral("advisory_publisher_namespace");
-const QString kContact = QStringLiteral("advisory_publisher_contact");
-const QString kCveOrgId = QStringLiteral("cve_org_id");
-const QString kCveShortName = QStringLiteral("cve_short_name");
-const QString kVendor = QStringLiteral("advisory_vendor_name");
-
-} // namespace
-
-AdvisoryPublisher AdvisoryPublisher::load(const Database &db)
+AdvisoryPublisher AdvisoryPublisher::load(const TeamSettings &settings)
 {
-    return {db.setting(kName), db.setting(kNamespace), db.setting(kContact), db.setting(kCveOrgId),
-        db.setting(kCveShortName), db.setting(kVendor)};
+    return {settings.value(Key::AdvisoryPublisherName), settings.value(Key::AdvisoryPublisherNamespace),
+        settings.value(Key::AdvisoryPublisherContact), settings.value(Key::CveOrgId),
+        settings.value(Key::CveShortName), settings.value(Key::AdvisoryVendorName)};
 }
 
-Status AdvisoryPublisher::save(Database &db) const
+Status AdvisoryPublisher::save(TeamSettings &settings) const
 {
-    return db.transaction([&]() -> Status {
-        for (const auto &[key, value] : {std::pair {kName, name}, std::pair {kNamespace, nameSpace},
-                 std::pair {kContact, contact}, std::pair {kCveOrgId, cveOrgId},
-                 std::pair {kCveShortName, cveShortName}, std::pair {kVendor, vendor}}) {
-            if (const Status s = db.setSetting(key, value.trimmed()); !s)
-                return s;
-        }
-        return {};
-    });
+    return settings.set({{Key::AdvisoryPublisherName, name}, {Key::AdvisoryPublisherNamespace, nameSpace},
+        {Key::AdvisoryPublisherContact, contact}, {Key::CveOrgId, cveOrgId},
+        {Key::CveShortName, cveShortName}, {Key::AdvisoryVendorName, vendor}});
 }
 
 Status AdvisoryPublisher::validateForCsaf() const
@@ -79,12 +66,13 @@ AdvisoryStore::~AdvisoryStore() = default;
 
 AdvisoryPublisher AdvisoryStore::publisher() const
 {
-    return AdvisoryPublisher::load(m_db);
+    return AdvisoryPublisher::load(TeamSettings(m_db));
 }
 
 Status AdvisoryStore::savePublisher(const AdvisoryPublisher &publisher)
 {
-    return publisher.save(m_db);
+    TeamSettings settings(m_db);
+    return publisher.save(settings);
 }
 
 Result<AdvisoryStore::Stored> AdvisoryStore::load(qint64 caseId) const

@@ -7,6 +7,7 @@
 
 class AuditLog;
 class Database;
+class TeamSettings;
 
 /// Who publishes the team's advisories (CSAF document.publisher, CVE providerMetadata):
 /// team-wide settings in the case database.
@@ -21,8 +22,8 @@ struct AdvisoryPublisher
 
     QString vendorName() const { return vendor.trimmed().isEmpty() ? name.trimmed() : vendor.trimmed(); }
 
-    static AdvisoryPublisher load(const Database &db);
-    Status save(Database &db) const;
+    static AdvisoryPublisher load(const TeamSettings &settings);
+    [[nodiscard]] Status save(TeamSettings &settings) const;
     /// What an export needs (a name and an https namespace; the CNA UUID for CVE records).
     Status validateForCsaf() const;
     Status validateForCve() const;

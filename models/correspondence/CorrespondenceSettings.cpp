@@ -1,31 +1,20 @@
 #include "CorrespondenceSettings.h"
 
-#include "storage/Database.h"
+#include "storage/TeamSettings.h"
 
-#include <QCoreApplication>
+using Key = TeamSettings::Key;
 
-CorrespondenceSettings CorrespondenceSettings::load(const Database &db)
+CorrespondenceSettings CorrespondenceSettings::load(const TeamSettings &settings)
 {
-    CorrespondenceSettings s;
-    s.teamAddress = db.setting(teamAddressKey());
-    s.teamName = db.setting(
-        teamNameKey(), QCoreApplication::translate("CorrespondenceSettings", "Product Security Team"));
-    s.gnupgHome = db.setting(gnupgHomeKey());
-    s.signingKey = db.setting(signingKeyKey());
-    return s;
+    return {settings.value(Key::CorrespondenceTeamAddress), settings.value(Key::CorrespondenceTeamName),
+        settings.value(Key::CorrespondenceGnupgHome), settings.value(Key::CorrespondenceSigningKey)};
 }
 
-Status CorrespondenceSettings::save(Database &db) const
+Status CorrespondenceSettings::save(TeamSettings &settings) const
 {
-    for (const auto &[key, value] : {std::pair {teamAddressKey(), teamAddress.trimmed()},
-             std::pair {teamNameKey(), teamName.trimmed()}, std::pair {gnupgHomeKey(), gnupgHome.trimmed()},
-             std::pair {signingKeyKey(), signingKey.trimmed()}}) {
-        // Never a null QString: Qt binds it as SQL NULL, and settings values are NOT NULL.
-        const QString stored = value.isNull() ? QStringLiteral("") : value.left(1000);
-        if (const Status s = db.setSetting(key, stored); !s)
-            return s;
-    }
-    return {};
+    return settings.set(
+        {{Key::CorrespondenceTeamAddress, teamAddress}, {Key::CorrespondenceTeamName, teamName},
+            {Key::CorrespondenceGnupgHome, gnupgHome}, {Key::CorrespondenceSigningKey, signingKey}});
 }
 
 ReplyComposer::Options CorrespondenceSettings::composerOptions() const

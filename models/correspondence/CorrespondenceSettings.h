@@ -5,7 +5,7 @@
 
 #include <QString>
 
-class Database;
+class TeamSettings;
 
 /// The team's correspondence settings, kept in the case database so every analyst sends
 /// as the same team: its address and name, the GnuPG home holding the team keyring, and the
@@ -17,12 +17,8 @@ struct CorrespondenceSettings
     QString gnupgHome; // empty: GnuPG's default home
     QString signingKey;
 
-    static QString teamAddressKey() { return QStringLiteral("correspondence_team_address"); }
-    static QString teamNameKey() { return QStringLiteral("correspondence_team_name"); }
-    static QString gnupgHomeKey() { return QStringLiteral("correspondence_gnupg_home"); }
-    static QString signingKeyKey() { return QStringLiteral("correspondence_signing_key"); }
-
-    static CorrespondenceSettings load(const Database &db);
-    Status save(Database &db) const;
+    static CorrespondenceSettings load(const TeamSettings &settings);
+    /// All four, or none when one is refused (a line break in the team's name, say).
+    [[nodiscard]] Status save(TeamSettings &settings) const;
     ReplyComposer::Options composerOptions() const;
 };

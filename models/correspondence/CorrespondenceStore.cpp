@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/StoredText.h"
+#include "storage/TeamSettings.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -98,12 +99,13 @@ CorrespondenceStore::~CorrespondenceStore() = default;
 
 CorrespondenceSettings CorrespondenceStore::settings() const
 {
-    return CorrespondenceSettings::load(m_db);
+    return CorrespondenceSettings::load(TeamSettings(m_db));
 }
 
 Status CorrespondenceStore::saveSettings(const CorrespondenceSettings &settings)
 {
-    return settings.save(m_db);
+    TeamSettings team(m_db);
+    return settings.save(team);
 }
 
 Status CorrespondenceStore::checkBounds(const CorrespondenceMessage &message)

@@ -4,6 +4,7 @@
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
 #include "storage/Database.h"
+#include "storage/TeamSettings.h"
 #include "workflow/Workflow.h"
 
 #include <QCoreApplication>
@@ -85,16 +86,6 @@ const TemplateInfo *info(const QString &id)
             return &t;
     }
     return nullptr;
-}
-
-QString subjectKey(const QString &id)
-{
-    return QStringLiteral("reply_template.%1.subject").arg(id);
-}
-
-QString bodyKey(const QString &id)
-{
-    return QStringLiteral("reply_template.%1.body").arg(id);
 }
 
 // "2026-11-30 17:00 CET (2026-11-30 16:00 UTC)", as the timeline and the case header show
@@ -217,8 +208,11 @@ Result<ReplyTemplate> ReplyTemplates::get(const QString &id) const
             QCoreApplication::translate("ReplyTemplates", "No reply template “%1”; known: %2.")
                 .arg(id.left(40), ids().join(QStringLiteral(", "))));
     ReplyTemplate t = defaultTemplate(id);
-    t.subject = m_db.setting(subjectKey(id), t.subject);
-    t.body = m_db.setting(bodyKey(id), t.body);
+    const TeamSettings settings(m_db);
+    if (settings.isStored(TeamSettings::Key::ReplyTemplateSubject, id))
+        t.subject = settings.value(TeamSettings::Key::ReplyTemplateSubject, id);
+    if (settings.isStored(TeamSettings::Key::ReplyTemplateBody, id))
+        t.body = settings.value(TeamSettings::Key::ReplyTemplateBody, id);
     return t;
 }
 
@@ -227,11 +221,12 @@ Status ReplyTemplates::save(const ReplyTemplate &t)
     if (!info(t.id))
         return Status::failure(
             QCoreApplication::translate("ReplyTemplates", "No reply template “%1”.").arg(t.id.left(40)));
-    if (t.subject.size() > 500 || t.body.size() > 100000)
-        return Status::failure(QCoreApplication::translate("ReplyTemplates", "The template is too long."));
-    if (const Status s = m_db.setSetting(subjectKey(t.id), t.subject); !s)
-        return s;
-    return m_db.setSetting(bodyKey(t.id), t.body);
+    TeamSettings settings(m_db);
+    return m_db.transaction([&]() -> Status {
+        if (const Status s = settings.set(TeamSettings::Key::ReplyTemplateSubject, t.subject, t.id); !s)
+            return s;
+        return settings.set(TeamSettings::Key::ReplyTemplateBody, t.body, t.id);
+    });
 }
 
 Status ReplyTemplates::reset(const QString &id)

@@ -7,6 +7,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
+#include "storage/TeamSettings.h"
 #include "storage/TrackingIdPattern.h"
 
 #include <QCoreApplication>
@@ -135,7 +136,8 @@ Status DemoGenerator::generate(
         QStringLiteral("https://security.calix.example"), QStringLiteral("psirt@calix.example"),
         QStringLiteral("7d5f0b6e-3c1a-4b8e-9f2d-1a2b3c4d5e6f"), QStringLiteral("Calix"),
         QStringLiteral("Calix")};
-    if (const Status s = publisher.save(db); !s)
+    TeamSettings settings(db);
+    if (const Status s = publisher.save(settings); !s)
         return s;
     Status mailStored;
     int next = 0;

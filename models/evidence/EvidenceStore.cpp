@@ -3,6 +3,7 @@
 #include "EvidenceStore.h"
 
 #include "core/Analyst.h"
+#include "core/AtomicFile.h"
 #include "core/Clock.h"
 #include "core/TextSanitizer.h"
 #include "evidence/EvidenceCrypto.h"
@@ -588,9 +589,8 @@ Result<QString> EvidenceStore::exportCase(qint64 caseId, const QString &folder, 
     if (control && control->isCancelled())
         return failed(JobControl::cancelledMessage());
     const QString manifestPath = dir.filePath(QStringLiteral("SHA256SUMS"));
-    QSaveFile out(manifestPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(manifest.toUtf8()) < 0 || !out.commit())
-        return failed(tr("Cannot write %1: %2").arg(manifestPath, out.errorString()));
+    if (const Status s = AtomicFile::write(manifestPath, manifest.toUtf8()); !s)
+        return failed(s.error());
     return manifestPath;
 }
 

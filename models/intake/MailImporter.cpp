@@ -7,6 +7,7 @@
 #include "evidence/EvidenceStore.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/TeamSettings.h"
 #include "storage/TrackingIdPattern.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,7 @@ Status MailImporter::prepare()
         m_evidence = std::move(evidence);
     }
     m_patterns = m_options.subjectPatterns.isEmpty()
-        ? ReportPrefill::patternsFromSetting(m_db.setting(ReportPrefill::settingKey()))
+        ? TeamSettings(m_db).list(TeamSettings::Key::IntakeSubjectPatterns)
         : m_options.subjectPatterns;
     // Parsed once: compiling its matcher for every message would cost more than the parse.
     if (auto pattern = TrackingIdPattern::parse(m_cases->trackingIdPattern()))

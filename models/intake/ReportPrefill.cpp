@@ -100,27 +100,6 @@ QString cleanSubject(QString subject, const QString &pattern)
 
 namespace ReportPrefill {
 
-QString settingKey()
-{
-    return QStringLiteral("intake_subject_patterns");
-}
-
-QStringList defaultPatterns()
-{
-    return {QStringLiteral("PSIRT Case")};
-}
-
-QStringList patternsFromSetting(const QString &text)
-{
-    QStringList patterns;
-    for (const QString &line : text.split(u'\n')) {
-        const QString pattern = line.trimmed();
-        if (!pattern.isEmpty())
-            patterns.append(pattern);
-    }
-    return patterns.isEmpty() ? defaultPatterns() : patterns;
-}
-
 QString matchingPattern(const QString &subject, const QStringList &patterns)
 {
     for (const QString &pattern : patterns) {

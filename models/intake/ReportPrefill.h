@@ -7,17 +7,11 @@
 #include <QStringList>
 
 /// Turns a report e-mail into a pre-filled new report. The subject patterns (several, team
-/// settings, default "PSIRT Case") decide which messages are reports; the form's fields come
-/// from headings a researcher is likely to use ("Product:", "Software version:",
-/// "Description", "Steps to reproduce", …), a heading either followed by its value on the same
-/// line or by a paragraph. The analyst confirms what is found.
+/// settings: TeamSettings::Key::IntakeSubjectPatterns) decide which messages are reports; the form's fields
+/// come from headings a researcher is likely to use ("Product:", "Software version:", "Description", "Steps
+/// to reproduce", …), a heading either followed by its value on the same line or by a paragraph. The analyst
+/// confirms what is found.
 namespace ReportPrefill {
-
-/// The database setting holding the patterns, one per line.
-QString settingKey();
-QStringList defaultPatterns();
-/// Patterns from the setting's text (one per line, blanks ignored); the default when none.
-QStringList patternsFromSetting(const QString &text);
 
 /// The pattern the subject carries (case-insensitive, anywhere after Re:/Fwd:), or empty.
 QString matchingPattern(const QString &subject, const QStringList &patterns);

@@ -10,6 +10,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
+#include "storage/TeamSettings.h"
 
 Result<std::unique_ptr<Session>> Session::open(const QString &location, SlaTracker::Load deadlines)
 {
@@ -21,6 +22,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString &location, SlaTrack
 
 Session::Session(std::unique_ptr<Database> db, SlaTracker::Load deadlines)
     : m_db(std::move(db))
+    , m_settings(std::make_unique<TeamSettings>(*m_db))
     , m_cases(std::make_unique<CaseStore>(*m_db))
     , m_evidence(std::make_unique<EvidenceStore>(*m_db, m_cases->auditLog()))
     , m_advisories(std::make_unique<AdvisoryStore>(*m_db, m_cases->auditLog()))
@@ -43,14 +45,4 @@ QString Session::displayLocation() const
 AuditLog &Session::auditLog() const
 {
     return m_cases->auditLog();
-}
-
-QString Session::teamSetting(const QString &key, const QString &fallback) const
-{
-    return m_db->setting(key, fallback);
-}
-
-Status Session::setTeamSetting(const QString &key, const QString &value)
-{
-    return m_db->setSetting(key, value);
 }

@@ -18,6 +18,7 @@ class PolicyStore;
 class ProductCatalogue;
 class ReplyTemplates;
 class SlaTracker;
+class TeamSettings;
 
 /// The composition root of an open case database (in the spirit of Tiled's MapDocument):
 /// it owns the connection and everything built on it — the case store with its audit log,
@@ -56,15 +57,15 @@ public:
     CaseEditor &editor() const { return *m_editor; }
     SlaTracker &tracker() const { return *m_tracker; }
 
-    /// A team-wide setting of this database (the settings table), or fallback.
-    QString teamSetting(const QString &key, const QString &fallback = {}) const;
-    [[nodiscard]] Status setTeamSetting(const QString &key, const QString &value);
+    /// The team-wide settings kept in this database (typed keys, one owner of the table).
+    TeamSettings &settings() const { return *m_settings; }
 
 private:
     Session(std::unique_ptr<Database> db, SlaTracker::Load deadlines);
 
     // Declared in construction order; destroyed in reverse, the database last.
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<TeamSettings> m_settings;
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<EvidenceStore> m_evidence;
     std::unique_ptr<AdvisoryStore> m_advisories;

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/StoredText.h"
+#include "storage/TeamSettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -195,43 +196,33 @@ Status PolicyStore::removeCalendar(const QString &id)
     return remove(kCalendars, id);
 }
 
-QString PolicyStore::setting(const QString &key, const QString &fallback) const
-{
-    return m_db.setting(key, fallback);
-}
-
-Status PolicyStore::setSetting(const QString &key, const QString &value)
-{
-    return m_db.setSetting(key, value);
-}
-
 QString PolicyStore::defaultPolicyId() const
 {
-    return setting(defaultPolicyKey(), DisclosurePolicy::iso29147Id());
+    return TeamSettings(m_db).value(TeamSettings::Key::SlaDefaultPolicy);
 }
 
 Status PolicyStore::setDefaultPolicyId(const QString &id)
 {
     if (const auto p = policy(id); !p)
         return Status::failure(p.error());
-    return setSetting(defaultPolicyKey(), id);
+    return TeamSettings(m_db).set(TeamSettings::Key::SlaDefaultPolicy, id);
 }
 
 QString PolicyStore::defaultCalendarId() const
 {
-    return setting(defaultCalendarKey(), QStringLiteral("US"));
+    return TeamSettings(m_db).value(TeamSettings::Key::SlaDefaultCalendar);
 }
 
 Status PolicyStore::setDefaultCalendarId(const QString &id)
 {
     if (const auto c = calendar(id); !c)
         return Status::failure(c.error());
-    return setSetting(defaultCalendarKey(), id);
+    return TeamSettings(m_db).set(TeamSettings::Key::SlaDefaultCalendar, id);
 }
 
 QString PolicyStore::timeZoneId() const
 {
-    return setting(timeZoneKey(), QString());
+    return TeamSettings(m_db).value(TeamSettings::Key::SlaTimeZone);
 }
 
 Status PolicyStore::setTimeZoneId(const QString &id)
@@ -239,5 +230,5 @@ Status PolicyStore::setTimeZoneId(const QString &id)
     if (!id.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
         return Status::failure(
             QCoreApplication::translate("PolicyStore", "Unknown time zone “%1”.").arg(id.left(64)));
-    return setSetting(timeZoneKey(), id);
+    return TeamSettings(m_db).set(TeamSettings::Key::SlaTimeZone, id);
 }

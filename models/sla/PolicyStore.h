@@ -16,10 +16,6 @@ class Database;
 class PolicyStore final
 {
 public:
-    static QString defaultPolicyKey() { return QStringLiteral("sla_default_policy"); }
-    static QString defaultCalendarKey() { return QStringLiteral("sla_default_calendar"); }
-    static QString timeZoneKey() { return QStringLiteral("sla_time_zone"); }
-
     explicit PolicyStore(Database &db);
 
     /// Adds the shipped presets that are missing; a preset a team has edited stays as edited.
@@ -44,8 +40,6 @@ public:
     Status setTimeZoneId(const QString &id);
 
 private:
-    QString setting(const QString &key, const QString &fallback) const;
-    Status setSetting(const QString &key, const QString &value);
     Status save(
         const QString &table, const QString &id, const QString &name, const QByteArray &json, bool replace);
     Result<QList<QByteArray>> documents(const QString &table, const QString &id) const;

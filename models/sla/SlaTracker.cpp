@@ -2,15 +2,13 @@
 
 #include "core/CaseStatus.h"
 #include "core/Clock.h"
+#include "jobs/Job.h"
 #include "sla/CaseEvents.h"
 #include "sla/PolicyStore.h"
 #include "sla/TimelineModel.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -175,57 +173,51 @@ void SlaTracker::reloadInBackground()
     m_changedWhileLoading.clear();
     const Database::Location location = m_db.location();
     const QDateTime now = Clock::nowUtc();
-    QThreadPool::globalInstance()->start([location, now, guard = QPointer(this)] {
-        // Reading, evaluating and summarising every open case all happen here; the tracker's
-        // thread only swaps the result in.
-        struct Loaded
-        {
-            TimelineModel::Evaluation evaluation;
-            QHash<qint64, Summary> summaries;
-            QString error;
-        };
-        auto loaded = std::make_shared<Loaded>();
-        {
+    struct Loaded
+    {
+        TimelineModel::Evaluation evaluation;
+        QHash<qint64, Summary> summaries;
+    };
+    // Reading, evaluating and summarising every open case all happen on the worker; the
+    // tracker's thread only swaps the result in.
+    auto *job = new Job<Loaded>(
+        [location, now](JobControl &) -> Result<Loaded> {
             Database db;
-            if (const Status s = db.openExisting(location); !s) {
-                loaded->error = s.error();
-            } else {
-                CaseStore store(db);
-                if (const auto read = readOpenCases(store); !read) {
-                    loaded->error = read.error();
-                } else {
-                    loaded->evaluation
-                        = TimelineModel::evaluateCases(engineFrom(db), policiesFrom(db), now, *read);
-                    loaded->summaries.reserve(loaded->evaluation.size());
-                    for (qsizetype i = 0; i < loaded->evaluation.size(); ++i)
-                        loaded->summaries.insert(
-                            loaded->evaluation.caseIdAt(i), summaryOf(loaded->evaluation.milestonesAt(i)));
-                }
-            }
+            if (const Status s = db.openExisting(location); !s)
+                return Result<Loaded>::failure(s.error());
+            CaseStore store(db);
+            const auto read = readOpenCases(store);
+            if (!read)
+                return Result<Loaded>::failure(read.error());
+            Loaded loaded;
+            loaded.evaluation = TimelineModel::evaluateCases(engineFrom(db), policiesFrom(db), now, *read);
+            loaded.summaries.reserve(loaded.evaluation.size());
+            for (qsizetype i = 0; i < loaded.evaluation.size(); ++i)
+                loaded.summaries.insert(
+                    loaded.evaluation.caseIdAt(i), summaryOf(loaded.evaluation.milestonesAt(i)));
+            return loaded;
+        },
+        this);
+    connect(job, &BackgroundJob::succeeded, this, [this, job] {
+        m_loading = false;
+        Loaded loaded = job->takeResult();
+        applyEvaluation(std::move(loaded.evaluation), std::move(loaded.summaries));
+        if (m_reloadAgain) {
+            reloadInBackground();
+            return;
         }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, loaded] {
-                if (!guard)
-                    return;
-                guard->m_loading = false;
-                if (!loaded->error.isEmpty()) {
-                    guard->m_error = loaded->error;
-                    Q_EMIT guard->failed(loaded->error);
-                    return;
-                }
-                guard->applyEvaluation(std::move(loaded->evaluation), std::move(loaded->summaries));
-                if (guard->m_reloadAgain) {
-                    guard->reloadInBackground();
-                    return;
-                }
-                // Changes that arrived while the worker read may be missing from its snapshot.
-                const QList<qint64> changed = std::exchange(guard->m_changedWhileLoading, {});
-                for (const qint64 id : changed)
-                    guard->refreshCase(id);
-            },
-            Qt::QueuedConnection);
+        // Changes that arrived while the worker read may be missing from its snapshot.
+        const QList<qint64> changed = std::exchange(m_changedWhileLoading, {});
+        for (const qint64 id : changed)
+            refreshCase(id);
     });
+    connect(job, &BackgroundJob::failed, this, [this](const QString &message) {
+        m_loading = false;
+        m_error = message;
+        Q_EMIT failed(message);
+    });
+    connect(job, &BackgroundJob::ended, job, &QObject::deleteLater);
+    job->start();
 }
 
 void SlaTracker::applyEvaluation(TimelineModel::Evaluation evaluation, QHash<qint64, Summary> summaries)

@@ -133,16 +133,6 @@ Status CaseStore::markRead(qint64 id, bool read)
     return s;
 }
 
-QString CaseStore::setting(const QString &key, const QString &fallback) const
-{
-    return m_db.setting(key, fallback);
-}
-
-Status CaseStore::setSetting(const QString &key, const QString &value)
-{
-    return m_db.setSetting(key, value);
-}
-
 QString CaseStore::trackingIdPattern() const
 {
     return m_trackingIds->pattern();

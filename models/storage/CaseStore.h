@@ -117,9 +117,6 @@ public:
 
     Status markRead(qint64 id, bool read = true);
 
-    QString setting(const QString &key, const QString &fallback = {}) const;
-    Status setSetting(const QString &key, const QString &value);
-
     QString trackingIdPattern() const;
     Status setTrackingIdPattern(const QString &pattern);
 

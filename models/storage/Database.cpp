@@ -294,28 +294,6 @@ void Database::rollback()
     db.rollback();
 }
 
-QString Database::setting(const QString &key, const QString &fallback) const
-{
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return fallback;
-}
-
-Status Database::setSetting(const QString &key, const QString &value)
-{
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    return {};
-}
-
 QString Database::lastError(const QSqlDatabase &db)
 {
     const QSqlError e = db.lastError();

@@ -82,8 +82,6 @@ public:
     bool inTransaction() const { return m_transactionDepth > 0; }
 
     /// A team-wide setting stored in the database (settings table), or fallback.
-    QString setting(const QString &key, const QString &fallback = {}) const;
-    Status setSetting(const QString &key, const QString &value);
 
     static QString lastError(const QSqlDatabase &db);
 

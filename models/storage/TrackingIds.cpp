@@ -1,15 +1,10 @@
 #include "TrackingIds.h"
 
 #include "Database.h"
+#include "TeamSettings.h"
 #include "storage/StoredText.h"
 
 #include <QSqlQuery>
-
-namespace {
-
-const QString kPatternKey = QStringLiteral("tracking_id_pattern");
-
-} // namespace
 
 TrackingIds::TrackingIds(Database &db)
     : m_db(db)
@@ -17,7 +12,7 @@ TrackingIds::TrackingIds(Database &db)
 
 QString TrackingIds::pattern() const
 {
-    return m_db.setting(kPatternKey, TrackingIdPattern::defaultPattern());
+    return TeamSettings(m_db).value(TeamSettings::Key::TrackingIdPattern);
 }
 
 Status TrackingIds::setPattern(const QString &pattern)
@@ -25,7 +20,7 @@ Status TrackingIds::setPattern(const QString &pattern)
     const auto parsed = TrackingIdPattern::parse(pattern);
     if (!parsed)
         return Status::failure(parsed.error());
-    return m_db.setSetting(kPatternKey, pattern);
+    return TeamSettings(m_db).set(TeamSettings::Key::TrackingIdPattern, pattern);
 }
 
 Result<TrackingIdPattern> TrackingIds::parsedPattern() const

@@ -3,6 +3,9 @@
 #include "PgServer.h"
 #include "core/Analyst.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
@@ -43,6 +46,42 @@ QString freshLocation(Database::Backend backend, const QTemporaryDir &dir, QStri
     if (url.isEmpty() && error)
         *error = pg->errorString();
     return url;
+}
+
+std::unique_ptr<Database> openFresh(Database::Backend backend, const QTemporaryDir &dir, QString *location)
+{
+    QString error;
+    const QString where = freshLocation(backend, dir, &error);
+    if (where.isEmpty()) {
+        qWarning("no database: %s", qPrintable(error));
+        return nullptr;
+    }
+    auto db = std::make_unique<Database>();
+    if (const Status s = db->open(where); !s) {
+        qWarning("cannot open %s: %s", qPrintable(where), qPrintable(s.error()));
+        return nullptr;
+    }
+    if (location)
+        *location = where;
+    return db;
+}
+
+QStringList sourcesMatching(const QString &sourceDir, const QRegularExpression &pattern)
+{
+    QStringList matching;
+    for (const char *folder : {"models", "views", "app"}) {
+        QDirIterator it(sourceDir + u'/' + QLatin1StringView(folder),
+            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(file.fileName()));
+            if (pattern.match(QString::fromUtf8(file.readAll())).hasMatch())
+                matching.append(QDir(sourceDir).relativeFilePath(file.fileName()));
+        }
+    }
+    matching.sort();
+    return matching;
 }
 
 void addBackendRows()

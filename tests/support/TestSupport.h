@@ -3,7 +3,10 @@
 #include "core/Case.h"
 #include "storage/Database.h"
 
+#include <QObject>
+#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -25,6 +28,25 @@ PgServer *postgres(QString *error);
 /// database on the test process's PostgreSQL server.
 QString freshLocation(Database::Backend backend, const QTemporaryDir &dir, QString *error);
 
+/// A fresh database on the backend, open and migrated (see freshLocation); nullptr, with
+/// the reason printed, when it cannot be made. location, when given, receives where it is.
+std::unique_ptr<Database> openFresh(
+    Database::Backend backend, const QTemporaryDir &dir, QString *location = nullptr);
+
+/// The base of a test class that makes databases: a temporary folder and open(), a fresh
+/// database on the backend (nullptr, with the reason printed, when it cannot be made).
+class DatabaseTest : public QObject
+{
+protected:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Database> open(
+        Database::Backend backend = Database::Backend::SQLite, QString *location = nullptr) const
+    {
+        return openFresh(backend, m_dir, location);
+    }
+};
+
 /// Adds the rows "sqlite" and "postgresql" with a column "backend" (Database::Backend).
 void addBackendRows();
 
@@ -32,6 +54,10 @@ void addBackendRows();
 /// description filled in), for tests that need a case and do not care about its text.
 NewReport minimalReport(const QString &title, const QString &product = QStringLiteral("SMx"),
     const QString &version = QStringLiteral("25.1"));
+
+/// The product's source files (models/, views/, app/ under sourceDir) whose text matches
+/// pattern, relative to sourceDir and sorted: for tests that one class alone owns a table.
+QStringList sourcesMatching(const QString &sourceDir, const QRegularExpression &pattern);
 
 /// Hostile strings a report may carry, named for _data() rows.
 QList<QPair<QString, QString>> hostileTexts();

@@ -1,22 +1,22 @@
 #include "ReplyDialog.h"
 
 #include "commands/CaseEditor.h"
+#include "core/AtomicFile.h"
 #include "correspondence/CorrespondenceStore.h"
 #include "correspondence/ReplySender.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
 #include "widgets/MessageBar.h"
+#include "widgets/SaveFileDialog.h"
 
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace {
@@ -139,12 +139,8 @@ void ReplyDialog::chooseFile()
             send(false, path);
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Save Reply"), QString(), tr("E-mail messages (*.eml)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("eml"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { send(false, path); });
-    dialog->open();
+    SaveFileDialog::ask(this, tr("Save Reply"), tr("E-mail messages (*.eml)"), QStringLiteral("eml"),
+        [this](const QString &path) { send(false, path); });
 }
 
 void ReplyDialog::send(bool toClipboard, const QString &path)
@@ -155,10 +151,7 @@ void ReplyDialog::send(bool toClipboard, const QString &path)
             QGuiApplication::clipboard()->setText(QString::fromUtf8(eml));
             return {};
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit())
-            return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return {};
+        return AtomicFile::write(path, eml);
     };
     const auto transition = [this](qint64 id, const Workflow::TransitionRequest &request) -> Status {
         QString failure;

@@ -1,36 +1,37 @@
 #include "DashboardPane.h"
 
+#include "core/AtomicFile.h"
 #include "core/Clock.h"
 #include "export/CsvWriter.h"
+#include "export/ExportService.h"
+#include "jobs/Job.h"
 #include "queue/QueueModel.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
+#include "widgets/SaveFileDialog.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
@@ -188,16 +189,12 @@ QWidget *DashboardPane::makeFigure(int i)
 
     connect(asTable, &QToolButton::toggled, this, [this, i](bool on) { showTable(i, on); });
     connect(png, &QToolButton::clicked, this, [this, i] {
-        const QString path
-            = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(), tr("PNG images (*.png)"));
-        if (!path.isEmpty() && !exportPng(i, path))
-            Q_EMIT failed(tr("Cannot write “%1”.").arg(path));
+        chooseFile(tr("Export Chart"), tr("PNG images (*.png)"), QStringLiteral("png"),
+            [this, i](const QString &path) { return exportPng(i, path); });
     });
     connect(csv, &QToolButton::clicked, this, [this, i] {
-        const QString path
-            = QFileDialog::getSaveFileName(this, tr("Export Table"), QString(), tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && !exportCsv(i, path))
-            Q_EMIT failed(tr("Cannot write “%1”.").arg(path));
+        chooseFile(tr("Export Table"), tr("CSV files (*.csv)"), QStringLiteral("csv"),
+            [this, i](const QString &path) { return exportCsv(i, path); });
     });
     return box;
 }
@@ -232,32 +229,30 @@ bool DashboardPane::refresh(bool force)
     const SlaEngine engine = currentEngine();
     const DashboardFilter filter = currentFilter();
     const QDateTime now = Clock::nowUtc();
-    QThreadPool::globalInstance()->start([location, engine, filter, now, guard = QPointer(this)] {
-        Loaded loaded;
-        {
+    auto *job = new Job<Loaded>(
+        [location, engine, filter, now](JobControl &) -> Result<Loaded> {
             Database db;
-            if (const Status s = db.openExisting(location); !s) {
-                loaded.error = s.error();
-            } else {
-                CaseStore store(db);
-                auto cases = DashboardFigures::load(store, ProductCatalogue(db));
-                if (!cases) {
-                    loaded.error = cases.error();
-                } else {
-                    loaded.cases = std::move(*cases);
-                    loaded.figures = DashboardFigures::compute(loaded.cases, engine, filter, now);
-                    loaded.filter = filter;
-                }
-            }
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [guard, loaded = std::move(loaded)] {
-                if (guard)
-                    guard->applyLoaded(loaded);
-            },
-            Qt::QueuedConnection);
+            if (const Status s = db.openExisting(location); !s)
+                return Result<Loaded>::failure(s.error());
+            CaseStore store(db);
+            auto cases = DashboardFigures::load(store, ProductCatalogue(db));
+            if (!cases)
+                return Result<Loaded>::failure(cases.error());
+            Loaded loaded;
+            loaded.cases = std::move(*cases);
+            loaded.figures = DashboardFigures::compute(loaded.cases, engine, filter, now);
+            loaded.filter = filter;
+            return loaded;
+        },
+        this);
+    connect(job, &BackgroundJob::succeeded, this, [this, job] { applyLoaded(job->takeResult()); });
+    connect(job, &BackgroundJob::failed, this, [this](const QString &message) {
+        Loaded failure;
+        failure.error = message;
+        applyLoaded(failure);
     });
+    connect(job, &BackgroundJob::ended, job, &QObject::deleteLater);
+    job->start();
     return true;
 }
 
@@ -465,26 +460,29 @@ void DashboardPane::rebuildFigures()
     }
 }
 
-bool DashboardPane::exportPng(int figure, const QString &path) const
+Status DashboardPane::exportPng(int figure, const QString &path) const
 {
     if (figure < 0 || figure >= m_stacks.size())
-        return false;
-    return m_stacks.at(figure)->widget(0)->grab().save(path, "PNG");
+        return Status::failure(tr("The dashboard has no chart %1.").arg(figure));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!m_stacks.at(figure)->widget(0)->grab().save(&buffer, "PNG"))
+        return Status::failure(tr("The chart cannot be drawn as PNG."));
+    return AtomicFile::write(path, png);
 }
 
-bool DashboardPane::exportCsv(int figure, const QString &path) const
+Status DashboardPane::exportCsv(int figure, const QString &path) const
 {
-    const QList<DashboardFigures::Table> tables = m_figures.tables();
-    if (figure < 0 || figure >= tables.size())
-        return false;
-    QList<QStringList> rows;
-    for (const QList<QVariant> &row : tables.at(figure).rows) {
-        QStringList cells;
-        for (const QVariant &v : row)
-            cells.append(v.toString());
-        rows.append(cells);
-    }
-    QSaveFile file(path);
-    const QByteArray bytes = CsvWriter({}).write(tables.at(figure).headers, rows);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    const Result<QByteArray> table = ExportService::dashboardCsv(m_figures, figure, {});
+    return table ? AtomicFile::write(path, *table) : Status::failure(table.error());
+}
+
+void DashboardPane::chooseFile(const QString &title, const QString &filter, const QString &suffix,
+    const std::function<Status(const QString &)> &write)
+{
+    SaveFileDialog::ask(this, title, filter, suffix, [this, write](const QString &path) {
+        if (const Status s = write(path); !s)
+            Q_EMIT failed(s.error());
+    });
 }

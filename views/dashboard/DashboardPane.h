@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/Result.h"
 #include "dashboard/DashboardData.h"
 
 #include <QList>
 #include <QWidget>
+
+#include <functional>
 
 class CaseStore;
 class QComboBox;
@@ -41,8 +44,9 @@ public:
     /// Shows figure i (0..4) as its table (true) or chart.
     void showTable(int figure, bool table);
 
-    bool exportPng(int figure, const QString &path) const;
-    bool exportCsv(int figure, const QString &path) const;
+    /// Writes figure i's chart as PNG, or its table as CSV (ExportService::dashboardCsv).
+    Status exportPng(int figure, const QString &path) const;
+    Status exportCsv(int figure, const QString &path) const;
 
 Q_SIGNALS:
     void failed(const QString &message);
@@ -61,6 +65,9 @@ private:
     void fillClocks();
     void rebuildFigures();
     QWidget *makeFigure(int i);
+    /// Asks for a file to save (a non-blocking dialog) and writes it; a failure goes to failed().
+    void chooseFile(const QString &title, const QString &filter, const QString &suffix,
+        const std::function<Status(const QString &)> &write);
 
     CaseStore &m_store;
     const SlaTracker *m_tracker;

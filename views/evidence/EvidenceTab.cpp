@@ -8,6 +8,7 @@
 #include "viewers/EvidenceViewerPane.h"
 #include "viewers/SharedDevice.h"
 #include "widgets/MessageBar.h"
+#include "widgets/SaveFileDialog.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -156,15 +157,11 @@ EvidenceTab::EvidenceTab(EvidenceStore &store, QWidget *parent)
         const QList<qint64> ids = selectedIds();
         if (ids.size() != 1)
             return;
-        auto *dialog = new QFileDialog(this, tr("Export Evidence"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setAcceptMode(QFileDialog::AcceptSave);
         // The reporter's name, made safe, as a suggestion only.
-        dialog->selectFile(
+        SaveFileDialog::ask(
+            this, tr("Export Evidence"), {}, {},
+            [this, id = ids.constFirst()](const QString &file) { exportAttachment(id, file); },
             EvidenceStore::safeFileName(m_model->attachmentAt(m_view->currentIndex().row()).fileName));
-        connect(dialog, &QFileDialog::fileSelected, this,
-            [this, id = ids.constFirst()](const QString &file) { exportAttachment(id, file); });
-        dialog->open();
     });
     connect(m_exportAll, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Export All Evidence to a Folder"));

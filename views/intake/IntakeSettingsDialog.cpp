@@ -1,8 +1,8 @@
 #include "IntakeSettingsDialog.h"
 
-#include "intake/ReportPrefill.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
+#include "storage/TeamSettings.h"
 #include "widgets/MessageBar.h"
 
 #include <QDialogButtonBox>
@@ -27,8 +27,7 @@ IntakeSettingsDialog::IntakeSettingsDialog(Session &session, AppSettings &settin
     m_patterns->setObjectName(QStringLiteral("patterns"));
     m_gnupgHome->setObjectName(QStringLiteral("gnupgHome"));
     m_message->hide();
-    m_patterns->setPlainText(
-        ReportPrefill::patternsFromSetting(m_session.teamSetting(ReportPrefill::settingKey())).join(u'\n'));
+    m_patterns->setPlainText(m_session.settings().list(TeamSettings::Key::IntakeSubjectPatterns).join(u'\n'));
     m_patterns->setToolTip(tr("One pattern per line. A message whose subject contains one of them (ignoring "
                               "case) is proposed as a new report."));
     m_gnupgHome->setText(m_settings.gnupgHome());
@@ -64,8 +63,10 @@ void IntakeSettingsDialog::accept()
         m_message->showMessage(MessageBar::Kind::Error, tr("The folder “%1” does not exist.").arg(home));
         return;
     }
-    const QStringList patterns = ReportPrefill::patternsFromSetting(m_patterns->toPlainText());
-    if (const Status s = m_session.setTeamSetting(ReportPrefill::settingKey(), patterns.join(u'\n')); !s) {
+    // Blank lines are dropped; no pattern at all brings the default back.
+    if (const Status s
+        = m_session.settings().setList(TeamSettings::Key::IntakeSubjectPatterns, {m_patterns->toPlainText()});
+        !s) {
         m_message->showMessage(MessageBar::Kind::Error, s.error());
         return;
     }

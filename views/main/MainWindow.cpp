@@ -1,21 +1,23 @@
+// Over 600 lines: createActions() is the window's whole action table (about 30 actions with
+// their menus, shortcuts and handlers), kept in one place so that a shortcut clash or a
+// missing menu entry is seen at a glance. Exports live in ExportActions, the start page in
+// StartPage, the action registry in ActionRegistry.
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
 #include "ActionRegistry.h"
+#include "ExportActions.h"
 #include "StartPage.h"
 #include "advisory/AdvisoryStore.h"
 #include "case/CaseDetailPane.h"
 #include "case/NewReportDialog.h"
 #include "commands/CaseEditor.h"
-#include "core/Analyst.h"
 #include "core/Clock.h"
 #include "dashboard/DashboardPane.h"
 #include "evidence/EvidenceStore.h"
 #include "evidence/PassphraseDialog.h"
-#include "export/ExportService.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
-#include "inbox/InboxProxyModel.h"
 #include "intake/ImportDialog.h"
 #include "intake/IntakeCrypto.h"
 #include "intake/IntakeSettingsDialog.h"
@@ -35,6 +37,7 @@
 #include "timeline/TimelinePane.h"
 #include "widgets/EventLoopProbe.h"
 #include "widgets/MessageBar.h"
+#include "widgets/SaveFileDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,13 +46,11 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     , m_counts(new QLabel(this))
     , m_slaCounts(new QLabel(this))
     , m_actions(new ActionRegistry(this))
+    , m_exports(new ExportActions(*this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PSIRT Desk"));
@@ -159,29 +161,29 @@ void MainWindow::createActions()
     QAction *exportIcs
         = r.add(Spec {QStringLiteral("actionExportDeadlines"), tr("&Export Deadlines as iCalendar…"), {},
             true, {}, tr("Writes the SLA and embargo deadlines of all open cases to an .ics file")});
-    connect(exportIcs, &QAction::triggered, this, [this] { exportDeadlines(false); });
+    connect(exportIcs, &QAction::triggered, this, [this] { m_exports->exportDeadlines(false); });
     QAction *exportSelectedIcs = r.add(
         Spec {QStringLiteral("actionExportSelectedDeadlines"), tr("Export Deadlines of &Selected Cases…"), {},
             true, {}, tr("Writes the deadlines of the cases selected in the inbox")});
-    connect(exportSelectedIcs, &QAction::triggered, this, [this] { exportDeadlines(true); });
+    connect(exportSelectedIcs, &QAction::triggered, this, [this] { m_exports->exportDeadlines(true); });
     QAction *exportCaseReportAction
         = r.add(Spec {QStringLiteral("actionExportCaseReport"), tr("Case &Report (PDF)…"), {}, true, {},
             tr("Writes the current case's report for product teams, with a TLP label on every page")});
-    connect(exportCaseReportAction, &QAction::triggered, this, [this] { exportCaseReport(); });
+    connect(exportCaseReportAction, &QAction::triggered, this, [this] { m_exports->exportCaseReport(); });
     QAction *exportQueueReportAction
         = r.add(Spec {QStringLiteral("actionExportQueueReport"), tr("&Management Report (PDF)…"), {}, true,
             {}, tr("Writes the severity queue and the dashboard's figures for managers")});
-    connect(exportQueueReportAction, &QAction::triggered, this, [this] { exportQueueReport(); });
+    connect(exportQueueReportAction, &QAction::triggered, this, [this] { m_exports->exportQueueReport(); });
     QAction *exportCsafAction
         = r.add(Spec {QStringLiteral("actionExportCsaf"), tr("&CSAF Advisory of Selected Cases…"), {}, true,
             {}, tr("Writes a CSAF 2.0 security advisory for the cases selected in the inbox")});
-    connect(exportCsafAction, &QAction::triggered, this, [this] { exportCsaf(); });
+    connect(exportCsafAction, &QAction::triggered, this, [this] { m_exports->exportCsaf(); });
     QAction *exportCveAction = r.add(Spec {QStringLiteral("actionExportCve"), tr("C&VE Record…"), {}, true,
         {}, tr("Writes the CVE JSON 5 record of the current case's first CVE id")});
-    connect(exportCveAction, &QAction::triggered, this, [this] { exportCve(); });
+    connect(exportCveAction, &QAction::triggered, this, [this] { m_exports->exportCve(); });
     QAction *exportCsvAction = r.add(Spec {QStringLiteral("actionExportCsv"), tr("&Inbox as CSV…"), {}, true,
         {}, tr("Writes the inbox's shown rows and visible columns as CSV for spreadsheets")});
-    connect(exportCsvAction, &QAction::triggered, this, [this] { exportCsv(); });
+    connect(exportCsvAction, &QAction::triggered, this, [this] { m_exports->exportCsv(); });
     QAction *importMailAction = r.add(Spec {QStringLiteral("actionImportMail"), tr("&Import Mail…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), true, {},
         tr("Imports reports and replies from .eml files, mbox files and Maildir folders")});
@@ -521,20 +523,15 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::createDatabase()
 {
-    auto *dialog = new QFileDialog(this, tr("Create Case Database"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("psirtdesk"));
-    dialog->setNameFilter(tr("PSIRT Desk databases (*.psirtdesk)"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        if (QFileInfo::exists(file)) {
-            showError(tr("“%1” already exists; open it instead.").arg(file));
-            return;
-        }
-        if (const Status s = openDatabase(file); !s)
-            showError(s.error());
-    });
-    dialog->open();
+    SaveFileDialog::ask(this, tr("Create Case Database"), tr("PSIRT Desk databases (*.psirtdesk)"),
+        QStringLiteral("psirtdesk"), [this](const QString &file) {
+            if (QFileInfo::exists(file)) {
+                showError(tr("“%1” already exists; open it instead.").arg(file));
+                return;
+            }
+            if (const Status s = openDatabase(file); !s)
+                showError(s.error());
+        });
 }
 
 void MainWindow::openDemo()
@@ -600,214 +597,6 @@ QDialog *MainWindow::newReport()
     });
     dialog->open();
     return dialog;
-}
-
-void MainWindow::exportDeadlines(bool selectionOnly)
-{
-    if (!ExportService::hasICalendar()) {
-        showError(tr("This build has no iCalendar support (KF6 CalendarCore)."));
-        return;
-    }
-    if (!m_session || !m_inbox)
-        return;
-    const QList<qint64> ids = selectionOnly ? m_inbox->selectedCaseIds() : QList<qint64>();
-    if (selectionOnly && ids.isEmpty()) {
-        showError(tr("Select one or more cases in the inbox first."));
-        return;
-    }
-    auto *dialog = new QFileDialog(this, tr("Export Deadlines"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("ics"));
-    dialog->setNameFilter(tr("iCalendar files (*.ics)"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, ids](const QString &file) {
-        const Status s = writeDeadlines(file, ids);
-        if (!s)
-            showError(s.error());
-        else if (ids.isEmpty())
-            m_messages->showMessage(
-                MessageBar::Kind::Positive, tr("Deadlines of all open cases written to %1.").arg(file));
-        else
-            m_messages->showMessage(MessageBar::Kind::Positive,
-                tr("Deadlines of %n selected case(s) written to %1.", nullptr, int(ids.size())).arg(file));
-    });
-    dialog->open();
-}
-
-namespace {
-
-Status saveBytes(const QString &file, const QByteArray &bytes)
-{
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return Status::failure(
-            QCoreApplication::translate("MainWindow", "Cannot write %1: %2").arg(file, out.errorString()));
-    return {};
-}
-
-Status saveDocument(const QString &file, const Result<QByteArray> &document)
-{
-    return document ? saveBytes(file, *document) : Status::failure(document.error());
-}
-
-Status saveDocument(const QString &file, const Result<ExportService::Pdf> &document)
-{
-    return document ? saveBytes(file, document->bytes) : Status::failure(document.error());
-}
-
-} // namespace
-
-Status MainWindow::writeDeadlines(const QString &file, const QList<qint64> &caseIds)
-{
-    if (!m_session)
-        return Status::failure(tr("Open a case database first."));
-    return saveDocument(file, ExportService::deadlines(*m_session->tracker().model(), caseIds));
-}
-
-void MainWindow::saveAs(const QString &title, const QString &suffix, const QString &filter,
-    const QString &done, std::function<Status(const QString &)> write)
-{
-    auto *dialog = new QFileDialog(this, title);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(suffix);
-    dialog->setNameFilter(filter);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, write, done](const QString &file) {
-        const Status s = write(file);
-        if (!s)
-            showError(s.error());
-        else
-            m_messages->showMessage(MessageBar::Kind::Positive, done.arg(file));
-    });
-    dialog->open();
-}
-
-Status MainWindow::writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp)
-{
-    if (!m_session)
-        return Status::failure(tr("Open a case database first."));
-    return saveDocument(file,
-        ExportService(*m_session)
-            .caseReport(caseId, *m_session->tracker().model(), tlp, Analyst::current(), Clock::nowUtc()));
-}
-
-Status MainWindow::writeCsaf(const QString &file, const QList<qint64> &caseIds)
-{
-    if (!m_session)
-        return Status::failure(tr("Open a case database first."));
-    CsafDocument::Options options;
-    options.now = Clock::nowUtc();
-    return saveDocument(file, ExportService(*m_session).csaf(caseIds, options));
-}
-
-Status MainWindow::writeCveRecord(const QString &file, qint64 caseId)
-{
-    if (!m_session)
-        return Status::failure(tr("Open a case database first."));
-    return saveDocument(file, ExportService(*m_session).cveRecord(caseId, {}));
-}
-
-Status MainWindow::writeInboxCsv(const QString &file, bool bom)
-{
-    if (!m_inbox)
-        return Status::failure(tr("Open a case database first."));
-    // What the analyst sees: the rows the filters show, the columns not hidden, in view order.
-    const QHeaderView *header = m_inbox->view()->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    CsvWriter::Options options;
-    options.byteOrderMark = bom;
-    return saveBytes(file, ExportService::tableCsv(*m_inbox->proxy(), columns, options));
-}
-
-void MainWindow::askTlp(const QString &title, std::function<void(TlpLevel)> then)
-{
-    // The TLP label is chosen for each export: who receives this copy decides it.
-    auto *ask = new QInputDialog(this);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowTitle(title);
-    ask->setLabelText(tr("TLP label printed on every page:"));
-    QStringList labels;
-    for (const TlpLevel level : TlpLevels::all())
-        labels.append(TlpLevels::label(level));
-    ask->setComboBoxItems(labels);
-    ask->setTextValue(TlpLevels::label(TlpLevel::Amber));
-    connect(ask, &QInputDialog::textValueSelected, this, [then](const QString &label) {
-        for (const TlpLevel level : TlpLevels::all()) {
-            if (TlpLevels::label(level) == label)
-                then(level);
-        }
-    });
-    ask->open();
-}
-
-void MainWindow::exportCaseReport()
-{
-    const qint64 id = m_inbox ? m_inbox->currentCaseId() : 0;
-    if (id <= 0) {
-        showError(tr("Select a case first."));
-        return;
-    }
-    askTlp(tr("Export Case Report"), [this, id](TlpLevel tlp) {
-        saveAs(tr("Export Case Report"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
-            tr("Case report written to %1."),
-            [this, id, tlp](const QString &file) { return writeCaseReport(file, id, tlp); });
-    });
-}
-
-void MainWindow::exportQueueReport()
-{
-    askTlp(tr("Export Management Report"), [this](TlpLevel tlp) {
-        saveAs(tr("Export Management Report"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
-            tr("Management report written to %1."),
-            [this, tlp](const QString &file) { return writeQueueReport(file, tlp); });
-    });
-}
-
-Status MainWindow::writeQueueReport(const QString &file, TlpLevel tlp)
-{
-    if (!m_queue || !m_dashboard)
-        return Status::failure(tr("Open a case database first."));
-    // The dashboard's figures as its filters stand; read now if it was never shown.
-    if (m_dashboard->figures().cases == 0 && !m_dashboard->refresh())
-        return Status::failure(m_dashboard->errorString());
-    return saveDocument(file,
-        ExportService::managementReport(
-            *m_queue->model(), m_dashboard->figures(), tlp, Analyst::current(), Clock::nowUtc()));
-}
-
-void MainWindow::exportCsaf()
-{
-    QList<qint64> ids = m_inbox ? m_inbox->selectedCaseIds() : QList<qint64>();
-    if (ids.isEmpty()) {
-        showError(tr("Select one or more cases in the inbox first."));
-        return;
-    }
-    saveAs(tr("Export CSAF Advisory"), QStringLiteral("json"), tr("CSAF documents (*.json)"),
-        tr("CSAF advisory written to %1."),
-        [this, ids](const QString &file) { return writeCsaf(file, ids); });
-}
-
-void MainWindow::exportCve()
-{
-    const qint64 id = m_inbox ? m_inbox->currentCaseId() : 0;
-    if (id <= 0) {
-        showError(tr("Select a case first."));
-        return;
-    }
-    saveAs(tr("Export CVE Record"), QStringLiteral("json"), tr("CVE records (*.json)"),
-        tr("CVE record written to %1."),
-        [this, id](const QString &file) { return writeCveRecord(file, id); });
-}
-
-void MainWindow::exportCsv()
-{
-    saveAs(tr("Export Inbox as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"),
-        tr("Inbox written to %1."), [this](const QString &file) { return writeInboxCsv(file, true); });
 }
 
 void MainWindow::showTimeline(bool timeline)

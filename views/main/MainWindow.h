@@ -21,7 +21,7 @@ class SlaTracker;
 class TimelinePane;
 class QueuePane;
 class DashboardPane;
-enum class TlpLevel;
+class ExportActions;
 class QTabWidget;
 class MessageBar;
 class QLabel;
@@ -55,19 +55,8 @@ public:
     QueuePane *queue() const { return m_queue; }
     CaseEditor *editor() const;
     DashboardPane *dashboard() const { return m_dashboard; }
-    /// Writes the PDF case report of a case (File → Export Case Report).
-    Status writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp);
-    /// Writes a CSAF 2.0 advisory for the cases (File → Export CSAF Advisory).
-    Status writeCsaf(const QString &file, const QList<qint64> &caseIds);
-    /// Writes the CVE JSON 5 record of the case's first CVE id.
-    Status writeCveRecord(const QString &file, qint64 caseId);
-    /// Writes the inbox's shown rows and visible columns as CSV (UTF-8 with a BOM when bom).
-    Status writeInboxCsv(const QString &file, bool bom);
-    /// Writes the management report: the queue as filtered and the dashboard's figures.
-    Status writeQueueReport(const QString &file, TlpLevel tlp);
-    /// Writes the deadlines of the given open cases (all of them when caseIds is empty) as
-    /// iCalendar, each case under its own policy (what File → Export Deadlines does).
-    Status writeDeadlines(const QString &file, const QList<qint64> &caseIds = {});
+    /// File → Export: what each export writes, for the menu and for tests.
+    ExportActions *exports() const { return m_exports; }
     /// Shows the inbox or the timeline on the left.
     void showTimeline(bool timeline);
     MessageBar *messageBar() const { return m_messages; }
@@ -91,17 +80,6 @@ private:
     void updateStatusBar();
     void updateRecentMenu();
     void chooseDatabase();
-    void exportDeadlines(bool selectionOnly);
-    void exportCaseReport();
-    void exportCsaf();
-    void exportCve();
-    void exportCsv();
-    void exportQueueReport();
-    /// Asks for the TLP label of a report (non-modal), then runs then.
-    void askTlp(const QString &title, std::function<void(TlpLevel)> then);
-    /// Asks for a file (non-modal) and runs write on it; the outcome shows in the message bar.
-    void saveAs(const QString &title, const QString &suffix, const QString &filter, const QString &done,
-        std::function<Status(const QString &)> write);
     void connectToServer();
     /// Opens the demo database, making it first (in the background) if needed.
     void openDemo();
@@ -124,5 +102,6 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     ActionRegistry *m_actions;
+    ExportActions *m_exports;
     DemoDatabaseJob *m_demoJob = nullptr;
 };

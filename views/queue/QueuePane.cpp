@@ -1,19 +1,20 @@
 #include "QueuePane.h"
 
 #include "commands/CaseEditor.h"
+#include "core/AtomicFile.h"
 #include "core/Case.h"
 #include "export/CsvWriter.h"
+#include "export/ExportService.h"
 #include "inbox/InboxModel.h"
 #include "queue/QueueModel.h"
+#include "widgets/SaveFileDialog.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QTreeView>
 #include <QUndoStack>
@@ -224,43 +225,16 @@ bool QueuePane::prioritiseSelected(const QString &priority)
 
 QByteArray QueuePane::csv(bool bom) const
 {
-    QStringList headers {tr("Severity"), tr("SLA state")};
-    for (int column = 0; column < QueueModel::ColumnCount; ++column)
-        headers.append(m_model->headerData(column, Qt::Horizontal).toString());
-    QList<QStringList> rows;
-    for (int b = 0; b < m_model->rowCount(); ++b) {
-        const QModelIndex band = m_model->index(b, 0);
-        const QString bandName
-            = QueueModel::bandName(QueueModel::Band(band.data(QueueModel::BandRole).toInt()));
-        for (int s = 0; s < m_model->rowCount(band); ++s) {
-            const QModelIndex state = m_model->index(s, 0, band);
-            const QString stateName
-                = QueueModel::stateName(QueueModel::State(state.data(QueueModel::StateRole).toInt()));
-            for (int c = 0; c < m_model->rowCount(state); ++c) {
-                QStringList row {bandName, stateName};
-                for (int column = 0; column < QueueModel::ColumnCount; ++column)
-                    row.append(m_model->index(c, column, state).data().toString());
-                rows.append(row);
-            }
-        }
-    }
     CsvWriter::Options options;
     options.byteOrderMark = bom;
-    return CsvWriter(options).write(headers, rows);
+    return ExportService::queueCsv(*m_model, options);
 }
 
 void QueuePane::exportCsv()
 {
-    auto *dialog = new QFileDialog(this, tr("Export Queue as CSV"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setNameFilter(tr("CSV files (*.csv)"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        QSaveFile out(file);
-        const QByteArray bytes = csv(true);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            Q_EMIT failed(tr("Cannot write %1: %2").arg(file, out.errorString()));
-    });
-    dialog->open();
+    SaveFileDialog::ask(this, tr("Export Queue as CSV"), tr("CSV files (*.csv)"), QStringLiteral("csv"),
+        [this](const QString &file) {
+            if (const Status s = AtomicFile::write(file, csv(true)); !s)
+                Q_EMIT failed(s.error());
+        });
 }

@@ -1,3 +1,7 @@
+// Over 600 lines: the three tabs edit one DisclosurePolicy and BusinessCalendar set that
+// the what-if preview reads as a whole, and nothing is written until OK; pages split into
+// classes would have to share that unsaved state back and forth. Split it when a page gains
+// a life of its own (a calendar editor used elsewhere, say).
 #include "PolicySettingsDialog.h"
 
 #include "core/Clock.h"

@@ -21,29 +21,12 @@
 
 // The demo generator on both backends: reproducible, plausible, and consistent with the
 // rules the storage and the workflow enforce for hand-made cases.
-class TestDemoGenerator final : public QObject
+class TestDemoGenerator final : public TestSupport::DatabaseTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     const QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::UTC);
-
-    std::unique_ptr<Database> open(Database::Backend backend)
-    {
-        QString error;
-        const QString where = TestSupport::freshLocation(backend, m_dir, &error);
-        if (where.isEmpty()) {
-            qWarning("no database: %s", qPrintable(error));
-            return nullptr;
-        }
-        auto db = std::make_unique<Database>();
-        if (const Status s = db->open(where); !s) {
-            qWarning("open failed: %s", qPrintable(s.error()));
-            return nullptr;
-        }
-        return db;
-    }
 
     std::unique_ptr<Database> generated(Database::Backend backend, int cases, quint32 seed)
     {

@@ -11,6 +11,7 @@
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/ProductCatalogue.h"
+#include "storage/TeamSettings.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -69,10 +70,9 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(1).value<CaseFields>(), CaseFields(CaseField::Advisory));
         QVERIFY(session.tracker().reload());
 
-        QCOMPARE(session.teamSetting(QStringLiteral("session_test"), QStringLiteral("none")),
-            QStringLiteral("none"));
-        QVERIFY(session.setTeamSetting(QStringLiteral("session_test"), QStringLiteral("set")));
-        QCOMPARE(session.teamSetting(QStringLiteral("session_test")), QStringLiteral("set"));
+        // The team settings the session owns are the ones its stores read.
+        QVERIFY(session.settings().set(TeamSettings::Key::TrackingIdPattern, QStringLiteral("CASE-{NNN}")));
+        QCOMPARE(session.cases().trackingIdPattern(), QStringLiteral("CASE-{NNN}"));
     }
 
     void aBadLocationIsRefused()

@@ -10,7 +10,6 @@
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
-#include <QDirIterator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -50,29 +49,11 @@ Q_DECLARE_METATYPE(CaseFields)
 // bumps the case's row version, and the change arrives as CaseStore::caseChanged with the
 // right field bit — in this client after commit, and on PostgreSQL at another analyst's
 // CaseStore on a second connection through NOTIFY.
-class TestAuditLog final : public QObject
+class TestAuditLog final : public TestSupport::DatabaseTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-
-    std::unique_ptr<Database> open(Database::Backend backend)
-    {
-        QString error;
-        const QString where = TestSupport::freshLocation(backend, m_dir, &error);
-        if (where.isEmpty()) {
-            qWarning("no database: %s", qPrintable(error));
-            return nullptr;
-        }
-        auto db = std::make_unique<Database>();
-        if (const Status s = db->open(where); !s) {
-            qWarning("open failed: %s", qPrintable(s.error()));
-            return nullptr;
-        }
-        return db;
-    }
-
     static int rowVersion(Database &db, qint64 id)
     {
         QSqlQuery q(db.connection());
@@ -349,19 +330,8 @@ private Q_SLOTS:
         // One owner per table: the statement appears in AuditLog.cpp and nowhere else.
         const QRegularExpression insert(
             QStringLiteral("insert\\s+into\\s+audit_log"), QRegularExpression::CaseInsensitiveOption);
-        QStringList writers;
-        for (const char *folder : {"models", "views", "app"}) {
-            QDirIterator it(QStringLiteral(PSIRTDESK_SOURCE_DIR "/") + QLatin1StringView(folder),
-                {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile file(it.next());
-                QVERIFY(file.open(QIODevice::ReadOnly));
-                if (insert.match(QString::fromUtf8(file.readAll())).hasMatch())
-                    writers.append(
-                        QDir(QStringLiteral(PSIRTDESK_SOURCE_DIR)).relativeFilePath(file.fileName()));
-            }
-        }
-        QCOMPARE(writers, QStringList {QStringLiteral("models/storage/AuditLog.cpp")});
+        QCOMPARE(TestSupport::sourcesMatching(QStringLiteral(PSIRTDESK_SOURCE_DIR), insert),
+            QStringList {QStringLiteral("models/storage/AuditLog.cpp")});
     }
 };
 

@@ -14,29 +14,11 @@
 // Bulk import through the column map: a case with every field set comes back exactly as it
 // went in, through either importCases() overload, on SQLite and on PostgreSQL; and the map
 // names every column the migrations give the cases table.
-class TestCaseImporter final : public QObject
+class TestCaseImporter final : public TestSupport::DatabaseTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-
-    std::unique_ptr<Database> open(Database::Backend backend)
-    {
-        QString error;
-        const QString where = TestSupport::freshLocation(backend, m_dir, &error);
-        if (where.isEmpty()) {
-            qWarning("no database: %s", qPrintable(error));
-            return nullptr;
-        }
-        auto db = std::make_unique<Database>();
-        if (const Status s = db->open(where); !s) {
-            qWarning("open failed: %s", qPrintable(s.error()));
-            return nullptr;
-        }
-        return db;
-    }
-
     static QDateTime at(int month, int day, int hour, int msec = 0)
     {
         return QDateTime(QDate(2026, month, day), QTime(hour, 15, 30, msec), QTimeZone::UTC);

@@ -14,32 +14,11 @@
 #include <QTimeZone>
 
 // The same storage tests run on a SQLite file and on a throwaway PostgreSQL server.
-class TestCaseStore final : public QObject
+class TestCaseStore final : public TestSupport::DatabaseTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-
-    std::unique_ptr<Database> open(Database::Backend backend, QString *location = nullptr)
-    {
-        QString error;
-        const QString where = TestSupport::freshLocation(backend, m_dir, &error);
-        if (where.isEmpty()) {
-            qWarning("no database: %s", qPrintable(error));
-            return nullptr;
-        }
-        auto db = std::make_unique<Database>();
-        const Status s = db->open(where);
-        if (!s) {
-            qWarning("open failed: %s", qPrintable(s.error()));
-            return nullptr;
-        }
-        if (location)
-            *location = where;
-        return db;
-    }
-
     static NewReport report(const QString &title = QStringLiteral("Heap overflow in the web UI"))
     {
         NewReport r;

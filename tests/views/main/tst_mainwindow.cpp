@@ -10,6 +10,7 @@
 #include "inbox/InboxPane.h"
 #include "inbox/InboxProxyModel.h"
 #include "main/ActionRegistry.h"
+#include "main/ExportActions.h"
 #include "main/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "sla/SlaEngine.h"
@@ -330,7 +331,7 @@ private Q_SLOTS:
 #if PSIRTDESK_HAVE_ICALENDAR
         // File → Export Deadlines writes every open case's deadlines, without titles.
         const QString ics = m_dir.filePath(QStringLiteral("deadlines.ics"));
-        QTRY_VERIFY(window->writeDeadlines(ics).ok());
+        QTRY_VERIFY(window->exports()->writeDeadlines(ics).ok());
         QFile file(ics);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
@@ -425,7 +426,7 @@ private Q_SLOTS:
         window->inbox()->selectCase(contract);
         QCOMPARE(window->inbox()->selectedCaseIds(), QList<qint64> {contract});
         const QString ics = m_dir.filePath(QStringLiteral("selected.ics"));
-        QVERIFY(window->writeDeadlines(ics, window->inbox()->selectedCaseIds()).ok());
+        QVERIFY(window->exports()->writeDeadlines(ics, window->inbox()->selectedCaseIds()).ok());
         QFile file(ics);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto events = DeadlineICalendar::read(QString::fromUtf8(file.readAll()));

@@ -1,0 +1,337 @@
+#include "ReportFixture.h"
+#include "TestSupport.h"
+#include "dashboard/DashboardData.h"
+#include "demo/DemoGenerator.h"
+#include "export/ExportService.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxProxyModel.h"
+#include "queue/QueueModel.h"
+#include "session/Session.h"
+#include "sla/SlaTracker.h"
+#include "sla/TimelineModel.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/ProductCatalogue.h"
+
+#if PSIRTDESK_HAVE_ICALENDAR
+#include "sla/DeadlineICalendar.h"
+#endif
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+// Every format ExportService makes, from a real SQLite demo database opened as the window
+// opens it (a Session): each document is non-empty and valid (PDFs read back with poppler,
+// CSAF and CVE against the published schemas, iCalendar parsed back, CSV by its rows), and
+// the reporter's identity follows the one disclosure decision.
+class TestExportService final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void disclosureDecision_data();
+    void disclosureDecision();
+    void caseReportWithholdsIdentityWithoutConsent();
+    void caseReportOfAnUnknownCaseFails();
+    void managementReport();
+    void csafAndCveAreValid();
+    void csafCreditsOnlyWithConsent();
+    void deadlines();
+    void inboxCsv();
+    void queueAndDashboardCsv();
+
+private:
+    static QDateTime now() { return QDateTime(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::UTC); }
+    /// Writes bytes to a new file in the temporary folder and returns its path.
+    QString save(const QByteArray &bytes, const QString &suffix);
+    /// The schema validator's complaint, or an empty string when the document is valid.
+    QString validate(const QByteArray &document, const QString &schema, const QStringList &refs);
+    /// A case id from the query's first column, or 0.
+    qint64 firstCase(const QString &sql) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session;
+    int m_files = 0;
+};
+
+void TestExportService::initTestCase()
+{
+    TestSupport::isolate();
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(u"demo.sqlite"_s);
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+        DemoOptions options;
+        options.cases = 60;
+        options.seed = 7;
+        options.now = now();
+        const Status generated = DemoGenerator::generate(db, options);
+        QVERIFY2(generated.ok(), qPrintable(generated.error()));
+    }
+    auto opened = Session::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    m_session = std::move(opened.value());
+}
+
+QString TestExportService::save(const QByteArray &bytes, const QString &suffix)
+{
+    const QString path = m_dir.filePath(u"document-%1.%2"_s.arg(++m_files).arg(suffix));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+QString TestExportService::validate(
+    const QByteArray &document, const QString &schema, const QStringList &refs)
+{
+    const QString path = save(document, u"json"_s);
+    if (path.isEmpty())
+        return u"cannot write the document"_s;
+    QStringList arguments {QStringLiteral(PSIRTDESK_EXPORT_TEST_DATA "/../validate_json.py"), schema};
+    for (const QString &ref : refs)
+        arguments << u"--ref"_s << ref;
+    arguments << path;
+    QProcess p;
+    p.start(u"python3"_s, arguments);
+    if (!p.waitForFinished(60000))
+        return u"the validator did not finish"_s;
+    const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return p.exitCode() == 0 ? QString() : output + u" (exit "_s + QString::number(p.exitCode()) + u')';
+}
+
+qint64 TestExportService::firstCase(const QString &sql) const
+{
+    QSqlQuery q(m_session->database().connection());
+    if (!q.exec(sql) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+void TestExportService::disclosureDecision_data()
+{
+    QTest::addColumn<bool>("shareIdentity");
+    QTest::addColumn<bool>("credit");
+    QTest::newRow("no consent") << false << false;
+    QTest::newRow("credit only") << false << true;
+    QTest::newRow("identity only") << true << false;
+    QTest::newRow("both") << true << true;
+}
+
+void TestExportService::disclosureDecision()
+{
+    QFETCH(bool, shareIdentity);
+    QFETCH(bool, credit);
+    Case c;
+    c.reporterName = u"Ada Reporter"_s;
+    c.consentShareIdentity = shareIdentity;
+    c.consentCredit = credit;
+    const ExportService::ReporterDisclosure decision = ExportService::reporterDisclosure(c);
+    QCOMPARE(decision.identity, shareIdentity);
+    QCOMPARE(decision.credit, credit);
+}
+
+// The same data, two cases: the reporter's name is in the PDF only where they consented.
+void TestExportService::caseReportWithholdsIdentityWithoutConsent()
+{
+    const qint64 withheld
+        = firstCase(u"SELECT id FROM cases WHERE consent_share_identity = 0"
+                    " AND length(reporter_name) >= 5 AND tracking_id IS NOT NULL ORDER BY id"_s);
+    const qint64 shared
+        = firstCase(u"SELECT id FROM cases WHERE consent_share_identity = 1"
+                    " AND length(reporter_name) >= 5 AND tracking_id IS NOT NULL ORDER BY id"_s);
+    QVERIFY2(withheld > 0 && shared > 0, "the demo needs cases with and without consent");
+    const ExportService service(*m_session);
+    for (const qint64 id : {withheld, shared}) {
+        const auto c = m_session->cases().caseById(id);
+        QVERIFY(c.ok());
+        const auto pdf
+            = service.caseReport(id, *m_session->tracker().model(), TlpLevel::Red, u"Tester"_s, now());
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+        QVERIFY(pdf->bytes.startsWith("%PDF-"));
+        QVERIFY(pdf->pageCount >= 2);
+        const QString path = save(pdf->bytes, u"pdf"_s);
+        QCOMPARE(ReportFixture::pdfInfo(path).value(u"Pages"_s).toInt(), pdf->pageCount);
+        QString error;
+        const QStringList pages = ReportFixture::pageTexts(path, pdf->pageCount, &error);
+        QVERIFY2(!pages.isEmpty(), qPrintable(error));
+        const QString text = pages.join(u'\n');
+        QVERIFY(text.contains(c->trackingId));
+        QVERIFY(text.contains(u"TLP:RED"_s));
+        QCOMPARE(text.contains(c->reporterName, Qt::CaseInsensitive), id == shared);
+    }
+}
+
+void TestExportService::caseReportOfAnUnknownCaseFails()
+{
+    const auto pdf
+        = ExportService(*m_session)
+              .caseReport(999999, *m_session->tracker().model(), TlpLevel::Amber, u"Tester"_s, now());
+    QVERIFY(!pdf.ok());
+    QVERIFY(!pdf.error().isEmpty());
+}
+
+void TestExportService::managementReport()
+{
+    InboxModel inbox(m_session->cases());
+    QVERIFY(inbox.reload());
+    inbox.setDeadlineSource(&m_session->tracker());
+    QueueModel queue;
+    queue.setInboxModel(&inbox);
+    const auto cases = DashboardFigures::load(m_session->cases(), m_session->products());
+    QVERIFY(cases.ok());
+    const DashboardFigures figures
+        = DashboardFigures::compute(*cases, m_session->tracker().model()->engine(), {}, now());
+    const auto pdf = ExportService::managementReport(queue, figures, TlpLevel::Green, u"Tester"_s, now());
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+    QVERIFY(pdf->bytes.startsWith("%PDF-"));
+    const QString path = save(pdf->bytes, u"pdf"_s);
+    QString error;
+    const QString text = ReportFixture::pageTexts(path, pdf->pageCount, &error).join(u'\n');
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
+    for (const QString &expected : {u"TLP:GREEN"_s, u"Severity queue"_s, u"Open cases by severity"_s})
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+}
+
+void TestExportService::csafAndCveAreValid()
+{
+    QSqlQuery q(m_session->database().connection());
+    QVERIFY(q.exec(u"SELECT case_id FROM case_advisories WHERE data LIKE '%CVE-%' ORDER BY case_id"_s));
+    QList<qint64> ids;
+    while (q.next() && ids.size() < 3)
+        ids.append(q.value(0).toLongLong());
+    QVERIFY2(ids.size() >= 2, "the demo has too few cases with a CVE id");
+    const ExportService service(*m_session);
+
+    CsafDocument::Options options;
+    options.now = now();
+    const auto csaf = service.csaf(ids, options);
+    QVERIFY2(csaf.ok(), qPrintable(csaf.error()));
+    const QJsonObject document = QJsonDocument::fromJson(*csaf).object();
+    QCOMPARE(document.value(u"vulnerabilities"_s).toArray().size() >= ids.size(), true);
+    const QString schemas = QStringLiteral(PSIRTDESK_CSAF_SCHEMAS "/");
+    QString complaint = validate(*csaf, schemas + u"csaf_json_schema.json"_s,
+        {schemas + u"cvss-v2.0.json"_s, schemas + u"cvss-v3.0.json"_s, schemas + u"cvss-v3.1.json"_s});
+    QVERIFY2(complaint.isEmpty(), qPrintable(complaint));
+
+    const auto cve = service.cveRecord(ids.constFirst(), {});
+    QVERIFY2(cve.ok(), qPrintable(cve.error()));
+    QCOMPARE(QJsonDocument::fromJson(*cve).object().value(u"dataType"_s).toString(), u"CVE_RECORD"_s);
+    complaint = validate(
+        *cve, QStringLiteral(PSIRTDESK_TEST_DATA "/cve-schema/CVE_Record_Format_bundled.json"), {});
+    QVERIFY2(complaint.isEmpty(), qPrintable(complaint));
+
+    QVERIFY(!service.csaf({}, options).ok());
+    CveRecord::Options unknown;
+    unknown.cveId = u"CVE-1999-0001"_s;
+    QVERIFY(!service.cveRecord(ids.constFirst(), unknown).ok());
+}
+
+// A reporter who did not consent to be credited is not named in the advisory; one who did is.
+void TestExportService::csafCreditsOnlyWithConsent()
+{
+    const qint64 credited = firstCase(u"SELECT id FROM cases WHERE consent_credit = 1"
+                                      " AND length(reporter_name) >= 5 ORDER BY id"_s);
+    const qint64 anonymous = firstCase(u"SELECT id FROM cases WHERE consent_credit = 0"
+                                       " AND length(reporter_name) >= 5 ORDER BY id"_s);
+    QVERIFY2(credited > 0 && anonymous > 0, "the demo needs cases with and without consent to credit");
+    const ExportService service(*m_session);
+    CsafDocument::Options options;
+    options.now = now();
+    for (const qint64 id : {credited, anonymous}) {
+        const auto c = m_session->cases().caseById(id);
+        QVERIFY(c.ok());
+        const auto csaf = service.csaf({id}, options);
+        QVERIFY2(csaf.ok(), qPrintable(csaf.error()));
+        QCOMPARE(QString::fromUtf8(*csaf).contains(c->reporterName.trimmed()), id == credited);
+    }
+}
+
+void TestExportService::deadlines()
+{
+    const TimelineModel &timeline = *m_session->tracker().model();
+    const auto ics = ExportService::deadlines(timeline, {});
+    QCOMPARE(ics.ok(), ExportService::hasICalendar());
+#if PSIRTDESK_HAVE_ICALENDAR
+    QVERIFY(ics->startsWith("BEGIN:VCALENDAR"));
+    const auto read = DeadlineICalendar::read(QString::fromUtf8(*ics));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QVERIFY(!read->isEmpty());
+    // Titles stay out of calendars.
+    const qint64 someCase = read->constFirst().caseId;
+    const auto c = m_session->cases().caseById(someCase);
+    QVERIFY(c.ok());
+    QVERIFY(!QString::fromUtf8(*ics).contains(c->title));
+    // A selection exports only its cases.
+    const auto one = ExportService::deadlines(timeline, {someCase});
+    QVERIFY(one.ok());
+    const auto readOne = DeadlineICalendar::read(QString::fromUtf8(*one));
+    QVERIFY(readOne.ok() && !readOne->isEmpty());
+    for (const ExportedDeadline &d : *readOne)
+        QCOMPARE(d.caseId, someCase);
+#else
+    QVERIFY(!ics.error().isEmpty());
+#endif
+}
+
+void TestExportService::inboxCsv()
+{
+    InboxModel inbox(m_session->cases());
+    QVERIFY(inbox.reload());
+    InboxProxyModel view;
+    view.setInboxModel(&inbox);
+    InboxFilter all;
+    all.statusScope = InboxFilter::StatusScope::All;
+    view.setFilter(all);
+    CsvWriter::Options options;
+    options.byteOrderMark = true;
+    const QByteArray csv = ExportService::tableCsv(
+        view, {InboxModel::TrackingId, InboxModel::Title, InboxModel::Status}, options);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFTracking ID,Title,Status\r\n"));
+    QCOMPARE(csv.count("\r\n") >= 61, true); // the header and every case (titles may hold line breaks)
+}
+
+void TestExportService::queueAndDashboardCsv()
+{
+    InboxModel inbox(m_session->cases());
+    QVERIFY(inbox.reload());
+    inbox.setDeadlineSource(&m_session->tracker());
+    QueueModel queue;
+    queue.setInboxModel(&inbox);
+    int cases = 0;
+    for (int b = 0; b < queue.rowCount(); ++b)
+        cases += queue.index(b, 0).data(QueueModel::CountRole).toInt();
+    QVERIFY(cases > 0);
+    const QByteArray csv = ExportService::queueCsv(queue, {});
+    QVERIFY(csv.startsWith("Severity,SLA state,"));
+    const QStringList lines = QString::fromUtf8(csv).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= cases + 1);
+
+    const auto loaded = DashboardFigures::load(m_session->cases(), m_session->products());
+    QVERIFY(loaded.ok());
+    const DashboardFigures figures
+        = DashboardFigures::compute(*loaded, m_session->tracker().model()->engine(), {}, now());
+    const QList<DashboardFigures::Table> tables = figures.tables();
+    QVERIFY(!tables.isEmpty());
+    for (int t = 0; t < tables.size(); ++t) {
+        const auto table = ExportService::dashboardCsv(figures, t, {});
+        QVERIFY2(table.ok(), qPrintable(table.error()));
+        QVERIFY(table->startsWith(tables.at(t).headers.constFirst().toUtf8()));
+        QCOMPARE(table->count("\r\n"), tables.at(t).rows.size() + 1);
+    }
+    QVERIFY(!ExportService::dashboardCsv(figures, int(tables.size()), {}).ok());
+}
+
+QTEST_MAIN(TestExportService)
+#include "tst_exportservice.moc"

@@ -1,0 +1,216 @@
+#include "ExportActions.h"
+
+#include "MainWindow.h"
+#include "core/Analyst.h"
+#include "core/AtomicFile.h"
+#include "core/Clock.h"
+#include "dashboard/DashboardPane.h"
+#include "export/ExportService.h"
+#include "inbox/InboxPane.h"
+#include "inbox/InboxProxyModel.h"
+#include "queue/QueuePane.h"
+#include "session/Session.h"
+#include "sla/SlaTracker.h"
+#include "sla/TimelineModel.h"
+#include "widgets/MessageBar.h"
+#include "widgets/SaveFileDialog.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QTableView>
+
+ExportActions::ExportActions(MainWindow &window)
+    : QObject(&window)
+    , m_window(window)
+{ }
+
+void ExportActions::showError(const QString &message)
+{
+    m_window.messageBar()->showMessage(MessageBar::Kind::Error, message);
+}
+
+void ExportActions::showDone(const QString &message)
+{
+    m_window.messageBar()->showMessage(MessageBar::Kind::Positive, message);
+}
+
+void ExportActions::exportDeadlines(bool selectionOnly)
+{
+    if (!ExportService::hasICalendar()) {
+        showError(tr("This build has no iCalendar support (KF6 CalendarCore)."));
+        return;
+    }
+    if (!m_window.session() || !m_window.inbox())
+        return;
+    const QList<qint64> ids = selectionOnly ? m_window.inbox()->selectedCaseIds() : QList<qint64>();
+    if (selectionOnly && ids.isEmpty()) {
+        showError(tr("Select one or more cases in the inbox first."));
+        return;
+    }
+    const QString done = ids.isEmpty()
+        ? tr("Deadlines of all open cases written to %1.")
+        : tr("Deadlines of %n selected case(s) written to %1.", nullptr, int(ids.size()));
+    saveAs(tr("Export Deadlines"), QStringLiteral("ics"), tr("iCalendar files (*.ics)"), done,
+        [this, ids](const QString &file) { return writeDeadlines(file, ids); });
+}
+
+namespace {
+
+Status saveDocument(const QString &file, const Result<QByteArray> &document)
+{
+    return document ? AtomicFile::write(file, *document) : Status::failure(document.error());
+}
+
+Status saveDocument(const QString &file, const Result<ExportService::Pdf> &document)
+{
+    return document ? AtomicFile::write(file, document->bytes) : Status::failure(document.error());
+}
+
+} // namespace
+
+Status ExportActions::writeDeadlines(const QString &file, const QList<qint64> &caseIds)
+{
+    if (!m_window.session())
+        return Status::failure(tr("Open a case database first."));
+    return saveDocument(file, ExportService::deadlines(*m_window.session()->tracker().model(), caseIds));
+}
+
+void ExportActions::saveAs(const QString &title, const QString &suffix, const QString &filter,
+    const QString &done, std::function<Status(const QString &)> write)
+{
+    SaveFileDialog::ask(&m_window, title, filter, suffix, [this, write, done](const QString &file) {
+        if (const Status s = write(file); !s)
+            showError(s.error());
+        else
+            showDone(done.arg(file));
+    });
+}
+
+Status ExportActions::writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp)
+{
+    if (!m_window.session())
+        return Status::failure(tr("Open a case database first."));
+    return saveDocument(file,
+        ExportService(*m_window.session())
+            .caseReport(
+                caseId, *m_window.session()->tracker().model(), tlp, Analyst::current(), Clock::nowUtc()));
+}
+
+Status ExportActions::writeCsaf(const QString &file, const QList<qint64> &caseIds)
+{
+    if (!m_window.session())
+        return Status::failure(tr("Open a case database first."));
+    CsafDocument::Options options;
+    options.now = Clock::nowUtc();
+    return saveDocument(file, ExportService(*m_window.session()).csaf(caseIds, options));
+}
+
+Status ExportActions::writeCveRecord(const QString &file, qint64 caseId)
+{
+    if (!m_window.session())
+        return Status::failure(tr("Open a case database first."));
+    return saveDocument(file, ExportService(*m_window.session()).cveRecord(caseId, {}));
+}
+
+Status ExportActions::writeInboxCsv(const QString &file, bool bom)
+{
+    if (!m_window.inbox())
+        return Status::failure(tr("Open a case database first."));
+    // What the analyst sees: the rows the filters show, the columns not hidden, in view order.
+    const QHeaderView *header = m_window.inbox()->view()->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    CsvWriter::Options options;
+    options.byteOrderMark = bom;
+    return AtomicFile::write(file, ExportService::tableCsv(*m_window.inbox()->proxy(), columns, options));
+}
+
+void ExportActions::askTlp(const QString &title, std::function<void(TlpLevel)> then)
+{
+    // The TLP label is chosen for each export: who receives this copy decides it.
+    auto *ask = new QInputDialog(&m_window);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(title);
+    ask->setLabelText(tr("TLP label printed on every page:"));
+    QStringList labels;
+    for (const TlpLevel level : TlpLevels::all())
+        labels.append(TlpLevels::label(level));
+    ask->setComboBoxItems(labels);
+    ask->setTextValue(TlpLevels::label(TlpLevel::Amber));
+    connect(ask, &QInputDialog::textValueSelected, this, [then](const QString &label) {
+        for (const TlpLevel level : TlpLevels::all()) {
+            if (TlpLevels::label(level) == label)
+                then(level);
+        }
+    });
+    ask->open();
+}
+
+void ExportActions::exportCaseReport()
+{
+    const qint64 id = m_window.inbox() ? m_window.inbox()->currentCaseId() : 0;
+    if (id <= 0) {
+        showError(tr("Select a case first."));
+        return;
+    }
+    askTlp(tr("Export Case Report"), [this, id](TlpLevel tlp) {
+        saveAs(tr("Export Case Report"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
+            tr("Case report written to %1."),
+            [this, id, tlp](const QString &file) { return writeCaseReport(file, id, tlp); });
+    });
+}
+
+void ExportActions::exportQueueReport()
+{
+    askTlp(tr("Export Management Report"), [this](TlpLevel tlp) {
+        saveAs(tr("Export Management Report"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
+            tr("Management report written to %1."),
+            [this, tlp](const QString &file) { return writeQueueReport(file, tlp); });
+    });
+}
+
+Status ExportActions::writeQueueReport(const QString &file, TlpLevel tlp)
+{
+    if (!m_window.queue() || !m_window.dashboard())
+        return Status::failure(tr("Open a case database first."));
+    // The dashboard's figures as its filters stand; read now if it was never shown.
+    if (m_window.dashboard()->figures().cases == 0 && !m_window.dashboard()->refresh())
+        return Status::failure(m_window.dashboard()->errorString());
+    return saveDocument(file,
+        ExportService::managementReport(*m_window.queue()->model(), m_window.dashboard()->figures(), tlp,
+            Analyst::current(), Clock::nowUtc()));
+}
+
+void ExportActions::exportCsaf()
+{
+    QList<qint64> ids = m_window.inbox() ? m_window.inbox()->selectedCaseIds() : QList<qint64>();
+    if (ids.isEmpty()) {
+        showError(tr("Select one or more cases in the inbox first."));
+        return;
+    }
+    saveAs(tr("Export CSAF Advisory"), QStringLiteral("json"), tr("CSAF documents (*.json)"),
+        tr("CSAF advisory written to %1."),
+        [this, ids](const QString &file) { return writeCsaf(file, ids); });
+}
+
+void ExportActions::exportCve()
+{
+    const qint64 id = m_window.inbox() ? m_window.inbox()->currentCaseId() : 0;
+    if (id <= 0) {
+        showError(tr("Select a case first."));
+        return;
+    }
+    saveAs(tr("Export CVE Record"), QStringLiteral("json"), tr("CVE records (*.json)"),
+        tr("CVE record written to %1."),
+        [this, id](const QString &file) { return writeCveRecord(file, id); });
+}
+
+void ExportActions::exportCsv()
+{
+    saveAs(tr("Export Inbox as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"),
+        tr("Inbox written to %1."), [this](const QString &file) { return writeInboxCsv(file, true); });
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class MainWindow;
+enum class TlpLevel;
+
+/// The window's File → Export menu: asks what to export (the TLP label, the file, non-modal
+/// dialogs) and writes what ExportService makes of the open session, the inbox's selection,
+/// the queue and the dashboard. The outcome shows in the window's message bar. The CLI's
+/// export command calls the same ExportService functions, so a document is made once.
+class ExportActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportActions)
+
+public:
+    explicit ExportActions(MainWindow &window);
+
+    void exportDeadlines(bool selectionOnly);
+    void exportCaseReport();
+    void exportCsaf();
+    void exportCve();
+    void exportCsv();
+    void exportQueueReport();
+
+    /// Writes the PDF case report of a case (File → Export Case Report).
+    Status writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp);
+    /// Writes a CSAF 2.0 advisory for the cases (File → Export CSAF Advisory).
+    Status writeCsaf(const QString &file, const QList<qint64> &caseIds);
+    /// Writes the CVE JSON 5 record of the case's first CVE id.
+    Status writeCveRecord(const QString &file, qint64 caseId);
+    /// Writes the inbox's shown rows and visible columns as CSV (UTF-8 with a BOM when bom).
+    Status writeInboxCsv(const QString &file, bool bom);
+    /// Writes the management report: the queue as filtered and the dashboard's figures.
+    Status writeQueueReport(const QString &file, TlpLevel tlp);
+    /// Writes the deadlines of the given open cases (all of them when caseIds is empty) as
+    /// iCalendar, each case under its own policy (what File → Export Deadlines does).
+    Status writeDeadlines(const QString &file, const QList<qint64> &caseIds = {});
+
+private:
+    /// Asks for the TLP label of a report (non-modal), then runs then.
+    void askTlp(const QString &title, std::function<void(TlpLevel)> then);
+    /// Asks for a file (non-modal) and runs write on it; the outcome shows in the message bar.
+    void saveAs(const QString &title, const QString &suffix, const QString &filter, const QString &done,
+        std::function<Status(const QString &)> write);
+    void showError(const QString &message);
+    void showDone(const QString &message);
+
+    MainWindow &m_window;
+};
