@@ -6074,10 +6074,6 @@ Vorlagen: %1.</translation>
         <source>E-mail messages (*.eml)</source>
         <translation>E-Mail-Nachrichten (*.eml)</translation>
     </message>
-    <message>
-        <source>The case cannot make this move.</source>
-        <translation>Der Fall kann diesen Schritt nicht machen.</translation>
-    </message>
 </context>
 <context>
     <name>ReplyTemplates</name>

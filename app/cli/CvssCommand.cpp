@@ -1,5 +1,6 @@
 #include "CvssCommand.h"
 
+#include "CliSupport.h"
 #include "cvss/CvssVector.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <string_view>
@@ -168,7 +170,14 @@ int scoreOne(std::string_view line, bool json, BlockWriter &writer)
         writer.put('\n');
         return error.ok() ? 0 : 1;
     }
-    writer.put(line);
+    // The input is repeated: as it came when it is plain printable ASCII (every valid vector,
+    // the fast path), otherwise decoded and with control characters made visible, so a
+    // hostile line cannot drive the terminal or garble UTF-8.
+    if (std::all_of(line.begin(), line.end(), [](char c) { return c > 0x20 && c < 0x7f; }))
+        writer.put(line);
+    else
+        writer.put(
+            CliSupport::tsvField(QString::fromUtf8(line.data(), qsizetype(line.size()))).toStdString());
     if (!error.ok()) {
         writer.put("\tinvalid\t");
         writer.put(error.englishMessage().toStdString());

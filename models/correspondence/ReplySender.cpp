@@ -72,27 +72,37 @@ Result<ReplySender::Sent> ReplySender::send(
     // signing), so a reply that cannot be made does not acknowledge the case.
     if (const auto trial = compose(*draft, caseId); !trial)
         return R::failure(trial.error());
-    if (draft->statusAfterSending) {
-        if (!transition)
-            return R::failure(QStringLiteral("no workflow transition given"));
-        if (const Status s
-            = transition(caseId, Workflow::TransitionRequest {*draft->statusAfterSending, 0, {}});
-            !s)
-            return R::failure(s.error());
-        // The acknowledgement has issued the tracking id the reply must carry.
-        draft = prepare(caseId, templateId);
-        if (!draft)
-            return R::failure(draft.error());
-    }
-    auto reply = compose(*draft, caseId);
-    if (!reply)
-        return R::failure(reply.error());
-    if (const Status s = deliver(reply->eml); !s)
-        return R::failure(s.error());
-    CorrespondenceMessage message = reply->message;
-    message.sentAt = Clock::nowUtc();
-    const auto id = m_log.record(message);
-    if (!id)
-        return R::failure(id.error());
-    return Sent {*id, *reply};
+    if (draft->statusAfterSending && !transition)
+        return R::failure(QStringLiteral("no workflow transition given"));
+    // The move, the record and the hand-over stand or fall together: all run in one
+    // transaction, the hand-over last, so a reply that cannot be written (no such folder, a
+    // full disk) rolls back the move and the tracking id it issued, and records nothing.
+    std::optional<Sent> sent;
+    const Status done = m_cases.database().transaction([&]() -> Status {
+        if (draft->statusAfterSending) {
+            if (const Status s
+                = transition(caseId, Workflow::TransitionRequest {*draft->statusAfterSending, 0, {}});
+                !s)
+                return s;
+            // The acknowledgement has issued the tracking id the reply must carry.
+            draft = prepare(caseId, templateId);
+            if (!draft)
+                return Status::failure(draft.error());
+        }
+        auto reply = compose(*draft, caseId);
+        if (!reply)
+            return Status::failure(reply.error());
+        CorrespondenceMessage message = reply->message;
+        message.sentAt = Clock::nowUtc();
+        const auto id = m_log.record(message);
+        if (!id)
+            return Status::failure(id.error());
+        if (const Status s = deliver(reply->eml); !s)
+            return s;
+        sent = Sent {*id, *reply};
+        return {};
+    });
+    if (!done)
+        return R::failure(done.error());
+    return std::move(*sent);
 }

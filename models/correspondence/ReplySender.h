@@ -16,9 +16,10 @@ class OpenPgp;
 /// acknowledges and issues the tracking id, which stops the acknowledgement clock; a
 /// request for information pauses the clocks), composes the signed (and, with the reporter's
 /// key, encrypted) message, hands it over (a file, the clipboard) and records it in the
-/// case's correspondence with the time sent. The workflow move is a function, so the user
-/// interface makes it an undoable command (CaseEditor) and the command line a plain store
-/// call; both are audited by the store.
+/// case's correspondence with the time sent. The move, the record and the hand-over happen
+/// in one transaction, the hand-over last: a reply that cannot be handed over changes
+/// nothing. The move is a store call (CaseStore::transition, audited there), not an
+/// undoable command: a reply once sent cannot be taken back, so neither can its move.
 class ReplySender final
 {
 public:

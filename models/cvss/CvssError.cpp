@@ -1,5 +1,7 @@
 #include "CvssError.h"
 
+#include "core/TextSanitizer.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -62,14 +64,19 @@ QString format(const CvssError &error, const QString &pattern, const QString &of
 
 } // namespace
 
+// The offending text as the user typed it (UTF-8), with control characters made visible:
+// it is repeated on terminals and in logs.
+QString CvssError::offendingText() const
+{
+    return TextSanitizer::singleLine(QString::fromUtf8(offending, offendingLength));
+}
+
 QString CvssError::message() const
 {
-    return format(*this, QCoreApplication::translate("CvssError", reasonText(code)),
-        QString::fromLatin1(offending, offendingLength));
+    return format(*this, QCoreApplication::translate("CvssError", reasonText(code)), offendingText());
 }
 
 QString CvssError::englishMessage() const
 {
-    return format(
-        *this, QString::fromUtf8(reasonText(code)), QString::fromLatin1(offending, offendingLength));
+    return format(*this, QString::fromUtf8(reasonText(code)), offendingText());
 }

@@ -63,4 +63,6 @@ struct CvssError
     QString message() const;
     /// The same in English for machine-readable output (the CLI prints it after "invalid").
     QString englishMessage() const;
+    /// The copy of the offending text, decoded as UTF-8, control characters made visible.
+    QString offendingText() const;
 };

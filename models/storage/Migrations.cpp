@@ -335,12 +335,31 @@ Result<int> apply(Database &db)
 {
     QSqlDatabase conn = db.connection();
     const bool pg = db.backend() == Database::Backend::PostgreSQL;
+    const Status prepared = db.transaction([&]() -> Status {
+        QSqlQuery tx(conn);
+        // The lock first: two clients making the table of a new team database at once would
+        // otherwise collide in PostgreSQL's catalogue (pg_type's unique index).
+        if (pg && !tx.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7305151)")))
+            return Status::failure(tx.lastError().text());
+        // Made only when missing, so PostgreSQL has no "already exists" notice to print.
+        const QString exists = pg
+            ? QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")
+            : QStringLiteral("SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table'"
+                             " AND name = 'schema_migrations'");
+        if (!tx.exec(exists) || !tx.next())
+            return Status::failure(tx.lastError().text());
+        if (tx.value(0).toBool())
+            return {};
+        if (!tx.exec(dialect(QStringLiteral("CREATE TABLE schema_migrations"
+                                            " (version INTEGER PRIMARY KEY, applied_at {BIGINT} NOT NULL)"),
+                db.backend())))
+            return Status::failure(QCoreApplication::translate("Migrations", "Cannot prepare the schema: %1")
+                    .arg(tx.lastError().text()));
+        return {};
+    });
+    if (!prepared)
+        return Result<int>::failure(prepared.error());
     QSqlQuery q(conn);
-    if (!q.exec(dialect(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations"
-                                       " (version INTEGER PRIMARY KEY, applied_at {BIGINT} NOT NULL)"),
-            db.backend())))
-        return Result<int>::failure(QCoreApplication::translate("Migrations", "Cannot prepare the schema: %1")
-                .arg(q.lastError().text()));
 
     // A database from a newer release is refused before anything is written to it.
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !q.next())

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void json();
     void noVector();
     void largeStream();
+    void hostileInputIsShownNotObeyed();
 
 private:
     struct Run
@@ -117,6 +118,27 @@ void TestCvssCommand::noVector()
 }
 
 // More than the command's 1 MiB read block, so lines straddle block boundaries.
+// Issue 13, defect 7: a line with terminal escapes, NUL and non-ASCII letters is repeated
+// with its controls made visible and its UTF-8 intact, in the line and in the reason.
+void TestCvssCommand::hostileInputIsShownNotObeyed()
+{
+    const QByteArray input = QByteArray("CVSS:3.1/AV:\x1b[2J\x1b]0;owned\x07/AC:L\n")
+        + QByteArray("CVSS:3.1/AV:N") + '\0' + "/AC:L\n" + QStringLiteral("CVSS:3.1/AV:\uFF28").toUtf8()
+        + "\n";
+    const Run r = run({QStringLiteral("cvss"), QStringLiteral("-")}, input);
+    QCOMPARE(r.status, 1);
+    QVERIFY(!r.out.contains('\x1b'));
+    QVERIFY(!r.out.contains('\x07'));
+    QVERIFY(!r.out.contains('\0'));
+    const QList<QByteArray> lines = r.out.split('\n');
+    QCOMPARE(lines.size(), 4);
+    for (const QByteArray &line : lines.first(3))
+        QVERIFY2(line.contains("\tinvalid\t"), line.constData());
+    // The full-width letter comes back as itself, in the echo and in the reason.
+    const QByteArray wide = QStringLiteral("\uFF28").toUtf8();
+    QCOMPARE(lines.at(2).count(wide), 2);
+}
+
 void TestCvssCommand::largeStream()
 {
     const QByteArray a = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\n";

@@ -60,6 +60,22 @@ private Q_SLOTS:
             TeamSettings teamSettings(db);
             QVERIFY(settings.save(teamSettings).ok());
         }
+        // A file that cannot be written: rc 1, and the case is as it was (issue 13, defect 1).
+        const Run unwritable
+            = run({QString::number(caseId), QStringLiteral("--template"), QStringLiteral("acknowledgement"),
+                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/such/folder/ack.eml")),
+                QStringLiteral("--database"), location});
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY2(unwritable.err.contains(QStringLiteral("Cannot write")), qPrintable(unwritable.err));
+        {
+            Database db;
+            QVERIFY(db.open(location).ok());
+            CaseStore store(db);
+            QCOMPARE(store.caseById(caseId)->status, CaseStatus::New);
+            QVERIFY(store.caseById(caseId)->trackingId.isEmpty());
+            QVERIFY(CorrespondenceStore(db, store.auditLog()).messages(caseId)->isEmpty());
+        }
+
         const QString out = m_dir.filePath(QStringLiteral("ack.eml"));
         const Run r
             = run({QString::number(caseId), QStringLiteral("--template"), QStringLiteral("acknowledgement"),

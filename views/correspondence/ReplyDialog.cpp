@@ -153,14 +153,9 @@ void ReplyDialog::send(bool toClipboard, const QString &path)
         }
         return AtomicFile::write(path, eml);
     };
-    const auto transition = [this](qint64 id, const Workflow::TransitionRequest &request) -> Status {
-        QString failure;
-        const auto connection = connect(
-            &m_editor, &CaseEditor::failed, this, [&failure](const QString &message) { failure = message; });
-        const bool ok = m_editor.transition(id, request);
-        disconnect(connection);
-        return ok ? Status()
-                  : Status::failure(failure.isEmpty() ? tr("The case cannot make this move.") : failure);
+    // Not an undoable edit: the move belongs to the reply, which cannot be unsent (ReplySender).
+    const auto transition = [this](qint64 id, const Workflow::TransitionRequest &request) {
+        return m_editor.store().transition(id, request);
     };
     const auto result = sender.send(m_caseId, m_template->currentData().toString(), deliver, transition);
     if (!result) {

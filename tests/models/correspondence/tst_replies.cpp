@@ -418,6 +418,64 @@ private Q_SLOTS:
         QVERIFY(!events.pauses.constFirst().to.isValid());
     }
 
+    // A reply that cannot be handed over (a folder that does not exist, a full disk) leaves
+    // the case as it was: no workflow move, no tracking id used up, nothing recorded.
+    void undeliveredReplyChangesNothing_data()
+    {
+        QTest::addColumn<Database::Backend>("backend");
+        QTest::addColumn<QString>("templateId");
+        QTest::addColumn<int>("beforeValue"); // CaseStatus
+        for (const auto &[name, backend] : {std::pair {"sqlite", Database::Backend::SQLite},
+                 std::pair {"postgresql", Database::Backend::PostgreSQL}}) {
+            QTest::addRow("%s acknowledgement", name)
+                << backend << QStringLiteral("acknowledgement") << int(CaseStatus::New);
+            QTest::addRow("%s request-info", name)
+                << backend << QStringLiteral("request-info") << int(CaseStatus::Acknowledged);
+        }
+    }
+    void undeliveredReplyChangesNothing()
+    {
+        QFETCH(Database::Backend, backend);
+        QFETCH(QString, templateId);
+        QFETCH(int, beforeValue);
+        const auto before = CaseStatus(beforeValue);
+        auto db = open(backend);
+        QVERIFY(db);
+        CaseStore cases(*db);
+        const auto caseId = cases.createCase(TestSupport::minimalReport(QStringLiteral("Undelivered")));
+        QVERIFY(caseId.ok());
+        if (before != CaseStatus::New)
+            QVERIFY(cases.transition(*caseId, {before, 0, {}}).ok());
+        const Case original = *cases.caseById(*caseId);
+        const qsizetype trail = cases.auditLog(*caseId)->size();
+        CorrespondenceStore log(*db, cases.auditLog());
+        ReplyComposer::Options o = options();
+        o.sign = false;
+        o.encryptWhenKeyKnown = false;
+        ReplySender sender(cases, log, nullptr, o);
+        const auto transition
+            = [&](qint64 id, const Workflow::TransitionRequest &r) { return cases.transition(id, r); };
+
+        const auto refused = sender.send(
+            *caseId, templateId,
+            [](const QByteArray &) { return Status::failure(QStringLiteral("No such folder")); }, transition);
+        QCOMPARE(refused.error(), QStringLiteral("No such folder"));
+        const Case after = *cases.caseById(*caseId);
+        QCOMPARE(after.status, original.status);
+        QCOMPARE(after.trackingId, original.trackingId);
+        QCOMPARE(after.rowVersion, original.rowVersion);
+        QCOMPARE(cases.auditLog(*caseId)->size(), trail);
+        QVERIFY(log.messages(*caseId)->isEmpty());
+
+        // Sent for real afterwards, it makes the move once, with the tracking id it would
+        // have had (the failed try used no number up).
+        QVERIFY(sender.send(*caseId, templateId, [](const QByteArray &) { return Status(); }, transition));
+        QCOMPARE(cases.caseById(*caseId)->status,
+            templateId == u"acknowledgement" ? CaseStatus::Acknowledged : CaseStatus::NeedsMoreInfo);
+        QVERIFY(cases.caseById(*caseId)->trackingId.endsWith(QStringLiteral("-0001")));
+        QCOMPARE(log.messages(*caseId)->size(), 1);
+    }
+
     void failedReplyMakesNoWorkflowMove()
     {
         auto db = open();

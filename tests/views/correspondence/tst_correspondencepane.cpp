@@ -179,6 +179,14 @@ private Q_SLOTS:
                 .contains(QStringLiteral("Acknowledged")));
         saveScreenshot(dialog, QStringLiteral("reply-dialog.png"));
 
+        // A file that cannot be written changes nothing: the case stays new, no tracking id.
+        dialog->setFileNameProvider(
+            [this] { return m_dir.filePath(QStringLiteral("no/such/folder/ack.eml")); });
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("replySave")), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(m_cases->caseById(m_caseId)->status, CaseStatus::New);
+        QVERIFY(m_cases->caseById(m_caseId)->trackingId.isEmpty());
+
         const QString path = m_dir.filePath(QStringLiteral("ack.eml"));
         dialog->setFileNameProvider([path] { return path; });
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("replySave")), Qt::LeftButton);
@@ -189,8 +197,9 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains(QByteArray("PSIRT Case " + c.trackingId.toLatin1())));
-        // The move is undoable like any other; the log shows the reply, newest selected.
-        QCOMPARE(m_editor->undoStack()->count(), 1);
+        // A sent reply cannot be taken back, so its move is not on the undo stack; the log
+        // shows the reply, newest selected.
+        QCOMPARE(m_editor->undoStack()->count(), 0);
         auto *table = find<QTableView>("correspondenceTable");
         QCOMPARE(table->model()->rowCount(), 2);
         QCOMPARE(table->model()->index(1, CorrespondenceModel::DirectionColumn).data().toString(),
