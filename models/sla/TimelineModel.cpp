@@ -456,6 +456,9 @@ QVariant TimelineModel::caseData(const Row &row, int column, int role) const
         case NameColumn:
             if (role == SortRole)
                 return row.entry.id;
+            // Named as the inbox names it: by tracking id once acknowledged.
+            if (!row.entry.trackingId.isEmpty())
+                return QString(row.entry.trackingId + u' ' + row.entry.title);
             return QCoreApplication::translate("TimelineModel", "#%1 %2")
                 .arg(QString::number(row.entry.id), row.entry.title);
         case DeadlineColumn:

@@ -12,6 +12,7 @@
 #include "session/Session.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
+#include "widgets/FlowLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,7 +43,7 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_received(new QLabel(this))
     , m_deadline(new QLabel(this))
-    , m_transitions(new QHBoxLayout)
+    , m_transitions(new FlowLayout)
     , m_tabs(new QTabWidget(this))
     , m_consentCredit(new QCheckBox(tr("Reporter consents to be credited"), this))
     , m_consentShare(new QCheckBox(tr("Reporter consents to their identity being shared"), this))
@@ -60,6 +61,7 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
         label->setTextFormat(Qt::PlainText);
     m_heading->setObjectName(QStringLiteral("caseHeading"));
     m_heading->setWordWrap(true);
+    m_deadline->setWordWrap(true);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -138,13 +140,22 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     m_tabs->addTab(m_auditView, tr("History"));
     // After Report and Scoring: evidence is what an analyst reproduces from next.
     m_evidence = new EvidenceTab(session.evidence(), this);
-    m_tabs->insertTab(2, m_evidence, tr("Evidence"));
+    // Each page scrolls rather than set the width of the window: with six pages in German at
+    // 1366 pixels the widest page otherwise pushed the case off the screen.
+    const auto scrolled = [](QWidget *page) {
+        auto *area = new QScrollArea;
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->insertTab(2, scrolled(m_evidence), tr("Evidence"));
     m_correspondence = new CorrespondencePane(m_editor, session.correspondence(), this);
     m_correspondence->setObjectName(QStringLiteral("correspondencePane"));
-    m_tabs->addTab(m_correspondence, tr("Correspondence"));
+    m_tabs->addTab(scrolled(m_correspondence), tr("Correspondence"));
     m_advisory = new AdvisoryTab(m_editor, session.advisories(), this);
     m_advisory->setObjectName(QStringLiteral("advisoryTab"));
-    m_tabs->addTab(m_advisory, tr("Advisory"));
+    m_tabs->addTab(scrolled(m_advisory), tr("Advisory"));
 
     auto *header = new QVBoxLayout;
     header->addWidget(m_heading);
@@ -154,11 +165,9 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     meta->addWidget(m_received, 1);
     header->addLayout(meta);
     header->addWidget(m_deadline);
+    // The moves wrap onto a second line rather than widen the window (German, 1366 pixels).
     m_transitions->setContentsMargins(0, 0, 0, 0);
-    auto *transitionRow = new QHBoxLayout;
-    transitionRow->addLayout(m_transitions);
-    transitionRow->addStretch(1);
-    header->addLayout(transitionRow);
+    header->addLayout(m_transitions);
 
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);

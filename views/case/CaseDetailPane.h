@@ -19,6 +19,7 @@ class CaseEditor;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class FlowLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -81,7 +82,7 @@ private:
     QLabel *m_embargoLocal = nullptr;
     QComboBox *m_policy = nullptr;
     const SlaTracker *m_deadlines = nullptr;
-    QHBoxLayout *m_transitions;
+    FlowLayout *m_transitions;
     QTabWidget *m_tabs;
     QHash<CaseField, QLineEdit *> m_lines;
     QCheckBox *m_consentCredit;

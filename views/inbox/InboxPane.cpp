@@ -5,6 +5,7 @@
 #include "inbox/InboxProxyModel.h"
 #include "storage/CaseStore.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -73,8 +74,14 @@ InboxPane::InboxPane(CaseStore &store, QWidget *parent)
         m_status->addItem(CaseStatuses::displayName(s), int(s));
     m_product->setObjectName(QStringLiteral("productFilter"));
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
-    m_product->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The combo boxes keep to a modest width and the two text fields keep room to type in,
+    // even at 1366 pixels in German with long product names (the list shows them in full).
+    for (QComboBox *combo : {m_status, m_product, m_owner}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+    m_quickFilter->setMinimumWidth(m_quickFilter->fontMetrics().averageCharWidth() * 18);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 12);
 
     m_view->setObjectName(QStringLiteral("inboxView"));
     m_view->setModel(m_proxy);
@@ -207,6 +214,8 @@ void InboxPane::refreshFilterChoices()
         }
         const int at = combo->findData(current);
         combo->setCurrentIndex(at < 0 ? 0 : at);
+        // The box is narrow; its list is as wide as the longest name.
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
     };
     refill(m_product, tr("All products"), QStringList(products.cbegin(), products.cend()), {});
     refill(m_owner, tr("All owners"), QStringList(owners.cbegin(), owners.cend()),

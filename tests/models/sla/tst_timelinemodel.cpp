@@ -142,12 +142,15 @@ void TestTimelineModel::upsertUpdatesInPlace()
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     TimelineModel::CaseEntry e = entry(7, "2026-07-01T14:00:00Z");
     e.events.acknowledged = instant("2026-07-01T20:00:00Z");
+    e.trackingId = QStringLiteral("PSIRT-2026-0007");
     m_model->upsertCase(e);
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(changed.count(), 2); // the case row and its milestones, one signal each
     const QModelIndex c = m_model->indexOfCase(7);
     QCOMPARE(m_model->index(0, 0, c).data(TimelineModel::StateRole).toInt(), int(ClockState::Met));
     QVERIFY(m_model->index(0, 0, c).data(TimelineModel::MarginRole).toLongLong() > 0);
+    // Once acknowledged, the case is named by its tracking id, as in the inbox.
+    QVERIFY(c.data().toString().startsWith(QStringLiteral("PSIRT-2026-0007 ")));
 }
 
 void TestTimelineModel::insertAndRemove()
