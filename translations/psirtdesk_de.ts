@@ -3436,6 +3436,10 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
             <numerusform>Demo-Daten kommen in eine leere Datenbank; diese enthält bereits %n Fälle.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The demo&apos;s “now” must lie between %1 and %2: its two years of history must fit in the years 1970 to 9999.</source>
+        <translation>Das „Jetzt“ der Demo muss zwischen %1 und %2 liegen: Ihre zwei Jahre Vorgeschichte müssen in die Jahre 1970 bis 9999 passen.</translation>
+    </message>
 </context>
 <context>
     <name>DisclosurePolicy</name>
@@ -6582,6 +6586,14 @@ Mit freundlichen Grüßen
     <message>
         <source>Warning: calendar %1 has holiday data for %2–%3 only; other years count weekends only.</source>
         <translation>Warnung: Kalender %1 hat Feiertagsdaten nur für %2–%3; in anderen Jahren zählen nur Wochenenden.</translation>
+    </message>
+    <message>
+        <source>--%1 (%2) is before --received (%3).</source>
+        <translation>--%1 (%2) liegt vor --received (%3).</translation>
+    </message>
+    <message>
+        <source>--tz needs a time zone, such as Europe/Berlin or UTC.</source>
+        <translation>--tz braucht eine Zeitzone, etwa Europe/Berlin oder UTC.</translation>
     </message>
 </context>
 <context>

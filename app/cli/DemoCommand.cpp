@@ -95,6 +95,8 @@ int DemoCommand::execute(const QCommandLineParser &parser)
     } else {
         options.now = Clock::nowUtc();
     }
+    if (const Status s = DemoGenerator::check(options); !s)
+        return usageError(s.error());
 
     const auto target = Database::Location::parse(parser.value(m_output));
     if (!target)

@@ -179,6 +179,17 @@ std::optional<int> SlaCommand::readEvents(
         return ExitCode::Usage;
     if (embargoAt.isValid())
         events->embargoOverride = EmbargoOverride {embargoAt, parser.value(m_reason)};
+    // A milestone cannot come before the report it answers.
+    for (const auto &[option, at] : {std::pair {&m_acknowledged, events->acknowledged},
+             std::pair {&m_triaged, events->triaged}, std::pair {&m_assessed, events->assessed},
+             std::pair {&m_resolved, events->resolved}, std::pair {&m_disclosed, events->disclosed}}) {
+        if (at.isValid() && at < events->received) {
+            err() << QCoreApplication::translate("SlaCommand", "--%1 (%2) is before --received (%3).")
+                         .arg(option->names().constFirst(), isoUtc(at), isoUtc(events->received))
+                  << '\n';
+            return ExitCode::Usage;
+        }
+    }
 
     const QStringList pauses = parser.values(m_paused);
     for (const QString &text : pauses) {
@@ -274,6 +285,12 @@ int SlaCommand::executeOn(Database *db, const QCommandLineParser &parser)
         return ExitCode::Usage;
     }
     const QByteArray zoneId = parser.value(m_tz).trimmed().toUtf8();
+    if (zoneId.isEmpty()) {
+        err() << QCoreApplication::translate(
+            "SlaCommand", "--tz needs a time zone, such as Europe/Berlin or UTC.")
+              << '\n';
+        return ExitCode::Usage;
+    }
     const QTimeZone zone = zoneId == "UTC" ? QTimeZone(QTimeZone::UTC) : QTimeZone(zoneId);
     if (!zone.isValid()) {
         err() << QCoreApplication::translate("SlaCommand", "Unknown time zone “%1”.")

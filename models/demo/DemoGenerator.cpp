@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -21,8 +22,7 @@
 // happens to each case) and DemoCaseWriter (its texts, mail and audit trail).
 using namespace Demo;
 
-Status DemoGenerator::generate(
-    Database &db, const DemoOptions &options, const std::function<void(int)> &progress)
+Status DemoGenerator::check(const DemoOptions &options)
 {
     if (options.cases < 0 || options.cases > maxCases)
         return Status::failure(
@@ -31,6 +31,23 @@ Status DemoGenerator::generate(
     if (!options.now.isValid())
         return Status::failure(
             QCoreApplication::translate("DemoGenerator", "The demo data needs a valid “now”."));
+    // Before 1972 the history would start before 1970 (times are stored as milliseconds
+    // since then, and tracking ids of year 1969 would collide with the counter's).
+    const QDateTime earliest = QDateTime::fromMSecsSinceEpoch(0, QTimeZone::UTC).addDays(historyDays);
+    const QDateTime latest(QDate(9998, 12, 31), QTime(0, 0), QTimeZone::UTC);
+    if (options.now < earliest || options.now > latest)
+        return Status::failure(QCoreApplication::translate("DemoGenerator",
+            "The demo's “now” must lie between %1 and %2: its two years of history must fit in the "
+            "years 1970 to 9999.")
+                .arg(earliest.toString(Qt::ISODate), latest.toString(Qt::ISODate)));
+    return {};
+}
+
+Status DemoGenerator::generate(
+    Database &db, const DemoOptions &options, const std::function<void(int)> &progress)
+{
+    if (const Status s = check(options); !s)
+        return s;
     CaseStore store(db);
     const auto existing = store.caseCount();
     if (!existing)
@@ -55,7 +72,7 @@ Status DemoGenerator::generate(
 
     // 1. The plan: times, products, flaws and the workflow path of every case.
     QRandomGenerator rng(options.seed);
-    const qint64 start = ms(nowDt.addDays(-730));
+    const qint64 start = ms(nowDt.addDays(-historyDays));
     QList<qint64> received;
     received.reserve(options.cases);
     while (received.size() < options.cases) {

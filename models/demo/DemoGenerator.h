@@ -33,6 +33,13 @@ public:
     static Status generate(
         Database &db, const DemoOptions &options, const std::function<void(int)> &progress = {});
 
+    /// Whether the options can make a demo: the number of cases in range, and a "now" whose
+    /// two years of history start after 1970 and end before year 9999. Checked before
+    /// anything is written; the command line asks it first to say so as a usage error.
+    static Status check(const DemoOptions &options);
+
     /// Upper bound on DemoOptions::cases.
     static constexpr int maxCases = 1'000'000;
+    /// Days of history before "now".
+    static constexpr int historyDays = 730;
 };

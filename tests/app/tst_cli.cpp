@@ -164,6 +164,11 @@ private Q_SLOTS:
             QStringLiteral("--out"), out, QStringLiteral("--seed"), QStringLiteral("-3")};
         QTest::newRow("bad-now") << QStringList {QStringLiteral("--cases"), QStringLiteral("5"),
             QStringLiteral("--out"), out, QStringLiteral("--now"), QStringLiteral("yesterday")};
+        // Issue 13, defect 6: a "now" whose history would start before 1970 failed half-way.
+        QTest::newRow("now-1970") << QStringList {QStringLiteral("--cases"), QStringLiteral("50"),
+            QStringLiteral("--out"), out, QStringLiteral("--now"), QStringLiteral("1970-01-01T00:00:00Z")};
+        QTest::newRow("now-1971") << QStringList {QStringLiteral("--cases"), QStringLiteral("2000"),
+            QStringLiteral("--out"), out, QStringLiteral("--now"), QStringLiteral("1971-06-01T00:00:00Z")};
     }
     void demoUsageErrors()
     {

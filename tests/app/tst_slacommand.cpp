@@ -134,6 +134,15 @@ void TestSlaCommand::run_data()
                 u"2026-07-05T00:00:00Z/2026-07-04T00:00:00Z"_s}
                                      << 2 << QString() << u"--paused"_s;
     QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << 2 << QString() << u"frobnicate"_s;
+    // Issue 13, defect 8: an empty zone was taken as UTC, an acknowledgement before the
+    // report was scored as met.
+    QTest::newRow("empty zone") << iso.mid(0, 4)
+            + QStringList {u"--tz"_s, u""_s, u"--received"_s, u"2026-01-01"_s}
+                                << 2 << QString() << u"--tz"_s;
+    QTest::newRow("acknowledged before received") << iso
+            + QStringList {u"--received"_s, u"2026-11-02T10:00:00Z"_s, u"--acknowledged"_s,
+                u"2026-11-01T10:00:00Z"_s} << 2 << QString()
+                                                  << u"before --received"_s;
 }
 
 void TestSlaCommand::run()
