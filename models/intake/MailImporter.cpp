@@ -330,8 +330,19 @@ ImportOutcome MailImporter::write(ImportOutcome outcome, qint64 markDuplicateOf,
         return outcome;
     ImportOutcome written = outcome;
     const Status s = m_db.transaction([&] { return writeMessage(written, markDuplicateOf, recheck); });
-    if (!s)
+    if (!s) {
+        // Another analyst importing the same mailbox at the same moment may have stored this
+        // message between our look-up and our insert (their row won the unique content
+        // hash): then it is a duplicate, as it would have been a moment later.
+        const auto seen = m_intake.findImported(outcome.mail->messageId, outcome.mail->contentHash);
+        if (seen && *seen > 0) {
+            written = outcome;
+            written.kind = ImportOutcome::Kind::DuplicateMessage;
+            written.mail.reset();
+            return written;
+        }
         return refused(outcome, QCoreApplication::translate("MailImporter", "not stored: %1").arg(s.error()));
+    }
     written.committed = written.kind != ImportOutcome::Kind::DuplicateMessage;
     written.mail.reset();
     if (written.kind == ImportOutcome::Kind::NewReport) {

@@ -12,10 +12,14 @@
 #include "storage/TeamSettings.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
+#include <vector>
 
 using namespace MailCorpus;
 
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void failedWriteLeavesNothing_data() { TestSupport::addBackendRows(); }
     void failedWriteLeavesNothing();
     void subjectPatternsFromSettings();
+    void concurrentImportsOfOneMailboxStoreEachMessageOnce();
     void jobImportsAndCancels();
     void attachmentsBecomeEvidence();
 
@@ -376,6 +381,59 @@ void TestMailImporter::failedWriteLeavesNothing()
     // The same database takes the message once it is complete.
     QVERIFY(importer.commit(examined).committed);
     QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases"), 1);
+}
+
+// Issue 13, defect 5: four analysts import the same mailbox into one PostgreSQL database at
+// once. Each message is stored once; the other copies are duplicates, never "refused" with
+// the database's unique-constraint text. Several rounds, as a race does not lose every time.
+void TestMailImporter::concurrentImportsOfOneMailboxStoreEachMessageOnce()
+{
+    for (int round = 0; round < 3; ++round) {
+        QString location;
+        auto db = TestSupport::openFresh(Database::Backend::PostgreSQL, *m_dir, &location);
+        QVERIFY(db);
+        QList<QByteArray> messages;
+        for (int i = 0; i < 40; ++i) {
+            Headers h;
+            h.subject = "PSIRT Case: overflow " + QByteArray::number(i);
+            h.messageId = "race-" + QByteArray::number(round) + "-" + QByteArray::number(i) + "@example.org";
+            messages.append(plain(h, reportBody("Router " + QByteArray::number(i), "1.0")));
+        }
+        const QString path = writeFile(QStringLiteral("race-%1.mbox").arg(round), mbox(messages));
+        QMutex lock;
+        QStringList refusals;
+        int stored = 0;
+        int duplicates = 0;
+        std::vector<std::thread> analysts;
+        for (int a = 0; a < 4; ++a) {
+            analysts.emplace_back([&] {
+                Database own;
+                if (!own.open(location))
+                    return;
+                MailImporter importer(own, {});
+                if (!importer.prepare())
+                    return;
+                MailSource source({path});
+                RawMessage raw;
+                while (source.next(&raw)) {
+                    const ImportOutcome o = importer.import(raw);
+                    const QMutexLocker locked(&lock);
+                    if (o.committed)
+                        ++stored;
+                    else if (o.kind == ImportOutcome::Kind::DuplicateMessage)
+                        ++duplicates;
+                    else
+                        refusals.append(o.resultText());
+                }
+            });
+        }
+        for (std::thread &analyst : analysts)
+            analyst.join();
+        QVERIFY2(refusals.isEmpty(), qPrintable(refusals.join(u'\n')));
+        QCOMPARE(stored, messages.size());
+        QCOMPARE(duplicates, 3 * messages.size());
+        QCOMPARE(*CaseStore(*db).caseCount(), int(messages.size()));
+    }
 }
 
 void TestMailImporter::subjectPatternsFromSettings()
