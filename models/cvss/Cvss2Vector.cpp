@@ -3,6 +3,8 @@
 #include "CvssVectorParser.h"
 #include "ExactDecimal.h"
 
+#include <algorithm>
+
 // Metric values and weights: CVSS v2.0 Complete Documentation (FIRST), section 3.2,
 // "Equations". Weights are kept in thousandths so every product stays an exact decimal.
 
@@ -56,13 +58,16 @@ constexpr D impactOf(D c, D i, D a)
 }
 
 // ((0.6 × Impact) + (0.4 × Exploitability) − 1.5) × f(Impact), rounded to one decimal.
+// In tenths. Unclamped: with a low requirement the guide's AdjustedBase goes below zero
+// and enters AdjustedTemporal and the environmental equation as it is (the guide's formula
+// gives 0.6 for AV:L/AC:H/Au:M/C:N/I:N/A:P/CDP:L/TD:M/CR:ND/IR:L/AR:L, clamping gave 0.8).
+// No base vector with a non-zero impact comes out negative.
 constexpr int baseEquation(D impact, D exploitability)
 {
     if (impact.value == 0)
         return 0;
     const D raw = (D {6, 1} * impact + D {4, 1} * exploitability - D {15, 1}) * D {1176, 3};
-    const int tenths = raw.roundedTenths();
-    return tenths < 0 ? 0 : tenths;
+    return raw.roundedTenths();
 }
 
 } // namespace
@@ -140,7 +145,7 @@ Cvss2Scores Cvss2Vector::scores() const
     const D environmental
         = (adjustedTemporal + (kTen - adjustedTemporal) * milli(kCollateralDamage[m_values[CDP]]))
         * milli(kTargetDistribution[m_values[TD]]);
-    s.environmental = environmental.roundedTenths();
+    s.environmental = std::max(0, environmental.roundedTenths()); // a score is 0.0 to 10.0
     return s;
 }
 

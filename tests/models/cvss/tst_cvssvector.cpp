@@ -98,6 +98,9 @@ void TestCvssVector::scores_data()
     row("v2 intermediate rounding", "AV:N/AC:M/Au:S/C:C/I:N/A:P/RL:TF/RC:UR/CDP:LM/TD:ND/CR:ND/IR:H/AR:L",
         "6.9", "Medium");
     // Tie: AdjustedTemporal 6.2, TD:M → 6.2 × 0.75 = 4.65 exactly, half up → 4.7.
+    // Issue 13, defect 9: a negative AdjustedBase is not clamped before the environmental
+    // equation: (-0.2 + 10.2 × 0.1) × 0.75 = 0.615.
+    row("v2 negative adjusted base", "AV:L/AC:H/Au:M/C:N/I:N/A:P/CDP:L/TD:M/CR:ND/IR:L/AR:L", "0.6", "Low");
     row("v2 tie half up", "AV:A/AC:H/Au:S/C:C/I:P/A:P/RL:W/RC:C/CDP:N/TD:M/CR:H/IR:H/AR:ND", "4.7", "Medium");
     row("v2 zero", "AV:L/AC:L/Au:N/C:N/I:N/A:N", "0.0", "Low");
 
