@@ -327,7 +327,8 @@ QList<ClockStatus> SlaEngine::evaluate(const CaseEvents &events, const QDateTime
     return result;
 }
 
-std::optional<qint64> SlaEngine::nextChangeMs(const CaseEvents &events, qint64 now) const
+std::optional<qint64> SlaEngine::nextChangeMs(
+    const CaseEvents &events, qint64 now, std::optional<qint64> pausedRecheckMs) const
 {
     qint64 next = std::numeric_limits<qint64>::max();
     const auto consider = [&](qint64 t) {
@@ -353,7 +354,7 @@ std::optional<qint64> SlaEngine::nextChangeMs(const CaseEvents &events, qint64 n
         const qint64 dueSoon = m_dueSoonOverride.value_or(qint64(rule.dueSoonHours) * kMsPerHour);
         switch (status.state) {
         case ClockState::Paused:
-            consider(now + 1);
+            consider(pausedRecheckMs.value_or(now + 1));
             break;
         case ClockState::OnTrack:
             consider(deadline - dueSoon); // due soon once deadline - now <= dueSoon

@@ -97,9 +97,12 @@ public:
     /// embargo() for these events can answer another state or deadline with nothing new
     /// recorded: a due-soon threshold or a deadline reached, an event dated ahead of now
     /// taking effect. A paused clock's deadline moves with time, so it answers the next
-    /// millisecond. nullopt: time alone changes nothing (every clock stopped or not started
-    /// and no event ahead). A timeline re-evaluates a case only once this instant has come.
-    std::optional<qint64> nextChangeMs(const CaseEvents &events, qint64 nowMs) const;
+    /// millisecond, or pausedRecheckMs when given (after now): a caller that may show a
+    /// paused clock's drifting deadline that late says when it wants it again. nullopt: time
+    /// alone changes nothing (every clock stopped or not started and no event ahead). A
+    /// timeline re-evaluates a case only once this instant has come.
+    std::optional<qint64> nextChangeMs(
+        const CaseEvents &events, qint64 nowMs, std::optional<qint64> pausedRecheckMs = {}) const;
 
     /// The deadline of a day- or hour-based duration started at start, with no pauses (UTC).
     QDateTime deadlineFrom(const QDateTime &start, int amount, ClockRule::Unit unit) const;

@@ -97,6 +97,7 @@ QueuePane::QueuePane(InboxModel *inbox, CaseEditor &editor, QWidget *parent)
         [this](const QModelIndex &under, int first, int last) {
             if (under.isValid() && under.parent().isValid())
                 return; // cases
+            // A new band or state group holds the one case that made it.
             for (int row = first; row <= last; ++row)
                 m_view->expandRecursively(m_model->index(row, 0, under));
         });
@@ -120,8 +121,37 @@ void QueuePane::afterRebuild()
         return;
     }
     m_rebuildPending = false;
-    m_view->expandAll();
+    expandGroups();
     refreshChoices();
+}
+
+void QueuePane::setExpandedCaseBudget(int cases)
+{
+    m_expandedCaseBudget = std::max(0, cases);
+    expandGroups();
+}
+
+void QueuePane::expandGroups()
+{
+    // Every band and state group opens; the cases under a state group too, most urgent
+    // group first, while they stay within the budget. Laying out a row costs about
+    // 1.5 microseconds: 200,000 open cases (a 1,000,000-case history) held the window for
+    // a quarter of a second on every rebuild, while a manager reads a group that large by
+    // its count. A group left closed opens on a click.
+    m_view->collapseAll(); // the expansions below are then marked and laid out once
+    int budget = m_expandedCaseBudget;
+    for (int b = 0; b < m_model->rowCount(); ++b) {
+        const QModelIndex band = m_model->index(b, 0);
+        m_view->expand(band);
+        for (int s = 0; s < m_model->rowCount(band); ++s) {
+            const QModelIndex state = m_model->index(s, 0, band);
+            const int cases = state.data(QueueModel::CountRole).toInt();
+            if (cases > budget)
+                continue;
+            m_view->expand(state);
+            budget -= cases;
+        }
+    }
 }
 
 void QueuePane::showEvent(QShowEvent *event)

@@ -38,6 +38,11 @@ public:
     /// columns (RFC 4180; BOM for spreadsheets when bom).
     QByteArray csv(bool bom) const;
 
+    /// How many cases the queue shows opened after a rebuild, most urgent group first;
+    /// groups beyond stay closed with their counts (default 25,000). Applied at once.
+    int expandedCaseBudget() const { return m_expandedCaseBudget; }
+    void setExpandedCaseBudget(int cases);
+
 Q_SIGNALS:
     void caseActivated(qint64 id);
     void failed(const QString &message);
@@ -49,7 +54,9 @@ private:
     /// A rebuilt queue is laid out (every group opened, filter choices refilled) when it is
     /// on screen, or when it next shows: a hidden tab costs nothing on a reload.
     void afterRebuild();
+    void expandGroups();
     bool m_rebuildPending = false;
+    int m_expandedCaseBudget = 25'000;
 
     void applyFilter();
     void exportCsv();

@@ -153,8 +153,11 @@ void TimelineChart::rebuild()
     source.count = m_rows->rowCount();
     source.firstMs = std::numeric_limits<qint64>::max();
     source.lastMs = std::numeric_limits<qint64>::min();
+    // The span does not depend on the order: when the filter hides no case, the rows are
+    // the timeline's own and need no mapping.
+    const bool everyCase = source.count == m_timeline->rowCount();
     for (int r = 0; r < source.count; ++r) {
-        const auto [from, to] = m_timeline->spanAt(timelineRow(r));
+        const auto [from, to] = m_timeline->spanAt(everyCase ? r : timelineRow(r));
         source.firstMs = std::min(source.firstMs, from);
         source.lastMs = std::max(source.lastMs, to);
     }

@@ -18,6 +18,15 @@ void TimelineProxyModel::setFilterMode(TimelineFilter::Mode mode)
     invalidateRowsFilter();
 }
 
+bool TimelineProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    // A case row that passes a milestone filter does so through a milestone it shows
+    // (recursive filtering); under "All" it shows every milestone the source has.
+    if (parent.isValid() && !parent.parent().isValid() && sourceModel())
+        return sourceModel()->hasChildren(mapToSource(parent));
+    return QSortFilterProxyModel::hasChildren(parent);
+}
+
 bool TimelineProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!sourceParent.isValid())

@@ -17,6 +17,10 @@ public:
     TimelineFilter::Mode filterMode() const { return m_filter.mode(); }
     void setFilterMode(TimelineFilter::Mode mode);
 
+    /// Answered from the source for case rows: QTreeView asks it of every top-level row when
+    /// it lays out, and the proxy's own answer filters each case's milestones to find out.
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void insertAndRemove();
     void nowChangesStates();
     void tickEvaluatesOnlyDueCases();
+    void pausedCaseIsRecheckedHourly();
     void incrementalTicksMatchFullEvaluation();
     void casePolicyOverride();
     void reset();
@@ -242,6 +243,46 @@ void TestTimelineModel::tickEvaluatesOnlyDueCases()
     // Back in time: everything is evaluated again.
     m_model->setNow(instant("2026-07-02T00:00:00Z"));
     QCOMPARE(m_model->lastEvaluatedCount(), 2);
+}
+
+void TestTimelineModel::pausedCaseIsRecheckedHourly()
+{
+    // Case 7 waits on the reporter from the day after its receipt: a clock is paused and its
+    // deadline moves on with time. The minute ticks leave the case alone until its own
+    // minute of the hour (:07), which brings the deadline up to date.
+    const SlaEngine engine(
+        DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone("Europe/Berlin"));
+    TimelineModel::CaseEntry waiting {7, QStringLiteral("waiting"), {}, {}, {}};
+    waiting.events.received = instant("2026-07-06T08:00:00Z");
+    waiting.events.pauses.append(PauseInterval {instant("2026-07-07T08:00:00Z"), {}});
+    TimelineModel model(engine);
+    model.reset(engine, DisclosurePolicy::presets(), instant("2026-07-08T10:10:00Z"), {waiting});
+    const QModelIndex c = model.index(0, 0);
+    int paused = -1;
+    for (int row = 0; row < model.rowCount(c); ++row) {
+        if (model.index(row, 0, c).data(TimelineModel::StateRole).toInt() == int(ClockState::Paused))
+            paused = row;
+    }
+    QVERIFY(paused >= 0);
+    const QModelIndex milestone = model.index(paused, 0, c);
+    // The engine itself still says "the next millisecond" for a paused clock.
+    const qint64 at = instant("2026-07-08T10:10:00Z").toMSecsSinceEpoch();
+    QCOMPARE(engine.nextChangeMs(waiting.events, at).value_or(0), at + 1);
+    QCOMPARE(engine.nextChangeMs(waiting.events, at, at + 3'600'000).value_or(0), at + 3'600'000);
+
+    const QDateTime before = milestone.data(TimelineModel::DeadlineRole).toDateTime();
+    QVERIFY(before.isValid());
+    for (const char *tick : {"2026-07-08T10:11:00Z", "2026-07-08T10:40:00Z", "2026-07-08T11:06:00Z"}) {
+        model.setNow(instant(tick));
+        QCOMPARE(model.lastEvaluatedCount(), 0);
+    }
+    model.setNow(instant("2026-07-09T11:07:00Z"));
+    QCOMPARE(model.lastEvaluatedCount(), 1);
+    QCOMPARE(milestone.data(TimelineModel::StateRole).toInt(), int(ClockState::Paused));
+    QVERIFY2(milestone.data(TimelineModel::DeadlineRole).toDateTime() > before,
+        qPrintable(milestone.data(TimelineModel::DeadlineRole).toDateTime().toString(Qt::ISODate)));
+    model.setNow(instant("2026-07-09T11:08:00Z"));
+    QCOMPARE(model.lastEvaluatedCount(), 0);
 }
 
 void TestTimelineModel::incrementalTicksMatchFullEvaluation()

@@ -43,6 +43,7 @@ class TestQueueAndDashboard final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void queueOpensGroupsWithinItsBudget();
     void queueAssignsAndPrioritises();
     void dashboardFiguresTablesAndExports();
     void fileExports();
@@ -97,6 +98,40 @@ QModelIndex TestQueueAndDashboard::firstCaseRow(QueueModel *model, int skip) con
         }
     }
     return {};
+}
+
+void TestQueueAndDashboard::queueOpensGroupsWithinItsBudget()
+{
+    QueuePane *queue = m_window->queue();
+    QVERIFY(queue);
+    QueueModel *model = queue->model();
+    const auto check = [&](int budget) {
+        queue->setExpandedCaseBudget(budget);
+        int left = budget;
+        int open = 0;
+        int closed = 0;
+        for (int b = 0; b < model->rowCount(); ++b) {
+            const QModelIndex band = model->index(b, 0);
+            if (!queue->view()->isExpanded(band))
+                return false;
+            for (int s = 0; s < model->rowCount(band); ++s) {
+                const QModelIndex state = model->index(s, 0, band);
+                const int cases = state.data(QueueModel::CountRole).toInt();
+                const bool expect = cases <= left;
+                if (expect)
+                    left -= cases;
+                if (queue->view()->isExpanded(state) != expect)
+                    return false;
+                ++(expect ? open : closed);
+            }
+        }
+        return budget == 0 ? open == 0 && closed > 0 : open > 0;
+    };
+    QVERIFY(model->caseCount() > 50);
+    QVERIFY(check(0));
+    QVERIFY(check(model->caseCount() / 3));
+    QVERIFY(check(model->caseCount()));
+    queue->setExpandedCaseBudget(25'000);
 }
 
 void TestQueueAndDashboard::queueAssignsAndPrioritises()

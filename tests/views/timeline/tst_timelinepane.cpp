@@ -95,6 +95,13 @@ void TestTimelinePane::filters()
     const QModelIndex case2 = m_pane->proxy()->mapFromSource(m_model->indexOfCase(2));
     QVERIFY(case2.isValid());
     QCOMPARE(proxy->rowCount(case2), milestonesOfCase2);
+    // The proxy answers hasChildren() for case rows from the source (the tree asks it of
+    // every row): it must agree with what the filter shows.
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex c = proxy->index(row, 0);
+        QCOMPARE(proxy->hasChildren(c), proxy->rowCount(c) > 0);
+    }
+    QAbstractItemModelTester tester(m_pane->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestTimelinePane::sortsByDeadline()
@@ -115,6 +122,13 @@ void TestTimelinePane::sortsByDeadline()
         QVERIFY(key >= previous);
         previous = key;
     }
+    // The order follows a case whose deadlines move: case 1, received three weeks earlier,
+    // now has the earliest (breached) acknowledgement.
+    TimelineModel::CaseEntry earlier {1, QStringLiteral("fresh"), {}, {}, {}};
+    earlier.events.received = instant("2026-06-20T10:00:00Z");
+    m_model->upsertCase(earlier);
+    QCOMPARE(proxy->index(0, 0).data(TimelineModel::CaseIdRole).toLongLong(), 1);
+    QCOMPARE(proxy->index(1, 0).data(TimelineModel::CaseIdRole).toLongLong(), 2);
 }
 
 void TestTimelinePane::embargoInLocalTimeAndUtc()
