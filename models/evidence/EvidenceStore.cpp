@@ -23,6 +23,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <optional>
@@ -45,7 +46,8 @@ QString displayName(const QString &name)
     return clean.isEmpty() ? QCoreApplication::translate("EvidenceStore", "unnamed") : clean;
 }
 
-const char *kAttachmentColumns = "a.id, a.case_id, b.sha256, a.file_name, a.mime_type, a.size, a.added_by,"
+// The hash the attachment was made with (a.sha256): a row pointed at another body keeps it.
+const char *kAttachmentColumns = "a.id, a.case_id, a.sha256, a.file_name, a.mime_type, a.size, a.added_by,"
                                  " a.added_at, a.note";
 
 Attachment attachmentFromQuery(const QSqlQuery &q)
@@ -195,20 +197,70 @@ Status EvidenceStore::requireUnlocked() const
     return {};
 }
 
-Result<QByteArray> EvidenceStore::bodyKey(qint64 blobId) const
+struct EvidenceStore::Body
 {
+    qint64 blobId = 0;
+    QString sha256;
+    qint64 size = 0;
+    int chunks = 0;
+    QByteArray key;
+    bool bound = true; // false: sealed before keys carried the body's hash (checked in full)
+};
+
+QByteArray EvidenceStore::boundKey(const QByteArray &key, const QString &sha256, qint64 size, qint64 chunks)
+{
+    // key (32) || SHA-256 (32) || size (8, big-endian) || parts (4, big-endian): 76 bytes.
+    QByteArray plain = key;
+    plain += QByteArray::fromHex(sha256.toLatin1());
+    for (int shift = 56; shift >= 0; shift -= 8)
+        plain += char((quint64(size) >> shift) & 0xff);
+    for (int shift = 24; shift >= 0; shift -= 8)
+        plain += char((quint64(chunks) >> shift) & 0xff);
+    return plain;
+}
+
+Result<EvidenceStore::Body> EvidenceStore::body(qint64 attachmentId) const
+{
+    using R = Result<Body>;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT key_nonce, sealed_key FROM evidence_blobs WHERE id = ?"));
-    q.addBindValue(blobId);
+    q.prepare(QStringLiteral("SELECT b.id, b.sha256, b.size, b.chunk_count, b.key_nonce, b.sealed_key,"
+                             " a.sha256, a.size FROM case_attachments a"
+                             " JOIN evidence_blobs b ON b.id = a.blob_id WHERE a.id = ?"));
+    q.addBindValue(attachmentId);
     if (!q.exec())
-        return Result<QByteArray>::failure(sqlError(q));
+        return R::failure(sqlError(q));
     if (!q.next())
-        return Result<QByteArray>::failure(tr("The evidence body is missing."));
-    const auto key = EvidenceCrypto::open(m_dataKey, q.value(0).toByteArray(), q.value(1).toByteArray());
-    if (!key)
-        return Result<QByteArray>::failure(
-            tr("The evidence body's key does not authenticate: it was altered."));
-    return *key;
+        return R::failure(tr("There is no attachment %1.").arg(attachmentId));
+    Body b;
+    b.blobId = q.value(0).toLongLong();
+    b.sha256 = q.value(1).toString();
+    b.size = q.value(2).toLongLong();
+    b.chunks = q.value(3).toInt();
+    const QString attachedSha = q.value(6).toString();
+    if (q.value(7).toLongLong() != b.size)
+        return R::failure(tr("This evidence's body is damaged (the attachment and the body record different "
+                             "sizes). It is not shown."));
+    if (attachedSha != b.sha256)
+        return R::failure(tr("This attachment refers to another body than the one attached (SHA-256 %1, "
+                             "recorded %2). It is not shown.")
+                .arg(b.sha256.left(64), attachedSha.left(64)));
+    // The chunk count must fit the size: a body cut short in the table is refused here.
+    if (b.size < 0 || b.chunks != std::max<qint64>(1, (b.size + chunkSize - 1) / chunkSize))
+        return R::failure(
+            tr("This evidence's body is damaged (its size and parts disagree). It is not shown."));
+    const auto plain = EvidenceCrypto::open(m_dataKey, q.value(4).toByteArray(), q.value(5).toByteArray());
+    if (!plain)
+        return R::failure(tr("The evidence body's key does not authenticate: it was altered."));
+    if (plain->size() == EvidenceCrypto::keySize) {
+        b.key = *plain;
+        b.bound = false;
+    } else if (*plain == boundKey(plain->left(EvidenceCrypto::keySize), b.sha256, b.size, b.chunks)) {
+        b.key = plain->left(EvidenceCrypto::keySize);
+    } else {
+        return R::failure(tr("This evidence's records (SHA-256, size or parts) are not those its key was "
+                             "sealed with: they were altered. It is not shown."));
+    }
+    return b;
 }
 
 Status EvidenceStore::audit(
@@ -315,11 +367,16 @@ Result<Attachment> EvidenceStore::add(
                 return Status::failure(sqlError(q));
             blobId = existing;
         } else {
-            q.prepare(QStringLiteral(
-                "UPDATE evidence_blobs SET sha256 = ?, size = ?, chunk_count = ? WHERE id = ?"));
+            // Now that the hash is known, the key is sealed again with it, the size and the
+            // part count (under a fresh nonce).
+            const QByteArray boundNonce = EvidenceCrypto::randomBytes(EvidenceCrypto::nonceSize);
+            q.prepare(QStringLiteral("UPDATE evidence_blobs SET sha256 = ?, size = ?, chunk_count = ?,"
+                                     " key_nonce = ?, sealed_key = ? WHERE id = ?"));
             q.addBindValue(sha);
             q.addBindValue(size);
             q.addBindValue(index);
+            q.addBindValue(boundNonce);
+            q.addBindValue(EvidenceCrypto::seal(m_dataKey, boundNonce, boundKey(key, sha, size, index)));
             q.addBindValue(blobId);
             if (!q.exec())
                 return Status::failure(sqlError(q));
@@ -327,10 +384,11 @@ Result<Attachment> EvidenceStore::add(
         // The type comes from the content, never from the name the reporter chose.
         const QString mime = QMimeDatabase().mimeTypeForData(head).name();
         q.prepare(QStringLiteral(
-            "INSERT INTO case_attachments (case_id, blob_id, file_name, mime_type, size, added_by,"
-            " added_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            "INSERT INTO case_attachments (case_id, blob_id, sha256, file_name, mime_type, size, added_by,"
+            " added_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(caseId);
         q.addBindValue(blobId);
+        q.addBindValue(sha);
         q.addBindValue(enc(name));
         q.addBindValue(mime);
         q.addBindValue(size);
@@ -475,37 +533,60 @@ Result<std::unique_ptr<QIODevice>> EvidenceStore::open(qint64 attachmentId) cons
     using R = Result<std::unique_ptr<QIODevice>>;
     if (Status s = requireUnlocked(); !s)
         return R::failure(s.error());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT b.id, b.size, b.chunk_count FROM case_attachments a"
-                             " JOIN evidence_blobs b ON b.id = a.blob_id WHERE a.id = ?"));
-    q.addBindValue(attachmentId);
-    if (!q.exec())
-        return R::failure(sqlError(q));
-    if (!q.next())
-        return R::failure(tr("There is no attachment %1.").arg(attachmentId));
-    const qint64 blobId = q.value(0).toLongLong();
-    const qint64 size = q.value(1).toLongLong();
-    const int chunks = q.value(2).toInt();
-    // The chunk count must fit the size: a body cut short in the table is refused here.
-    if (size < 0 || chunks != std::max<qint64>(1, (size + chunkSize - 1) / chunkSize))
-        return R::failure(
-            tr("This evidence's body is damaged (its size and parts disagree). It is not shown."));
-    const auto key = bodyKey(blobId);
-    if (!key)
-        return R::failure(key.error());
-    return std::unique_ptr<QIODevice>(
-        std::make_unique<EvidenceReader>(m_db.location(), blobId, size, chunks, *key));
+    const auto b = body(attachmentId);
+    if (!b)
+        return R::failure(b.error());
+    const auto reader = [&] {
+        return std::make_unique<EvidenceReader>(m_db.location(), b->blobId, b->size, b->chunks, b->key);
+    };
+    if (!b->bound) {
+        // Stored before keys carried the hash: read it all once, and seal its key with what
+        // was found (best effort: a read-only database stays as it is and is checked again).
+        auto check = reader();
+        EvidenceCrypto::Sha256 hash;
+        qint64 read = 0;
+        while (read < check->size()) {
+            const QByteArray block = check->read(chunkSize);
+            if (block.isEmpty())
+                return R::failure(check->errorString());
+            hash.addData(block);
+            read += block.size();
+        }
+        if (const QString sha = hash.hexResult(); sha != b->sha256)
+            return R::failure(tr("The content's SHA-256 is %1, not the recorded %2. It is not shown.")
+                    .arg(sha, b->sha256.left(64)));
+        const QByteArray nonce = EvidenceCrypto::randomBytes(EvidenceCrypto::nonceSize);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE evidence_blobs SET key_nonce = ?, sealed_key = ? WHERE id = ?"));
+        q.addBindValue(nonce);
+        q.addBindValue(
+            EvidenceCrypto::seal(m_dataKey, nonce, boundKey(b->key, b->sha256, b->size, b->chunks)));
+        q.addBindValue(b->blobId);
+        static_cast<void>(q.exec());
+    }
+    return std::unique_ptr<QIODevice>(reader());
 }
 
 Status EvidenceStore::exportTo(qint64 attachmentId, const QString &filePath, JobControl *control) const
 {
+    return exportBody(attachmentId, filePath, control, nullptr);
+}
+
+Status EvidenceStore::exportBody(
+    qint64 attachmentId, const QString &filePath, JobControl *control, QString *writtenSha256) const
+{
     auto reader = open(attachmentId);
     if (!reader)
         return Status::failure(reader.error());
+    const auto recorded = body(attachmentId);
+    if (!recorded)
+        return Status::failure(recorded.error());
     QSaveFile out(filePath);
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write %1: %2").arg(filePath, out.errorString()));
     QIODevice &in = **reader;
+    EvidenceCrypto::Sha256 hash;
+    qint64 written = 0;
     while (!in.atEnd()) {
         if (control && control->isCancelled()) {
             out.cancelWriting();
@@ -520,11 +601,26 @@ Status EvidenceStore::exportTo(qint64 attachmentId, const QString &filePath, Job
             out.cancelWriting();
             return Status::failure(tr("Cannot write %1: %2").arg(filePath, out.errorString()));
         }
+        hash.addData(block);
+        written += block.size();
         if (control && in.size() > 0)
             control->setProgress(double(in.pos()) / double(in.size()));
     }
+    // What goes out is what was attached, or nothing.
+    const QString sha = hash.hexResult();
+    if (sha != recorded->sha256 || written != recorded->size) {
+        out.cancelWriting();
+        return Status::failure(tr("The exported content (SHA-256 %1, %2 bytes) is not the recorded evidence "
+                                  "(SHA-256 %3, %4 bytes). Nothing was written.")
+                .arg(sha)
+                .arg(written)
+                .arg(recorded->sha256.left(64))
+                .arg(recorded->size));
+    }
     if (!out.commit())
         return Status::failure(tr("Cannot write %1: %2").arg(filePath, out.errorString()));
+    if (writtenSha256)
+        *writtenSha256 = sha;
     return {};
 }
 
@@ -548,12 +644,33 @@ QString EvidenceStore::safeFileName(const QString &name)
 Result<QString> EvidenceStore::exportCase(qint64 caseId, const QString &folder, JobControl *control) const
 {
     using R = Result<QString>;
+    const QFileInfo target(folder);
+    if (target.exists())
+        return exportInto(caseId, folder, control); // removes what it wrote on failure
+    // A new folder appears whole or not at all: written beside its place under a temporary
+    // name, renamed when everything verified.
+    QDir parent = target.absoluteDir();
+    if (!parent.mkpath(QStringLiteral(".")))
+        return R::failure(tr("Cannot create the folder %1.").arg(parent.path()));
+    QTemporaryDir staging(parent.filePath(QStringLiteral(".psirtdesk-export-XXXXXX")));
+    if (!staging.isValid())
+        return R::failure(tr("Cannot create the folder %1: %2").arg(folder, staging.errorString()));
+    const auto manifest = exportInto(caseId, staging.path(), control);
+    if (!manifest)
+        return manifest; // the temporary folder goes with `staging`
+    if (!QDir().rename(staging.path(), target.absoluteFilePath()))
+        return R::failure(tr("Cannot create the folder %1.").arg(folder));
+    staging.setAutoRemove(false);
+    return QDir(target.absoluteFilePath()).filePath(QStringLiteral("SHA256SUMS"));
+}
+
+Result<QString> EvidenceStore::exportInto(qint64 caseId, const QString &folder, JobControl *control) const
+{
+    using R = Result<QString>;
     const auto list = attachments(caseId);
     if (!list)
         return R::failure(list.error());
     QDir dir(folder);
-    if (!dir.mkpath(QStringLiteral(".")))
-        return R::failure(tr("Cannot create the folder %1.").arg(folder));
     QSet<QString> taken {QStringLiteral("sha256sums")}; // lower case: names compare case-insensitively
     QString manifest;
     QStringList written;
@@ -580,11 +697,12 @@ Result<QString> EvidenceStore::exportCase(qint64 caseId, const QString &folder, 
         std::optional<JobControl> fileControl;
         if (control && total > 0)
             fileControl = control->part(double(done) / double(total), double(done + a.size) / double(total));
-        if (Status s = exportTo(a.id, dir.filePath(name), fileControl ? &*fileControl : control); !s)
-            return failed(s.error());
+        QString sha;
+        if (Status s = exportBody(a.id, dir.filePath(name), fileControl ? &*fileControl : control, &sha); !s)
+            return failed(tr("%1: %2").arg(a.fileName, s.error()));
         written.append(dir.filePath(name));
         done += a.size;
-        manifest += a.sha256 + QStringLiteral("  ") + name + u'\n';
+        manifest += sha + QStringLiteral("  ") + name + u'\n';
     }
     if (control && control->isCancelled())
         return failed(JobControl::cancelledMessage());

@@ -25,6 +25,13 @@ class QIODevice;
 /// new passphrase re-seals one key and no body. Bodies are addressed by the SHA-256 of their
 /// content; identical content is stored once, however many cases it is attached to.
 ///
+/// The database's bookkeeping is not trusted: a body's sealed key carries the body's SHA-256,
+/// size and part count, and each attachment row the SHA-256 it was attached with, so a
+/// changed size or hash, a body copied over another or an attachment pointed at another body
+/// is refused before anything is shown or written (bodies stored before keys carried them
+/// are checked in full on first read and then sealed the same way). Exports hash what they
+/// write and refuse a mismatch.
+///
 /// The unlocked data key is kept in memory for the session (lock() forgets it). Every change
 /// is audited in the case's log in the same transaction through the AuditLog, which
 /// announces it as caseChanged(id, CaseField::Evidence) here and to other analysts. Use from
@@ -87,11 +94,13 @@ public:
     /// at the first chunk that does not authenticate; nothing unauthenticated is returned.
     Result<std::unique_ptr<QIODevice>> open(qint64 attachmentId) const;
     /// Writes the body to a file (QSaveFile: a failed or cancelled export leaves no partial
-    /// file).
+    /// file) after checking that what was written hashes to the recorded SHA-256 and size.
     Status exportTo(qint64 attachmentId, const QString &filePath, JobControl *control = nullptr) const;
     /// Writes all of a case's evidence into folder, with sanitised, unique file names and a
-    /// SHA256SUMS manifest (sha256sum format); returns the manifest's path. A failed or
-    /// cancelled export removes the files it wrote.
+    /// SHA256SUMS manifest (sha256sum format) of what was written; returns the manifest's
+    /// path. A new folder is written under a temporary name and renamed into place when
+    /// everything verified; a failed or cancelled export leaves neither it nor (in an
+    /// existing folder) any file it wrote.
     Result<QString> exportCase(qint64 caseId, const QString &folder, JobControl *control = nullptr) const;
     /// Decrypts and re-hashes every body (all cases when caseId is 0); one problem per
     /// attachment whose body does not authenticate or whose hash differs. progress(done,
@@ -107,8 +116,15 @@ public:
     AuditLog &auditLog() const { return m_audit; }
 
 private:
+    struct Body;
     Status requireUnlocked() const;
-    Result<QByteArray> bodyKey(qint64 blobId) const;
+    /// The body an attachment refers to, with its key, after checking the bookkeeping.
+    Result<Body> body(qint64 attachmentId) const;
+    /// What a body's key is sealed with: the key, the body's SHA-256, size and part count.
+    static QByteArray boundKey(const QByteArray &key, const QString &sha256, qint64 size, qint64 chunks);
+    Status exportBody(
+        qint64 attachmentId, const QString &filePath, JobControl *control, QString *writtenSha256) const;
+    Result<QString> exportInto(qint64 caseId, const QString &folder, JobControl *control) const;
     Status audit(qint64 caseId, const QString &field, const QString &oldValue, const QString &newValue);
 
     Database &m_db;

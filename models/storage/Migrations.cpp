@@ -304,6 +304,15 @@ QList<Migration> migrations()
             QStringLiteral("ALTER TABLE cases ADD COLUMN sla_policy TEXT NOT NULL DEFAULT ''"),
         },
         {}, {}});
+    // Version 11: each attachment keeps the SHA-256 it was attached with, so a row pointed at
+    // another body is refused (EvidenceStore::body()); existing rows take their body's.
+    list.append(Migration {11,
+        {
+            QStringLiteral("ALTER TABLE case_attachments ADD COLUMN sha256 TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE case_attachments SET sha256 = (SELECT b.sha256 FROM evidence_blobs b"
+                           " WHERE b.id = case_attachments.blob_id)"),
+        },
+        {}, {}});
     // Applied by number whatever the order above: a migration merged from a branch after
     // a higher-numbered one must still run before it.
     std::sort(list.begin(), list.end(),

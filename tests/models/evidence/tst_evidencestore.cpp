@@ -214,7 +214,7 @@ private Q_SLOTS:
         QTest::newRow("last chunk dropped, count cut")
             << QStringLiteral("DELETE FROM evidence_chunks WHERE blob_id = {blob} AND idx = 2;"
                               "UPDATE evidence_blobs SET chunk_count = 2, size = 2097152 WHERE id = {blob}")
-            << QStringLiteral("does not authenticate");
+            << QStringLiteral("damaged"); // the attachment still records the whole size
         QTest::newRow("size cut") << QStringLiteral("UPDATE evidence_blobs SET size = 100 WHERE id = {blob}")
                                   << QStringLiteral("damaged");
         QTest::newRow("chunks swapped")
@@ -268,6 +268,181 @@ private Q_SLOTS:
         QVERIFY(!problems->constFirst().message.isEmpty());
         QVERIFY(!f.store->exportTo(added->id, m_dir.filePath(QStringLiteral("damaged.pcap"))).ok());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("damaged.pcap")))); // no partial file
+    }
+
+    void bookkeepingTamperingIsRefused_data()
+    {
+        QTest::addColumn<Database::Backend>("backend");
+        QTest::addColumn<QString>("sql");
+        // Two bodies of one size, {a} (the one read) and {b}; {shaA} and {shaB} their hashes.
+        // Each statement changes what the database says about body a, never its sealed
+        // chunks alone (tamperingIsDetected covers those).
+        const QList<std::pair<const char *, QString>> cases = {
+            {"size set to zero",
+                QStringLiteral("UPDATE evidence_blobs SET size = 0 WHERE id = {a};"
+                               "UPDATE case_attachments SET size = 0 WHERE blob_id = {a}")},
+            {"size zero, one part",
+                QStringLiteral("UPDATE evidence_blobs SET size = 0, chunk_count = 1 WHERE id = {a};"
+                               "UPDATE case_attachments SET size = 0 WHERE blob_id = {a}")},
+            {"hash changed", QStringLiteral("UPDATE evidence_blobs SET sha256 = '{zero}' WHERE id = {a}")},
+            {"hashes swapped",
+                QStringLiteral("UPDATE evidence_blobs SET sha256 = 'x' WHERE id = {a};"
+                               "UPDATE evidence_blobs SET sha256 = '{shaA}' WHERE id = {b};"
+                               "UPDATE evidence_blobs SET sha256 = '{shaB}' WHERE id = {a}")},
+            {"whole body copied",
+                QStringLiteral("UPDATE evidence_chunks SET data = (SELECT c.data FROM "
+                               "evidence_chunks c WHERE c.blob_id = {b} AND c.idx = "
+                               "evidence_chunks.idx) WHERE blob_id = {a};"
+                               "UPDATE evidence_blobs SET sealed_key = (SELECT k.sealed_key "
+                               "FROM evidence_blobs k WHERE k.id = {b}), key_nonce = (SELECT "
+                               "k.key_nonce FROM evidence_blobs k WHERE k.id = {b}) WHERE id = {a}")},
+            {"attachment repointed",
+                QStringLiteral("UPDATE case_attachments SET blob_id = {b} WHERE blob_id = {a}")},
+        };
+        for (const auto backend : {Database::Backend::SQLite, Database::Backend::PostgreSQL}) {
+            for (const auto &[name, sql] : cases)
+                QTest::addRow("%s: %s", backend == Database::Backend::SQLite ? "sqlite" : "postgresql", name)
+                    << backend << sql;
+        }
+    }
+
+    void bookkeepingTamperingIsRefused()
+    {
+        QFETCH(Database::Backend, backend);
+        QFETCH(QString, sql);
+        Fixture f = fixture(backend);
+        QVERIFY(f.store);
+        const QByteArray contentA = randomContent(2 * EvidenceStore::chunkSize + 100, 21);
+        const QByteArray contentB = randomContent(2 * EvidenceStore::chunkSize + 100, 22);
+        const auto a = f.store->addData(f.caseId, contentA, QStringLiteral("a.pcap"));
+        const auto b = f.store->addData(f.caseId, contentB, QStringLiteral("b.pcap"));
+        QVERIFY(a.ok() && b.ok());
+        const auto blobOf = [&](const QString &sha) {
+            QSqlQuery q(f.db->connection());
+            q.prepare(QStringLiteral("SELECT id FROM evidence_blobs WHERE sha256 = ?"));
+            q.addBindValue(sha);
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        const QString blobA = blobOf(a->sha256);
+        const QString blobB = blobOf(b->sha256);
+        QVERIFY(!blobA.isEmpty() && !blobB.isEmpty());
+        for (QString statement : sql.split(u';')) {
+            statement.replace(QStringLiteral("{a}"), blobA)
+                .replace(QStringLiteral("{b}"), blobB)
+                .replace(QStringLiteral("{shaA}"), a->sha256)
+                .replace(QStringLiteral("{shaB}"), b->sha256)
+                .replace(QStringLiteral("{zero}"), QString(64, u'0'));
+            QSqlQuery q(f.db->connection());
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text() + u' ' + statement));
+        }
+        // The viewers' device: refused, or failing before it returns anything but a's content.
+        if (auto reader = f.store->open(a->id); reader) {
+            QString error;
+            const QByteArray back = readAll(**reader, &error);
+            QVERIFY2(back != contentB && (back == contentA || !error.isEmpty()), "wrong content served");
+            QVERIFY2(back.size() < contentA.size(), "the altered body was served whole");
+        } else {
+            QVERIFY(!reader.error().isEmpty());
+        }
+        // One file: refused, nothing written.
+        const QString out = m_dir.filePath(QStringLiteral("tampered.pcap"));
+        const Status exported = f.store->exportTo(a->id, out);
+        QVERIFY2(!exported.ok(), "exported an altered body");
+        QVERIFY(!QFile::exists(out));
+        // The whole case: refused, and no folder left behind.
+        const QString folder = m_dir.filePath(QStringLiteral("tampered-case"));
+        const auto manifest = f.store->exportCase(f.caseId, folder);
+        QVERIFY2(!manifest.ok(), "exported a case with an altered body");
+        QVERIFY2(!QFileInfo::exists(folder), "a failed export left its folder");
+        // Verification names the attachment.
+        const auto problems = f.store->verify(f.caseId);
+        QVERIFY(problems.ok());
+        bool named = false;
+        for (const EvidenceProblem &p : *problems)
+            named = named || p.attachmentId == a->id;
+        QVERIFY2(named, "verify missed it");
+        // The other body is untouched and still exports.
+        if (!sql.contains(u"sha256 = '{shaA}'")) {
+            const QString other = m_dir.filePath(QStringLiteral("other.pcap"));
+            QVERIFY(f.store->exportTo(b->id, other).ok());
+            QFile file(other);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), contentB);
+            file.close();
+            QFile::remove(other);
+        }
+    }
+
+    void legacyBodiesAreCheckedThenBound_data() { TestSupport::addBackendRows(); }
+    void legacyBodiesAreCheckedThenBound()
+    {
+        // Bodies stored before sealed keys carried the body's hash and size (a 32-byte sealed
+        // key): read in full and checked on first open, then sealed with what was found.
+        QFETCH(Database::Backend, backend);
+        Fixture f = fixture(backend);
+        QVERIFY(f.store);
+        const auto sealedKeyOf = [&](qint64 blob) {
+            QSqlQuery q(f.db->connection());
+            q.prepare(QStringLiteral("SELECT key_nonce, sealed_key FROM evidence_blobs WHERE id = ?"));
+            q.addBindValue(blob);
+            std::optional<QByteArray> plain;
+            if (q.exec() && q.next())
+                plain = EvidenceCrypto::open(
+                    f.store->sessionKey(), q.value(0).toByteArray(), q.value(1).toByteArray());
+            return plain.value_or(QByteArray());
+        };
+        const auto makeLegacy = [&](qint64 blob) {
+            const QByteArray key = sealedKeyOf(blob).left(EvidenceCrypto::keySize);
+            const QByteArray nonce = EvidenceCrypto::randomBytes(EvidenceCrypto::nonceSize);
+            QSqlQuery q(f.db->connection());
+            q.prepare(QStringLiteral("UPDATE evidence_blobs SET key_nonce = ?, sealed_key = ? WHERE id = ?"));
+            q.addBindValue(nonce);
+            q.addBindValue(EvidenceCrypto::seal(f.store->sessionKey(), nonce, key));
+            q.addBindValue(blob);
+            return key.size() == EvidenceCrypto::keySize && q.exec();
+        };
+        const auto blobOf = [&](const QString &sha) {
+            QSqlQuery q(f.db->connection());
+            q.prepare(QStringLiteral("SELECT id FROM evidence_blobs WHERE sha256 = ?"));
+            q.addBindValue(sha);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : qint64(0);
+        };
+        const QByteArray contentA = randomContent(EvidenceStore::chunkSize + 10, 31);
+        const QByteArray contentB = randomContent(EvidenceStore::chunkSize + 10, 32);
+        const auto a = f.store->addData(f.caseId, contentA, QStringLiteral("a.bin"));
+        const auto b = f.store->addData(f.caseId, contentB, QStringLiteral("b.bin"));
+        QVERIFY(a.ok() && b.ok());
+        const qint64 blobA = blobOf(a->sha256);
+        const qint64 blobB = blobOf(b->sha256);
+        QCOMPARE(sealedKeyOf(blobA).size(), 76); // new bodies are bound
+        QVERIFY(makeLegacy(blobA) && makeLegacy(blobB));
+        QCOMPARE(sealedKeyOf(blobA).size(), EvidenceCrypto::keySize);
+
+        // An intact legacy body reads, and is bound afterwards.
+        auto reader = f.store->open(b->id);
+        QVERIFY2(reader.ok(), qPrintable(reader.error()));
+        QCOMPARE(readAll(**reader), contentB);
+        QCOMPARE(sealedKeyOf(blobB).size(), 76);
+
+        // A legacy body with another legacy body copied over it is refused by its hash.
+        QVERIFY(makeLegacy(blobB));
+        QSqlQuery q(f.db->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE evidence_chunks SET data = (SELECT c.data FROM evidence_chunks c"
+                                  " WHERE c.blob_id = %1 AND c.idx = evidence_chunks.idx) WHERE blob_id = %2")
+                    .arg(blobB)
+                    .arg(blobA)));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE evidence_blobs SET sealed_key = (SELECT k.sealed_key FROM"
+                                  " evidence_blobs k WHERE k.id = %1), key_nonce = (SELECT k.key_nonce FROM"
+                                  " evidence_blobs k WHERE k.id = %1) WHERE id = %2")
+                    .arg(blobB)
+                    .arg(blobA)));
+        const auto refused = f.store->open(a->id);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"SHA-256"), qPrintable(refused.error()));
+        QVERIFY(!f.store->exportTo(a->id, m_dir.filePath(QStringLiteral("legacy.bin"))).ok());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("legacy.bin"))));
     }
 
     void verifyFindsNothingWhenIntact_data() { TestSupport::addBackendRows(); }
