@@ -185,7 +185,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Beispiel GmbH PSIRT</translation>
     </message>
     <message>
-        <source>Example Corp (default: the publisher&apos;s name)</source>
+        <source>Example Corp (default: the publisher's name)</source>
         <translation>Beispiel GmbH (Vorgabe: Name des Herausgebers)</translation>
     </message>
     <message>
@@ -224,19 +224,19 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
 <context>
     <name>AdvisoryStore</name>
     <message>
-        <source>The publisher&apos;s namespace must be an https address, such as https://psirt.example.com.</source>
+        <source>The publisher's namespace must be an https address, such as https://psirt.example.com.</source>
         <translation>Der Namensraum des Herausgebers muss eine https-Adresse sein, etwa https://psirt.example.com.</translation>
     </message>
     <message>
-        <source>A CVE record needs the CNA&apos;s organisation id (a UUID from the CVE Program).</source>
+        <source>A CVE record needs the CNA's organisation id (a UUID from the CVE Program).</source>
         <translation>Ein CVE-Eintrag braucht die Organisations-ID der CNA (eine UUID vom CVE-Programm).</translation>
     </message>
     <message>
-        <source>Someone else changed this case&apos;s advisory data meanwhile; reload it and apply your change again.</source>
+        <source>Someone else changed this case's advisory data meanwhile; reload it and apply your change again.</source>
         <translation>Jemand anderes hat die Mitteilungsdaten dieses Falls inzwischen geändert; neu laden und die Änderung erneut vornehmen.</translation>
     </message>
     <message>
-        <source>Set the advisory publisher&apos;s name first (Settings → Advisory Publisher).</source>
+        <source>Set the advisory publisher's name first (Settings → Advisory Publisher).</source>
         <translation>Zuerst den Namen des Herausgebers festlegen (Einstellungen → Herausgeber der Sicherheitsmitteilungen).</translation>
     </message>
 </context>
@@ -367,7 +367,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Nicht gespeichert: Die Datenbank hat es abgelehnt (siehe Meldungsleiste).</translation>
     </message>
     <message>
-        <source>Someone else saved this case&apos;s advisory data meanwhile; Revert shows theirs.</source>
+        <source>Someone else saved this case's advisory data meanwhile; Revert shows theirs.</source>
         <translation>Jemand anderes hat die Advisory-Daten dieses Falls inzwischen gespeichert; „Zurücksetzen“ zeigt deren Stand.</translation>
     </message>
 </context>
@@ -462,7 +462,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
 <context>
     <name>BusinessCalendar</name>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>Neujahr</translation>
     </message>
     <message>
@@ -470,7 +470,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Geburtstag von Martin Luther King, Jr.</translation>
     </message>
     <message>
-        <source>Washington&apos;s Birthday</source>
+        <source>Washington's Birthday</source>
         <translation>Washingtons Geburtstag</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Weihnachtstag (Ersatztag)</translation>
     </message>
     <message>
-        <source>New Year&apos;s Day 2028 (observed)</source>
+        <source>New Year's Day 2028 (observed)</source>
         <translation>Neujahr 2028 (Ersatztag)</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Arbeitstag (Nationalfeiertag)</translation>
     </message>
     <message>
-        <source>Working day (New Year&apos;s Day)</source>
+        <source>Working day (New Year's Day)</source>
         <translation>Arbeitstag (Neujahr)</translation>
     </message>
     <message>
@@ -1009,7 +1009,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Als &amp;primär festlegen</translation>
     </message>
     <message>
-        <source>The primary vector sets the case&apos;s severity everywhere.</source>
+        <source>The primary vector sets the case's severity everywhere.</source>
         <translation>Der primäre Vektor bestimmt überall den Schweregrad des Falls.</translation>
     </message>
     <message>
@@ -1041,7 +1041,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Vereinbart:</translation>
     </message>
     <message>
-        <source>A disclosure date agreed with the reporter replaces the policy&apos;s embargo.</source>
+        <source>A disclosure date agreed with the reporter replaces the policy's embargo.</source>
         <translation>Ein mit der meldenden Person vereinbartes Offenlegungsdatum ersetzt das Embargo der Richtlinie.</translation>
     </message>
     <message>
@@ -1057,7 +1057,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>= %1 Ortszeit</translation>
     </message>
     <message>
-        <source>The policy&apos;s embargo applies.</source>
+        <source>The policy's embargo applies.</source>
         <translation>Es gilt das Embargo der Richtlinie.</translation>
     </message>
     <message>
@@ -1434,7 +1434,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Die meldende Person hat zugestimmt, ihre Identität den Empfängern dieses Berichts mitzuteilen.</translation>
     </message>
     <message>
-        <source>The reporter&apos;s identity (name, e-mail address, organisation) is redacted: the reporter did not consent to sharing it, and the disclosure policy shares identifying information with third parties only with consent. It is not contained in this document.</source>
+        <source>The reporter's identity (name, e-mail address, organisation) is redacted: the reporter did not consent to sharing it, and the disclosure policy shares identifying information with third parties only with consent. It is not contained in this document.</source>
         <translation>Die Identität der meldenden Person (Name, E-Mail-Adresse, Organisation) ist geschwärzt: Sie hat der Weitergabe nicht zugestimmt, und die Offenlegungsrichtlinie gibt identifizierende Angaben nur mit Zustimmung an Dritte weiter. Sie ist in diesem Dokument nicht enthalten.</translation>
     </message>
     <message>
@@ -1933,7 +1933,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Einstellungen der Korrespondenz</translation>
     </message>
     <message>
-        <source>GnuPG&apos;s default home</source>
+        <source>GnuPG's default home</source>
         <translation>Standardverzeichnis von GnuPG</translation>
     </message>
     <message>
@@ -1977,7 +1977,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Der Signaturschlüssel funktioniert.</translation>
     </message>
     <message>
-        <source>Enter the team&apos;s e-mail address.</source>
+        <source>Enter the team's e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Teams ein.</translation>
     </message>
     <message>
@@ -2322,7 +2322,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Angriffskomplexität</translation>
     </message>
     <message>
-        <source>Conditions beyond the attacker&apos;s control that must hold for success.</source>
+        <source>Conditions beyond the attacker's control that must hold for success.</source>
         <translation>Bedingungen außerhalb der Kontrolle des Angreifers, die für den Erfolg erfüllt sein müssen.</translation>
     </message>
     <message>
@@ -2434,7 +2434,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Auswirkungsbereich</translation>
     </message>
     <message>
-        <source>Whether the impact reaches beyond the vulnerable component&apos;s security authority.</source>
+        <source>Whether the impact reaches beyond the vulnerable component's security authority.</source>
         <translation>Ob die Auswirkung über den Sicherheitsbereich der verwundbaren Komponente hinausreicht.</translation>
     </message>
     <message>
@@ -2442,7 +2442,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <source>Only the vulnerable component&apos;s authority is affected.</source>
+        <source>Only the vulnerable component's authority is affected.</source>
         <translation>Nur der Sicherheitsbereich der verwundbaren Komponente ist betroffen.</translation>
     </message>
     <message>
@@ -3114,7 +3114,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>%1 Überschreibt die Basismetrik für diese Umgebung; „Nicht definiert“ behält den Basiswert bei.</translation>
     </message>
     <message>
-        <source>Use the base metric&apos;s value.</source>
+        <source>Use the base metric's value.</source>
         <translation>Den Wert der Basismetrik verwenden.</translation>
     </message>
 </context>
@@ -3215,7 +3215,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>CSV…</translation>
     </message>
     <message>
-        <source>Export the figure&apos;s table as CSV</source>
+        <source>Export the figure's table as CSV</source>
         <translation>Die Tabelle der Kennzahl als CSV exportieren</translation>
     </message>
     <message>
@@ -3392,7 +3392,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>--now: „%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
     <message>
-        <source>Prints each deadline of each open case (or of the cases given with --case) under the case&apos;s policy and the team&apos;s calendar and time zone: case (tracking id or #id), clock, deadline (ISO 8601, UTC), state.</source>
+        <source>Prints each deadline of each open case (or of the cases given with --case) under the case's policy and the team's calendar and time zone: case (tracking id or #id), clock, deadline (ISO 8601, UTC), state.</source>
         <translation>Gibt jede Frist jedes offenen Falls (oder der mit --case angegebenen Fälle) nach der Richtlinie des Falls und dem Kalender und der Zeitzone des Teams aus: Fall (Vorgangsnummer oder #id), Frist, Termin (ISO 8601, UTC), Zustand.</translation>
     </message>
     <message>
@@ -3437,7 +3437,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         </translation>
     </message>
     <message>
-        <source>The demo&apos;s “now” must lie between %1 and %2: its two years of history must fit in the years 1970 to 9999.</source>
+        <source>The demo's “now” must lie between %1 and %2: its two years of history must fit in the years 1970 to 9999.</source>
         <translation>Das „Jetzt“ der Demo muss zwischen %1 und %2 liegen: Ihre zwei Jahre Vorgeschichte müssen in die Jahre 1970 bis 9999 passen.</translation>
     </message>
 </context>
@@ -3516,7 +3516,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Behebung nach Schweregrad und Auswirkung priorisieren.</translation>
     </message>
     <message>
-        <source>Share the reporter&apos;s identifying information only with consent.</source>
+        <source>Share the reporter's identifying information only with consent.</source>
         <translation>Identifizierende Angaben der meldenden Person nur mit Einwilligung weitergeben.</translation>
     </message>
     <message>
@@ -3580,9 +3580,9 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>evidence init                       set the evidence passphrase of a database
 evidence add CASE FILE...           attach files to a case (tracking id or number)
-evidence list CASE                  the case&apos;s evidence
+evidence list CASE                  the case's evidence
 evidence export ID --out FILE       one attachment
-evidence export --case CASE --out FOLDER   all of a case&apos;s evidence and a SHA256SUMS manifest
+evidence export --case CASE --out FOLDER   all of a case's evidence and a SHA256SUMS manifest
 evidence verify [--case CASE]       decrypt and re-hash (exit 3 on any problem)
 The passphrase comes from PSIRTDESK_EVIDENCE_PASSPHRASE or is asked without echo.</source>
         <translation>evidence init                       die Passphrase der Beweismittel einer Datenbank setzen
@@ -3725,11 +3725,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Falsche Passphrase für den Beweismittelspeicher.</translation>
     </message>
     <message>
-        <source>The evidence body is missing.</source>
-        <translation>Der Inhalt des Beweismittels fehlt.</translation>
-    </message>
-    <message>
-        <source>The evidence body&apos;s key does not authenticate: it was altered.</source>
+        <source>The evidence body's key does not authenticate: it was altered.</source>
         <translation>Der Schlüssel des Beweismittels lässt sich nicht authentifizieren: er wurde verändert.</translation>
     </message>
     <message>
@@ -3761,7 +3757,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>This evidence&apos;s body is damaged (its size and parts disagree). It is not shown.</source>
+        <source>This evidence's body is damaged (its size and parts disagree). It is not shown.</source>
         <translation>Der Inhalt dieses Beweismittels ist beschädigt (Größe und Teile passen nicht zusammen). Er wird nicht angezeigt.</translation>
     </message>
     <message>
@@ -3773,8 +3769,32 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The content&apos;s SHA-256 is %1, not the recorded %2.</source>
+        <source>The content's SHA-256 is %1, not the recorded %2.</source>
         <translation>Der SHA-256 des Inhalts ist %1, nicht der gespeicherte %2.</translation>
+    </message>
+    <message>
+        <source>This evidence's body is damaged (the attachment and the body record different sizes). It is not shown.</source>
+        <translation>Der Inhalt dieses Beweismittels ist beschädigt (Anhang und Inhalt verzeichnen verschiedene Größen). Er wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>This attachment refers to another body than the one attached (SHA-256 %1, recorded %2). It is not shown.</source>
+        <translation>Dieser Anhang verweist auf einen anderen Inhalt als den angehängten (SHA-256 %1, verzeichnet %2). Er wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>This evidence's records (SHA-256, size or parts) are not those its key was sealed with: they were altered. It is not shown.</source>
+        <translation>Die Angaben zu diesem Beweismittel (SHA-256, Größe oder Teile) sind nicht die, mit denen sein Schlüssel versiegelt wurde: Sie wurden verändert. Es wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The content's SHA-256 is %1, not the recorded %2. It is not shown.</source>
+        <translation>Der SHA-256 des Inhalts ist %1, nicht der verzeichnete %2. Er wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The exported content (SHA-256 %1, %2 bytes) is not the recorded evidence (SHA-256 %3, %4 bytes). Nothing was written.</source>
+        <translation>Der exportierte Inhalt (SHA-256 %1, %2 Bytes) ist nicht das verzeichnete Beweismittel (SHA-256 %3, %4 Bytes). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3816,7 +3836,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <source>Decrypts and re-hashes the case&apos;s evidence (chain of custody)</source>
+        <source>Decrypts and re-hashes the case's evidence (chain of custody)</source>
         <translation>Entschlüsselt die Beweismittel des Falls und berechnet ihre Prüfsummen neu (Beweiskette)</translation>
     </message>
     <message>
@@ -3859,7 +3879,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Nach %1 geschrieben.</translation>
     </message>
     <message>
-        <source>The case&apos;s evidence and its SHA-256 manifest are in %1.</source>
+        <source>The case's evidence and its SHA-256 manifest are in %1.</source>
         <translation>Die Beweismittel des Falls und ihr SHA-256-Manifest liegen in %1.</translation>
     </message>
     <message numerus="yes">
@@ -3921,7 +3941,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <source>Exporting the case&apos;s evidence</source>
+        <source>Exporting the case's evidence</source>
         <translation>Die Beweismittel des Falls werden exportiert</translation>
     </message>
     <message>
@@ -4101,7 +4121,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>The advisory&apos;s id (default: the first case&apos;s).</source>
+        <source>The advisory's id (default: the first case's).</source>
         <translation>Die Kennung der Mitteilung (Vorgabe: die des ersten Falls).</translation>
     </message>
     <message>
@@ -4113,7 +4133,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Unbekannter Status „%1“.</translation>
     </message>
     <message>
-        <source>CVE JSON 5 record of a case&apos;s CVE id</source>
+        <source>CVE JSON 5 record of a case's CVE id</source>
         <translation>CVE-JSON-5-Eintrag zu einer CVE-ID eines Falls</translation>
     </message>
     <message>
@@ -4121,7 +4141,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Schreibt den CVE-Eintrag (CVE JSON 5, CNA-Container) für eine CVE-ID des Falls ID.</translation>
     </message>
     <message>
-        <source>Which of the case&apos;s CVE ids (default: the first).</source>
+        <source>Which of the case's CVE ids (default: the first).</source>
         <translation>Welche CVE-ID des Falls (Vorgabe: die erste).</translation>
     </message>
     <message>
@@ -4137,7 +4157,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>CSV des Posteingangs (RFC 4180, UTF-8)</translation>
     </message>
     <message>
-        <source>Writes the inbox as CSV with its columns: open cases, or all with --all, optionally only those matching --filter (as the inbox&apos;s quick filter).</source>
+        <source>Writes the inbox as CSV with its columns: open cases, or all with --all, optionally only those matching --filter (as the inbox's quick filter).</source>
         <translation>Schreibt den Posteingang mit seinen Spalten als CSV: offene Fälle, mit --all alle, wahlweise nur die zu --filter passenden (wie der Schnellfilter des Posteingangs).</translation>
     </message>
     <message>
@@ -4173,7 +4193,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>PDF-Managementbericht: Warteschlange und Übersicht</translation>
     </message>
     <message>
-        <source>Writes the management report: the open cases grouped by severity and SLA state, and the dashboard&apos;s figures for the period, with a TLP 2.0 label on every page.</source>
+        <source>Writes the management report: the open cases grouped by severity and SLA state, and the dashboard's figures for the period, with a TLP 2.0 label on every page.</source>
         <translation>Schreibt den Managementbericht: die offenen Fälle nach Schweregrad und SLA-Zustand gruppiert und die Kennzahlen der Übersicht für den Zeitraum, mit TLP-2.0-Kennzeichnung auf jeder Seite.</translation>
     </message>
     <message>
@@ -4185,7 +4205,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>STUFE</translation>
     </message>
     <message>
-        <source>The dashboard&apos;s period: the last DAYS days (default 365; 0: all).</source>
+        <source>The dashboard's period: the last DAYS days (default 365; 0: all).</source>
         <translation>Zeitraum der Übersicht: die letzten TAGE Tage (Vorgabe 365; 0: alle).</translation>
     </message>
     <message>
@@ -4193,7 +4213,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>TAGE</translation>
     </message>
     <message>
-        <source>Only this product line&apos;s cases in the dashboard.</source>
+        <source>Only this product line's cases in the dashboard.</source>
         <translation>Nur die Fälle dieser Produktlinie in der Übersicht.</translation>
     </message>
     <message>
@@ -4224,7 +4244,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Formate:</translation>
     </message>
     <message>
-        <source>Run “%1 FORMAT --help” for a format&apos;s options.</source>
+        <source>Run “%1 FORMAT --help” for a format's options.</source>
         <translation>„%1 FORMAT --help“ zeigt die Optionen eines Formats.</translation>
     </message>
     <message>
@@ -4243,7 +4263,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>PDF-Fallbericht für Produktteams</translation>
     </message>
     <message>
-        <source>Writes the PDF case report of case ID (a number or a tracking id). The reporter&apos;s identity appears only when they consented to sharing it.</source>
+        <source>Writes the PDF case report of case ID (a number or a tracking id). The reporter's identity appears only when they consented to sharing it.</source>
         <translation>Schreibt den PDF-Fallbericht des Falls ID (Nummer oder Vorgangsnummer). Die Identität der meldenden Person erscheint nur mit ihrer Zustimmung.</translation>
     </message>
     <message>
@@ -5056,7 +5076,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Fall&amp;bericht (PDF)…</translation>
     </message>
     <message>
-        <source>Writes the current case&apos;s report for product teams, with a TLP label on every page</source>
+        <source>Writes the current case's report for product teams, with a TLP label on every page</source>
         <translation>Schreibt den Bericht des aktuellen Falls für Produktteams, mit TLP-Kennzeichnung auf jeder Seite</translation>
     </message>
     <message>
@@ -5064,7 +5084,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>&amp;Managementbericht (PDF)…</translation>
     </message>
     <message>
-        <source>Writes the severity queue and the dashboard&apos;s figures for managers</source>
+        <source>Writes the severity queue and the dashboard's figures for managers</source>
         <translation>Schreibt die Schweregrad-Warteschlange und die Kennzahlen der Übersicht für die Leitung</translation>
     </message>
     <message>
@@ -5080,7 +5100,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>C&amp;VE-Eintrag…</translation>
     </message>
     <message>
-        <source>Writes the CVE JSON 5 record of the current case&apos;s first CVE id</source>
+        <source>Writes the CVE JSON 5 record of the current case's first CVE id</source>
         <translation>Schreibt den CVE-JSON-5-Eintrag zur ersten CVE-ID des aktuellen Falls</translation>
     </message>
     <message>
@@ -5088,7 +5108,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>&amp;Posteingang als CSV…</translation>
     </message>
     <message>
-        <source>Writes the inbox&apos;s shown rows and visible columns as CSV for spreadsheets</source>
+        <source>Writes the inbox's shown rows and visible columns as CSV for spreadsheets</source>
         <translation>Schreibt die angezeigten Zeilen und sichtbaren Spalten des Posteingangs als CSV für Tabellenkalkulationen</translation>
     </message>
     <message>
@@ -5250,7 +5270,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Der Schlüssel %1 ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>The signing key is not in the team&apos;s keyring.</source>
+        <source>The signing key is not in the team's keyring.</source>
         <translation>Der Signaturschlüssel ist nicht im Schlüsselbund des Teams.</translation>
     </message>
     <message>
@@ -5270,7 +5290,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Dies ist keine OpenPGP-Nachricht: %1</translation>
     </message>
     <message>
-        <source>The message is not encrypted to a key in the team&apos;s keyring.</source>
+        <source>The message is not encrypted to a key in the team's keyring.</source>
         <translation>Die Nachricht ist an keinen Schlüssel im Schlüsselbund des Teams verschlüsselt.</translation>
     </message>
     <message>
@@ -5333,7 +5353,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Passphrase der Beweismittel ändern</translation>
     </message>
     <message>
-        <source>Evidence in this database is encrypted. Enter the team&apos;s evidence passphrase; it is kept in memory until PSIRT Desk closes.</source>
+        <source>Evidence in this database is encrypted. Enter the team's evidence passphrase; it is kept in memory until PSIRT Desk closes.</source>
         <translation>Die Beweismittel in dieser Datenbank sind verschlüsselt. Geben Sie die Passphrase des Teams ein; sie bleibt im Speicher, bis PSIRT Desk beendet wird.</translation>
     </message>
     <message>
@@ -5518,7 +5538,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Offenlegungs&amp;richtlinie für neue Fälle:</translation>
     </message>
     <message>
-        <source>A case can follow another policy than the default: choose it in the case&apos;s Report tab. Deadlines are counted in the team&apos;s time zone and stored in UTC.</source>
+        <source>A case can follow another policy than the default: choose it in the case's Report tab. Deadlines are counted in the team's time zone and stored in UTC.</source>
         <translation>Ein Fall kann einer anderen Richtlinie als dem Standard folgen: Wählen Sie sie im Reiter „Meldung“ des Falls. Fristen werden in der Zeitzone des Teams gezählt und in UTC gespeichert.</translation>
     </message>
     <message>
@@ -5889,7 +5909,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Offene Fälle in der Warteschlange</translation>
     </message>
     <message>
-        <source>Cases in the dashboard&apos;s period</source>
+        <source>Cases in the dashboard's period</source>
         <translation>Fälle im Zeitraum der Übersicht</translation>
     </message>
     <message>
@@ -5901,7 +5921,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Schweregrad-Warteschlange</translation>
     </message>
     <message>
-        <source>No open case matches the queue&apos;s filter.</source>
+        <source>No open case matches the queue's filter.</source>
         <translation>Kein offener Fall passt zum Filter der Warteschlange.</translation>
     </message>
     <message>
@@ -5935,11 +5955,11 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
 <context>
     <name>ReplyCommand</name>
     <message>
-        <source>Write a templated reply to a case&apos;s reporter as .eml</source>
+        <source>Write a templated reply to a case's reporter as .eml</source>
         <translation>Eine Antwort aus einer Vorlage an die meldende Person eines Falls als .eml schreiben</translation>
     </message>
     <message>
-        <source>Fills a reply template from the case (ID: tracking id or database number), signs it with the team key (PGP/MIME), encrypts it when the reporter&apos;s key is in the keyring, writes it as a ready-to-send .eml file and records it in the case&apos;s correspondence as sent. The acknowledgement acknowledges a new case (issuing its tracking id); a request for more information puts the case in Needs More Info.
+        <source>Fills a reply template from the case (ID: tracking id or database number), signs it with the team key (PGP/MIME), encrypts it when the reporter's key is in the keyring, writes it as a ready-to-send .eml file and records it in the case's correspondence as sent. The acknowledgement acknowledges a new case (issuing its tracking id); a request for more information puts the case in Needs More Info.
 Templates: %1.</source>
         <translation>Füllt eine Antwortvorlage aus dem Fall (ID: Vorgangsnummer oder Datenbanknummer), signiert sie mit dem Team-Schlüssel (PGP/MIME), verschlüsselt sie, wenn der Schlüssel der meldenden Person im Schlüsselbund ist, schreibt sie als versandfertige .eml-Datei und verzeichnet sie in der Korrespondenz des Falls als gesendet. Die Eingangsbestätigung bestätigt einen neuen Fall (und vergibt seine Vorgangsnummer); eine Rückfrage setzt den Fall auf „Rückfrage offen“.
 Vorlagen: %1.</translation>
@@ -5961,7 +5981,7 @@ Vorlagen: %1.</translation>
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>The team&apos;s GnuPG home (default: the configured one).</source>
+        <source>The team's GnuPG home (default: the configured one).</source>
         <translation>Das GnuPG-Verzeichnis des Teams (Standard: das eingerichtete).</translation>
     </message>
     <message>
@@ -6008,11 +6028,11 @@ Vorlagen: %1.</translation>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <source>The reporter&apos;s address “%1” is not usable.</source>
+        <source>The reporter's address “%1” is not usable.</source>
         <translation>Die Adresse „%1“ der meldenden Person ist nicht verwendbar.</translation>
     </message>
     <message>
-        <source>Set the team&apos;s e-mail address in the settings first.</source>
+        <source>Set the team's e-mail address in the settings first.</source>
         <translation>Legen Sie zuerst die E-Mail-Adresse des Teams in den Einstellungen fest.</translation>
     </message>
     <message>
@@ -6055,11 +6075,11 @@ Vorlagen: %1.</translation>
         <translation>mit dem Team-Schlüssel signiert</translation>
     </message>
     <message>
-        <source>encrypted to the reporter&apos;s key</source>
+        <source>encrypted to the reporter's key</source>
         <translation>an den Schlüssel der meldenden Person verschlüsselt</translation>
     </message>
     <message>
-        <source>not encrypted: the reporter&apos;s key is not in the keyring</source>
+        <source>not encrypted: the reporter's key is not in the keyring</source>
         <translation>nicht verschlüsselt: Der Schlüssel der meldenden Person ist nicht im Schlüsselbund</translation>
     </message>
     <message>
@@ -6067,7 +6087,7 @@ Vorlagen: %1.</translation>
         <translation>setzt den Fall auf „%1“</translation>
     </message>
     <message>
-        <source>Set the team&apos;s e-mail address and GnuPG home in Settings → Correspondence before sending.</source>
+        <source>Set the team's e-mail address and GnuPG home in Settings → Correspondence before sending.</source>
         <translation>Legen Sie vor dem Senden die E-Mail-Adresse und das GnuPG-Verzeichnis des Teams unter Einstellungen → Korrespondenz fest.</translation>
     </message>
     <message>
@@ -6272,7 +6292,7 @@ Mit freundlichen Grüßen
         <translation>- keine offenen Fristen</translation>
     </message>
     <message>
-        <source>the case&apos;s tracking id</source>
+        <source>the case's tracking id</source>
         <translation>die Vorgangsnummer des Falls</translation>
     </message>
     <message>
@@ -6288,7 +6308,7 @@ Mit freundlichen Grüßen
         <translation>die Softwareversion</translation>
     </message>
     <message>
-        <source>the reporter&apos;s name</source>
+        <source>the reporter's name</source>
         <translation>der Name der meldenden Person</translation>
     </message>
     <message>
@@ -6296,7 +6316,7 @@ Mit freundlichen Grüßen
         <translation>der Tag, an dem die Meldung einging</translation>
     </message>
     <message>
-        <source>the case&apos;s status</source>
+        <source>the case's status</source>
         <translation>der Status des Falls</translation>
     </message>
     <message>
@@ -6320,7 +6340,7 @@ Mit freundlichen Grüßen
         <translation>das geplante Offenlegungsdatum</translation>
     </message>
     <message>
-        <source>the team&apos;s name</source>
+        <source>the team's name</source>
         <translation>der Name des Teams</translation>
     </message>
     <message>
@@ -6460,7 +6480,7 @@ Mit freundlichen Grüßen
         <translation>REGION</translation>
     </message>
     <message>
-        <source>The team&apos;s time zone (IANA id, e.g. Europe/Berlin).</source>
+        <source>The team's time zone (IANA id, e.g. Europe/Berlin).</source>
         <translation>Die Zeitzone des Teams (IANA-Kennung, z. B. Europe/Berlin).</translation>
     </message>
     <message>
@@ -6504,7 +6524,7 @@ Mit freundlichen Grüßen
         <translation>VON/BIS</translation>
     </message>
     <message>
-        <source>A negotiated disclosure date replacing the policy&apos;s.</source>
+        <source>A negotiated disclosure date replacing the policy's.</source>
         <translation>Ein vereinbartes Offenlegungsdatum anstelle dessen der Richtlinie.</translation>
     </message>
     <message>
@@ -6594,6 +6614,10 @@ Mit freundlichen Grüßen
     <message>
         <source>--tz needs a time zone, such as Europe/Berlin or UTC.</source>
         <translation>--tz braucht eine Zeitzone, etwa Europe/Berlin oder UTC.</translation>
+    </message>
+    <message>
+        <source>The %1 deadline of a report received on %2 falls after the year 9999.</source>
+        <translation>Die Frist %1 einer am %2 eingegangenen Meldung liegt nach dem Jahr 9999.</translation>
     </message>
 </context>
 <context>
@@ -6750,11 +6774,11 @@ Mit freundlichen Grüßen
         <translation>Der SSVC-Vektor enthält einen unbekannten Wert.</translation>
     </message>
     <message>
-        <source>The SSVC vector&apos;s decision does not follow from its values.</source>
+        <source>The SSVC vector's decision does not follow from its values.</source>
         <translation>Die Entscheidung des SSVC-Vektors ergibt sich nicht aus seinen Werten.</translation>
     </message>
     <message>
-        <source>The SSVC vector&apos;s timestamp is not ISO 8601.</source>
+        <source>The SSVC vector's timestamp is not ISO 8601.</source>
         <translation>Der Zeitstempel des SSVC-Vektors entspricht nicht ISO 8601.</translation>
     </message>
     <message>
@@ -6815,15 +6839,15 @@ Mit freundlichen Grüßen
 <context>
     <name>TeamSettings</name>
     <message>
-        <source>The advisory publisher&apos;s name</source>
+        <source>The advisory publisher's name</source>
         <translation>Der Name des Advisory-Herausgebers</translation>
     </message>
     <message>
-        <source>The advisory publisher&apos;s namespace</source>
+        <source>The advisory publisher's namespace</source>
         <translation>Der Namensraum des Advisory-Herausgebers</translation>
     </message>
     <message>
-        <source>The advisory publisher&apos;s contact</source>
+        <source>The advisory publisher's contact</source>
         <translation>Der Kontakt des Advisory-Herausgebers</translation>
     </message>
     <message>
@@ -6831,19 +6855,19 @@ Mit freundlichen Grüßen
         <translation>Der Herstellername in Advisories</translation>
     </message>
     <message>
-        <source>The CNA&apos;s organization id</source>
+        <source>The CNA's organization id</source>
         <translation>Die Organisations-ID der CNA</translation>
     </message>
     <message>
-        <source>The CNA&apos;s short name</source>
+        <source>The CNA's short name</source>
         <translation>Der Kurzname der CNA</translation>
     </message>
     <message>
-        <source>The team&apos;s address</source>
+        <source>The team's address</source>
         <translation>Die Adresse des Teams</translation>
     </message>
     <message>
-        <source>The team&apos;s name</source>
+        <source>The team's name</source>
         <translation>Der Name des Teams</translation>
     </message>
     <message>
@@ -6859,11 +6883,11 @@ Mit freundlichen Grüßen
         <translation>Der Signaturschlüssel</translation>
     </message>
     <message>
-        <source>A template&apos;s subject</source>
+        <source>A template's subject</source>
         <translation>Der Betreff einer Vorlage</translation>
     </message>
     <message>
-        <source>A template&apos;s body</source>
+        <source>A template's body</source>
         <translation>Der Text einer Vorlage</translation>
     </message>
     <message>
@@ -6875,7 +6899,7 @@ Mit freundlichen Grüßen
         <translation>Der Standard-Geschäftskalender</translation>
     </message>
     <message>
-        <source>The team&apos;s time zone</source>
+        <source>The team's time zone</source>
         <translation>Die Zeitzone des Teams</translation>
     </message>
     <message>
@@ -7148,7 +7172,7 @@ Richtlinie: %6</translation>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <source>Show every case&apos;s whole timeline</source>
+        <source>Show every case's whole timeline</source>
         <translation>Die ganze Zeitleiste aller Fälle zeigen</translation>
     </message>
     <message>
@@ -7314,7 +7338,7 @@ Richtlinie: %6</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run “%1 COMMAND --help” for a command&apos;s options.</source>
+        <source>Run “%1 COMMAND --help” for a command's options.</source>
         <translation>„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -7322,20 +7346,20 @@ Richtlinie: %6</translation>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Validates and scores CVSS v2.0, v3.0, v3.1 and v4.0 vectors. Prints one line per vector: the vector, its score and severity, or &quot;invalid&quot; and the reason.</source>
-        <translation>Prüft und bewertet CVSS-Vektoren der Versionen v2.0, v3.0, v3.1 und v4.0. Gibt eine Zeile pro Vektor aus: den Vektor, seinen Wert und Schweregrad oder &quot;invalid&quot; und den Grund.</translation>
+        <source>Validates and scores CVSS v2.0, v3.0, v3.1 and v4.0 vectors. Prints one line per vector: the vector, its score and severity, or "invalid" and the reason.</source>
+        <translation>Prüft und bewertet CVSS-Vektoren der Versionen v2.0, v3.0, v3.1 und v4.0. Gibt eine Zeile pro Vektor aus: den Vektor, seinen Wert und Schweregrad oder "invalid" und den Grund.</translation>
     </message>
     <message>
         <source>Print every sub-score as one JSON object per line.</source>
         <translation>Jeden Teilwert als ein JSON-Objekt pro Zeile ausgeben.</translation>
     </message>
     <message>
-        <source>Vectors to score, or &quot;-&quot; to read one per line from standard input.</source>
-        <translation>Zu bewertende Vektoren oder &quot;-&quot;, um je einen pro Zeile von der Standardeingabe zu lesen.</translation>
+        <source>Vectors to score, or "-" to read one per line from standard input.</source>
+        <translation>Zu bewertende Vektoren oder "-", um je einen pro Zeile von der Standardeingabe zu lesen.</translation>
     </message>
     <message>
-        <source>No vector given; pass vectors or &quot;-&quot; for standard input.</source>
-        <translation>Kein Vektor angegeben; übergeben Sie Vektoren oder &quot;-&quot; für die Standardeingabe.</translation>
+        <source>No vector given; pass vectors or "-" for standard input.</source>
+        <translation>Kein Vektor angegeben; übergeben Sie Vektoren oder "-" für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Validate and score CVSS vectors (v2.0, v3.0, v3.1, v4.0)</source>

@@ -316,6 +316,15 @@ int SlaCommand::executeOn(Database *db, const QCommandLineParser &parser)
     }
 
     const QList<ClockStatus> clocks = engine.evaluate(events, now);
+    for (const ClockStatus &c : clocks) {
+        if (c.deadline.isValid() && c.deadline.date().year() > 9999) {
+            err() << QCoreApplication::translate(
+                "SlaCommand", "The %1 deadline of a report received on %2 falls after the year 9999.")
+                         .arg(c.clockId, isoUtc(events.received))
+                  << '\n';
+            return ExitCode::Usage;
+        }
+    }
     bool uncovered = false;
     for (const ClockStatus &c : clocks) {
         out() << c.clockId << '\t' << isoUtc(c.deadline) << '\t' << ClockStates::id(c.state) << '\n';

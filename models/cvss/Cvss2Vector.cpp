@@ -92,7 +92,9 @@ CvssError Cvss2Vector::parse(std::string_view text, Cvss2Vector &out, int offset
         ++offset;
     }
     std::uint64_t present = 0;
-    return CvssVectorParser::parse(text, offset, kDefinitions, kMandatory, true, out.m_values, present);
+    // Any order, as v3.x: the guide lists the metrics in a table, it does not order vectors,
+    // and tools write them base, temporal, environmental or otherwise (printed canonically).
+    return CvssVectorParser::parse(text, offset, kDefinitions, kMandatory, false, out.m_values, present);
 }
 
 void Cvss2Vector::setValue(Metric metric, int valueIndex)

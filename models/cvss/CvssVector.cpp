@@ -1,5 +1,9 @@
 #include "CvssVector.h"
 
+#include "CvssVectorParser.h"
+
+#include <algorithm>
+
 CvssError CvssVector::parse(std::string_view text)
 {
     if (text.empty())
@@ -24,8 +28,25 @@ CvssError CvssVector::parse(std::string_view text)
         return CvssError::at(CvssError::Code::UnknownPrefix, 0,
             int(slash == std::string_view::npos ? text.size() : slash + 1));
     }
-    // CVSS v2.0 has no prefix; its vectors start with the first base metric.
-    if (text.starts_with("AV:") || text.starts_with("(")) {
+    // CVSS v2.0 has no prefix: a vector that starts with its first base metric is one, and
+    // so is one that names only v2 metrics, in whatever order (the guide's table does not
+    // order what tools write). Anything else keeps the "unknown prefix" answer.
+    const auto onlyV2Metrics = [text] {
+        std::size_t start = 0;
+        while (start < text.size()) {
+            const std::size_t slash = std::min(text.find('/', start), text.size());
+            const std::string_view component = text.substr(start, slash - start);
+            const std::string_view key = component.substr(0, component.find(':'));
+            bool known = false;
+            for (const CvssMetricDefinition &d : Cvss2Vector::definitions())
+                known = known || CvssVectorParser::same(d.key, key);
+            if (!known || key.size() == component.size())
+                return false;
+            start = slash + 1;
+        }
+        return true;
+    };
+    if (text.starts_with("AV:") || text.starts_with("(") || onlyV2Metrics()) {
         m_version = CvssVersion::V2_0;
         return Cvss2Vector::parse(text, m_v2);
     }

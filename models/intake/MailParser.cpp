@@ -400,12 +400,33 @@ QString precheck(const QByteArray &bytes, const MailLimits &limits)
     return {};
 }
 
+// A NUL in a header (RFC 5322 allows none) would end the C string GMime hands back, cutting
+// a Subject short: the parser sees a space there. The stored message keeps its bytes.
+QByteArray headerNulsAsSpaces(const QByteArray &bytes)
+{
+    qsizetype end = bytes.indexOf("\n\n");
+    if (const qsizetype crlf = bytes.indexOf("\r\n\r\n"); crlf >= 0 && (end < 0 || crlf < end))
+        end = crlf;
+    if (end < 0)
+        end = bytes.size();
+    const qsizetype firstNul = bytes.indexOf('\0');
+    if (firstNul < 0 || firstNul >= end)
+        return bytes;
+    QByteArray copy = bytes;
+    for (qsizetype i = firstNul; i < end; ++i) {
+        if (copy.at(i) == '\0')
+            copy[i] = ' ';
+    }
+    return copy;
+}
+
 Result<MailMessage> parse(const QByteArray &bytes, const MailLimits &limits, const MailCrypto *crypto)
 {
     if (const QString problem = precheck(bytes, limits); !problem.isEmpty())
         return Result<MailMessage>::failure(problem);
     initGMime();
-    GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+    const QByteArray parsed = headerNulsAsSpaces(bytes);
+    GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(parsed.constData(), size_t(parsed.size())));
     GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     GRef<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), nullptr));

@@ -88,6 +88,10 @@ QString cleanSubject(QString subject, const QString &pattern)
         QStringLiteral("^\\s*((re|fw|fwd|aw|wg|sv|vs)\\s*(\\[\\d+\\])?\\s*:\\s*)+"),
         QRegularExpression::CaseInsensitiveOption);
     subject.remove(prefixes);
+    // A tag in brackets before the subject proper ("[PSIRT-2099-9999]", "[EXT]") names a
+    // thread or a mail gateway, not the report.
+    static const QRegularExpression tags(QStringLiteral("^(\\s*\\[[^\\]\\[]{1,64}\\])+"));
+    subject.remove(tags);
     const qsizetype at = subject.indexOf(pattern, 0, Qt::CaseInsensitive);
     if (at >= 0)
         subject.remove(at, pattern.size());

@@ -129,6 +129,10 @@ void TestSlaCommand::run_data()
     QTest::newRow("bad instant") << iso + QStringList {u"--received"_s, u"yesterday"_s} << 2 << QString()
                                  << u"yesterday"_s;
     QTest::newRow("missing received") << iso << 2 << QString() << u"--received"_s;
+    // The last deadline would fall in the year 10000: no date format writes it.
+    QTest::newRow("deadline past 9999") << iso
+            + QStringList {u"--received"_s, u"9999-11-15T00:00:00Z"_s, u"--now"_s, u"9999-11-16T00:00:00Z"_s}
+                                        << 2 << QString() << u"9999"_s;
     QTest::newRow("backwards pause") << iso
             + QStringList {u"--received"_s, u"2026-07-01"_s, u"--paused"_s,
                 u"2026-07-05T00:00:00Z/2026-07-04T00:00:00Z"_s}

@@ -78,6 +78,9 @@ void TestCvssVector::scores_data()
     row("v31 low requirements MS:C", "CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:L/I:L/A:N/MS:C/CR:L/IR:L", "2.2",
         "Low");
     row("v31 any order", "CVSS:3.1/S:U/AV:N/AC:L/PR:N/UI:N/C:H/I:H/A:H", "9.8", "Critical");
+    row("v2 any order", "AV:N/Au:N/AC:L/I:P/A:P/C:P", "7.5", "High");
+    row("v2 environmental first", "(CDP:H/TD:H/CR:M/IR:M/AR:H/E:F/RL:OF/RC:C/AV:N/AC:L/Au:N/C:N/I:N/A:C)",
+        "9.2", "High");
 
     // CVSS v2.0 Complete Documentation, section 3.3 examples.
     row("v2 CVE-2002-0392 base", "AV:N/AC:L/Au:N/C:N/I:N/A:C", "7.8", "High");
@@ -188,7 +191,8 @@ void TestCvssVector::invalid_data()
         C::UnknownValue, 66);
     row("v2 unbalanced open", "(AV:N/AC:L/Au:N/C:N/I:N/A:C", C::UnbalancedParenthesis, 0);
     row("v2 unbalanced close", "AV:N/AC:L/Au:N/C:N/I:N/A:C)", C::UnbalancedParenthesis, 26);
-    row("v2 out of order", "AV:N/Au:N/AC:L/C:N/I:N/A:C", C::OutOfOrder, 10);
+    row("v2 duplicate metric", "AV:N/Au:N/AC:L/C:N/I:N/A:C/AV:L", C::DuplicateMetric, 27);
+    row("v2 not a metric first", "XY:N/AV:N/AC:L/Au:N/C:N/I:N/A:C", C::UnknownPrefix, 0);
     row("v2 missing A", "AV:N/AC:L/Au:N/C:N/I:N", C::MissingMetric, 22);
     row("v2 v3 value", "AV:P/AC:L/Au:N/C:N/I:N/A:C", C::UnknownValue, 3);
     row("v2 temporal X", "AV:N/AC:L/Au:N/C:N/I:N/A:C/E:X", C::UnknownValue, 29);
@@ -223,6 +227,9 @@ void TestCvssVector::canonical_data()
     };
     row("v31 reordered", "CVSS:3.1/S:U/AV:N/AC:L/PR:N/UI:N/C:H/I:H/A:H/E:X/MAV:L",
         "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/MAV:L");
+    row("v2 any order", "AV:N/Au:N/AC:L/I:P/A:P/C:P", "AV:N/AC:L/Au:N/C:P/I:P/A:P");
+    row("v2 environmental first", "CDP:H/TD:H/CR:M/IR:M/AR:H/E:F/RL:OF/RC:C/AV:N/AC:L/Au:N/C:N/I:N/A:C",
+        "AV:N/AC:L/Au:N/C:N/I:N/A:C/E:F/RL:OF/RC:C/CDP:H/TD:H/CR:M/IR:M/AR:H");
     row("v2 parentheses dropped", "(AV:N/AC:L/Au:N/C:N/I:N/A:C/E:ND/CDP:H)",
         "AV:N/AC:L/Au:N/C:N/I:N/A:C/CDP:H");
     row("v4 X dropped", "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:X/MSI:S/U:Red",

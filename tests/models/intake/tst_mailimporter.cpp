@@ -35,6 +35,8 @@ private Q_SLOTS:
     void importsMailbox();
     void prefill_data();
     void prefill();
+    void titleFromSubject_data();
+    void titleFromSubject();
     void reviewThenMarkDuplicate_data() { TestSupport::addBackendRows(); }
     void reviewThenMarkDuplicate();
     void similarDescriptionOfOpenCase_data() { TestSupport::addBackendRows(); }
@@ -269,6 +271,31 @@ void TestMailImporter::prefill()
     QCOMPARE(r.description, description);
     QCOMPARE(r.stepsToReproduce, steps);
     QCOMPARE(r.channel, IntakeChannel::Email);
+}
+
+void TestMailImporter::titleFromSubject_data()
+{
+    QTest::addColumn<QByteArray>("subject");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("reply with a tracking tag")
+        << QByteArray("Re: [PSIRT-2099-9999] PSIRT Case: reply") << QStringLiteral("reply");
+    QTest::newRow("gateway tag") << QByteArray("[EXT] PSIRT Case: XSS in the portal")
+                                 << QStringLiteral("XSS in the portal");
+    // A NUL (no header may hold one) used to end the title there.
+    QTest::newRow("NUL in the subject")
+        << QByteArray("PSIRT Case: crash\0 in the parser", 32) << QStringLiteral("crash in the parser");
+}
+
+void TestMailImporter::titleFromSubject()
+{
+    QFETCH(QByteArray, subject);
+    QFETCH(QString, title);
+    Headers h;
+    h.subject = subject;
+    const auto mail = MailParser::parse(plain(h, "Details follow.\n"));
+    QVERIFY2(mail.ok(), qPrintable(mail.error()));
+    const NewReport r = ReportPrefill::fromMessage(*mail, QStringLiteral("PSIRT Case"));
+    QCOMPARE(r.title, title);
 }
 
 void TestMailImporter::reviewThenMarkDuplicate()
