@@ -9,6 +9,13 @@ if(PSIRTDESK_WARNINGS_AS_ERRORS)
     target_compile_options(psirtdesk_compile_options INTERFACE
         $<$<CXX_COMPILER_ID:GNU,Clang>:-Werror> $<$<CXX_COMPILER_ID:MSVC>:/WX>)
 endif()
+if(PSIRTDESK_SANITIZE)
+    # Every error stops the program (a test that trips one fails), with a frame pointer for
+    # readable stacks.
+    target_compile_options(psirtdesk_compile_options INTERFACE
+        -fsanitize=${PSIRTDESK_SANITIZE} -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(psirtdesk_compile_options INTERFACE -fsanitize=${PSIRTDESK_SANITIZE})
+endif()
 # Strings from the outside world are never silently taken as Latin-1 or ASCII.
 target_compile_definitions(psirtdesk_compile_options INTERFACE
     QT_NO_CAST_FROM_ASCII
