@@ -14,6 +14,7 @@
 struct EvidenceReader::Connections
 {
     Database::Location location;
+    Database *borrowed = nullptr; // the owner thread's, when lent
     QMutex mutex;
     QHash<QThread *, Database *> byThread;
 
@@ -23,6 +24,8 @@ struct EvidenceReader::Connections
     Database *forCurrentThread(const std::shared_ptr<Connections> &self, QThread *owner)
     {
         QThread *thread = QThread::currentThread();
+        if (borrowed && thread == owner)
+            return borrowed;
         QMutexLocker lock(&mutex);
         if (Database *db = byThread.value(thread))
             return db;
@@ -56,6 +59,13 @@ EvidenceReader::EvidenceReader(const Database::Location &location, qint64 blobId
 {
     m_connections->location = location;
     QIODevice::open(QIODevice::ReadOnly);
+}
+
+EvidenceReader::EvidenceReader(Database &borrowed, qint64 blobId, qint64 size, int chunkCount,
+    const QByteArray &bodyKey, QObject *parent)
+    : EvidenceReader(borrowed.location(), blobId, size, chunkCount, bodyKey, parent)
+{
+    m_connections->borrowed = &borrowed;
 }
 
 EvidenceReader::~EvidenceReader()

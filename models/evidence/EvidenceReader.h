@@ -14,7 +14,9 @@
 ///
 /// The viewers read from background threads as well as the GUI thread (one at a time): the
 /// reader opens its own database connection in each thread that reads, and closes it when
-/// that thread finishes or the reader goes.
+/// that thread finishes or the reader goes. A reader that lives and dies within one call on
+/// its creator's thread (the store's verify and export) may borrow that thread's connection
+/// instead: opening one per body cost 38 ms each on PostgreSQL.
 class EvidenceReader final : public QIODevice
 {
     Q_OBJECT
@@ -23,6 +25,10 @@ class EvidenceReader final : public QIODevice
 public:
     EvidenceReader(const Database::Location &location, qint64 blobId, qint64 size, int chunkCount,
         const QByteArray &bodyKey, QObject *parent = nullptr);
+    /// Reads on the creating thread through `borrowed` (which must outlive the reader);
+    /// other threads still open their own.
+    EvidenceReader(Database &borrowed, qint64 blobId, qint64 size, int chunkCount, const QByteArray &bodyKey,
+        QObject *parent = nullptr);
     ~EvidenceReader() override;
 
     bool isSequential() const override { return false; }

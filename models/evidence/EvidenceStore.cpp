@@ -530,19 +530,26 @@ Status EvidenceStore::remove(qint64 attachmentId)
 
 Result<std::unique_ptr<QIODevice>> EvidenceStore::open(qint64 attachmentId) const
 {
+    return openBody(attachmentId, false);
+}
+
+Result<std::unique_ptr<QIODevice>> EvidenceStore::openBody(qint64 attachmentId, bool borrow) const
+{
     using R = Result<std::unique_ptr<QIODevice>>;
     if (Status s = requireUnlocked(); !s)
         return R::failure(s.error());
     const auto b = body(attachmentId);
     if (!b)
         return R::failure(b.error());
-    const auto reader = [&] {
-        return std::make_unique<EvidenceReader>(m_db.location(), b->blobId, b->size, b->chunks, b->key);
+    const auto reader = [&](bool borrowing) {
+        return borrowing
+            ? std::make_unique<EvidenceReader>(m_db, b->blobId, b->size, b->chunks, b->key)
+            : std::make_unique<EvidenceReader>(m_db.location(), b->blobId, b->size, b->chunks, b->key);
     };
     if (!b->bound) {
         // Stored before keys carried the hash: read it all once, and seal its key with what
         // was found (best effort: a read-only database stays as it is and is checked again).
-        auto check = reader();
+        auto check = reader(true);
         EvidenceCrypto::Sha256 hash;
         qint64 read = 0;
         while (read < check->size()) {
@@ -564,7 +571,7 @@ Result<std::unique_ptr<QIODevice>> EvidenceStore::open(qint64 attachmentId) cons
         q.addBindValue(b->blobId);
         static_cast<void>(q.exec());
     }
-    return std::unique_ptr<QIODevice>(reader());
+    return std::unique_ptr<QIODevice>(reader(borrow));
 }
 
 Status EvidenceStore::exportTo(qint64 attachmentId, const QString &filePath, JobControl *control) const
@@ -575,7 +582,7 @@ Status EvidenceStore::exportTo(qint64 attachmentId, const QString &filePath, Job
 Status EvidenceStore::exportBody(
     qint64 attachmentId, const QString &filePath, JobControl *control, QString *writtenSha256) const
 {
-    auto reader = open(attachmentId);
+    auto reader = openBody(attachmentId, true);
     if (!reader)
         return Status::failure(reader.error());
     const auto recorded = body(attachmentId);
@@ -745,7 +752,7 @@ Result<QList<EvidenceProblem>> EvidenceStore::verify(
             progress(int(i), int(all.size()));
         if (control && control->isCancelled())
             return R::failure(JobControl::cancelledMessage());
-        auto reader = open(a.id);
+        auto reader = openBody(a.id, true);
         QString message;
         if (!reader) {
             message = reader.error();
