@@ -133,24 +133,31 @@ void QueuePane::setExpandedCaseBudget(int cases)
 
 void QueuePane::expandGroups()
 {
-    // Every band and state group opens; the cases under a state group too, most urgent
-    // group first, while they stay within the budget. Laying out a row costs about
-    // 1.5 microseconds: 200,000 open cases (a 1,000,000-case history) held the window for
-    // a quarter of a second on every rebuild, while a manager reads a group that large by
-    // its count. A group left closed opens on a click.
+    // Every band and state group opens; the cases under a state group too, while they stay
+    // within the budget: breached groups first, then due soon, paused, on track and those
+    // without a running deadline, each in band order, so that a small due-soon group is not
+    // left closed behind a large critical one. Laying out a row costs about 1.5
+    // microseconds: 200,000 open cases (a 1,000,000-case history) held the window for a
+    // quarter of a second on every rebuild, while a manager reads a group that large by its
+    // count. A group left closed opens on a click.
     m_view->collapseAll(); // the expansions below are then marked and laid out once
-    int budget = m_expandedCaseBudget;
+    QList<QModelIndex> groups;
     for (int b = 0; b < m_model->rowCount(); ++b) {
         const QModelIndex band = m_model->index(b, 0);
         m_view->expand(band);
-        for (int s = 0; s < m_model->rowCount(band); ++s) {
-            const QModelIndex state = m_model->index(s, 0, band);
-            const int cases = state.data(QueueModel::CountRole).toInt();
-            if (cases > budget)
-                continue;
-            m_view->expand(state);
-            budget -= cases;
-        }
+        for (int s = 0; s < m_model->rowCount(band); ++s)
+            groups.append(m_model->index(s, 0, band));
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const QModelIndex &x, const QModelIndex &y) {
+        return x.data(QueueModel::StateRole).toInt() < y.data(QueueModel::StateRole).toInt();
+    });
+    int budget = m_expandedCaseBudget;
+    for (const QModelIndex &state : std::as_const(groups)) {
+        const int cases = state.data(QueueModel::CountRole).toInt();
+        if (cases > budget)
+            continue;
+        m_view->expand(state);
+        budget -= cases;
     }
 }
 

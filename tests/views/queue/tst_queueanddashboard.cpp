@@ -31,6 +31,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // The managers' views in the main window on a demo database: the severity queue (filters,
@@ -107,23 +109,30 @@ void TestQueueAndDashboard::queueOpensGroupsWithinItsBudget()
     QueueModel *model = queue->model();
     const auto check = [&](int budget) {
         queue->setExpandedCaseBudget(budget);
-        int left = budget;
-        int open = 0;
-        int closed = 0;
+        // Breached groups first, then due soon, paused, on track, no deadline; each in band
+        // order (the model's StateRole is that order).
+        QList<QModelIndex> groups;
         for (int b = 0; b < model->rowCount(); ++b) {
             const QModelIndex band = model->index(b, 0);
             if (!queue->view()->isExpanded(band))
                 return false;
-            for (int s = 0; s < model->rowCount(band); ++s) {
-                const QModelIndex state = model->index(s, 0, band);
-                const int cases = state.data(QueueModel::CountRole).toInt();
-                const bool expect = cases <= left;
-                if (expect)
-                    left -= cases;
-                if (queue->view()->isExpanded(state) != expect)
-                    return false;
-                ++(expect ? open : closed);
-            }
+            for (int s = 0; s < model->rowCount(band); ++s)
+                groups.append(model->index(s, 0, band));
+        }
+        std::stable_sort(groups.begin(), groups.end(), [](const QModelIndex &x, const QModelIndex &y) {
+            return x.data(QueueModel::StateRole).toInt() < y.data(QueueModel::StateRole).toInt();
+        });
+        int left = budget;
+        int open = 0;
+        int closed = 0;
+        for (const QModelIndex &state : std::as_const(groups)) {
+            const int cases = state.data(QueueModel::CountRole).toInt();
+            const bool expect = cases <= left;
+            if (expect)
+                left -= cases;
+            if (queue->view()->isExpanded(state) != expect)
+                return false;
+            ++(expect ? open : closed);
         }
         return budget == 0 ? open == 0 && closed > 0 : open > 0;
     };
