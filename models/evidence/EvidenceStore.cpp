@@ -533,7 +533,8 @@ Result<std::unique_ptr<QIODevice>> EvidenceStore::open(qint64 attachmentId) cons
     return openBody(attachmentId, false);
 }
 
-Result<std::unique_ptr<QIODevice>> EvidenceStore::openBody(qint64 attachmentId, bool borrow) const
+Result<std::unique_ptr<QIODevice>> EvidenceStore::openBody(
+    qint64 attachmentId, bool borrow, Body *record) const
 {
     using R = Result<std::unique_ptr<QIODevice>>;
     if (Status s = requireUnlocked(); !s)
@@ -571,6 +572,8 @@ Result<std::unique_ptr<QIODevice>> EvidenceStore::openBody(qint64 attachmentId, 
         q.addBindValue(b->blobId);
         static_cast<void>(q.exec());
     }
+    if (record)
+        *record = *b;
     return std::unique_ptr<QIODevice>(reader(borrow));
 }
 
@@ -582,12 +585,10 @@ Status EvidenceStore::exportTo(qint64 attachmentId, const QString &filePath, Job
 Status EvidenceStore::exportBody(
     qint64 attachmentId, const QString &filePath, JobControl *control, QString *writtenSha256) const
 {
-    auto reader = openBody(attachmentId, true);
+    Body recorded;
+    auto reader = openBody(attachmentId, true, &recorded);
     if (!reader)
         return Status::failure(reader.error());
-    const auto recorded = body(attachmentId);
-    if (!recorded)
-        return Status::failure(recorded.error());
     QSaveFile out(filePath);
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write %1: %2").arg(filePath, out.errorString()));
@@ -615,14 +616,14 @@ Status EvidenceStore::exportBody(
     }
     // What goes out is what was attached, or nothing.
     const QString sha = hash.hexResult();
-    if (sha != recorded->sha256 || written != recorded->size) {
+    if (sha != recorded.sha256 || written != recorded.size) {
         out.cancelWriting();
         return Status::failure(tr("The exported content (SHA-256 %1, %2 bytes) is not the recorded evidence "
                                   "(SHA-256 %3, %4 bytes). Nothing was written.")
                 .arg(sha)
                 .arg(written)
-                .arg(recorded->sha256.left(64))
-                .arg(recorded->size));
+                .arg(recorded.sha256.left(64))
+                .arg(recorded.size));
     }
     if (!out.commit())
         return Status::failure(tr("Cannot write %1: %2").arg(filePath, out.errorString()));

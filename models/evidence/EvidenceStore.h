@@ -122,7 +122,9 @@ private:
     Result<Body> body(qint64 attachmentId) const;
     /// open(), with a reader that borrows this store's connection on this thread when
     /// `borrow` (for readers that do not outlive the call).
-    Result<std::unique_ptr<QIODevice>> openBody(qint64 attachmentId, bool borrow) const;
+    /// `record`, when given, receives the checked body record (without a second query).
+    Result<std::unique_ptr<QIODevice>> openBody(
+        qint64 attachmentId, bool borrow, Body *record = nullptr) const;
     /// What a body's key is sealed with: the key, the body's SHA-256, size and part count.
     static QByteArray boundKey(const QByteArray &key, const QString &sha256, qint64 size, qint64 chunks);
     Status exportBody(
