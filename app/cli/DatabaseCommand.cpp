@@ -20,7 +20,7 @@ DatabaseCommand::DatabaseCommand(QString name, Need need, IfMissing missing)
 
 DatabaseCommand::~DatabaseCommand() = default;
 
-Status DatabaseCommand::openExisting(Database &db, const QString &location)
+Status DatabaseCommand::openExisting(Database &db, const QString &location, bool reading)
 {
     const auto parsed = Database::Location::parse(location);
     if (!parsed)
@@ -28,7 +28,14 @@ Status DatabaseCommand::openExisting(Database &db, const QString &location)
     if (parsed->backend == Database::Backend::SQLite && !QFileInfo(parsed->path).isFile())
         return Status::failure(
             QCoreApplication::translate("CaseCommands", "There is no database at “%1”.").arg(parsed->path));
-    return db.open(*parsed);
+    Database::Location where = *parsed;
+    where.readOnly = reading && !Database::whyNotWritable(where).isEmpty();
+    return db.open(where);
+}
+
+bool DatabaseCommand::onlyReads(const QCommandLineParser &) const
+{
+    return false;
 }
 
 void DatabaseCommand::addSharedOptions(QCommandLineParser &parser)
@@ -45,7 +52,8 @@ int DatabaseCommand::execute(const QCommandLineParser &parser)
     }
     Database db;
     const QString location = parser.value(m_database);
-    const Status opened = m_missing == IfMissing::Create ? db.open(location) : openExisting(db, location);
+    const Status opened
+        = m_missing == IfMissing::Create ? db.open(location) : openExisting(db, location, onlyReads(parser));
     if (!opened)
         return failure(opened.error());
     return executeOn(&db, parser);

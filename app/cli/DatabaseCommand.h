@@ -17,8 +17,9 @@ class DatabaseCommand : public Command
 public:
     ~DatabaseCommand() override;
 
-    /// Opens a database that must already exist (see the class comment).
-    static Status openExisting(Database &db, const QString &location);
+    /// Opens a database that must already exist (see the class comment). A reading command
+    /// opens a SQLite file it cannot write (a read-only file or folder) read-only instead.
+    static Status openExisting(Database &db, const QString &location, bool reading = false);
 
 protected:
     enum class Need { Required, Optional };
@@ -28,6 +29,9 @@ protected:
     /// Runs on the open database; db is nullptr only for a command whose database is
     /// optional when none was given.
     virtual int executeOn(Database *db, const QCommandLineParser &parser) = 0;
+    /// Whether this command line only reads the database (list, show, exports): then a file
+    /// the analyst cannot write is still opened, read-only.
+    virtual bool onlyReads(const QCommandLineParser &parser) const;
 
 private:
     void addSharedOptions(QCommandLineParser &parser) final;

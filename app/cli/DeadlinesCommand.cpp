@@ -80,6 +80,11 @@ QDateTime DeadlinesCommand::fixedNow(const QCommandLineParser &parser) const
     return now.timeSpec() == Qt::LocalTime ? QDateTime(now.date(), now.time(), QTimeZone::UTC) : now.toUTC();
 }
 
+bool DeadlinesCommand::onlyReads(const QCommandLineParser &) const
+{
+    return true;
+}
+
 int DeadlinesCommand::executeOn(Database *db, const QCommandLineParser &parser)
 {
     if (!parser.isSet(m_now))

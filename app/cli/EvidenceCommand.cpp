@@ -74,6 +74,12 @@ std::optional<int> EvidenceCommand::checkArguments(const QCommandLineParser &par
     return std::nullopt;
 }
 
+bool EvidenceCommand::onlyReads(const QCommandLineParser &parser) const
+{
+    const QString action = parser.positionalArguments().value(0);
+    return action == u"list" || action == u"export" || action == u"verify";
+}
+
 int EvidenceCommand::executeOn(Database *db, const QCommandLineParser &parser)
 {
     QStringList arguments = parser.positionalArguments();

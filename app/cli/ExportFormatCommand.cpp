@@ -32,6 +32,11 @@ std::optional<int> ExportFormatCommand::checkFormatArguments(const QCommandLineP
     return refuseArguments(parser);
 }
 
+bool ExportFormatCommand::onlyReads(const QCommandLineParser &) const
+{
+    return true;
+}
+
 void ExportFormatCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(m_output);

@@ -45,6 +45,7 @@ protected:
 private:
     void addOptions(QCommandLineParser &parser) final;
     std::optional<int> checkArguments(const QCommandLineParser &parser) final;
+    bool onlyReads(const QCommandLineParser &parser) const final;
 
     QCommandLineOption m_output;
 };

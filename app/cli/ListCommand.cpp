@@ -117,6 +117,11 @@ std::optional<int> ListCommand::checkArguments(const QCommandLineParser &parser)
     return std::nullopt;
 }
 
+bool ListCommand::onlyReads(const QCommandLineParser &) const
+{
+    return true;
+}
+
 int ListCommand::executeOn(Database *db, const QCommandLineParser &parser)
 {
     QString bad;

@@ -174,6 +174,11 @@ std::optional<int> ShowCommand::checkArguments(const QCommandLineParser &parser)
     return std::nullopt;
 }
 
+bool ShowCommand::onlyReads(const QCommandLineParser &) const
+{
+    return true;
+}
+
 int ShowCommand::executeOn(Database *db, const QCommandLineParser &parser)
 {
     CaseStore store(*db);

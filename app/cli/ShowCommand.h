@@ -16,6 +16,7 @@ protected:
     void addOptions(QCommandLineParser &parser) override;
     std::optional<int> checkArguments(const QCommandLineParser &parser) override;
     int executeOn(Database *db, const QCommandLineParser &parser) override;
+    bool onlyReads(const QCommandLineParser &parser) const override;
 
 private:
     QCommandLineOption m_format;

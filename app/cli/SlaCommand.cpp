@@ -239,6 +239,11 @@ std::optional<int> SlaCommand::writeICalendar(
     return std::nullopt;
 }
 
+bool SlaCommand::onlyReads(const QCommandLineParser &) const
+{
+    return true;
+}
+
 int SlaCommand::executeOn(Database *db, const QCommandLineParser &parser)
 {
     m_policies = DisclosurePolicy::presets();

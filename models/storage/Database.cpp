@@ -129,9 +129,31 @@ Status Database::open(const Location &location)
         if (file.exists() && !file.isFile())
             return Status::failure(
                 QCoreApplication::translate("Database", "“%1” is not a file.").arg(location.path));
+        if (!location.readOnly) {
+            if (const QString why = whyNotWritable(location); !why.isEmpty())
+                return Status::failure(why);
+        }
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(location.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (location.readOnly) {
+            // A WAL database needs its -shm index beside it even to read. Where the folder
+            // cannot hold one and none exists, no writer has the file open (a writer keeps
+            // both files), so it is read as it stands on disk.
+            const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
+            const bool walFiles = QFileInfo::exists(location.path + QStringLiteral("-shm"))
+                && QFileInfo::exists(location.path + QStringLiteral("-wal"));
+            if (folderWritable || walFiles) {
+                db.setDatabaseName(location.path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            } else {
+                QUrl uri = QUrl::fromLocalFile(location.path);
+                uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+                db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+            }
+        } else {
+            db.setDatabaseName(location.path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return Status::failure(
@@ -152,14 +174,17 @@ Status Database::open(const Location &location)
     }
     if (location.backend == Backend::SQLite) {
         QSqlQuery q(db);
-        // The header check fails early on a file that is not a database at all.
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        // The header check fails early on a file that is not a database at all (reading
+        // the schema when nothing may be written).
+        if (!q.exec(location.readOnly ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master")
+                                      : QStringLiteral("PRAGMA journal_mode=WAL"))) {
             const QString e = q.lastError().text();
             close();
             return Status::failure(
                 QCoreApplication::translate("Database", "“%1” is not a PSIRT Desk database: %2")
                     .arg(location.path, e));
         }
+        q.finish();
         for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             if (!q.exec(QString::fromLatin1(pragma))) {
                 const QString e = q.lastError().text();
@@ -170,12 +195,32 @@ Status Database::open(const Location &location)
     }
     if (m_skipMigrations)
         return {};
-    const auto migrated = Migrations::apply(*this);
+    const auto migrated = location.readOnly ? Migrations::check(*this) : Migrations::apply(*this);
     if (!migrated) {
         close();
         return Status::failure(migrated.error());
     }
     m_schemaVersion = *migrated;
+    return {};
+}
+
+QString Database::whyNotWritable(const Location &location)
+{
+    if (location.backend != Backend::SQLite)
+        return {};
+    const QFileInfo file(location.path);
+    if (file.exists() && !file.isWritable())
+        return QCoreApplication::translate("Database",
+            "“%1” is read-only for you, so nothing can be changed in it. Reading commands (list, "
+            "show, export, deadlines) open it read-only; to change it, ask for write access or "
+            "work on a copy.")
+            .arg(QDir::toNativeSeparators(location.path));
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return QCoreApplication::translate("Database",
+            "The folder “%1” is read-only for you, and SQLite needs to keep its journal beside "
+            "the database to change it. Reading commands (list, show, export, deadlines) open it "
+            "read-only; to change it, move it to a folder you can write to.")
+            .arg(QDir::toNativeSeparators(file.absolutePath()));
     return {};
 }
 

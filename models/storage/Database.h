@@ -28,6 +28,9 @@ public:
         QString password;
         QString databaseName;
         QString options; // libpq connect options, e.g. sslmode=require
+        /// Opened for reading only: nothing is migrated or written (a SQLite file in a
+        /// folder the analyst cannot write to, for the reading commands).
+        bool readOnly = false;
 
         static Result<Location> parse(const QString &text);
         /// The location without its password, for titles and the recent-files list.
@@ -49,6 +52,11 @@ public:
     Status openExisting(const Location &location);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const { return m_location.readOnly; }
+
+    /// Why SQLite could not write at this location (the file, or the folder its journal goes
+    /// into, is read-only for this user), or an empty string when it can.
+    static QString whyNotWritable(const Location &location);
 
     Backend backend() const { return m_backend; }
     const Location &location() const { return m_location; }

@@ -340,6 +340,17 @@ int latestVersion()
     return latest;
 }
 
+namespace {
+QString newerThanThisBuild(int found)
+{
+    return QCoreApplication::translate("Migrations",
+        "This database has schema version %1, newer than this PSIRT Desk understands (%2). "
+        "Update PSIRT Desk.")
+        .arg(found)
+        .arg(latestVersion());
+}
+} // namespace
+
 Result<int> apply(Database &db)
 {
     QSqlDatabase conn = db.connection();
@@ -376,11 +387,7 @@ Result<int> apply(Database &db)
     const int found = q.value(0).toInt();
     q.finish();
     if (found > latestVersion()) {
-        return Result<int>::failure(QCoreApplication::translate("Migrations",
-            "This database has schema version %1, newer than this PSIRT Desk understands (%2). "
-            "Update PSIRT Desk.")
-                .arg(found)
-                .arg(latestVersion()));
+        return Result<int>::failure(newerThanThisBuild(found));
     }
 
     for (const Migration &m : migrations()) {
@@ -416,6 +423,36 @@ Result<int> apply(Database &db)
         if (!s)
             return Result<int>::failure(s.error());
     }
+    return latestVersion();
+}
+
+Result<int> check(Database &db)
+{
+    QSqlQuery q(db.connection());
+    const bool pg = db.backend() == Database::Backend::PostgreSQL;
+    const QString exists = pg ? QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")
+                              : QStringLiteral("SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table'"
+                                               " AND name = 'schema_migrations'");
+    if (!q.exec(exists) || !q.next())
+        return Result<int>::failure(q.lastError().text());
+    if (!q.value(0).toBool())
+        return Result<int>::failure(QCoreApplication::translate(
+            "Migrations", "This is not a PSIRT Desk database (it has no schema version)."));
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations")))
+        return Result<int>::failure(q.lastError().text());
+    QList<int> found;
+    while (q.next())
+        found.append(q.value(0).toInt());
+    const int newest = found.isEmpty() ? 0 : *std::max_element(found.cbegin(), found.cend());
+    if (newest > latestVersion())
+        return Result<int>::failure(newerThanThisBuild(newest));
+    const QList<int> known = versions();
+    if (!std::all_of(known.cbegin(), known.cend(), [&](int v) { return found.contains(v); }))
+        return Result<int>::failure(QCoreApplication::translate("Migrations",
+            "This database has an older schema (version %1) that PSIRT Desk must update before "
+            "reading it, and it is open read-only. Open it once where it can be written.")
+                .arg(newest));
     return latestVersion();
 }
 

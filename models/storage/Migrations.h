@@ -16,5 +16,8 @@ QList<int> versions();
 int latestVersion();
 /// Brings the schema up to latestVersion(); refuses a database from a newer release.
 Result<int> apply(Database &db);
+/// For a database opened read-only: its schema version, or why this build cannot read it
+/// without migrating it (older or newer than latestVersion()). Writes nothing.
+Result<int> check(Database &db);
 
 } // namespace Migrations

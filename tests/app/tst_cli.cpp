@@ -3,14 +3,18 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+
+#include <unistd.h>
 
 // psirtdesk-cli as scripts use it: the built executable, run with QProcess.
 class TestCli final : public QObject
@@ -427,6 +431,87 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("list"), QStringLiteral("--database"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFileInfo::exists(path));
+    }
+
+    // A database someone may read but not change (a colleague's share, a read-only mount):
+    // the reading commands work on it read-only and leave no journal behind; the writing
+    // ones say what is wrong instead of SQLite's "attempt to write a readonly database".
+    void readOnlyFolder()
+    {
+        // Root may write anywhere, so the commands run as nobody when the test is root.
+        const bool root = ::geteuid() == 0;
+        if (root && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("running as root without setpriv, so no user for whom a folder is read-only");
+        QTemporaryDir outer;
+        QVERIFY(outer.isValid());
+        const QString folder = outer.filePath(QStringLiteral("share"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/demo.psirtdesk");
+        QVERIFY(QFile::copy(m_demo, path));
+        const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const auto enterable = QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(outer.path(), readable | enterable | QFileDevice::WriteOwner));
+        QVERIFY(QFile::setPermissions(path, readable));
+        QVERIFY(QFile::setPermissions(folder, readable | enterable));
+        const auto digest = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly)
+                ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                : QByteArray();
+        };
+        const QByteArray before = digest();
+
+        const auto run = [&](const QStringList &arguments) {
+            if (!root)
+                return cli(arguments);
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HOME"), folder);
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), folder);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("setpriv"),
+                QStringList {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                    QStringLiteral("--clear-groups"), QStringLiteral("--"), QStringLiteral(PSIRTDESK_CLI)}
+                    + arguments);
+            Run r;
+            if (!p.waitForFinished(120000)) {
+                p.kill();
+                p.waitForFinished();
+                return r;
+            }
+            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+            r.out = QString::fromUtf8(p.readAllStandardOutput());
+            r.err = QString::fromUtf8(p.readAllStandardError());
+            return r;
+        };
+
+        const Run listed = run({QStringLiteral("list"), QStringLiteral("--database"), path});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QCOMPARE(lines(listed.out).size(), kDemoCases + 1);
+        const Run shown
+            = run({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--database"), path});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        const Run exported = run({QStringLiteral("export"), QStringLiteral("csv"),
+            QStringLiteral("--database"), path, QStringLiteral("--out"), QStringLiteral("-")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        // The same document as from the writable original.
+        QCOMPARE(exported.out,
+            cli({QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--database"), m_demo,
+                    QStringLiteral("--out"), QStringLiteral("-")})
+                .out);
+
+        // A change is refused up front, naming the folder, with nothing written.
+        const Run replied = run({QStringLiteral("reply"), QStringLiteral("1"), QStringLiteral("--template"),
+            QStringLiteral("acknowledgement"), QStringLiteral("--database"), path, QStringLiteral("--out"),
+            QStringLiteral("-")});
+        QCOMPARE(replied.exitCode, 1);
+        QVERIFY2(replied.err.contains(QStringLiteral("read-only")), qPrintable(replied.err));
+        QVERIFY2(replied.err.contains(folder), qPrintable(replied.err));
+        QVERIFY2(!replied.err.contains(QStringLiteral("attempt to write")), qPrintable(replied.err));
+
+        QCOMPARE(digest(), before);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList {QStringLiteral("demo.psirtdesk")});
+        QVERIFY(QFile::setPermissions(folder, readable | enterable | QFileDevice::WriteOwner));
     }
 
     void postgresqlUrl()
