@@ -99,17 +99,20 @@ Result<int> AdvisoryStore::save(qint64 caseId, const AdvisoryData &data, int exp
         const auto current = load(caseId);
         if (!current)
             return Status::failure(current.error());
-        if (current->rowVersion != expectedVersion)
+        const auto stale = [] {
             return Status::failure(QCoreApplication::translate("AdvisoryStore",
                 "Someone else changed this case's advisory data meanwhile; reload it and apply your change "
                 "again."));
+        };
+        if (current->rowVersion != expectedVersion)
+            return stale();
         const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
         version = expectedVersion + 1;
         QSqlQuery q(m_db.connection());
         if (expectedVersion == 0) {
             q.prepare(QStringLiteral(
                 "INSERT INTO case_advisories (case_id, data, row_version, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?)"));
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id) DO NOTHING"));
             q.addBindValue(caseId);
             q.addBindValue(enc(QString::fromUtf8(data.toJson())));
             q.addBindValue(version);
@@ -127,6 +130,10 @@ Result<int> AdvisoryStore::save(qint64 caseId, const AdvisoryData &data, int exp
         }
         if (!q.exec())
             return Status::failure(sqlError(q));
+        // A colleague's save between the load above and this write (PostgreSQL reads
+        // committed data, so both saw expectedVersion) leaves no row to write: stale, not lost.
+        if (q.numRowsAffected() != 1)
+            return stale();
         const auto recorded = m_audit.record({caseId, CaseField::Advisory,
             {{QStringLiteral("advisory"), current->rowVersion == 0 ? QString() : current->data.summary(),
                 data.summary()}},

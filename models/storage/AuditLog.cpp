@@ -150,6 +150,13 @@ Status AuditLog::notify(const QString &text)
     return {};
 }
 
+QString AuditLog::staleChangeMessage()
+{
+    return QCoreApplication::translate("CaseStore",
+        "The case was changed by someone else in the meantime; "
+        "it has been reloaded, please apply your change again.");
+}
+
 Result<int> AuditLog::record(const Change &change)
 {
     using R = Result<int>;
@@ -175,9 +182,7 @@ Result<int> AuditLog::record(const Change &change)
     if (!q.exec())
         return R::failure(sqlError(q));
     if (!q.next())
-        return R::failure(QCoreApplication::translate("CaseStore",
-            "The case was changed by someone else in the meantime; "
-            "it has been reloaded, please apply your change again."));
+        return R::failure(staleChangeMessage());
     const int version = q.value(0).toInt();
     q.finish();
     // Whoever changed a case has seen the version they made.

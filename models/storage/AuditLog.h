@@ -73,6 +73,8 @@ public:
     /// row version, marks it seen by the analyst, queues the NOTIFY and, after commit, the
     /// announcement. Returns the case's new row version.
     [[nodiscard]] Result<int> record(const Change &change);
+    /// The refusal of a change made on a row version someone else has moved on from.
+    static QString staleChangeMessage();
     /// A case just inserted (row version 1): its "created" entry, its read mark, and after
     /// commit caseCreated().
     [[nodiscard]] Status recordCreated(qint64 caseId, const QString &title, const QDateTime &at);

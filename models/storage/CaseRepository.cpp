@@ -176,9 +176,7 @@ Status CaseRepository::setFields(
         if (!changed) {
             // Nothing to write, but a stale expectation is still a conflict to report.
             if (expectedRowVersion >= 0 && current->rowVersion != expectedRowVersion)
-                return Status::failure(QCoreApplication::translate("CaseStore",
-                    "The case was changed by someone else in the meantime; "
-                    "it has been reloaded, please apply your change again."));
+                return Status::failure(AuditLog::staleChangeMessage());
             return readVersion();
         }
         const auto recorded = m_audit.record({id, changed, entries, expectedRowVersion, now});
@@ -200,6 +198,10 @@ Status CaseRepository::transition(
         const auto current = caseById(id);
         if (!current)
             return Status::failure(current.error());
+        // A move decided on an old state is stale before it is illegal: the analyst is told
+        // the case changed, not that (say) it is "already New" after a colleague's move.
+        if (expectedRowVersion >= 0 && current->rowVersion != expectedRowVersion)
+            return Status::failure(AuditLog::staleChangeMessage());
         if (Status legal = Workflow::check(*current, request); !legal)
             return legal;
         const Case &c = *current;
