@@ -112,14 +112,14 @@ void TestCliBounds::cvssStdinLineLength()
         const QJsonObject over = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
         QCOMPARE(over.value(u"valid").toBool(), false);
         QCOMPARE(over.value(u"reason").toString(), reason);
-        QCOMPARE(over.value(u"vector").toString(), QString(40, u'B') + u'…');
+        QCOMPARE(over.value(u"vector").toString(), QString(QString(40, u'B') + u'…'));
         QCOMPARE(QJsonDocument::fromJson(lines.at(3).toUtf8()).object().value(u"score").toString(), u"9.8"_s);
     } else {
-        QCOMPARE(lines.at(0), QString::fromLatin1(valid) + u"\t9.8\tCritical"_s);
-        QVERIFY(lines.at(1).startsWith(QString::fromLatin1(atBound) + u"\tinvalid\t"_s));
+        QCOMPARE(lines.at(0), QString(QString::fromLatin1(valid) + u"\t9.8\tCritical"_s));
+        QVERIFY(lines.at(1).startsWith(QString(QString::fromLatin1(atBound) + u"\tinvalid\t"_s)));
         QVERIFY(!lines.at(1).contains(reason));
-        QCOMPARE(lines.at(2), QString(40, u'B') + u"…\tinvalid\t"_s + reason);
-        QCOMPARE(lines.at(3), QString::fromLatin1(valid) + u"\t9.8\tCritical"_s);
+        QCOMPARE(lines.at(2), QString(QString(40, u'B') + u"…\tinvalid\t"_s + reason));
+        QCOMPARE(lines.at(3), QString(QString::fromLatin1(valid) + u"\t9.8\tCritical"_s));
     }
     QCOMPARE(o.err,
         u"Line 3 of standard input is longer than %1 bytes; it was skipped.\n"_s.arg(

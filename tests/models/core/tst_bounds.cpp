@@ -1,6 +1,8 @@
 #include "TestSupport.h"
+#include "advisory/AdvisoryData.h"
 #include "core/Analyst.h"
 #include "core/Case.h"
+#include "correspondence/CorrespondenceStore.h"
 #include "cvss/CvssVector.h"
 #include "demo/DemoGenerator.h"
 #include "evidence/EvidenceCrypto.h"
@@ -15,6 +17,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -47,12 +50,15 @@ private Q_SLOTS:
     void mailParts();
     void mailAttachments();
     void mailBodyChars();
+    void correspondenceRawBytes();
+    void correspondenceBodyChars();
     void policyClockCount();
     void policyClockDuration();
     void policyNoteCount();
     void calendarDaysPerList();
     void policyDocumentBytesOnLoad();
     void policyDocumentBytesOnSave();
+    void advisoryListLength();
     void demoCases();
 
 private:
@@ -67,6 +73,7 @@ private:
     static std::unique_ptr<EvidenceStore> evidence(const Cases &f);
     static qint64 count(Database &db, const char *sql);
     static DisclosurePolicy policyWithClocks(int clocks);
+    static CorrespondenceMessage incoming(qint64 caseId, const QByteArray &messageId);
 };
 
 namespace {
@@ -150,6 +157,22 @@ DisclosurePolicy TestBounds::policyWithClocks(int clocks)
     return p;
 }
 
+CorrespondenceMessage TestBounds::incoming(qint64 caseId, const QByteArray &messageId)
+{
+    CorrespondenceMessage m;
+    m.caseId = caseId;
+    m.direction = MessageDirection::Incoming;
+    m.date = QDateTime(QDate(2026, 9, 2), QTime(9, 0), QTimeZone::UTC);
+    m.from = u"Ada Researcher <ada@example.org>"_s;
+    m.to = u"psirt@example.com"_s;
+    m.subject = u"PSIRT Case: bounds"_s;
+    m.messageId = messageId;
+    m.body = u"Hello"_s;
+    m.raw = "From: ada@example.org\r\n\r\nHello";
+    m.contentHash = QCryptographicHash::hash(messageId, QCryptographicHash::Sha256).toHex();
+    return m;
+}
+
 // CvssVector::kMaxLength: a vector of exactly 512 characters is parsed (and found wrong
 // for other reasons), one of 513 is refused for its length before it is looked at.
 void TestBounds::cvssVectorLength()
@@ -189,7 +212,7 @@ void TestBounds::caseFieldLength()
     QCOMPARE(f.store->caseById(f.caseId)->value(field).toString(), atBound);
     const int rowVersion = f.store->caseById(f.caseId)->rowVersion;
 
-    const Status refused = f.store->setField(f.caseId, field, atBound + u'b');
+    const Status refused = f.store->setField(f.caseId, field, QString(atBound + u'b'));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(u"too long"_s), qPrintable(refused.error()));
     QVERIFY2(refused.error().contains(QString::number(max)), qPrintable(refused.error()));
@@ -227,7 +250,7 @@ void TestBounds::evidenceFileNameLength()
     const auto kept = store->addData(f.caseId, "one", atBound);
     QVERIFY2(kept.ok(), qPrintable(kept.error()));
     QCOMPARE(kept->fileName, atBound);
-    const auto cut = store->addData(f.caseId, "two", atBound + u'g');
+    const auto cut = store->addData(f.caseId, "two", QString(atBound + u'g'));
     QVERIFY2(cut.ok(), qPrintable(cut.error()));
     QCOMPARE(cut->fileName, atBound);
 }
@@ -320,7 +343,7 @@ void TestBounds::mailHeaderLines()
     QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
     QCOMPARE(parsed->subject, u"PSIRT Case: bounds"_s);
 
-    const QByteArray past = message(extra + "X-Trace: one more\n");
+    const QByteArray past = message(QByteArray(extra + "X-Trace: one more\n"));
     const QString expected = u"The message has more than %1 header lines."_s.arg(limits.maxHeaderLines);
     const auto refused = MailParser::parse(past, limits);
     QVERIFY(!refused.ok());
@@ -385,6 +408,45 @@ void TestBounds::mailBodyChars()
     QVERIFY2(past.ok(), qPrintable(past.error()));
     QCOMPARE(past->body.size(), limits.maxBodyChars);
     QVERIFY(past->notes.contains(note));
+}
+
+// CorrespondenceStore::maxRawBytes: the raw message kept in the log.
+void TestBounds::correspondenceRawBytes()
+{
+    Cases f = cases();
+    QVERIFY(f.store);
+    CorrespondenceStore store(*f.db, f.store->auditLog());
+    CorrespondenceMessage m = incoming(f.caseId, "<at@example.org>");
+    m.raw = QByteArray(CorrespondenceStore::maxRawBytes, 'r');
+    const auto kept = store.record(m);
+    QVERIFY2(kept.ok(), qPrintable(kept.error()));
+    QCOMPARE(store.message(*kept)->raw.size(), CorrespondenceStore::maxRawBytes);
+    m = incoming(f.caseId, "<past@example.org>");
+    m.raw = QByteArray(CorrespondenceStore::maxRawBytes + 1, 'r');
+    const auto refused = store.record(m);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error(),
+        u"The message is larger than %1 MiB; keep it as evidence and record a reference to it."_s.arg(
+            CorrespondenceStore::maxRawBytes / (1024 * 1024)));
+    QCOMPARE(store.messages(f.caseId)->size(), 1);
+}
+
+// CorrespondenceStore::maxBodyChars: the text is cut and marked as cut.
+void TestBounds::correspondenceBodyChars()
+{
+    Cases f = cases();
+    QVERIFY(f.store);
+    CorrespondenceStore store(*f.db, f.store->auditLog());
+    CorrespondenceMessage m = incoming(f.caseId, "<at@example.org>");
+    m.body = QString(CorrespondenceStore::maxBodyChars, u'b');
+    const auto whole = store.message(*store.record(m));
+    QCOMPARE(whole->body.size(), CorrespondenceStore::maxBodyChars);
+    QVERIFY(!whole->bodyTruncated);
+    m = incoming(f.caseId, "<past@example.org>");
+    m.body = QString(CorrespondenceStore::maxBodyChars + 1, u'b');
+    const auto cut = store.message(*store.record(m));
+    QCOMPARE(cut->body.size(), CorrespondenceStore::maxBodyChars);
+    QVERIFY(cut->bodyTruncated);
 }
 
 // DisclosurePolicy::maxClocks (new with issue 13), on save; the stored policy stays.
@@ -492,7 +554,7 @@ void TestBounds::policyDocumentBytesOnLoad()
     {
         QSqlQuery q(db->connection());
         q.prepare(u"UPDATE sla_policies SET json = ? WHERE id = 'bounds'"_s);
-        q.addBindValue(QString::fromUtf8(json + ' '));
+        q.addBindValue(QString::fromUtf8(QByteArray(json + ' ')));
         QVERIFY(q.exec());
     }
     const QString expected = u"A stored policy or calendar is larger than %1 KiB; it was not read."_s.arg(
@@ -532,6 +594,21 @@ void TestBounds::policyDocumentBytesOnSave()
     QVERIFY2(stored.ok(), qPrintable(stored.error()));
     QCOMPARE(stored->holidays().size(), 1);
     QVERIFY(stored->shutdownDays().isEmpty());
+}
+
+// AdvisoryData::maxItems, checked before an advisory is stored (tst_advisorystore shows
+// the store refusing it).
+void TestBounds::advisoryListLength()
+{
+    AdvisoryData a;
+    for (int i = 0; i < AdvisoryData::maxItems; ++i)
+        a.acknowledgments.append({u"n%1"_s.arg(i), QString(), false});
+    const Status atBound = a.validate();
+    QVERIFY2(atBound.ok(), qPrintable(atBound.error()));
+    a.acknowledgments.append({u"one more"_s, QString(), false});
+    const Status refused = a.validate();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error(), u"An advisory list holds at most %1 entries."_s.arg(AdvisoryData::maxItems));
 }
 
 // DemoGenerator::maxCases, checked before anything is written.
