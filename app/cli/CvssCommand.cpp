@@ -198,7 +198,8 @@ int refuseLongLine(std::string_view line, qint64 number, bool json, BlockWriter 
 {
     const QString shown
         = QString::fromUtf8(line.data(), qsizetype(std::min<std::size_t>(line.size(), 40))) + u'…';
-    const QString reason = QStringLiteral("line longer than %1 bytes, skipped").arg(CvssCommand::maxLineBytes);
+    const QString reason
+        = QStringLiteral("line longer than %1 bytes, skipped").arg(CvssCommand::maxLineBytes);
     if (json) {
         QJsonObject o;
         o.insert(u"vector", shown);
@@ -214,7 +215,8 @@ int refuseLongLine(std::string_view line, qint64 number, bool json, BlockWriter 
         writer.put('\n');
     }
     writer.flush();
-    err << QCoreApplication::translate("cli", "Line %1 of standard input is longer than %2 bytes; it was skipped.")
+    err << QCoreApplication::translate(
+        "cli", "Line %1 of standard input is longer than %2 bytes; it was skipped.")
                .arg(number)
                .arg(CvssCommand::maxLineBytes)
         << '\n';

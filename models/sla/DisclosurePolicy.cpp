@@ -245,8 +245,8 @@ Result<DisclosurePolicy> DisclosurePolicy::fromJson(const QJsonObject &json)
                 .arg(TextSanitizer::singleLine(p.m_embargoClockId.left(64))));
     const QJsonArray notes = json.value(QStringLiteral("notes")).toArray();
     if (notes.size() > maxNotes)
-        return R::failure(QCoreApplication::translate(
-            "DisclosurePolicy", "A policy has at most %1 notes; this one has %2.")
+        return R::failure(
+            QCoreApplication::translate("DisclosurePolicy", "A policy has at most %1 notes; this one has %2.")
                 .arg(maxNotes)
                 .arg(notes.size()));
     for (const QJsonValue &v : notes) {

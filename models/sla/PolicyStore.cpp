@@ -19,8 +19,8 @@ using StoredText::sqlError;
 Result<QJsonObject> parseObject(const QByteArray &json)
 {
     if (json.size() > PolicyStore::maxDocumentBytes)
-        return Result<QJsonObject>::failure(QCoreApplication::translate("PolicyStore",
-            "A stored policy or calendar is larger than %1 KiB; it was not read.")
+        return Result<QJsonObject>::failure(QCoreApplication::translate(
+            "PolicyStore", "A stored policy or calendar is larger than %1 KiB; it was not read.")
                 .arg(PolicyStore::maxDocumentBytes / 1024));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -46,8 +46,8 @@ Status PolicyStore::save(
 {
     // Nothing is stored that could not be loaded again.
     if (json.size() > maxDocumentBytes)
-        return Status::failure(QCoreApplication::translate("PolicyStore",
-            "This policy or calendar would take more than %1 KiB; shorten its texts or lists.")
+        return Status::failure(QCoreApplication::translate(
+            "PolicyStore", "This policy or calendar would take more than %1 KiB; shorten its texts or lists.")
                 .arg(maxDocumentBytes / 1024));
     QSqlQuery q(m_db.connection());
     const QString conflict = replace

@@ -10,7 +10,6 @@
 #include <QTest>
 
 #include <cstdio>
-
 #include <fcntl.h>
 #include <unistd.h>
 

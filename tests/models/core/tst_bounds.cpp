@@ -227,11 +227,11 @@ void TestBounds::evidenceNoteLength()
     QVERIFY(f.store);
     const auto store = evidence(f);
     QVERIFY(store);
-    const auto added = store->addData(
-        f.caseId, "poc", u"poc.txt"_s, QString(EvidenceStore::maxNoteLength, u'n'));
+    const auto added
+        = store->addData(f.caseId, "poc", u"poc.txt"_s, QString(EvidenceStore::maxNoteLength, u'n'));
     QVERIFY2(added.ok(), qPrintable(added.error()));
-    const auto refused = store->addData(
-        f.caseId, "other", u"other.txt"_s, QString(EvidenceStore::maxNoteLength + 1, u'n'));
+    const auto refused
+        = store->addData(f.caseId, "other", u"other.txt"_s, QString(EvidenceStore::maxNoteLength + 1, u'n'));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(), u"The note is longer than %1 characters."_s.arg(EvidenceStore::maxNoteLength));
     QCOMPARE(store->attachments(f.caseId)->size(), 1);
@@ -544,7 +544,8 @@ void TestBounds::policyDocumentBytesOnLoad()
     QCOMPARE(json.size(), PolicyStore::maxDocumentBytes);
     {
         QSqlQuery q(db->connection());
-        q.prepare(u"INSERT INTO sla_policies (id, name, json, updated_at) VALUES ('bounds', 'Bounds', ?, 0)"_s);
+        q.prepare(
+            u"INSERT INTO sla_policies (id, name, json, updated_at) VALUES ('bounds', 'Bounds', ?, 0)"_s);
         q.addBindValue(QString::fromUtf8(json));
         QVERIFY(q.exec());
     }
