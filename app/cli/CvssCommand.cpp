@@ -192,33 +192,87 @@ int scoreOne(std::string_view line, bool json, BlockWriter &writer)
     return 0;
 }
 
-// Reads standard input in large blocks and scores each line as it completes.
-int scoreStream(bool json, BlockWriter &writer)
+// A line longer than CvssCommand::maxLineBytes: repeated by its first bytes, reported as
+// invalid (in English, like every reason on standard output) and, translated, on err.
+int refuseLongLine(std::string_view line, qint64 number, bool json, BlockWriter &writer, QTextStream &err)
 {
-    std::vector<char> buffer(std::size_t(1) << 20);
+    const QString shown
+        = QString::fromUtf8(line.data(), qsizetype(std::min<std::size_t>(line.size(), 40))) + u'…';
+    const QString reason
+        = QStringLiteral("line longer than %1 bytes, skipped").arg(CvssCommand::maxLineBytes);
+    if (json) {
+        QJsonObject o;
+        o.insert(u"vector", shown);
+        o.insert(u"valid", false);
+        o.insert(u"reason", reason);
+        o.insert(u"position", CvssCommand::maxLineBytes + 1);
+        writer.put(QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
+        writer.put('\n');
+    } else {
+        writer.put(CliSupport::tsvField(shown).toStdString());
+        writer.put("\tinvalid\t");
+        writer.put(reason.toStdString());
+        writer.put('\n');
+    }
+    writer.flush();
+    err << QCoreApplication::translate(
+        "cli", "Line %1 of standard input is longer than %2 bytes; it was skipped.")
+               .arg(number)
+               .arg(CvssCommand::maxLineBytes)
+        << '\n';
+    err.flush();
+    return 1;
+}
+
+// Reads standard input in large blocks and scores each line as it completes. The buffer
+// never grows: a line too long for it is reported and read past up to its newline.
+int scoreStream(bool json, BlockWriter &writer, QTextStream &err)
+{
+    constexpr std::size_t maxLine = std::size_t(CvssCommand::maxLineBytes);
+    std::vector<char> buffer(maxLine + 2); // the longest line taken and its "\r\n"
     std::size_t filled = 0;
+    qint64 lineNumber = 0;
+    bool skipping = false; // inside a line too long to keep, up to its newline
     int status = 0;
     for (;;) {
-        if (filled == buffer.size())
-            buffer.resize(buffer.size() * 2); // one line longer than the buffer
         const std::size_t got = std::fread(buffer.data() + filled, 1, buffer.size() - filled, stdin);
         const bool end = got == 0;
         filled += got;
         std::size_t start = 0;
+        if (skipping) {
+            const void *nl = std::memchr(buffer.data(), '\n', filled);
+            if (nl) {
+                start = std::size_t(static_cast<const char *>(nl) - buffer.data()) + 1;
+                skipping = false;
+            } else {
+                start = filled;
+            }
+        }
         while (start < filled) {
             const void *nl = std::memchr(buffer.data() + start, '\n', filled - start);
             std::size_t stop;
-            if (nl)
+            if (nl) {
                 stop = std::size_t(static_cast<const char *>(nl) - buffer.data());
-            else if (end && start < filled)
+            } else if (end) {
                 stop = filled;
-            else
+            } else if (start == 0 && filled == buffer.size()) {
+                // A full buffer without a newline: longer than any line taken.
+                status |= refuseLongLine(
+                    std::string_view(buffer.data(), filled), ++lineNumber, json, writer, err);
+                skipping = true;
+                start = filled;
                 break;
+            } else {
+                break;
+            }
             std::size_t lineEnd = stop;
             if (lineEnd > start && buffer[lineEnd - 1] == '\r')
                 --lineEnd;
             const std::string_view line(buffer.data() + start, lineEnd - start);
-            if (!line.empty())
+            ++lineNumber;
+            if (line.size() > maxLine)
+                status |= refuseLongLine(line, lineNumber, json, writer, err);
+            else if (!line.empty())
                 status |= scoreOne(line, json, writer);
             start = stop + 1;
         }
@@ -286,7 +340,7 @@ int CvssCommand::execute(const QCommandLineParser &parser)
     const bool json = parser.isSet(m_json);
     BlockWriter writer(out());
     if (vectors.size() == 1 && vectors.front() == u"-")
-        return scoreStream(json, writer) == 0 ? ExitCode::Ok : ExitCode::Failure;
+        return scoreStream(json, writer, err()) == 0 ? ExitCode::Ok : ExitCode::Failure;
     int status = 0;
     for (const QString &v : vectors) {
         const QByteArray bytes = v.toUtf8();

@@ -7,6 +7,10 @@
 class CvssCommand final : public Command
 {
 public:
+    /// A line of standard input: a vector is at most CvssVector::kMaxLength characters, so a
+    /// longer line is only kept to be repeated; 1 MiB (one read block) keeps memory fixed.
+    static constexpr qsizetype maxLineBytes = 1024 * 1024;
+
     CvssCommand();
     QString summary() const override;
 

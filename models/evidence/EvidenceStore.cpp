@@ -290,6 +290,14 @@ Result<Attachment> EvidenceStore::add(
             return R::failure(tr("There is no case %1.").arg(caseId));
     }
     const QString name = displayName(fileName);
+    const auto tooLarge = [&name] {
+        return tr("“%1” is larger than the evidence store takes (%2 GiB).").arg(name).arg(maxSize >> 30);
+    };
+    // A file that says its size is refused before anything is written; a stream is
+    // counted as it comes.
+    const qint64 expected = source.isSequential() ? 0 : source.size() - source.pos();
+    if (!sizeAccepted(expected))
+        return R::failure(tooLarge());
     Attachment added;
     const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
     const Status s = m_db.transaction([&]() -> Status {
@@ -319,7 +327,6 @@ Result<Attachment> EvidenceStore::add(
         QByteArray head; // the first bytes, for the MIME type
         qint64 size = 0;
         qint64 index = 0;
-        const qint64 expected = source.isSequential() ? 0 : source.size() - source.pos();
         QByteArray current = source.read(chunkSize);
         for (;;) {
             if (control && control->isCancelled())
@@ -330,10 +337,8 @@ Result<Attachment> EvidenceStore::add(
             QByteArray following = current.size() == chunkSize ? source.read(chunkSize) : QByteArray();
             const bool last = following.isEmpty();
             size += current.size();
-            if (size > maxSize)
-                return Status::failure(tr("“%1” is larger than the evidence store takes (%2 GiB).")
-                        .arg(name)
-                        .arg(maxSize >> 30));
+            if (!sizeAccepted(size))
+                return Status::failure(tooLarge());
             if (head.isEmpty())
                 head = current.left(4096);
             hash.addData(current);

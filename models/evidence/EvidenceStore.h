@@ -45,6 +45,8 @@ public:
     static constexpr qint64 chunkSize = 1 << 20;
     /// Largest body accepted: a full firmware image or packet capture fits, a disk image not.
     static constexpr qint64 maxSize = qint64(4) << 30;
+    /// Whether a body of this many bytes is taken (at most maxSize).
+    static constexpr bool sizeAccepted(qint64 bytes) { return bytes >= 0 && bytes <= maxSize; }
     static constexpr qsizetype maxNoteLength = 4000;
     static constexpr qsizetype maxFileNameLength = 255;
     static constexpr int targetDerivationMs = 250;

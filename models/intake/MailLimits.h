@@ -13,6 +13,9 @@ struct MailLimits
     // RFC 5322 allows 998 octets; real mailers fold long headers, so this is far beyond
     // any honest message and still cheap to check.
     qint64 maxHeaderLineBytes = 64 * 1024;
+    // Lines of the message's own header block: real mail has a few hundred at most (long
+    // Received chains included); GMime keeps an object per header, so millions would cost gigabytes.
+    int maxHeaderLines = 10'000;
     // GMime's parser recurses once per nested multipart: the part count is checked on the
     // raw bytes first so that it never sees more than this many.
     int maxParts = 500;

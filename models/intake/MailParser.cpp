@@ -376,6 +376,7 @@ QString precheck(const QByteArray &bytes, const MailLimits &limits)
     const qsizetype size = bytes.size();
     bool inHeaders = true;
     int contentTypes = 0;
+    int headerLines = 0;
     qsizetype pos = 0;
     while (pos < size) {
         const auto *newline = static_cast<const char *>(std::memchr(data + pos, '\n', size_t(size - pos)));
@@ -389,6 +390,9 @@ QString precheck(const QByteArray &bytes, const MailLimits &limits)
                     "MailParser", "A header line is %1 bytes long (at most %2).")
                     .arg(length)
                     .arg(limits.maxHeaderLineBytes);
+            else if (++headerLines > limits.maxHeaderLines)
+                return QCoreApplication::translate("MailParser", "The message has more than %1 header lines.")
+                    .arg(limits.maxHeaderLines);
         }
         // Every MIME part that can nest declares a Content-Type: counting them bounds how
         // deep GMime's recursive parser can go.

@@ -143,6 +143,13 @@ bool daysFromJson(const QJsonValue &value, QHash<QDate, QString> *days, QString 
         return false;
     }
     const QJsonArray array = value.toArray();
+    if (array.size() > BusinessCalendar::maxDaysPerList) {
+        *error = QCoreApplication::translate(
+            "BusinessCalendar", "A calendar lists at most %1 days of one kind; this one lists %2.")
+                     .arg(BusinessCalendar::maxDaysPerList)
+                     .arg(array.size());
+        return false;
+    }
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
         const QString text = o.value(QStringLiteral("date")).toString();

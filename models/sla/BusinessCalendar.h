@@ -19,6 +19,10 @@
 class BusinessCalendar final
 {
 public:
+    /// Per list (holidays, extra working days, shutdown days): ten years of every day, far
+    /// beyond any real calendar, keeps loading and day-by-day counting cheap.
+    static constexpr qsizetype maxDaysPerList = 3660;
+
     BusinessCalendar() = default;
 
     QString id() const { return m_id; }

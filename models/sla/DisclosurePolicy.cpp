@@ -1,5 +1,7 @@
 #include "DisclosurePolicy.h"
 
+#include "core/TextSanitizer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -196,6 +198,11 @@ Result<DisclosurePolicy> DisclosurePolicy::fromJson(const QJsonObject &json)
     p.m_name = json.value(QStringLiteral("name")).toString().left(200);
     QSet<QString> ids;
     const QJsonArray clocks = json.value(QStringLiteral("clocks")).toArray();
+    if (clocks.size() > maxClocks)
+        return R::failure(QCoreApplication::translate(
+            "DisclosurePolicy", "A policy has at most %1 clocks; this one has %2.")
+                .arg(maxClocks)
+                .arg(clocks.size()));
     for (const QJsonValue &v : clocks) {
         const QJsonObject o = v.toObject();
         ClockRule c;
@@ -235,8 +242,13 @@ Result<DisclosurePolicy> DisclosurePolicy::fromJson(const QJsonObject &json)
     if (!p.m_embargoClockId.isEmpty() && !ids.contains(p.m_embargoClockId))
         return R::failure(QCoreApplication::translate(
             "DisclosurePolicy", "The embargo clock “%1” is not a clock of the policy.")
-                .arg(p.m_embargoClockId));
+                .arg(TextSanitizer::singleLine(p.m_embargoClockId.left(64))));
     const QJsonArray notes = json.value(QStringLiteral("notes")).toArray();
+    if (notes.size() > maxNotes)
+        return R::failure(
+            QCoreApplication::translate("DisclosurePolicy", "A policy has at most %1 notes; this one has %2.")
+                .arg(maxNotes)
+                .arg(notes.size()));
     for (const QJsonValue &v : notes) {
         const QJsonObject o = v.toObject();
         p.m_notes.append(PolicyNote {

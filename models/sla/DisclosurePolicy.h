@@ -70,6 +70,11 @@ struct PolicyNote
 class DisclosurePolicy final
 {
 public:
+    /// Published policies have three to five clocks; 32 keeps evaluating every case cheap.
+    static constexpr qsizetype maxClocks = 32;
+    /// Notes document the policy for the analyst; 100 is far beyond any published one.
+    static constexpr qsizetype maxNotes = 100;
+
     QString id() const { return m_id; }
     void setId(const QString &id) { m_id = id; }
     QString name() const { return m_name; }

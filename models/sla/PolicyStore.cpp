@@ -18,6 +18,10 @@ using StoredText::sqlError;
 
 Result<QJsonObject> parseObject(const QByteArray &json)
 {
+    if (json.size() > PolicyStore::maxDocumentBytes)
+        return Result<QJsonObject>::failure(QCoreApplication::translate(
+            "PolicyStore", "A stored policy or calendar is larger than %1 KiB; it was not read.")
+                .arg(PolicyStore::maxDocumentBytes / 1024));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
@@ -40,6 +44,11 @@ PolicyStore::PolicyStore(Database &db)
 Status PolicyStore::save(
     const QString &table, const QString &id, const QString &name, const QByteArray &json, bool replace)
 {
+    // Nothing is stored that could not be loaded again.
+    if (json.size() > maxDocumentBytes)
+        return Status::failure(QCoreApplication::translate(
+            "PolicyStore", "This policy or calendar would take more than %1 KiB; shorten its texts or lists.")
+                .arg(maxDocumentBytes / 1024));
     QSqlQuery q(m_db.connection());
     const QString conflict = replace
         ? QStringLiteral(" ON CONFLICT (id) DO UPDATE SET name = excluded.name, json = excluded.json,"

@@ -16,6 +16,11 @@ class Database;
 class PolicyStore final
 {
 public:
+    /// A stored policy or calendar document, on save and on load (another client may have
+    /// written it): the largest within the bounds of DisclosurePolicy and BusinessCalendar
+    /// with ordinary text is a few hundred KiB, so 4 MiB never refuses a real one.
+    static constexpr qsizetype maxDocumentBytes = 4 * 1024 * 1024;
+
     explicit PolicyStore(Database &db);
 
     /// Adds the shipped presets that are missing; a preset a team has edited stays as edited.
