@@ -593,6 +593,10 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Unknown calendar “%1” (known: %2).</source>
         <translation>Unbekannter Kalender „%1“ (bekannt: %2).</translation>
     </message>
+    <message>
+        <source>A calendar lists at most %1 days of one kind; this one lists %2.</source>
+        <translation>Ein Kalender führt höchstens %1 Tage einer Art; dieser führt %2.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDaysModel</name>
@@ -3321,6 +3325,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Invalid value for “%1”.</source>
         <translation>Ungültiger Wert für „%1“.</translation>
     </message>
+    <message>
+        <source>“%1” is read-only for you, so nothing can be changed in it. Reading commands (list, show, export, deadlines) open it read-only; to change it, ask for write access or work on a copy.</source>
+        <translation>„%1“ ist für Sie schreibgeschützt, darin kann nichts geändert werden. Lesende Befehle (list, show, export, deadlines) öffnen die Datei schreibgeschützt; um sie zu ändern, bitten Sie um Schreibrechte oder arbeiten Sie mit einer Kopie.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is read-only for you, and SQLite needs to keep its journal beside the database to change it. Reading commands (list, show, export, deadlines) open it read-only; to change it, move it to a folder you can write to.</source>
+        <translation>Der Ordner „%1“ ist für Sie schreibgeschützt, und SQLite braucht für Änderungen sein Journal neben der Datenbank. Lesende Befehle (list, show, export, deadlines) öffnen sie schreibgeschützt; um sie zu ändern, verschieben Sie sie in einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineICalendar</name>
@@ -3558,6 +3570,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Unknown policy “%1” (known: %2).</source>
         <translation>Unbekannte Richtlinie „%1“ (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>A policy has at most %1 clocks; this one has %2.</source>
+        <translation>Eine Richtlinie hat höchstens %1 Fristen; diese hat %2.</translation>
+    </message>
+    <message>
+        <source>A policy has at most %1 notes; this one has %2.</source>
+        <translation>Eine Richtlinie hat höchstens %1 Hinweise; diese hat %2.</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4857,10 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>This is not an e-mail message (no headers).</source>
         <translation>Dies ist keine E-Mail-Nachricht (keine Kopfzeilen).</translation>
     </message>
+    <message>
+        <source>The message has more than %1 header lines.</source>
+        <translation>Die Nachricht hat mehr als %1 Kopfzeilen.</translation>
+    </message>
 </context>
 <context>
     <name>MailSource</name>
@@ -5178,6 +5202,14 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>This database has schema version %1, newer than this PSIRT Desk understands (%2). Update PSIRT Desk.</source>
         <translation>Diese Datenbank hat die Schemaversion %1, neuer als diese PSIRT-Desk-Version versteht (%2). Aktualisieren Sie PSIRT Desk.</translation>
+    </message>
+    <message>
+        <source>This is not a PSIRT Desk database (it has no schema version).</source>
+        <translation>Dies ist keine PSIRT-Desk-Datenbank (sie hat keine Schemaversion).</translation>
+    </message>
+    <message>
+        <source>This database has an older schema (version %1) that PSIRT Desk must update before reading it, and it is open read-only. Open it once where it can be written.</source>
+        <translation>Diese Datenbank hat ein älteres Schema (Version %1), das PSIRT Desk vor dem Lesen aktualisieren muss, und sie ist schreibgeschützt geöffnet. Öffnen Sie sie einmal dort, wo sie geschrieben werden kann.</translation>
     </message>
 </context>
 <context>
@@ -5687,6 +5719,14 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>Unknown time zone “%1”.</source>
         <translation>Unbekannte Zeitzone „%1“.</translation>
+    </message>
+    <message>
+        <source>A stored policy or calendar is larger than %1 KiB; it was not read.</source>
+        <translation>Eine gespeicherte Richtlinie oder ein Kalender ist größer als %1 KiB und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>This policy or calendar would take more than %1 KiB; shorten its texts or lists.</source>
+        <translation>Diese Richtlinie oder dieser Kalender bräuchte mehr als %1 KiB; kürzen Sie Texte oder Listen.</translation>
     </message>
 </context>
 <context>
@@ -7380,6 +7420,10 @@ Richtlinie: %6</translation>
     <message>
         <source>--out is required.</source>
         <translation>--out ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Line %1 of standard input is longer than %2 bytes; it was skipped.</source>
+        <translation>Zeile %1 der Standardeingabe ist länger als %2 Bytes und wurde übersprungen.</translation>
     </message>
 </context>
 <context>
