@@ -12,11 +12,21 @@
 #include "storage/ProductCatalogue.h"
 #include "storage/TeamSettings.h"
 
-Result<std::unique_ptr<Session>> Session::open(const QString &location, SlaTracker::Load deadlines)
+#include <QFileInfo>
+
+Result<std::unique_ptr<Session>> Session::open(
+    const QString &location, SlaTracker::Load deadlines, IfNotWritable ifNotWritable)
 {
+    using R = Result<std::unique_ptr<Session>>;
+    const auto parsed = Database::Location::parse(location);
+    if (!parsed)
+        return R::failure(parsed.error());
+    Database::Location where = *parsed;
+    where.readOnly = ifNotWritable == IfNotWritable::ReadOnly && QFileInfo::exists(where.path)
+        && !Database::whyNotWritable(where).isEmpty();
     auto db = std::make_unique<Database>();
-    if (const Status s = db->open(location); !s)
-        return Result<std::unique_ptr<Session>>::failure(s.error());
+    if (const Status s = db->open(where); !s)
+        return R::failure(s.error());
     return std::unique_ptr<Session>(new Session(std::move(db), deadlines));
 }
 

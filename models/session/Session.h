@@ -34,8 +34,12 @@ public:
     /// stores on it.
     /// Deadlines: loaded before open() returns (Load::Now: the CLI, tests) or on a thread of
     /// their own after it (Load::InBackground: the window, so 100,000 cases never delay it).
-    static Result<std::unique_ptr<Session>> open(
-        const QString &location, SlaTracker::Load deadlines = SlaTracker::Load::Now);
+    /// A SQLite file the analyst cannot write (a read-only file or folder) is refused with
+    /// the reason (Refuse), or opened read-only (ReadOnly: isReadOnly(), every change refused).
+    enum class IfNotWritable { Refuse, ReadOnly };
+    static Result<std::unique_ptr<Session>> open(const QString &location,
+        SlaTracker::Load deadlines = SlaTracker::Load::Now,
+        IfNotWritable ifNotWritable = IfNotWritable::Refuse);
     ~Session();
     Q_DISABLE_COPY_MOVE(Session)
 
@@ -44,6 +48,8 @@ public:
     const Database::Location &location() const { return m_db->location(); }
     /// The location as shown to the analyst: the file path, or the URL without its password.
     QString displayLocation() const;
+    /// Opened read-only (IfNotWritable::ReadOnly on a file the analyst cannot write).
+    bool isReadOnly() const { return m_db->isReadOnly(); }
 
     CaseStore &cases() const { return *m_cases; }
     /// The one writer of the audit log and announcer of changes (CaseStore::caseChanged).

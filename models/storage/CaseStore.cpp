@@ -127,6 +127,10 @@ Result<QList<qint64>> CaseStore::search(const QString &userText) const
 
 Status CaseStore::markRead(qint64 id, bool read)
 {
+    // The analyst's own read marks are not kept in a database that cannot be written;
+    // opening a case there is not an error.
+    if (m_db.isReadOnly())
+        return {};
     const Status s = m_inbox->markRead(id, read);
     if (s)
         Q_EMIT caseChanged(id, CaseField::ReadState);

@@ -255,6 +255,12 @@ int Database::schemaVersion() const
 
 Status Database::begin()
 {
+    // One place refuses every change to a database opened read-only, in words.
+    if (m_location.readOnly)
+        return Status::failure(QCoreApplication::translate("Database",
+            "%1 is open read-only; nothing can be changed in it. To change it, ask for write access or "
+            "work on a copy.")
+                .arg(m_location.displayString()));
     QSqlDatabase db = connection();
     if (m_transactionDepth > 0) {
         // A store's write inside a caller's transaction (an import writes a case, its

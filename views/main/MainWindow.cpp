@@ -457,7 +457,8 @@ Status MainWindow::openDatabase(const QString &location)
 {
     // Deadlines are read on their own connection and fill in after the inbox's first paint.
     EventLoopProbe::mark("open");
-    auto opened = Session::open(location, SlaTracker::Load::InBackground);
+    // A file the analyst cannot write (a colleague's share, an archive) is still read.
+    auto opened = Session::open(location, SlaTracker::Load::InBackground, Session::IfNotWritable::ReadOnly);
     EventLoopProbe::mark("session");
     if (!opened)
         return Status::failure(opened.error());
@@ -487,7 +488,13 @@ Status MainWindow::openDatabase(const QString &location)
     m_actions->setDatabaseOpen(true);
     m_messages->hide();
     rebuildPanes();
-    setWindowTitle(tr("%1 — PSIRT Desk").arg(m_session->location().displayString()));
+    setWindowTitle(m_session->isReadOnly()
+            ? tr("%1 (read-only) — PSIRT Desk").arg(m_session->location().displayString())
+            : tr("%1 — PSIRT Desk").arg(m_session->location().displayString()));
+    if (m_session->isReadOnly())
+        m_messages->showMessage(MessageBar::Kind::Information,
+            tr("This database is open read-only: you cannot write to its file or folder. You can read, "
+               "search and export; changes are refused."));
     // Remember the location without its password.
     m_settings.setLastDatabase(m_session->displayLocation());
     updateRecentMenu();

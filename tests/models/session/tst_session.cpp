@@ -13,9 +13,13 @@
 #include "storage/ProductCatalogue.h"
 #include "storage/TeamSettings.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+
+using namespace Qt::StringLiterals;
 
 // The session is the composition root of an open database: one connection, one audit log
 // every store writes through, and the editor and tracker over the same case store.
@@ -73,6 +77,57 @@ private Q_SLOTS:
         // The team settings the session owns are the ones its stores read.
         QVERIFY(session.settings().set(TeamSettings::Key::TrackingIdPattern, QStringLiteral("CASE-{NNN}")));
         QCOMPARE(session.cases().trackingIdPattern(), QStringLiteral("CASE-{NNN}"));
+    }
+
+    // A database opened read-only (what the window and the reading commands do with a file
+    // the analyst cannot write) reads as usual and refuses every change in words, at the
+    // one place every write passes (Database::begin), leaving the file as it was.
+    void readOnlyRefusesEveryChange()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("readonly.psirtdesk"));
+        qint64 id = 0;
+        {
+            auto opened = Session::open(path);
+            QVERIFY2(opened, qPrintable(opened.error()));
+            const auto created = opened.value()->cases().createCase(TestSupport::minimalReport(u"Kept"_s));
+            QVERIFY(created);
+            id = *created;
+        }
+        const auto digest = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly)
+                ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                : QByteArray();
+        };
+        const QByteArray before = digest();
+        auto where = Database::Location::parse(path);
+        QVERIFY(where);
+        Database::Location readOnly = *where;
+        readOnly.readOnly = true;
+        Database db;
+        QVERIFY(db.open(readOnly));
+        QVERIFY(db.isReadOnly());
+        CaseStore cases(db);
+        QCOMPARE(cases.caseById(id)->title, u"Kept"_s);
+        QCOMPARE(*cases.caseCount(), 1);
+
+        // Opening a case is not a change: its read mark is simply not kept.
+        QVERIFY(cases.markRead(id).ok());
+        const auto refusedInWords = [](const QString &error) {
+            return error.contains(u"read-only"_s) && !error.contains(u"attempt to write"_s);
+        };
+        const Status edit = cases.setFields(id, {{CaseField::Title, u"Changed"_s}});
+        QVERIFY2(!edit && refusedInWords(edit.error()), qPrintable(edit.error()));
+        const auto created = cases.createCase(TestSupport::minimalReport(u"New"_s));
+        QVERIFY2(!created && refusedInWords(created.error()), qPrintable(created.error()));
+        AdvisoryStore advisories(db, cases.auditLog());
+        AdvisoryData a;
+        a.cves = {u"CVE-2026-33333"_s};
+        const auto saved = advisories.save(id, a, 0);
+        QVERIFY2(!saved && refusedInWords(saved.error()), qPrintable(saved.error()));
+        QCOMPARE(cases.caseById(id)->title, u"Kept"_s);
+        db.close();
+        QCOMPARE(digest(), before);
     }
 
     void aBadLocationIsRefused()
