@@ -91,7 +91,9 @@ for t in "${targets[@]}"; do
         [ -e "$f" ] || continue
         case "$f" in *.log) continue ;; esac
         found+=("$(basename "$f")")
-        packaging/sdk/run "${run_env[@]}" "build-fuzz/fuzz/$t" -runs=1 -rss_limit_mb=2048 -timeout=25 "$f" \
+        # Full stacks for leaks (slower, fine for one run).
+        packaging/sdk/run "${run_env[@]/ASAN_OPTIONS=/ASAN_OPTIONS=fast_unwind_on_malloc=0:}" "build-fuzz/fuzz/$t" \
+            -runs=1 -rss_limit_mb=2048 -timeout=25 "$f" \
             >"$f.log" 2>&1 || true
     done
     if [ ${#found[@]} -gt 0 ]; then
