@@ -16,6 +16,19 @@ if(PSIRTDESK_SANITIZE)
         -fsanitize=${PSIRTDESK_SANITIZE} -fno-sanitize-recover=all -fno-omit-frame-pointer)
     target_link_options(psirtdesk_compile_options INTERFACE -fsanitize=${PSIRTDESK_SANITIZE})
 endif()
+if(PSIRTDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "PSIRTDESK_FUZZ needs Clang (libFuzzer); use the fuzz preset")
+    endif()
+    if(PSIRTDESK_SANITIZE)
+        message(FATAL_ERROR "PSIRTDESK_FUZZ brings its own sanitizers; leave PSIRTDESK_SANITIZE empty")
+    endif()
+    # Coverage instrumentation for libFuzzer in every target; only the fuzz targets link the
+    # libFuzzer runtime (psirtdesk_add_fuzzer), other programs link just the sanitizers.
+    target_compile_options(psirtdesk_compile_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(psirtdesk_compile_options INTERFACE -fsanitize=address,undefined)
+endif()
 # Strings from the outside world are never silently taken as Latin-1 or ASCII.
 target_compile_definitions(psirtdesk_compile_options INTERFACE
     QT_NO_CAST_FROM_ASCII

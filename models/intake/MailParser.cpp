@@ -76,6 +76,15 @@ QString fromUtf8(const char *text)
     return text ? QString::fromUtf8(text) : QString();
 }
 
+// g_mime_content_type_get_mime_type() returns a copy the caller owns.
+QString mimeTypeOf(GMimeContentType *type)
+{
+    char *text = g_mime_content_type_get_mime_type(type);
+    const QString mimeType = fromUtf8(text);
+    g_free(text);
+    return mimeType;
+}
+
 bool startsWithNoCase(const char *line, qsizetype length, const char *prefix)
 {
     const auto n = qsizetype(std::strlen(prefix));
@@ -183,7 +192,7 @@ private:
                 m_html = data;
             return;
         }
-        const QString mimeType = type ? fromUtf8(g_mime_content_type_get_mime_type(type)) : QString();
+        const QString mimeType = type ? mimeTypeOf(type) : QString();
         addAttachment(fromUtf8(g_mime_part_get_filename(part)), mimeType.left(200), data);
     }
 
