@@ -597,6 +597,10 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>A calendar lists at most %1 days of one kind; this one lists %2.</source>
         <translation>Ein Kalender führt höchstens %1 Tage einer Art; dieser führt %2.</translation>
     </message>
+    <message>
+        <source>A calendar needs at least one working day in the week.</source>
+        <translation>Ein Kalender braucht mindestens einen Arbeitstag in der Woche.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDaysModel</name>
@@ -3333,6 +3337,10 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>The folder “%1” is read-only for you, and SQLite needs to keep its journal beside the database to change it. Reading commands (list, show, export, deadlines) open it read-only; to change it, move it to a folder you can write to.</source>
         <translation>Der Ordner „%1“ ist für Sie schreibgeschützt, und SQLite braucht für Änderungen sein Journal neben der Datenbank. Lesende Befehle (list, show, export, deadlines) öffnen sie schreibgeschützt; um sie zu ändern, verschieben Sie sie in einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
+    <message>
+        <source>%1 is open read-only; nothing can be changed in it. To change it, ask for write access or work on a copy.</source>
+        <translation>%1 ist schreibgeschützt geöffnet; darin kann nichts geändert werden. Um sie zu ändern, bitten Sie um Schreibrechte oder arbeiten Sie mit einer Kopie.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineICalendar</name>
@@ -5154,6 +5162,14 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>Loading cases…</source>
         <translation>Fälle werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — PSIRT Desk</source>
+        <translation>%1 (schreibgeschützt) — PSIRT Desk</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: you cannot write to its file or folder. You can read, search and export; changes are refused.</source>
+        <translation>Diese Datenbank ist schreibgeschützt geöffnet: Sie dürfen ihre Datei oder ihren Ordner nicht beschreiben. Sie können lesen, suchen und exportieren; Änderungen werden abgelehnt.</translation>
     </message>
 </context>
 <context>

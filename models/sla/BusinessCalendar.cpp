@@ -307,6 +307,11 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QJsonObject &json)
             days.append(d);
         }
         c.setWeekendDays(days);
+        // A week without a working day leaves deadlines nowhere to fall (and the engine
+        // walking years of days per pause to find one).
+        if (c.weekendDays().size() == 7)
+            return Result<BusinessCalendar>::failure(QCoreApplication::translate(
+                "BusinessCalendar", "A calendar needs at least one working day in the week."));
     }
     c.m_coveredFrom = json.value(QStringLiteral("coveredFromYear")).toInt();
     c.m_coveredTo = json.value(QStringLiteral("coveredToYear")).toInt();

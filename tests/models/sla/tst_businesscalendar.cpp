@@ -276,6 +276,9 @@ void TestBusinessCalendar::jsonRejectsBadInput_data()
     QTest::newRow("bad date") << QByteArray(R"({"id":"x","holidays":[{"date":"2026-13-01"}]})");
     QTest::newRow("bad weekend") << QByteArray(R"({"id":"x","weekendDays":[0]})");
     QTest::newRow("days not a list") << QByteArray(R"({"id":"x","shutdownDays":"2026-01-01"})");
+    // Found by fuzz_sla_policy: no working day at all made one evaluation take seconds.
+    QTest::newRow("no working weekday") << QByteArray(
+        R"({"id":"never","weekendDays":[1,2,3,4,5,6,7],"extraWorkingDays":[{"date":"2026-06-01"}]})");
 }
 
 void TestBusinessCalendar::jsonRejectsBadInput()
