@@ -420,7 +420,8 @@ Result<Attachment> EvidenceStore::addFile(
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<Attachment>::failure(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+        return Result<Attachment>::failure(
+            tr("Cannot read “%1”: %2").arg(TextSanitizer::singleLine(path), file.errorString()));
     return add(caseId, file, QFileInfo(path).fileName(), note, control);
 }
 

@@ -4,6 +4,7 @@
 #include "CaseScores.h"
 #include "Database.h"
 #include "TrackingIds.h"
+#include "core/TextSanitizer.h"
 #include "storage/StoredText.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ QString importProblem(const Case &c)
         return QCoreApplication::translate("CaseStore", "An imported case has no title.");
     if (!c.receivedAt.isValid())
         return QCoreApplication::translate("CaseStore", "The imported case “%1” has no time of receipt.")
-            .arg(c.title.left(100));
+            .arg(TextSanitizer::singleLine(c.title.left(100)));
     const CaseField textFields[] = {CaseField::Title, CaseField::Product, CaseField::ProductVersion,
         CaseField::ReporterName, CaseField::ReporterEmail, CaseField::ReporterOrganisation,
         CaseField::Description, CaseField::StepsToReproduce, CaseField::Owner, CaseField::CvssVector,
@@ -28,7 +29,7 @@ QString importProblem(const Case &c)
     for (CaseField f : textFields) {
         if (c.value(f).toString().size() > CaseFieldInfo::maxLength(f))
             return QCoreApplication::translate("CaseStore", "%1 of the imported case “%2” is too long.")
-                .arg(CaseFieldInfo::displayName(f), c.title.left(100));
+                .arg(CaseFieldInfo::displayName(f), TextSanitizer::singleLine(c.title.left(100)));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "core/Analyst.h"
 #include "core/Clock.h"
+#include "core/TextSanitizer.h"
 #include "storage/CaseColumns.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
@@ -229,6 +230,14 @@ private Q_SLOTS:
         QVERIFY2(
             s.error().contains(CaseFieldInfo::displayName(CaseField::EmbargoReason)), qPrintable(s.error()));
         QCOMPARE(*store.caseCount(), 0); // the transaction wrote nothing
+
+        // The refusal repeats the title with its control characters made visible: an
+        // imported title cannot drive the terminal or the message bar.
+        c.title = QStringLiteral("Evil\x1b[2J title\r\nnext");
+        const Status hostile = store.importCases({c}, {});
+        QVERIFY(!hostile.ok());
+        QVERIFY2(!TextSanitizer::hasInvisibleControls(hostile.error()), qPrintable(hostile.error()));
+        QVERIFY2(hostile.error().contains(QStringLiteral("Evil")), qPrintable(hostile.error()));
     }
 
     void columnMapNamesEveryColumn_data() { TestSupport::addBackendRows(); }
