@@ -12,7 +12,13 @@
 #endif
 
 #if defined(PSIRTDESK_ASAN)
+#if __has_include(<sanitizer/allocator_interface.h>)
 #include <sanitizer/allocator_interface.h>
+#else
+#include <cstddef>
+// The sanitizer runtime exports it; GCC ships no header that declares it.
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
+#endif
 #elif defined(__GLIBC__)
 #include <malloc.h>
 #endif
