@@ -29,7 +29,7 @@ Status DatabaseCommand::openExisting(Database &db, const QString &location, bool
         return Status::failure(
             QCoreApplication::translate("CaseCommands", "There is no database at “%1”.").arg(parsed->path));
     Database::Location where = *parsed;
-    where.readOnly = reading && !Database::whyNotWritable(where).isEmpty();
+    where.readOnly = reading && Database::onlyReadable(where);
     return db.open(where);
 }
 

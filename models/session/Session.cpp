@@ -12,8 +12,6 @@
 #include "storage/ProductCatalogue.h"
 #include "storage/TeamSettings.h"
 
-#include <QFileInfo>
-
 Result<std::unique_ptr<Session>> Session::open(
     const QString &location, SlaTracker::Load deadlines, IfNotWritable ifNotWritable)
 {
@@ -22,8 +20,7 @@ Result<std::unique_ptr<Session>> Session::open(
     if (!parsed)
         return R::failure(parsed.error());
     Database::Location where = *parsed;
-    where.readOnly = ifNotWritable == IfNotWritable::ReadOnly && QFileInfo::exists(where.path)
-        && !Database::whyNotWritable(where).isEmpty();
+    where.readOnly = ifNotWritable == IfNotWritable::ReadOnly && Database::onlyReadable(where);
     auto db = std::make_unique<Database>();
     if (const Status s = db->open(where); !s)
         return R::failure(s.error());

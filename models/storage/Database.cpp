@@ -224,6 +224,12 @@ QString Database::whyNotWritable(const Location &location)
     return {};
 }
 
+bool Database::onlyReadable(const Location &location)
+{
+    return location.backend == Backend::SQLite && QFileInfo(location.path).isFile()
+        && !whyNotWritable(location).isEmpty();
+}
+
 void Database::close()
 {
     if (QSqlDatabase::contains(m_connectionName)) {

@@ -57,6 +57,9 @@ public:
     /// Why SQLite could not write at this location (the file, or the folder its journal goes
     /// into, is read-only for this user), or an empty string when it can.
     static QString whyNotWritable(const Location &location);
+    /// Whether an existing SQLite file can only be read here (whyNotWritable says why): what
+    /// a reader opens with Location::readOnly instead of being refused.
+    static bool onlyReadable(const Location &location);
 
     Backend backend() const { return m_backend; }
     const Location &location() const { return m_location; }
