@@ -14,6 +14,11 @@ ExportCsafCommand::ExportCsafCommand()
           QCoreApplication::translate(
               "ExportAdvisoryCommand", "The advisory's id (default: the first case's)."),
           QCoreApplication::translate("ExportAdvisoryCommand", "ID"))
+    , m_tlp(QStringLiteral("tlp"),
+          QCoreApplication::translate("ExportAdvisoryCommand",
+              "TLP label: clear (CSAF's WHITE), green, amber or red (default: clear for disclosed "
+              "cases, amber otherwise)."),
+          QCoreApplication::translate("ExportAdvisoryCommand", "LEVEL"))
 { }
 
 QString ExportCsafCommand::summary() const
@@ -25,7 +30,9 @@ QString ExportCsafCommand::description() const
 {
     return QCoreApplication::translate("ExportAdvisoryCommand",
         "Writes a CSAF 2.0 security advisory for one case or a group of cases, from their advisory "
-        "data and the publisher settings. Only acknowledgments with consent are named.");
+        "data and the publisher settings: the public text written on the Advisory tab, and the "
+        "reporter and others credited only with their consent. A final or interim document is the "
+        "last published revision; a draft needs none.");
 }
 
 QString ExportCsafCommand::positionalSyntax() const
@@ -37,7 +44,7 @@ void ExportCsafCommand::addFormatOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("ID..."),
         QCoreApplication::translate("ExportAdvisoryCommand", "The case: id or tracking id."));
-    parser.addOptions({m_status, m_trackingId});
+    parser.addOptions({m_status, m_trackingId, m_tlp});
 }
 
 std::optional<int> ExportCsafCommand::checkFormatArguments(const QCommandLineParser &parser)
@@ -53,11 +60,19 @@ int ExportCsafCommand::executeOn(Database *db, const QCommandLineParser &parser)
             parser.value(m_status)))
         return failure(QCoreApplication::translate("ExportAdvisoryCommand", "Unknown status “%1”.")
                 .arg(parser.value(m_status).left(20)));
+    CsafDocument::Options options;
+    if (parser.isSet(m_tlp)) {
+        TlpLevel tlp = TlpLevel::Clear;
+        if (!TlpLevels::fromId(parser.value(m_tlp), &tlp))
+            return failure(QCoreApplication::translate(
+                "ExportAdvisoryCommand", "Unknown TLP label “%1”; use clear, green, amber or red.")
+                    .arg(parser.value(m_tlp).left(40)));
+        options.tlp = tlp;
+    }
     Stores stores(*db);
     const auto ids = namedCases(stores.cases, parser);
     if (!ids)
         return ExitCode::Failure;
-    CsafDocument::Options options;
     options.status = parser.value(m_status);
     options.trackingId = parser.value(m_trackingId);
     options.now = Clock::nowUtc();

@@ -20,4 +20,5 @@ protected:
 private:
     QCommandLineOption m_status;
     QCommandLineOption m_trackingId;
+    QCommandLineOption m_tlp;
 };

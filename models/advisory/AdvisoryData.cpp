@@ -1,6 +1,7 @@
 #include "AdvisoryData.h"
 
 #include "CweCatalog.h"
+#include "core/TextSanitizer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,7 +9,11 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTime>
 #include <QUrl>
+
+#include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -31,6 +36,19 @@ constexpr Named kCategories[] = {
     {"mitigation", QT_TRANSLATE_NOOP("AdvisoryData", "Mitigation")},
     {"no_fix_planned", QT_TRANSLATE_NOOP("AdvisoryData", "No fix planned")},
     {"none_available", QT_TRANSLATE_NOOP("AdvisoryData", "None available")},
+};
+
+constexpr Named kCreditTypes[] = {
+    {"finder", QT_TRANSLATE_NOOP("AdvisoryData", "Finder")},
+    {"reporter", QT_TRANSLATE_NOOP("AdvisoryData", "Reporter")},
+    {"analyst", QT_TRANSLATE_NOOP("AdvisoryData", "Analyst")},
+    {"coordinator", QT_TRANSLATE_NOOP("AdvisoryData", "Coordinator")},
+    {"remediation developer", QT_TRANSLATE_NOOP("AdvisoryData", "Remediation developer")},
+    {"remediation reviewer", QT_TRANSLATE_NOOP("AdvisoryData", "Remediation reviewer")},
+    {"remediation verifier", QT_TRANSLATE_NOOP("AdvisoryData", "Remediation verifier")},
+    {"tool", QT_TRANSLATE_NOOP("AdvisoryData", "Tool")},
+    {"sponsor", QT_TRANSLATE_NOOP("AdvisoryData", "Sponsor")},
+    {"other", QT_TRANSLATE_NOOP("AdvisoryData", "Other")},
 };
 
 template<typename E, size_t N>
@@ -99,6 +117,29 @@ QString RemediationCategories::displayName(RemediationCategory category)
     return QCoreApplication::translate("AdvisoryData", kCategories[int(category)].name);
 }
 
+QList<CreditType> CreditTypes::all()
+{
+    QList<CreditType> out;
+    for (size_t i = 0; i < std::size(kCreditTypes); ++i)
+        out.append(CreditType(i));
+    return out;
+}
+
+QString CreditTypes::id(CreditType type)
+{
+    return QString::fromLatin1(kCreditTypes[int(type)].id);
+}
+
+bool CreditTypes::fromId(const QString &id, CreditType *type)
+{
+    return lookUp(kCreditTypes, id, type);
+}
+
+QString CreditTypes::displayName(CreditType type)
+{
+    return QCoreApplication::translate("AdvisoryData", kCreditTypes[int(type)].name);
+}
+
 QString AffectedProduct::versionText() const
 {
     if (!isRange())
@@ -108,10 +149,75 @@ QString AffectedProduct::versionText() const
     return QCoreApplication::translate("AdvisoryData", "%1 to before %2").arg(version, lessThan);
 }
 
+QString AffectedProduct::vers() const
+{
+    // VERS (package-url/purl-spec, "vers: a version range specifier"): comparators joined
+    // by "|", generic versioning scheme.
+    if (!isRange())
+        return QString();
+    return version.trimmed().isEmpty()
+        ? QStringLiteral("vers:generic/<%1").arg(lessThan.trimmed())
+        : QStringLiteral("vers:generic/>=%1|<%2").arg(version.trimmed(), lessThan.trimmed());
+}
+
+bool Vulnerability::hasPublicText() const
+{
+    return !title.trimmed().isEmpty() || !summary.trimmed().isEmpty() || !description.trimmed().isEmpty()
+        || !impact.trimmed().isEmpty();
+}
+
 bool AdvisoryData::isEmpty() const
 {
-    return cves.isEmpty() && cwes.isEmpty() && products.isEmpty() && remediations.isEmpty()
-        && acknowledgments.isEmpty() && revisions.isEmpty();
+    return vulnerabilities.isEmpty() && acknowledgments.isEmpty() && revisions.isEmpty()
+        && creditName.isEmpty() && reporterAliases.isEmpty();
+}
+
+QStringList AdvisoryData::cves() const
+{
+    QStringList out;
+    for (const Vulnerability &v : vulnerabilities) {
+        if (!v.cve.isEmpty())
+            out.append(v.cve);
+    }
+    return out;
+}
+
+const Vulnerability *AdvisoryData::vulnerability(const QString &cve) const
+{
+    for (const Vulnerability &v : vulnerabilities) {
+        if (!cve.isEmpty() && v.cve == cve)
+            return &v;
+    }
+    return nullptr;
+}
+
+QList<int> AdvisoryData::cwes() const
+{
+    QList<int> out;
+    for (const Vulnerability &v : vulnerabilities) {
+        for (int cwe : v.cwes) {
+            if (!out.contains(cwe))
+                out.append(cwe);
+        }
+    }
+    return out;
+}
+
+bool AdvisoryData::hasProducts() const
+{
+    return std::any_of(vulnerabilities.cbegin(), vulnerabilities.cend(),
+        [](const Vulnerability &v) { return !v.products.isEmpty(); });
+}
+
+Revision AdvisoryData::nextRevision(const QDateTime &at, const QString &summary) const
+{
+    const int last = revisions.isEmpty() ? 0 : revisions.constLast().number.toInt();
+    QDateTime date = at.toUTC();
+    // Seconds are what CSAF and CVE print; a revision is never earlier than the one before.
+    date.setTime(QTime(date.time().hour(), date.time().minute(), date.time().second()));
+    if (!revisions.isEmpty() && date < revisions.constLast().date)
+        date = revisions.constLast().date;
+    return Revision {QString::number(last + 1), date, summary};
 }
 
 bool AdvisoryData::isCveId(const QString &text)
@@ -120,35 +226,17 @@ bool AdvisoryData::isCveId(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
-Status AdvisoryData::validate() const
+bool AdvisoryData::isVersion(const QString &text)
 {
-    if (cves.size() > maxItems || cwes.size() > maxItems || products.size() > maxItems
-        || remediations.size() > maxItems || acknowledgments.size() > maxItems || revisions.size() > maxItems)
-        return Status::failure(
-            QCoreApplication::translate("AdvisoryData", "An advisory list holds at most %1 entries.")
-                .arg(maxItems));
-    QSet<QString> seenCves;
-    for (const QString &cve : cves) {
-        if (!isCveId(cve))
-            return Status::failure(
-                QCoreApplication::translate("AdvisoryData", "“%1” is not a CVE id (CVE-YYYY-NNNN).")
-                    .arg(cve.left(40)));
-        if (seenCves.contains(cve))
-            return Status::failure(
-                QCoreApplication::translate("AdvisoryData", "%1 is listed twice.").arg(cve));
-        seenCves.insert(cve);
-    }
-    QSet<int> seenCwes;
-    for (int cwe : cwes) {
-        if (!CweCatalog::contains(cwe))
-            return Status::failure(
-                QCoreApplication::translate("AdvisoryData", "CWE-%1 is not in the CWE catalogue.").arg(cwe));
-        if (seenCwes.contains(cwe))
-            return Status::failure(
-                QCoreApplication::translate("AdvisoryData", "CWE-%1 is listed twice.").arg(cwe));
-        seenCwes.insert(cwe);
-    }
-    QSet<QString> seenProducts;
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._+~:-]{0,99}$"));
+    return pattern.match(text).hasMatch();
+}
+
+namespace {
+
+Status validateProducts(const QList<AffectedProduct> &products)
+{
+    QSet<QString> seen;
     for (const AffectedProduct &p : products) {
         if (p.product.trimmed().isEmpty())
             return failure(QT_TRANSLATE_NOOP("AdvisoryData", "An affected product has no name."));
@@ -156,16 +244,31 @@ Status AdvisoryData::validate() const
             return Status::failure(QCoreApplication::translate(
                 "AdvisoryData", "“%1” needs a version, or a range with its first fixed version.")
                     .arg(p.product.left(80)));
+        for (const QString &version : {p.version.trimmed(), p.lessThan.trimmed()}) {
+            if (!version.isEmpty() && !AdvisoryData::isVersion(version))
+                return Status::failure(QCoreApplication::translate("AdvisoryData",
+                    "“%1” is not a version. Write one version (such as 2.3 or 23.4.1-rc2); for "
+                    "“prior to 2.3” leave the first version empty and put 2.3 under “Fixed in”.")
+                        .arg(TextSanitizer::singleLine(version.left(80))));
+        }
         const QString key = p.product.trimmed() + u'\n' + p.version.trimmed() + u'\n' + p.lessThan.trimmed();
-        if (seenProducts.contains(key))
+        if (seen.contains(key))
             return Status::failure(QCoreApplication::translate("AdvisoryData", "“%1 %2” is listed twice.")
                     .arg(p.product.left(80), p.versionText().left(80)));
-        seenProducts.insert(key);
+        seen.insert(key);
     }
+    return {};
+}
+
+Status validateRemediations(const QList<Remediation> &remediations)
+{
     for (const Remediation &r : remediations) {
         if (r.details.trimmed().isEmpty())
             return failure(
                 QT_TRANSLATE_NOOP("AdvisoryData", "A remediation needs details for the customer."));
+        if (!r.fixedVersion.trimmed().isEmpty() && !AdvisoryData::isVersion(r.fixedVersion.trimmed()))
+            return Status::failure(QCoreApplication::translate("AdvisoryData", "“%1” is not a version.")
+                    .arg(TextSanitizer::singleLine(r.fixedVersion.left(80))));
         if (!r.url.isEmpty()) {
             const QUrl url(r.url, QUrl::StrictMode);
             if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")
@@ -175,10 +278,53 @@ Status AdvisoryData::validate() const
                         .arg(r.url.left(80)));
         }
     }
+    return {};
+}
+
+} // namespace
+
+Status AdvisoryData::validate() const
+{
+    if (vulnerabilities.size() > maxItems || acknowledgments.size() > maxItems || revisions.size() > maxItems
+        || reporterAliases.size() > maxItems)
+        return Status::failure(
+            QCoreApplication::translate("AdvisoryData", "An advisory list holds at most %1 entries.")
+                .arg(maxItems));
+    QSet<QString> seenCves;
+    for (const Vulnerability &v : vulnerabilities) {
+        if (v.cwes.size() > maxItems || v.products.size() > maxItems || v.remediations.size() > maxItems)
+            return Status::failure(
+                QCoreApplication::translate("AdvisoryData", "An advisory list holds at most %1 entries.")
+                    .arg(maxItems));
+        if (!v.cve.isEmpty()) {
+            if (!isCveId(v.cve))
+                return Status::failure(
+                    QCoreApplication::translate("AdvisoryData", "“%1” is not a CVE id (CVE-YYYY-NNNN).")
+                        .arg(TextSanitizer::singleLine(v.cve.left(40))));
+            if (seenCves.contains(v.cve))
+                return Status::failure(
+                    QCoreApplication::translate("AdvisoryData", "%1 is listed twice.").arg(v.cve));
+            seenCves.insert(v.cve);
+        }
+        QSet<int> seenCwes;
+        for (int cwe : v.cwes) {
+            if (!CweCatalog::contains(cwe))
+                return Status::failure(
+                    QCoreApplication::translate("AdvisoryData", "CWE-%1 is not in the CWE catalogue.")
+                        .arg(cwe));
+            if (seenCwes.contains(cwe))
+                return Status::failure(
+                    QCoreApplication::translate("AdvisoryData", "CWE-%1 is listed twice.").arg(cwe));
+            seenCwes.insert(cwe);
+        }
+        if (const Status s = validateProducts(v.products); !s)
+            return s;
+        if (const Status s = validateRemediations(v.remediations); !s)
+            return s;
+    }
     for (const Acknowledgment &a : acknowledgments) {
-        if (a.name.trimmed().isEmpty() && a.organization.trimmed().isEmpty())
-            return failure(
-                QT_TRANSLATE_NOOP("AdvisoryData", "An acknowledgment needs a name or an organisation."));
+        if (a.name.trimmed().isEmpty())
+            return failure(QT_TRANSLATE_NOOP("AdvisoryData", "An acknowledgment needs the name to credit."));
     }
     int previous = 0;
     QDateTime previousDate;
@@ -201,43 +347,117 @@ Status AdvisoryData::validate() const
 
 QString AdvisoryData::summary() const
 {
-    return QCoreApplication::translate("AdvisoryData", "%n CVE(s)", nullptr, int(cves.size())) + u", "
-        + QCoreApplication::translate("AdvisoryData", "%n product(s)", nullptr, int(products.size())) + u", "
-        + QCoreApplication::translate("AdvisoryData", "%n remediation(s)", nullptr, int(remediations.size()))
-        + u", "
+    int products = 0;
+    int remediations = 0;
+    for (const Vulnerability &v : vulnerabilities) {
+        products += int(v.products.size());
+        remediations += int(v.remediations.size());
+    }
+    return QCoreApplication::translate(
+               "AdvisoryData", "%n vulnerability(s)", nullptr, int(vulnerabilities.size()))
+        + u", " + QCoreApplication::translate("AdvisoryData", "%n CVE(s)", nullptr, int(cves().size()))
+        + u", " + QCoreApplication::translate("AdvisoryData", "%n product(s)", nullptr, products) + u", "
+        + QCoreApplication::translate("AdvisoryData", "%n remediation(s)", nullptr, remediations) + u", "
         + QCoreApplication::translate("AdvisoryData", "%n revision(s)", nullptr, int(revisions.size()));
 }
 
-QByteArray AdvisoryData::toJson() const
+namespace {
+
+QJsonArray productsJson(const QList<AffectedProduct> &products)
 {
-    QJsonArray cveArray;
-    for (const QString &c : cves)
-        cveArray.append(c);
-    QJsonArray cweArray;
-    for (int c : cwes)
-        cweArray.append(c);
-    QJsonArray productArray;
+    QJsonArray out;
     for (const AffectedProduct &p : products)
-        productArray.append(QJsonObject {{QStringLiteral("product"), p.product},
+        out.append(QJsonObject {{QStringLiteral("product"), p.product},
             {QStringLiteral("version"), p.version}, {QStringLiteral("lessThan"), p.lessThan},
             {QStringLiteral("status"), ProductStatuses::id(p.status)}});
-    QJsonArray remediationArray;
+    return out;
+}
+
+QJsonArray remediationsJson(const QList<Remediation> &remediations)
+{
+    QJsonArray out;
     for (const Remediation &r : remediations)
-        remediationArray.append(
-            QJsonObject {{QStringLiteral("category"), RemediationCategories::id(r.category)},
-                {QStringLiteral("details"), r.details}, {QStringLiteral("fixedVersion"), r.fixedVersion},
-                {QStringLiteral("url"), r.url}});
+        out.append(QJsonObject {{QStringLiteral("category"), RemediationCategories::id(r.category)},
+            {QStringLiteral("details"), r.details}, {QStringLiteral("fixedVersion"), r.fixedVersion},
+            {QStringLiteral("url"), r.url}});
+    return out;
+}
+
+QJsonArray intsJson(const QList<int> &values)
+{
+    QJsonArray out;
+    for (int v : values)
+        out.append(v);
+    return out;
+}
+
+Result<QList<AffectedProduct>> productsFromJson(const QJsonArray &array)
+{
+    QList<AffectedProduct> out;
+    for (const QJsonValue v : array) {
+        const QJsonObject o = v.toObject();
+        AffectedProduct p;
+        p.product = bounded(o.value(QLatin1StringView("product")), 500);
+        p.version = bounded(o.value(QLatin1StringView("version")), 200);
+        p.lessThan = bounded(o.value(QLatin1StringView("lessThan")), 200);
+        if (!ProductStatuses::fromId(o.value(QLatin1StringView("status")).toString(), &p.status))
+            return Result<QList<AffectedProduct>>::failure(
+                QCoreApplication::translate("AdvisoryData", "unknown product status"));
+        out.append(p);
+    }
+    return out;
+}
+
+Result<QList<Remediation>> remediationsFromJson(const QJsonArray &array)
+{
+    QList<Remediation> out;
+    for (const QJsonValue v : array) {
+        const QJsonObject o = v.toObject();
+        Remediation r;
+        if (!RemediationCategories::fromId(o.value(QLatin1StringView("category")).toString(), &r.category))
+            return Result<QList<Remediation>>::failure(
+                QCoreApplication::translate("AdvisoryData", "unknown remediation category"));
+        r.details = bounded(o.value(QLatin1StringView("details")));
+        r.fixedVersion = bounded(o.value(QLatin1StringView("fixedVersion")), 200);
+        r.url = bounded(o.value(QLatin1StringView("url")), 2000);
+        out.append(r);
+    }
+    return out;
+}
+
+QList<int> intsFromJson(const QJsonArray &array)
+{
+    QList<int> out;
+    for (const QJsonValue v : array)
+        out.append(v.toInt());
+    return out;
+}
+
+} // namespace
+
+QByteArray AdvisoryData::toJson() const
+{
+    QJsonArray vulnerabilityArray;
+    for (const Vulnerability &v : vulnerabilities)
+        vulnerabilityArray.append(QJsonObject {{QStringLiteral("cve"), v.cve},
+            {QStringLiteral("cwes"), intsJson(v.cwes)}, {QStringLiteral("title"), v.title},
+            {QStringLiteral("summary"), v.summary}, {QStringLiteral("description"), v.description},
+            {QStringLiteral("impact"), v.impact}, {QStringLiteral("products"), productsJson(v.products)},
+            {QStringLiteral("remediations"), remediationsJson(v.remediations)}});
     QJsonArray ackArray;
     for (const Acknowledgment &a : acknowledgments)
-        ackArray.append(QJsonObject {{QStringLiteral("name"), a.name},
-            {QStringLiteral("organization"), a.organization}, {QStringLiteral("consent"), a.consent}});
+        ackArray.append(
+            QJsonObject {{QStringLiteral("name"), a.name}, {QStringLiteral("organization"), a.organization},
+                {QStringLiteral("consent"), a.consent}, {QStringLiteral("type"), CreditTypes::id(a.type)}});
     QJsonArray revisionArray;
     for (const Revision &r : revisions)
         revisionArray.append(QJsonObject {{QStringLiteral("number"), r.number},
             {QStringLiteral("date"), r.date.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("summary"), r.summary}});
-    const QJsonObject root {{QStringLiteral("cves"), cveArray}, {QStringLiteral("cwes"), cweArray},
-        {QStringLiteral("products"), productArray}, {QStringLiteral("remediations"), remediationArray},
+    const QJsonObject root {{QStringLiteral("format"), 2},
+        {QStringLiteral("vulnerabilities"), vulnerabilityArray}, {QStringLiteral("creditName"), creditName},
+        {QStringLiteral("creditType"), CreditTypes::id(creditType)},
+        {QStringLiteral("reporterAliases"), QJsonArray::fromStringList(reporterAliases)},
         {QStringLiteral("acknowledgments"), ackArray}, {QStringLiteral("revisions"), revisionArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -257,38 +477,76 @@ Result<AdvisoryData> AdvisoryData::fromJson(const QByteArray &json)
         return fail(error.errorString());
     const QJsonObject root = doc.object();
     AdvisoryData data;
-    const auto list = [&root](const char *key) { return root.value(QLatin1StringView(key)).toArray(); };
-    for (const QJsonValue v : list("cves"))
-        data.cves.append(bounded(v, 40));
-    for (const QJsonValue v : list("cwes"))
-        data.cwes.append(v.toInt());
-    for (const QJsonValue v : list("products")) {
-        const QJsonObject o = v.toObject();
-        AffectedProduct p;
-        p.product = bounded(o.value(QLatin1StringView("product")), 500);
-        p.version = bounded(o.value(QLatin1StringView("version")), 200);
-        p.lessThan = bounded(o.value(QLatin1StringView("lessThan")), 200);
-        if (!ProductStatuses::fromId(o.value(QLatin1StringView("status")).toString(), &p.status))
-            return fail(QCoreApplication::translate("AdvisoryData", "unknown product status"));
-        data.products.append(p);
+    const auto list
+        = [](const QJsonObject &o, const char *key) { return o.value(QLatin1StringView(key)).toArray(); };
+    if (root.contains(QLatin1StringView("vulnerabilities"))) {
+        for (const QJsonValue value : list(root, "vulnerabilities")) {
+            const QJsonObject o = value.toObject();
+            Vulnerability v;
+            v.cve = bounded(o.value(QLatin1StringView("cve")), 40);
+            v.cwes = intsFromJson(list(o, "cwes"));
+            v.title = bounded(o.value(QLatin1StringView("title")), maxTitleChars);
+            v.summary = bounded(o.value(QLatin1StringView("summary")));
+            v.description = bounded(o.value(QLatin1StringView("description")));
+            v.impact = bounded(o.value(QLatin1StringView("impact")));
+            const auto products = productsFromJson(list(o, "products"));
+            if (!products)
+                return fail(products.error());
+            v.products = *products;
+            const auto remediations = remediationsFromJson(list(o, "remediations"));
+            if (!remediations)
+                return fail(remediations.error());
+            v.remediations = *remediations;
+            data.vulnerabilities.append(v);
+            if (data.vulnerabilities.size() > maxItems)
+                break;
+        }
+    } else {
+        // The first format: one list of each for the whole case. Each CVE becomes a
+        // vulnerability with the shared data (or one without a CVE), so nothing is lost.
+        Vulnerability shared;
+        shared.cwes = intsFromJson(list(root, "cwes"));
+        const auto products = productsFromJson(list(root, "products"));
+        if (!products)
+            return fail(products.error());
+        shared.products = *products;
+        const auto remediations = remediationsFromJson(list(root, "remediations"));
+        if (!remediations)
+            return fail(remediations.error());
+        shared.remediations = *remediations;
+        const QJsonArray cves = list(root, "cves");
+        for (const QJsonValue v : cves) {
+            Vulnerability one = shared;
+            one.cve = bounded(v, 40);
+            data.vulnerabilities.append(one);
+            if (data.vulnerabilities.size() > maxItems)
+                break;
+        }
+        if (cves.isEmpty() && shared != Vulnerability {})
+            data.vulnerabilities.append(shared);
     }
-    for (const QJsonValue v : list("remediations")) {
-        const QJsonObject o = v.toObject();
-        Remediation r;
-        if (!RemediationCategories::fromId(o.value(QLatin1StringView("category")).toString(), &r.category))
-            return fail(QCoreApplication::translate("AdvisoryData", "unknown remediation category"));
-        r.details = bounded(o.value(QLatin1StringView("details")));
-        r.fixedVersion = bounded(o.value(QLatin1StringView("fixedVersion")), 200);
-        r.url = bounded(o.value(QLatin1StringView("url")), 2000);
-        data.remediations.append(r);
+    data.creditName = bounded(root.value(QLatin1StringView("creditName")), 200);
+    if (const QString type = root.value(QLatin1StringView("creditType")).toString();
+        !type.isEmpty() && !CreditTypes::fromId(type, &data.creditType))
+        return fail(QCoreApplication::translate("AdvisoryData", "unknown credit type"));
+    for (const QJsonValue v : list(root, "reporterAliases")) {
+        data.reporterAliases.append(bounded(v, 200));
+        if (data.reporterAliases.size() > maxItems)
+            break;
     }
-    for (const QJsonValue v : list("acknowledgments")) {
+    for (const QJsonValue v : list(root, "acknowledgments")) {
         const QJsonObject o = v.toObject();
-        data.acknowledgments.append({bounded(o.value(QLatin1StringView("name")), 200),
+        Acknowledgment a {bounded(o.value(QLatin1StringView("name")), 200),
             bounded(o.value(QLatin1StringView("organization")), 200),
-            o.value(QLatin1StringView("consent")).toBool()});
+            o.value(QLatin1StringView("consent")).toBool()};
+        if (const QString type = o.value(QLatin1StringView("type")).toString();
+            !type.isEmpty() && !CreditTypes::fromId(type, &a.type))
+            return fail(QCoreApplication::translate("AdvisoryData", "unknown credit type"));
+        if (a.name.trimmed().isEmpty()) // the first format allowed an organisation alone
+            a.name = a.organization;
+        data.acknowledgments.append(a);
     }
-    for (const QJsonValue v : list("revisions")) {
+    for (const QJsonValue v : list(root, "revisions")) {
         const QJsonObject o = v.toObject();
         data.revisions.append({bounded(o.value(QLatin1StringView("number")), 20),
             QDateTime::fromString(o.value(QLatin1StringView("date")).toString(), Qt::ISODate).toUTC(),

@@ -28,7 +28,9 @@ bool fromId(const QString &id, RemediationCategory *category);
 QString displayName(RemediationCategory category); // translated
 } // namespace RemediationCategories
 
-/// One product (and version or version range) the advisory speaks about.
+/// One product (and version or version range) the advisory speaks about. Versions are
+/// version tokens ("23.4.1", "2.3-rc1"), never words: "prior to 2.3" is written as a range
+/// with an empty first version and 2.3 as its end.
 struct AffectedProduct
 {
     QString product;
@@ -40,6 +42,8 @@ struct AffectedProduct
     bool isRange() const { return !lessThan.isEmpty(); }
     /// "23.4.1", "< 23.4.2", "23.1 to before 23.4.2" (translated), for tables and reports.
     QString versionText() const;
+    /// The range in the vers syntax ("vers:generic/>=23.1|<23.4.2"), for ranges only.
+    QString vers() const;
     bool operator==(const AffectedProduct &other) const = default;
 };
 
@@ -52,13 +56,36 @@ struct Remediation
     bool operator==(const Remediation &other) const = default;
 };
 
-/// A person or organisation credited in the advisory. Only those who consented are named in
-/// anything published.
+/// The role a credited person played, in the CVE Record Format's vocabulary (which GitHub's
+/// security advisories share).
+enum class CreditType {
+    Finder,
+    Reporter,
+    Analyst,
+    Coordinator,
+    RemediationDeveloper,
+    RemediationReviewer,
+    RemediationVerifier,
+    Tool,
+    Sponsor,
+    Other
+};
+
+namespace CreditTypes {
+QList<CreditType> all();
+QString id(CreditType type); // "finder", "remediation developer", … (CVE credits[].type, spelt so)
+bool fromId(const QString &id, CreditType *type);
+QString displayName(CreditType type); // translated
+} // namespace CreditTypes
+
+/// A person credited in the advisory besides the reporter. Only the name is published, and
+/// only with consent; the organisation is for the team.
 struct Acknowledgment
 {
     QString name;
     QString organization;
     bool consent = false;
+    CreditType type = CreditType::Finder;
     bool operator==(const Acknowledgment &other) const = default;
 };
 
@@ -70,28 +97,75 @@ struct Revision
     bool operator==(const Revision &other) const = default;
 };
 
-/// Everything a case adds for its advisory: CVE ids, CWE, affected products with a status
-/// each, remediations, acknowledgments and the advisory's revision history. Stored per case as
-/// one JSON document (AdvisoryStore); read defensively: every list and text is bounded and an
-/// unknown status or category is refused, not guessed.
+/// One vulnerability of a case, with everything the advisory says about it. The texts are
+/// written for the public (prefilled by AdvisoryTemplate from the case's product, CWE and
+/// score, never from the report); CSAF, CVE and every document for outside readers take
+/// their words from here only.
+struct Vulnerability
+{
+    QString cve; // "CVE-2026-12345"; empty until one is assigned
+    QList<int> cwes; // the root cause first (CSAF 2.0 carries only that one)
+    QString title;
+    QString summary;
+    QString description;
+    QString impact;
+    QList<AffectedProduct> products;
+    QList<Remediation> remediations;
+
+    /// Whether any public text is written.
+    bool hasPublicText() const;
+    /// A vulnerability known only by its CVE id so far.
+    static Vulnerability withCve(const QString &cve)
+    {
+        Vulnerability v;
+        v.cve = cve;
+        return v;
+    }
+    bool operator==(const Vulnerability &other) const = default;
+};
+
+/// Everything a case adds for its advisory: its vulnerabilities (each with CVE, CWE, public
+/// text, affected products with a status each, remediations), how the reporter wants to be
+/// credited, further acknowledgments, and the advisory's published revisions. Stored per
+/// case as one JSON document (AdvisoryStore); read defensively: every list and text is
+/// bounded and an unknown status or category is refused, not guessed. Documents written
+/// before vulnerabilities existed (one list of CVEs, CWEs, products for the whole case) are
+/// read as one vulnerability per CVE, each with the shared data.
 struct AdvisoryData
 {
     static constexpr int maxItems = 200; // per list
     static constexpr int maxTextChars = 20000; // per text (details, summaries)
+    static constexpr int maxTitleChars = 500;
 
-    QStringList cves; // "CVE-2026-12345"
-    QList<int> cwes; // CWE numbers
-    QList<AffectedProduct> products;
-    QList<Remediation> remediations;
+    QList<Vulnerability> vulnerabilities;
+    /// What the reporter wants to be called when credited (a name or a handle); empty: the
+    /// reporter's name. Used only when the reporter consented to be credited.
+    QString creditName;
+    CreditType creditType = CreditType::Finder;
+    /// Other names the reporter goes by (handles, second addresses): what the disclosure
+    /// check looks for besides the case's name, address and organisation.
+    QStringList reporterAliases;
     QList<Acknowledgment> acknowledgments;
-    QList<Revision> revisions; // oldest first
+    QList<Revision> revisions; // oldest first; each one a published state
 
     bool isEmpty() const;
     bool operator==(const AdvisoryData &other) const = default;
 
+    /// Every CVE id of the case, in vulnerability order.
+    QStringList cves() const;
+    /// The vulnerability with this CVE id, or nullptr.
+    const Vulnerability *vulnerability(const QString &cve) const;
+    /// Every CWE of the case, without repeats.
+    QList<int> cwes() const;
+    /// Whether any vulnerability lists a product.
+    bool hasProducts() const;
+    /// The next revision after the last one, dated at.
+    Revision nextRevision(const QDateTime &at, const QString &summary) const;
+
     /// A translated reason for the first problem, or success: CVE ids well formed and unique,
-    /// CWE ids known to CweCatalog, products named, ranges with an end, remediation URLs
-    /// http(s), revision numbers increasing with non-decreasing dates.
+    /// CWE ids known to CweCatalog, products named, versions written as versions (no words,
+    /// no spaces), ranges with an end, remediation URLs http(s), revision numbers increasing
+    /// with non-decreasing dates.
     Status validate() const;
     /// A one-line summary for the audit log ("2 CVEs, 3 products, 1 remediation").
     QString summary() const;
@@ -101,4 +175,8 @@ struct AdvisoryData
 
     /// Whether text is a CVE id (CVE-YYYY-NNNN with four or more digits).
     static bool isCveId(const QString &text);
+    /// Whether text is a version as the exports need it: letters, digits and . _ + ~ : -,
+    /// at most 100 characters, starting with a letter or digit ("2.3", "23.4.1-rc2"); not
+    /// words such as "prior to 2.3" or "2.3 and later".
+    static bool isVersion(const QString &text);
 };

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 
 SetAdvisoryCommand::SetAdvisoryCommand(CaseEditor &editor, AdvisoryStore &store, qint64 caseId,
-    AdvisoryData before, AdvisoryData after, int version)
+    AdvisoryData before, AdvisoryData after, int version, const QString &text)
     : m_editor(editor)
     , m_store(store)
     , m_caseId(caseId)
@@ -14,7 +14,7 @@ SetAdvisoryCommand::SetAdvisoryCommand(CaseEditor &editor, AdvisoryStore &store,
     , m_after(std::move(after))
     , m_version(version)
 {
-    setText(QCoreApplication::translate("SetAdvisoryCommand", "Edit advisory data"));
+    setText(text.isEmpty() ? QCoreApplication::translate("SetAdvisoryCommand", "Edit advisory data") : text);
 }
 
 void SetAdvisoryCommand::apply(const AdvisoryData &data)

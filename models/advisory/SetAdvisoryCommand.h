@@ -14,7 +14,7 @@ class SetAdvisoryCommand final : public QUndoCommand
 {
 public:
     SetAdvisoryCommand(CaseEditor &editor, AdvisoryStore &store, qint64 caseId, AdvisoryData before,
-        AdvisoryData after, int version);
+        AdvisoryData after, int version, const QString &text = QString());
 
     void redo() override;
     void undo() override;

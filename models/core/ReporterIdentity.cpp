@@ -362,6 +362,10 @@ struct Pattern
     QString text; // normalised
     Kind kind = Kind::Name;
     bool digitsSuffix = false; // handles: "jquellfeld42" is still the handle
+    /// A lone part of a longer name counts only written as a name, its first letter not in
+    /// lower case ("Jonas", "QUELLFELD"; any letter of a script without case): a reporter
+    /// called "Network Operations" is not found in "an adjacent network".
+    bool asName = false;
 };
 
 struct Candidate
@@ -433,14 +437,14 @@ public:
     }
 
 private:
-    void add(const QString &text, Kind kind, bool digitsSuffix = false)
+    void add(const QString &text, Kind kind, bool digitsSuffix = false, bool asName = false)
     {
         // Longer needles are not names; a bound keeps every search linear in practice.
         constexpr qsizetype maxNeedle = 256;
         if (letterCount(text) < 2 || text.size() > maxNeedle || m_seen.contains(text))
             return;
         m_seen.insert(text);
-        m_patterns.append({text, kind, digitsSuffix});
+        m_patterns.append({text, kind, digitsSuffix, asName});
     }
 
     void addName(const QString &name)
@@ -461,7 +465,7 @@ private:
                     m_nameParts.insert(p);
                     if (p.size() >= 4)
                         m_longParts.append(p);
-                    add(p, Kind::Name);
+                    add(p, Kind::Name, false, p != n);
                 }
             }
             const QString whole = compact(word);
@@ -556,7 +560,7 @@ private:
     QSet<QString> m_localParts;
 };
 
-void search(const Normalised &n, const Pattern &pattern, QList<Candidate> *out)
+void search(const Normalised &n, QStringView original, const Pattern &pattern, QList<Candidate> *out)
 {
     const QStringView text(n.text);
     const QString &needle = pattern.text;
@@ -571,6 +575,8 @@ void search(const Normalised &n, const Pattern &pattern, QList<Candidate> *out)
                 ++end;
         }
         if (rightBoundary && end < text.size() && isWordChar(text.at(end)))
+            continue;
+        if (pattern.asName && original.at(n.from.at(at)).isLower())
             continue;
         out->append({at, end, pattern.kind});
     }
@@ -680,7 +686,7 @@ QList<IdentityScan::Match> IdentityScan::find(const QString &text, const Reporte
     const Normalised n = normalise(text);
     QList<Candidate> candidates;
     for (const Pattern &pattern : needles.patterns())
-        search(n, pattern, &candidates);
+        search(n, text, pattern, &candidates);
     searchAddresses(n, needles, &candidates);
     QList<Match> matches;
     for (const Span &s : merged(n, candidates))
@@ -712,7 +718,7 @@ QList<IdentityScan::Match> IdentityScan::findPhrase(const QString &text, const Q
         return {};
     const Normalised n = normalise(text);
     QList<Candidate> candidates;
-    search(n, {needle, Kind::Name, false}, &candidates);
+    search(n, text, {needle, Kind::Name, false}, &candidates);
     QList<Match> matches;
     for (const Span &s : merged(n, candidates))
         matches.append({s.start, s.end - s.start, QString()});

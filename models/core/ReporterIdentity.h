@@ -31,7 +31,9 @@ struct ReporterIdentity
 ///
 /// What is looked for:
 /// - the full name, and each of its parts of two or more letters on its own as a whole word
-///   (a signature "Jonas"; "Li" never matches inside "list"); both halves of a double name
+///   written as a name, its first letter not in lower case (a signature "Jonas", "QUELLFELD";
+///   "Li" never matches inside "list", and a reporter called "Network Operations" is not found
+///   in "an adjacent network"); both halves of a double name
 ///   and the name written without its hyphen; German umlauts also as "ae", "oe", "ue".
 ///   Nobiliary particles and titles ("van", "de", "Dr") are not looked for on their own.
 /// - handles derived from the name: "jquellfeld", "jonasquellfeld", "jonas.quellfeld",

@@ -110,6 +110,33 @@ QString multiLine(const QString &text)
     return makeVisible(text, true);
 }
 
+QString forDocument(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\r') {
+            out.append(u'\n');
+            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+        } else if (c == u'\n' || c == u'\t' || (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0))) {
+            out.append(QChar(c));
+        }
+    }
+    return out;
+}
+
+QString forDocumentLine(const QString &text)
+{
+    QString out = forDocument(text);
+    for (QChar &c : out) {
+        if (c == u'\n' || c == u'\t')
+            c = u' ';
+    }
+    return out.trimmed();
+}
+
 bool hasInvisibleControls(const QString &text)
 {
     return singleLine(text) != text;

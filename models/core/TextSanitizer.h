@@ -21,6 +21,17 @@ QString singleLine(const QString &text);
 /// and bidi formatting character visible.
 QString multiLine(const QString &text);
 
+/// For documents that leave the team (CSAF, CVE records): the one rule every exporter applies
+/// to every text. Line breaks become LF (CR LF and lone CR included) and stay real line
+/// breaks, as does TAB; every other C0 and C1 control, DEL and U+0000 is removed (JSON could
+/// escape them, but no reader of an advisory means them). Everything else, bidi formatting
+/// characters of right-to-left text included, is kept as written: the JSON writer escapes
+/// what JSON requires.
+QString forDocument(const QString &text);
+/// forDocument() for one-line fields (titles, names, versions): line breaks and tabs become
+/// single spaces, and the ends are trimmed.
+QString forDocumentLine(const QString &text);
+
 /// True if the text holds characters that singleLine() would make visible.
 bool hasInvisibleControls(const QString &text);
 

@@ -1,5 +1,6 @@
 #include "DemoCaseWriter.h"
 
+#include "advisory/AdvisoryTemplate.h"
 #include "advisory/CweCatalog.h"
 #include "correspondence/ReplyTemplates.h"
 #include "cvss/CvssVector.h"
@@ -300,8 +301,11 @@ void DemoCaseWriter::writeHistory(const Plan &p, Case *c, QList<AuditEntry> *tra
             vector = QStringLiteral("CVSS:3.1/") + u8(kClasses[p.vclass].vector);
             value = demoScore(vector).value_or(5.0);
         }
-        // Some teams record only a score, e.g. for cases scored before they used vectors.
-        if (m_rng.generateDouble() >= 0.12)
+        // Some teams record only a score, e.g. for cases scored before they used vectors; not
+        // for a vulnerability that is published, whose advisory carries the vector.
+        const bool published = p.outcome == Outcome::DisclosedAndClosed
+            || p.outcome == Outcome::StaysDisclosed || p.outcome == Outcome::StaysResolved;
+        if (m_rng.generateDouble() >= 0.12 || published)
             c->cvssVector = vector;
         c->cvssScore = value;
         c->severity = demoSeverity(value);
@@ -383,25 +387,38 @@ void DemoCaseWriter::writeAdvisory(
         return;
     const bool fixed = c.status == CaseStatus::Resolved || c.status == CaseStatus::Disclosed
         || c.status == CaseStatus::Closed;
-    AdvisoryData a;
+    Vulnerability v;
     int cwe = 0;
     if (CweCatalog::parse(u8(kClasses[p.vclass].cwe), &cwe) && CweCatalog::contains(cwe))
-        a.cwes = {cwe};
-    const QString fix = c.productVersion + QStringLiteral(".%1").arg(1 + int(m_mailRng.bounded(4)));
+        v.cwes = {cwe};
+    // A report that states no usable version ("(not stated)") gets the release the team
+    // found it in during triage.
+    const QString found
+        = AdvisoryData::isVersion(c.productVersion) ? c.productVersion : QStringLiteral("1.0");
+    const QString fix = found + QStringLiteral(".%1").arg(1 + int(m_mailRng.bounded(4)));
     if (fixed) {
-        a.cves = {QStringLiteral("CVE-%1-%2").arg(c.acknowledgedAt.date().year()).arg(20000 + c.id)};
-        a.products = {{c.product, QString(), fix, ProductStatus::KnownAffected},
+        v.cve = QStringLiteral("CVE-%1-%2").arg(c.acknowledgedAt.date().year()).arg(20000 + c.id);
+        v.products = {{c.product, QString(), fix, ProductStatus::KnownAffected},
             {c.product, fix, QString(), ProductStatus::Fixed}};
-        a.remediations = {
+        v.remediations = {
             {RemediationCategory::VendorFix, QStringLiteral("Update %1 to %2 or later.").arg(c.product, fix),
                 fix, QStringLiteral("https://security.calix.example/downloads")}};
     } else {
-        a.products = {{c.product, c.productVersion, QString(), ProductStatus::KnownAffected}};
+        v.products = {{c.product, found, QString(), ProductStatus::KnownAffected}};
         if (c.status == CaseStatus::Remediation)
-            a.remediations = {{RemediationCategory::Workaround,
+            v.remediations = {{RemediationCategory::Workaround,
                 QStringLiteral("Allow access to the management interface from trusted networks only."),
                 QString(), QString()}};
     }
+    // The public text as the Advisory tab's template writes it: from the product, CWE and
+    // score, never from the report.
+    const QList<CaseScore> scores {CaseScore {QStringLiteral("3.1"), c.cvssVector, c.cvssScore.value_or(0),
+        c.severity, true, c.updatedAt, analyst}};
+    AdvisoryData a;
+    a.vulnerabilities
+        = {AdvisoryTemplate::prefilled(v, c, c.cvssVector.isEmpty() ? QList<CaseScore> {} : scores)};
+    if (c.consentCredit)
+        a.creditName = c.reporterName;
     if (c.status == CaseStatus::Disclosed || c.status == CaseStatus::Closed)
         a.revisions = {{QStringLiteral("1"), c.updatedAt, QStringLiteral("Initial release.")}};
     add(trail, ms(c.updatedAt), analyst, QStringLiteral("advisory"), {}, a.summary());

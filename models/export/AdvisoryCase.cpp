@@ -1,26 +1,38 @@
 #include "AdvisoryCase.h"
 
 #include "advisory/AdvisoryStore.h"
+#include "advisory/AdvisoryTemplate.h"
 #include "storage/CaseStore.h"
 
 #include <QHash>
 
-QList<AffectedProduct> AdvisoryCase::products() const
+QList<Vulnerability> AdvisoryCase::vulnerabilities() const
 {
-    if (!advisory.products.isEmpty())
-        return advisory.products;
-    return {AffectedProduct {c.product, c.productVersion, QString(), ProductStatus::KnownAffected}};
+    QList<Vulnerability> out;
+    const QList<Vulnerability> entered = advisory.vulnerabilities.isEmpty()
+        ? QList<Vulnerability> {Vulnerability {}}
+        : advisory.vulnerabilities;
+    for (const Vulnerability &v : entered) {
+        Vulnerability shown = AdvisoryTemplate::prefilled(v, c, scores);
+        shown.products = AdvisoryTemplate::productsOf(v, c);
+        out.append(shown);
+    }
+    return out;
 }
 
-QList<Acknowledgment> AdvisoryCase::publishableAcknowledgments() const
+QList<AdvisoryCase::Credit> AdvisoryCase::credits() const
 {
-    QList<Acknowledgment> out;
-    if (c.consentCredit
-        && (!c.reporterName.trimmed().isEmpty() || !c.reporterOrganisation.trimmed().isEmpty()))
-        out.append({c.reporterName.trimmed(), c.reporterOrganisation.trimmed(), true});
+    QList<Credit> out;
+    if (c.consentCredit) {
+        const QString name = advisory.creditName.trimmed().isEmpty() ? c.reporterName.trimmed()
+                                                                     : advisory.creditName.trimmed();
+        if (!name.isEmpty())
+            out.append({name, advisory.creditType});
+    }
     for (const Acknowledgment &a : advisory.acknowledgments) {
-        if (a.consent && !out.contains(a))
-            out.append(a);
+        const Credit credit {a.name.trimmed(), a.type};
+        if (a.consent && !credit.name.isEmpty() && !out.contains(credit))
+            out.append(credit);
     }
     return out;
 }
@@ -105,6 +117,30 @@ const QList<Metric> &v3Metrics()
     return metrics;
 }
 
+// Source: FIRST CVSS v2.0 JSON schema (cvss-v2.0.json) and the CVSS v2 guide's base metrics.
+const QList<Metric> &v2Metrics()
+{
+    static const QHash<QString, QString> npc {{QStringLiteral("N"), QStringLiteral("NONE")},
+        {QStringLiteral("P"), QStringLiteral("PARTIAL")}, {QStringLiteral("C"), QStringLiteral("COMPLETE")}};
+    static const QList<Metric> metrics {
+        {"AV", "accessVector",
+            {{QStringLiteral("L"), QStringLiteral("LOCAL")},
+                {QStringLiteral("A"), QStringLiteral("ADJACENT_NETWORK")},
+                {QStringLiteral("N"), QStringLiteral("NETWORK")}}},
+        {"AC", "accessComplexity",
+            {{QStringLiteral("H"), QStringLiteral("HIGH")}, {QStringLiteral("M"), QStringLiteral("MEDIUM")},
+                {QStringLiteral("L"), QStringLiteral("LOW")}}},
+        {"Au", "authentication",
+            {{QStringLiteral("M"), QStringLiteral("MULTIPLE")},
+                {QStringLiteral("S"), QStringLiteral("SINGLE")},
+                {QStringLiteral("N"), QStringLiteral("NONE")}}},
+        {"C", "confidentialityImpact", npc},
+        {"I", "integrityImpact", npc},
+        {"A", "availabilityImpact", npc},
+    };
+    return metrics;
+}
+
 const QList<Metric> &v4Metrics()
 {
     static const QHash<QString, QString> nlh {{QStringLiteral("N"), QStringLiteral("NONE")},
@@ -138,24 +174,31 @@ const QList<Metric> &v4Metrics()
 
 QJsonObject CvssJson::object(const CaseScore &score)
 {
+    const bool v2 = score.version == u"2.0";
     const bool v4 = score.version.startsWith(u'4');
     const bool v3 = score.version.startsWith(u'3');
-    if ((!v3 && !v4) || score.severity.isEmpty())
+    if (!v2 && !v3 && !v4)
         return {};
     QHash<QString, QString> parts;
-    const QStringList fields = score.vector.split(u'/');
-    if (fields.isEmpty() || fields.constFirst() != u"CVSS:" + score.version)
+    // Version 2 vectors carry no prefix ("AV:N/AC:L/Au:N/C:P/I:P/A:P"), sometimes parentheses.
+    QString vector = score.vector;
+    if (v2 && vector.startsWith(u'(') && vector.endsWith(u')'))
+        vector = vector.mid(1, vector.size() - 2);
+    QStringList fields = vector.split(u'/');
+    if (!v2
+        && (fields.isEmpty() || fields.takeFirst() != u"CVSS:" + score.version || score.severity.isEmpty()))
         return {};
-    for (const QString &field : fields.mid(1)) {
+    for (const QString &field : std::as_const(fields)) {
         const qsizetype colon = field.indexOf(u':');
         if (colon <= 0)
             return {};
         parts.insert(field.left(colon), field.mid(colon + 1));
     }
-    QJsonObject o {{QStringLiteral("version"), score.version}, {QStringLiteral("vectorString"), score.vector},
-        {QStringLiteral("baseScore"), score.score},
-        {QStringLiteral("baseSeverity"), score.severity.toUpper()}};
-    for (const Metric &m : v4 ? v4Metrics() : v3Metrics()) {
+    QJsonObject o {{QStringLiteral("version"), score.version}, {QStringLiteral("vectorString"), vector},
+        {QStringLiteral("baseScore"), score.score}};
+    if (!v2) // the v2 schema has no severity
+        o.insert(QStringLiteral("baseSeverity"), score.severity.toUpper());
+    for (const Metric &m : v2 ? v2Metrics() : v4 ? v4Metrics() : v3Metrics()) {
         const QString value = parts.value(QLatin1StringView(m.key));
         if (!m.values.contains(value))
             return {};

@@ -19,13 +19,22 @@ struct AdvisoryCase
     QList<CaseScore> scores;
     AdvisoryData advisory;
 
-    /// The products the advisory speaks about: the advisory data's, or else the case's own
-    /// product and version as known affected (a case always names one).
-    QList<AffectedProduct> products() const;
-    /// The acknowledgments that may be published: the reporter when they consented to be
-    /// credited, and every advisory acknowledgment with consent.
-    QList<Acknowledgment> publishableAcknowledgments() const;
-    /// The primary score of a CVSS version family ("3" for 3.0/3.1, "4"), or nullptr.
+    /// The case's vulnerabilities as public documents show them: the advisory's (or one
+    /// without a CVE id when none is entered), each with the case's own product when it lists
+    /// none, and every public text nobody wrote taken from AdvisoryTemplate. Never the
+    /// report's text.
+    QList<Vulnerability> vulnerabilities() const;
+    /// Who a public document credits: the reporter under their credit name when they consented
+    /// to be credited, and every acknowledgment with consent. Names only: e-mail addresses and
+    /// organisations stay in the team.
+    struct Credit
+    {
+        QString name;
+        CreditType type = CreditType::Finder;
+        bool operator==(const Credit &other) const = default;
+    };
+    QList<Credit> credits() const;
+    /// The primary score of a CVSS version family ("2", "3" for 3.0/3.1, "4"), or nullptr.
     const CaseScore *score(QChar major) const;
 
     static Result<QList<AdvisoryCase>> load(
@@ -33,7 +42,7 @@ struct AdvisoryCase
 };
 
 namespace CvssJson {
-/// The FIRST CVSS JSON object (cvss-v3.x / cvss-v4.0 schema) for a score: version,
+/// The FIRST CVSS JSON object (cvss-v2.0 / cvss-v3.x / cvss-v4.0 schema) for a score: version,
 /// vectorString, baseScore, baseSeverity and every base metric the vector sets, named as the
 /// schema names them. Empty when the vector does not parse.
 QJsonObject object(const CaseScore &score);

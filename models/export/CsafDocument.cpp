@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 
 namespace {
 
@@ -16,18 +17,54 @@ QString isoUtc(const QDateTime &at)
     return at.toUTC().toString(Qt::ISODate);
 }
 
-QString nonEmpty(const QString &text, const QString &fallback)
+// One line of public text (titles, names); the fallback when nothing is left.
+QString line(const QString &text, const QString &fallback = QStringLiteral("-"))
 {
-    const QString t = TextSanitizer::singleLine(text).trimmed();
+    const QString t = TextSanitizer::forDocumentLine(text);
     return t.isEmpty() ? fallback : t;
 }
 
-// A vers range (https://github.com/package-url/purl-spec, VERS) for a version range.
-QString versRange(const AffectedProduct &p)
+// Public text with its paragraphs.
+QString paragraphs(const QString &text)
 {
-    return p.version.trimmed().isEmpty()
-        ? QStringLiteral("vers:generic/<%1").arg(p.lessThan.trimmed())
-        : QStringLiteral("vers:generic/>=%1|<%2").arg(p.version.trimmed(), p.lessThan.trimmed());
+    const QString t = TextSanitizer::forDocument(text).trimmed();
+    return t.isEmpty() ? QStringLiteral("-") : t;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsafDocument", text);
+}
+
+// "2.3", "before 2.3", "2.1 to before 2.3": the product tree's full names are English, as
+// the document is.
+QString versionWords(const AffectedProduct &p)
+{
+    if (!p.isRange())
+        return p.version.trimmed();
+    if (p.version.trimmed().isEmpty())
+        return QStringLiteral("before %1").arg(p.lessThan.trimmed());
+    return QStringLiteral("%1 to before %2").arg(p.version.trimmed(), p.lessThan.trimmed());
+}
+
+bool mayBePublished(CaseStatus status)
+{
+    // Cases that turned out to be no vulnerability of ours have nothing to advise.
+    switch (status) {
+    case CaseStatus::Spam:
+    case CaseStatus::Duplicate:
+    case CaseStatus::OutOfScope:
+    case CaseStatus::Informative:
+    case CaseStatus::NotReproducible:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QString caseName(const Case &c)
+{
+    return c.trackingId.isEmpty() ? QStringLiteral("#%1").arg(c.id) : c.trackingId;
 }
 
 struct ProductEntry
@@ -38,28 +75,99 @@ struct ProductEntry
 
 } // namespace
 
+TlpLevel CsafDocument::defaultTlp(const QList<AdvisoryCase> &cases)
+{
+    for (const AdvisoryCase &ac : cases) {
+        if (ac.c.status != CaseStatus::Disclosed && ac.c.status != CaseStatus::Closed)
+            return TlpLevel::Amber;
+    }
+    return TlpLevel::Clear;
+}
+
+QString CsafDocument::csafTlpLabel(TlpLevel level)
+{
+    switch (level) {
+    case TlpLevel::Clear:
+        return QStringLiteral("WHITE");
+    case TlpLevel::Green:
+        return QStringLiteral("GREEN");
+    case TlpLevel::Amber:
+        return QStringLiteral("AMBER");
+    case TlpLevel::Red:
+        return QStringLiteral("RED");
+    case TlpLevel::AmberStrict:
+        break;
+    }
+    return QString();
+}
+
+QString CsafDocument::fileName(const QString &trackingId)
+{
+    static const QRegularExpression other(QStringLiteral("[^+\\-a-z0-9]+"));
+    return trackingId.toLower().replace(other, QStringLiteral("_")) + QStringLiteral(".json");
+}
+
+QString CsafDocument::canonicalUrl(
+    const AdvisoryPublisher &publisher, TlpLevel tlp, int year, const QString &trackingId)
+{
+    QString base = publisher.nameSpace.trimmed();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return QStringLiteral("%1/.well-known/csaf/%2/%3/%4")
+        .arg(base, csafTlpLabel(tlp).toLower())
+        .arg(year)
+        .arg(fileName(trackingId));
+}
+
 Result<QByteArray> CsafDocument::build(
     const QList<AdvisoryCase> &cases, const AdvisoryPublisher &publisher, const Options &options)
 {
+    using R = Result<QByteArray>;
     if (cases.isEmpty())
-        return Result<QByteArray>::failure(QCoreApplication::translate("CsafDocument", "No case to export."));
+        return R::failure(tr("No case to export."));
     if (const Status s = publisher.validateForCsaf(); !s)
-        return Result<QByteArray>::failure(s.error());
+        return R::failure(s.error());
+    const bool released = options.status != u"draft";
+    QHash<QString, QString> cveCase; // CVE id → the case that names it
     for (const AdvisoryCase &ac : cases) {
         if (const Status s = ac.advisory.validate(); !s)
-            return Result<QByteArray>::failure(s.error());
+            return R::failure(s.error());
+        if (released && !mayBePublished(ac.c.status))
+            return R::failure(tr("Case %1 is closed as “%2”: there is no vulnerability to publish an "
+                                 "advisory about.")
+                    .arg(caseName(ac.c), CaseStatuses::displayName(ac.c.status)));
+        for (const QString &cve : ac.advisory.cves()) {
+            if (cveCase.contains(cve))
+                return R::failure(tr("%1 is a vulnerability of both %2 and %3; one advisory describes "
+                                     "each vulnerability once. Export the cases separately, or keep the "
+                                     "CVE on one of them.")
+                        .arg(cve, cveCase.value(cve), caseName(ac.c)));
+            cveCase.insert(cve, caseName(ac.c));
+        }
     }
     const AdvisoryCase &first = cases.constFirst();
-    const QString trackingId = nonEmpty(
-        options.trackingId, nonEmpty(first.c.trackingId, QStringLiteral("case-%1").arg(first.c.id)));
+    const QString trackingId
+        = line(options.trackingId, line(first.c.trackingId, QStringLiteral("case-%1").arg(first.c.id)));
+    const TlpLevel tlp = options.tlp.value_or(defaultTlp(cases));
+    if (csafTlpLabel(tlp).isEmpty())
+        return R::failure(tr("CSAF 2.0 has no TLP:AMBER+STRICT; choose TLP:AMBER or TLP:RED."));
 
-    // Products: one product id per (product, version or range), shared by every case of the
-    // group; the tree groups them by product name under the vendor.
-    QMap<QString, QList<ProductEntry>> byName; // product name → its versions, in order of first use
+    QList<Revision> revisions = first.advisory.revisions; // the group's history is the first case's
+    if (!released) {
+        revisions = {Revision {QStringLiteral("0"), options.now.toUTC(), QStringLiteral("Draft.")}};
+    } else if (revisions.isEmpty()) {
+        return R::failure(tr("Case %1 has no published revision yet. Publish one on its Advisory tab "
+                             "(Publish Revision); until then only a draft can be exported.")
+                .arg(caseName(first.c)));
+    }
+
+    // Products: one product id per (product, version or range), shared by every vulnerability;
+    // the tree groups them by product name under the vendor.
+    QMap<QString, QList<ProductEntry>> byName;
     QHash<QString, QString> idOf; // product + version key → id
     int counter = 0;
     const auto productId = [&](const AffectedProduct &p) {
-        const QString name = nonEmpty(p.product, QStringLiteral("?"));
+        const QString name = line(p.product, QStringLiteral("?"));
         const QString key = name + u'\n' + p.version.trimmed() + u'\n' + p.lessThan.trimmed();
         auto it = idOf.constFind(key);
         if (it != idOf.cend())
@@ -71,65 +179,88 @@ Result<QByteArray> CsafDocument::build(
     };
 
     QJsonArray vulnerabilities;
-    QList<Revision> revisions;
+    QStringList titles;
+    QStringList summaries;
     for (const AdvisoryCase &ac : cases) {
-        const QList<AffectedProduct> products = ac.products();
-        QMap<QString, QJsonArray> status; // status key → product ids
-        QJsonArray affectedIds;
-        QJsonArray allIds;
-        for (const AffectedProduct &p : products) {
-            const QString id = productId(p);
-            QJsonArray &list = status[ProductStatuses::id(p.status)];
-            if (!list.contains(id))
-                list.append(id);
-            if (!allIds.contains(id))
-                allIds.append(id);
-            if ((p.status == ProductStatus::KnownAffected || p.status == ProductStatus::UnderInvestigation)
-                && !affectedIds.contains(id))
-                affectedIds.append(id);
-        }
-        QJsonObject productStatus;
-        for (auto it = status.cbegin(); it != status.cend(); ++it)
-            productStatus.insert(it.key(), it.value());
-        const QJsonArray remediationIds = affectedIds.isEmpty() ? allIds : affectedIds;
-
-        QJsonArray scores;
-        if (const CaseScore *s = ac.score(u'3')) {
-            const QJsonObject cvss = CvssJson::object(*s);
-            if (!cvss.isEmpty() && !affectedIds.isEmpty())
-                scores.append(QJsonObject {
-                    {QStringLiteral("cvss_v3"), cvss}, {QStringLiteral("products"), affectedIds}});
-        }
-        QJsonArray remediations;
-        for (const Remediation &r : ac.advisory.remediations) {
-            QJsonObject o {{QStringLiteral("category"), RemediationCategories::id(r.category)},
-                {QStringLiteral("details"), nonEmpty(r.details, QStringLiteral("-"))},
-                {QStringLiteral("product_ids"), remediationIds}};
-            if (!r.url.isEmpty())
-                o.insert(QStringLiteral("url"), r.url);
-            remediations.append(o);
-        }
+        const CaseScore *v3 = ac.score(u'3');
+        const CaseScore *v2 = ac.score(u'2');
         QJsonArray acknowledgments;
-        for (const Acknowledgment &a : ac.publishableAcknowledgments()) {
-            QJsonObject o;
-            if (!a.name.trimmed().isEmpty())
-                o.insert(QStringLiteral("names"), QJsonArray {TextSanitizer::singleLine(a.name).trimmed()});
-            if (!a.organization.trimmed().isEmpty())
-                o.insert(QStringLiteral("organization"), TextSanitizer::singleLine(a.organization).trimmed());
-            acknowledgments.append(o);
-        }
-        const QJsonArray notes {QJsonObject {{QStringLiteral("category"), QStringLiteral("description")},
-            {QStringLiteral("title"), QStringLiteral("Description")},
-            {QStringLiteral("text"),
-                nonEmpty(ac.c.description.isEmpty() ? ac.c.title : ac.c.description, QStringLiteral("-"))}}};
-        const auto vulnerability = [&](const QString &cve) {
-            QJsonObject v {{QStringLiteral("title"), nonEmpty(ac.c.title, trackingId)},
+        for (const AdvisoryCase::Credit &credit : ac.credits())
+            acknowledgments.append(QJsonObject {{QStringLiteral("names"), QJsonArray {line(credit.name)}}});
+        const QList<Vulnerability> list = ac.vulnerabilities();
+        for (qsizetype index = 0; index < list.size(); ++index) {
+            const Vulnerability &vuln = list.at(index);
+            const QString which = vuln.cve.isEmpty()
+                ? tr("Vulnerability %1 of case %2").arg(index + 1).arg(caseName(ac.c))
+                : vuln.cve;
+            QMap<QString, QJsonArray> status; // status key → product ids
+            QJsonArray affectedIds;
+            for (const AffectedProduct &p : vuln.products) {
+                const QString id = productId(p);
+                QJsonArray &ids = status[ProductStatuses::id(p.status)];
+                if (!ids.contains(id))
+                    ids.append(id);
+                if (p.status == ProductStatus::KnownAffected && !affectedIds.contains(id))
+                    affectedIds.append(id);
+            }
+            QJsonObject productStatus;
+            for (auto it = status.cbegin(); it != status.cend(); ++it)
+                productStatus.insert(it.key(), it.value());
+
+            // Scores and remediations belong to the known affected products only: fixed, not
+            // affected and still investigated products have nothing to score or remedy.
+            QJsonArray scores;
+            if (!affectedIds.isEmpty()) {
+                QJsonObject score {{QStringLiteral("products"), affectedIds}};
+                if (v3) {
+                    if (const QJsonObject cvss = CvssJson::object(*v3); !cvss.isEmpty())
+                        score.insert(QStringLiteral("cvss_v3"), cvss);
+                }
+                if (v2) {
+                    if (const QJsonObject cvss = CvssJson::object(*v2); !cvss.isEmpty())
+                        score.insert(QStringLiteral("cvss_v2"), cvss);
+                }
+                if (score.size() > 1)
+                    scores.append(score);
+                else if (released)
+                    return R::failure(tr("%1 has affected products but no CVSS 3.x or 2.0 score, and "
+                                         "CSAF 2.0 cannot carry CVSS 4.0. Add a CVSS 3.1 vector on the "
+                                         "case's Scoring tab.")
+                            .arg(which));
+            }
+            QJsonArray remediations;
+            if (!affectedIds.isEmpty()) {
+                for (const Remediation &r : vuln.remediations) {
+                    QJsonObject o {{QStringLiteral("category"), RemediationCategories::id(r.category)},
+                        {QStringLiteral("details"), paragraphs(r.details)},
+                        {QStringLiteral("product_ids"), affectedIds}};
+                    if (!r.url.isEmpty())
+                        o.insert(QStringLiteral("url"), r.url);
+                    remediations.append(o);
+                }
+                if (remediations.isEmpty() && released)
+                    return R::failure(tr("%1 has affected products but no remediation. Add one on the "
+                                         "Advisory tab: a vendor fix, a workaround, a mitigation, or "
+                                         "“No fix planned”.")
+                            .arg(which));
+            }
+            QJsonArray notes {QJsonObject {{QStringLiteral("category"), QStringLiteral("summary")},
+                                  {QStringLiteral("title"), QStringLiteral("Summary")},
+                                  {QStringLiteral("text"), paragraphs(vuln.summary)}},
+                QJsonObject {{QStringLiteral("category"), QStringLiteral("description")},
+                    {QStringLiteral("title"), QStringLiteral("Description")},
+                    {QStringLiteral("text"), paragraphs(vuln.description)}}};
+            if (!vuln.impact.trimmed().isEmpty())
+                notes.append(QJsonObject {{QStringLiteral("category"), QStringLiteral("details")},
+                    {QStringLiteral("title"), QStringLiteral("Impact")},
+                    {QStringLiteral("text"), paragraphs(vuln.impact)}});
+            QJsonObject v {{QStringLiteral("title"), line(vuln.title, trackingId)},
                 {QStringLiteral("notes"), notes}, {QStringLiteral("product_status"), productStatus}};
-            if (!cve.isEmpty())
-                v.insert(QStringLiteral("cve"), cve);
-            if (!ac.advisory.cwes.isEmpty()) {
+            if (!vuln.cve.isEmpty())
+                v.insert(QStringLiteral("cve"), vuln.cve);
+            if (!vuln.cwes.isEmpty()) {
                 // CSAF 2.0 has room for one CWE per vulnerability: the first (the root cause).
-                const int cwe = ac.advisory.cwes.constFirst();
+                const int cwe = vuln.cwes.constFirst();
                 v.insert(QStringLiteral("cwe"),
                     QJsonObject {{QStringLiteral("id"), CweCatalog::label(cwe)},
                         {QStringLiteral("name"), CweCatalog::name(cwe)}});
@@ -142,43 +273,30 @@ Result<QByteArray> CsafDocument::build(
                 v.insert(QStringLiteral("acknowledgments"), acknowledgments);
             if (!ac.c.trackingId.isEmpty())
                 v.insert(QStringLiteral("ids"),
-                    QJsonArray {QJsonObject {{QStringLiteral("system_name"), publisher.name.trimmed()},
+                    QJsonArray {QJsonObject {{QStringLiteral("system_name"), line(publisher.name)},
                         {QStringLiteral("text"), ac.c.trackingId}}});
-            return v;
-        };
-        if (ac.advisory.cves.isEmpty()) {
-            vulnerabilities.append(vulnerability(QString()));
-        } else {
-            for (const QString &cve : ac.advisory.cves)
-                vulnerabilities.append(vulnerability(cve));
+            vulnerabilities.append(v);
+            titles.append(line(vuln.title, trackingId));
+            summaries.append(paragraphs(vuln.summary));
         }
-        if (revisions.isEmpty())
-            revisions = ac.advisory.revisions; // the group's history is the first case's
     }
 
-    if (revisions.isEmpty()) {
-        revisions.append({QStringLiteral("1"), options.now.toUTC(),
-            QCoreApplication::translate("CsafDocument", "Initial release.")});
-    }
     QJsonArray history;
     for (const Revision &r : revisions)
-        history.append(
-            QJsonObject {{QStringLiteral("number"), r.number}, {QStringLiteral("date"), isoUtc(r.date)},
-                {QStringLiteral("summary"), nonEmpty(r.summary, QStringLiteral("-"))}});
+        history.append(QJsonObject {{QStringLiteral("number"), r.number},
+            {QStringLiteral("date"), isoUtc(r.date)}, {QStringLiteral("summary"), line(r.summary)}});
 
+    const QString vendor = line(publisher.vendorName());
     QJsonArray productBranches;
     for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
         QJsonArray versions;
         for (const ProductEntry &e : it.value()) {
             const bool range = e.product.isRange();
             const QString versionName
-                = range ? versRange(e.product) : nonEmpty(e.product.version, QStringLiteral("?"));
+                = range ? e.product.vers() : line(e.product.version, QStringLiteral("?"));
             // "Calix GigaSpire" stays as it is; "GigaSpire" becomes "Calix GigaSpire".
-            const QString vendorPrefix = it.key().startsWith(publisher.vendorName() + u' ')
-                ? QString()
-                : publisher.vendorName() + u' ';
-            const QString fullName
-                = vendorPrefix + it.key() + u' ' + (range ? e.product.versionText() : versionName);
+            const QString vendorPrefix = it.key().startsWith(vendor + u' ') ? QString() : vendor + u' ';
+            const QString fullName = vendorPrefix + it.key() + u' ' + line(versionWords(e.product));
             versions.append(QJsonObject {
                 {QStringLiteral("category"),
                     range ? QStringLiteral("product_version_range") : QStringLiteral("product_version")},
@@ -191,28 +309,27 @@ Result<QByteArray> CsafDocument::build(
     }
     const QJsonObject productTree {{QStringLiteral("branches"),
         QJsonArray {QJsonObject {{QStringLiteral("category"), QStringLiteral("vendor")},
-            {QStringLiteral("name"), publisher.vendorName()},
-            {QStringLiteral("branches"), productBranches}}}}};
+            {QStringLiteral("name"), vendor}, {QStringLiteral("branches"), productBranches}}}}};
 
-    QString title = nonEmpty(options.title, nonEmpty(first.c.title, trackingId));
-    // Counted first: lupdate 6.8 never finished parsing this call when the numerus argument
-    // was written inline as int(cases.size() - 1).
-    if (const int more = int(cases.size()) - 1; options.title.isEmpty() && more > 0)
-        title = QCoreApplication::translate("CsafDocument", "%1 and %n more", nullptr, more).arg(title);
+    QString title = line(options.title, QString());
+    if (title.isEmpty()) {
+        title = titles.value(0, trackingId);
+        // Counted first: lupdate 6.8 never finished parsing this call when the numerus
+        // argument was written inline.
+        if (const int more = int(titles.size()) - 1; more > 0)
+            title = QStringLiteral("%1 and %2 more").arg(title).arg(more); // English, as the document is
+    }
     QJsonObject publisherObject {{QStringLiteral("category"), QStringLiteral("vendor")},
-        {QStringLiteral("name"), publisher.name.trimmed()},
+        {QStringLiteral("name"), line(publisher.name)},
         {QStringLiteral("namespace"), publisher.nameSpace.trimmed()}};
     if (!publisher.contact.trimmed().isEmpty())
-        publisherObject.insert(QStringLiteral("contact_details"), publisher.contact.trimmed());
-    QString summary;
-    for (const AdvisoryCase &ac : cases)
-        summary += (summary.isEmpty() ? QString() : QStringLiteral("\n")) + nonEmpty(ac.c.title, trackingId);
-    // The document's members, a level at a time.
+        publisherObject.insert(QStringLiteral("contact_details"), line(publisher.contact));
+    const QDateTime generated = released ? revisions.constLast().date : options.now;
     QJsonObject engineObject;
     engineObject.insert(QStringLiteral("name"), QStringLiteral("PSIRT Desk"));
     engineObject.insert(QStringLiteral("version"), options.generatorVersion);
     QJsonObject generator;
-    generator.insert(QStringLiteral("date"), isoUtc(options.now));
+    generator.insert(QStringLiteral("date"), isoUtc(generated));
     generator.insert(QStringLiteral("engine"), engineObject);
     QJsonObject tracking;
     tracking.insert(QStringLiteral("id"), trackingId);
@@ -222,15 +339,20 @@ Result<QByteArray> CsafDocument::build(
     tracking.insert(QStringLiteral("initial_release_date"), isoUtc(revisions.constFirst().date));
     tracking.insert(QStringLiteral("current_release_date"), isoUtc(revisions.constLast().date));
     tracking.insert(QStringLiteral("generator"), generator);
-    QJsonObject tlp;
-    tlp.insert(QStringLiteral("label"), QStringLiteral("WHITE"));
-    tlp.insert(QStringLiteral("url"), QStringLiteral("https://www.first.org/tlp/"));
+    QJsonObject tlpObject;
+    tlpObject.insert(QStringLiteral("label"), csafTlpLabel(tlp));
+    tlpObject.insert(QStringLiteral("url"), QStringLiteral("https://www.first.org/tlp/"));
     QJsonObject distribution;
-    distribution.insert(QStringLiteral("tlp"), tlp);
+    distribution.insert(QStringLiteral("tlp"), tlpObject);
     QJsonObject summaryNote;
     summaryNote.insert(QStringLiteral("category"), QStringLiteral("summary"));
     summaryNote.insert(QStringLiteral("title"), QStringLiteral("Summary"));
-    summaryNote.insert(QStringLiteral("text"), summary);
+    summaryNote.insert(QStringLiteral("text"), summaries.join(QStringLiteral("\n\n")));
+    QJsonObject self;
+    self.insert(QStringLiteral("category"), QStringLiteral("self"));
+    self.insert(QStringLiteral("summary"), QStringLiteral("Canonical URL of this advisory"));
+    self.insert(QStringLiteral("url"),
+        canonicalUrl(publisher, tlp, revisions.constFirst().date.toUTC().date().year(), trackingId));
     QJsonObject reference;
     reference.insert(QStringLiteral("category"), QStringLiteral("external"));
     reference.insert(QStringLiteral("summary"), QStringLiteral("Security advisories of the publisher"));
@@ -243,7 +365,7 @@ Result<QByteArray> CsafDocument::build(
     document.insert(QStringLiteral("publisher"), publisherObject);
     document.insert(QStringLiteral("distribution"), distribution);
     document.insert(QStringLiteral("notes"), QJsonArray {summaryNote});
-    document.insert(QStringLiteral("references"), QJsonArray {reference});
+    document.insert(QStringLiteral("references"), QJsonArray {self, reference});
     document.insert(QStringLiteral("tracking"), tracking);
     const QJsonObject root {{QStringLiteral("document"), document},
         {QStringLiteral("product_tree"), productTree}, {QStringLiteral("vulnerabilities"), vulnerabilities}};

@@ -3,31 +3,55 @@
 #include "AdvisoryCase.h"
 #include "advisory/AdvisoryStore.h"
 #include "core/Result.h"
+#include "report/TlpLevel.h"
 
 #include <QByteArray>
 #include <QDateTime>
 
+#include <optional>
+
 /// A CSAF 2.0 security advisory (OASIS CSAF 2.0, profile csaf_security_advisory) for one case
-/// or a group of cases: document with publisher, tracking and revision history; a product
-/// tree of the vendor's products with versions and version ranges (vers:generic); one
-/// vulnerability per CVE id (or one without a CVE id) with CWE, CVSS 3.x scores, product
-/// status, remediations, notes and the acknowledgments people consented to.
+/// or a group of cases: document with publisher, TLP, tracking and revision history; a
+/// product tree of the vendor's products with versions and version ranges (vers:generic);
+/// one vulnerability per vulnerability of each case, with its CVE, CWE, public notes
+/// (summary, description, impact: the Advisory tab's public text, never the report's),
+/// CVSS 3.x and 2.0 scores and remediations for the known affected products, product status
+/// and the credits people consented to.
+///
+/// Publishing is a step of its own: a final or interim document is the case's last published
+/// revision (AdvisoryData::revisions), dated by it, so exporting the same revision twice gives
+/// the same bytes. A draft needs no revision and is dated now.
 ///
 /// The output is deterministic (keys sorted, products numbered in order) so it can be
 /// compared with golden files; it validates against the OASIS schema and is built to pass
-/// the mandatory tests 6.1.x the CSAF validators run (product ids defined and unique, one
-/// status per product, CVSS consistent with its vector, CWE names as MITRE's, revision
-/// history sorted and complete, version equal to the last revision).
+/// the mandatory tests 6.1.x and the recommended tests 6.2.2 (a remediation for every
+/// known affected product), 6.2.3 (a CVSS 3.x or 2.0 score), 6.2.11 (a self reference) of the
+/// CSAF validators; what it cannot make pass it refuses with the reason.
 namespace CsafDocument {
 
 struct Options
 {
     QString trackingId; // the advisory's id; empty: the first case's tracking id
-    QString title; // empty: the first case's title ("… and n more" for a group)
+    QString title; // empty: the first vulnerability's public title ("… and n more")
     QString status = QStringLiteral("final"); // draft, interim, final
-    QDateTime now; // generator date, and the release date when there is no revision
+    /// The document's TLP; unset: CLEAR for cases that are disclosed, AMBER otherwise (an
+    /// advisory about a vulnerability still under embargo is for partners only).
+    std::optional<TlpLevel> tlp;
+    QDateTime now; // generator and release date of a draft
     QString generatorVersion = QStringLiteral(PSIRTDESK_VERSION);
 };
+
+/// The TLP a document about these cases gets when the export names none.
+TlpLevel defaultTlp(const QList<AdvisoryCase> &cases);
+/// CSAF 2.0's label for a TLP 2.0 level (WHITE for CLEAR); empty for AMBER+STRICT, which
+/// CSAF 2.0 cannot express.
+QString csafTlpLabel(TlpLevel level);
+/// The file name CSAF 2.0 section 5.1 gives a document: the tracking id in lower case with
+/// every run of characters other than + - a-z 0-9 replaced by "_", and ".json".
+QString fileName(const QString &trackingId);
+/// The document's canonical address in a provider's directory (CSAF 2.0 section 7.1.14):
+/// <namespace>/.well-known/csaf/<tlp>/<year of the initial release>/<file name>.
+QString canonicalUrl(const AdvisoryPublisher &publisher, TlpLevel tlp, int year, const QString &trackingId);
 
 Result<QByteArray> build(
     const QList<AdvisoryCase> &cases, const AdvisoryPublisher &publisher, const Options &options);

@@ -8,7 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace {
 
@@ -27,6 +30,15 @@ QString cveStatus(ProductStatus status)
     return QStringLiteral("unknown");
 }
 
+bool isSemver(const QString &version)
+{
+    // Semantic Versioning 2.0.0's core (MAJOR.MINOR.PATCH), optionally with pre-release and
+    // build parts.
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"));
+    return pattern.match(version).hasMatch();
+}
+
 QJsonObject english(const char *key, const QString &text)
 {
     return QJsonObject {{QStringLiteral("lang"), QStringLiteral("en")}, {QLatin1StringView(key), text}};
@@ -37,33 +49,53 @@ QJsonObject english(const char *key, const QString &text)
 Result<QByteArray> CveRecord::build(
     const AdvisoryCase &ac, const AdvisoryPublisher &publisher, const Options &options)
 {
+    using R = Result<QByteArray>;
     if (const Status s = publisher.validateForCve(); !s)
-        return Result<QByteArray>::failure(s.error());
+        return R::failure(s.error());
     if (const Status s = ac.advisory.validate(); !s)
-        return Result<QByteArray>::failure(s.error());
-    const QString cveId = options.cveId.isEmpty() ? ac.advisory.cves.value(0) : options.cveId;
+        return R::failure(s.error());
+    const QStringList cves = ac.advisory.cves();
+    const QString cveId = options.cveId.isEmpty() ? cves.value(0) : options.cveId;
     if (cveId.isEmpty())
-        return Result<QByteArray>::failure(QCoreApplication::translate(
+        return R::failure(QCoreApplication::translate(
             "CveRecord", "The case has no CVE id yet; add one on its Advisory tab."));
-    if (!ac.advisory.cves.contains(cveId))
-        return Result<QByteArray>::failure(
-            QCoreApplication::translate("CveRecord", "%1 is not a CVE id of this case.").arg(cveId.left(40)));
+    if (!cves.contains(cveId))
+        return R::failure(QCoreApplication::translate("CveRecord", "%1 is not a CVE id of this case.")
+                .arg(TextSanitizer::singleLine(cveId.left(40))));
+    if (ac.advisory.revisions.isEmpty())
+        return R::failure(QCoreApplication::translate("CveRecord",
+            "The case has no published revision yet; a CVE record is published with its advisory. "
+            "Publish a revision on the Advisory tab first."));
+    Vulnerability vuln;
+    for (const Vulnerability &v : ac.vulnerabilities()) {
+        if (v.cve == cveId)
+            vuln = v;
+    }
+    if (std::none_of(vuln.products.cbegin(), vuln.products.cend(),
+            [](const AffectedProduct &p) { return p.status == ProductStatus::KnownAffected; }))
+        return R::failure(QCoreApplication::translate("CveRecord",
+            "No product is known affected by %1; a CVE record describes a vulnerability in "
+            "something. Mark the affected products on the Advisory tab.")
+                .arg(cveId));
 
     const QString orgId = publisher.cveOrgId.trimmed().toLower();
-    const QString vendor = TextSanitizer::singleLine(publisher.vendorName()).trimmed();
+    const QString vendor = TextSanitizer::forDocumentLine(publisher.vendorName());
     // affected: one entry per product, its versions and ranges in order.
     QMap<QString, QJsonArray> versions;
-    for (const AffectedProduct &p : ac.products()) {
+    for (const AffectedProduct &p : vuln.products) {
         QJsonObject v {{QStringLiteral("status"), cveStatus(p.status)}};
         if (p.isRange()) {
-            v.insert(QStringLiteral("version"),
-                p.version.trimmed().isEmpty() ? QStringLiteral("0") : p.version.trimmed());
+            const QString from = p.version.trimmed().isEmpty() ? QStringLiteral("0") : p.version.trimmed();
+            v.insert(QStringLiteral("version"), from);
             v.insert(QStringLiteral("lessThan"), p.lessThan.trimmed());
-            v.insert(QStringLiteral("versionType"), QStringLiteral("custom"));
+            v.insert(QStringLiteral("versionType"),
+                isSemver(from) && isSemver(p.lessThan.trimmed()) ? QStringLiteral("semver")
+                                                                 : QStringLiteral("custom"));
         } else {
             v.insert(QStringLiteral("version"), p.version.trimmed());
         }
-        versions[TextSanitizer::singleLine(p.product).trimmed()].append(v);
+        const QString product = TextSanitizer::forDocumentLine(p.product);
+        versions[product.isEmpty() ? QStringLiteral("n/a") : product].append(v);
     }
     QJsonArray affected;
     for (auto it = versions.cbegin(); it != versions.cend(); ++it)
@@ -72,19 +104,27 @@ Result<QByteArray> CveRecord::build(
                 {QStringLiteral("product"), it.key()}, {QStringLiteral("versions"), it.value()},
                 {QStringLiteral("defaultStatus"), QStringLiteral("unaffected")}});
 
-    const QString description = ac.c.description.trimmed().isEmpty() ? ac.c.title : ac.c.description;
-    QJsonObject cna {{QStringLiteral("providerMetadata"), QJsonObject {{QStringLiteral("orgId"), orgId}}},
-        {QStringLiteral("title"), TextSanitizer::singleLine(ac.c.title).left(256)},
-        {QStringLiteral("descriptions"), QJsonArray {english("value", description.left(3999))}},
-        {QStringLiteral("affected"), affected}};
-    if (!publisher.cveShortName.trimmed().isEmpty()) {
-        QJsonObject provider = cna.value(QStringLiteral("providerMetadata")).toObject();
+    QString description = TextSanitizer::forDocument(vuln.description).trimmed();
+    if (const QString impact = TextSanitizer::forDocument(vuln.impact).trimmed(); !impact.isEmpty())
+        description = QString(description + QStringLiteral("\n\n") + impact).trimmed();
+    QString title = TextSanitizer::forDocumentLine(vuln.title).left(256);
+    if (title.isEmpty())
+        title = cveId;
+    if (description.isEmpty())
+        description = title;
+    const QDateTime published = ac.advisory.revisions.constFirst().date.toUTC();
+    const QDateTime updated = ac.advisory.revisions.constLast().date.toUTC();
+    QJsonObject provider {{QStringLiteral("orgId"), orgId},
+        {QStringLiteral("dateUpdated"), updated.toString(Qt::ISODateWithMs)}};
+    if (!publisher.cveShortName.trimmed().isEmpty())
         provider.insert(QStringLiteral("shortName"), publisher.cveShortName.trimmed());
-        cna.insert(QStringLiteral("providerMetadata"), provider);
-    }
-    if (!ac.advisory.cwes.isEmpty()) {
+    QJsonObject cna {{QStringLiteral("providerMetadata"), provider}, {QStringLiteral("title"), title},
+        {QStringLiteral("descriptions"), QJsonArray {english("value", description.left(3999))}},
+        {QStringLiteral("affected"), affected},
+        {QStringLiteral("datePublic"), published.toString(Qt::ISODateWithMs)}};
+    if (!vuln.cwes.isEmpty()) {
         QJsonArray descriptions;
-        for (int cwe : ac.advisory.cwes) {
+        for (int cwe : vuln.cwes) {
             QJsonObject d = english("description", CweCatalog::label(cwe) + u' ' + CweCatalog::name(cwe));
             d.insert(QStringLiteral("cweId"), CweCatalog::label(cwe));
             d.insert(QStringLiteral("type"), QStringLiteral("CWE"));
@@ -93,25 +133,27 @@ Result<QByteArray> CveRecord::build(
         cna.insert(QStringLiteral("problemTypes"),
             QJsonArray {QJsonObject {{QStringLiteral("descriptions"), descriptions}}});
     }
+    // Every score the case has, each under its version's name in the record format.
     QJsonArray metrics;
-    if (const CaseScore *s = ac.score(u'3'); s && s->version == u"3.1") {
-        const QJsonObject o = CvssJson::object(*s);
-        if (!o.isEmpty())
-            metrics.append(QJsonObject {{QStringLiteral("cvssV3_1"), o}});
-    }
-    if (const CaseScore *s = ac.score(u'4')) {
-        const QJsonObject o = CvssJson::object(*s);
-        if (!o.isEmpty())
-            metrics.append(QJsonObject {{QStringLiteral("cvssV4_0"), o}});
+    for (const CaseScore &s : ac.scores) {
+        static const QHash<QString, QString> key {{QStringLiteral("4.0"), QStringLiteral("cvssV4_0")},
+            {QStringLiteral("3.1"), QStringLiteral("cvssV3_1")},
+            {QStringLiteral("3.0"), QStringLiteral("cvssV3_0")},
+            {QStringLiteral("2.0"), QStringLiteral("cvssV2_0")}};
+        const QJsonObject o = CvssJson::object(s);
+        if (!o.isEmpty() && key.contains(s.version))
+            metrics.append(QJsonObject {{key.value(s.version), o}});
     }
     if (!metrics.isEmpty())
         cna.insert(QStringLiteral("metrics"), metrics);
     QJsonArray solutions;
     QJsonArray workarounds;
-    for (const Remediation &r : ac.advisory.remediations) {
-        QString text = r.details.trimmed();
+    for (const Remediation &r : vuln.remediations) {
+        QString text = TextSanitizer::forDocument(r.details).trimmed();
         if (!r.fixedVersion.trimmed().isEmpty())
-            text += QStringLiteral("\nFixed in %1.").arg(r.fixedVersion.trimmed());
+            text = QStringLiteral("%1\nFixed in %2.").arg(text, r.fixedVersion.trimmed()).trimmed();
+        if (text.isEmpty())
+            continue;
         (r.category == RemediationCategory::Workaround || r.category == RemediationCategory::Mitigation
                 ? workarounds
                 : solutions)
@@ -122,13 +164,13 @@ Result<QByteArray> CveRecord::build(
     if (!workarounds.isEmpty())
         cna.insert(QStringLiteral("workarounds"), workarounds);
     QJsonArray credits;
-    for (const Acknowledgment &a : ac.publishableAcknowledgments()) {
-        const QString who = a.organization.isEmpty() ? a.name
-            : a.name.isEmpty()                       ? a.organization
-                                                     : QStringLiteral("%1 (%2)").arg(a.name, a.organization);
-        QJsonObject credit = english("value", TextSanitizer::singleLine(who).trimmed());
-        credit.insert(QStringLiteral("type"), QStringLiteral("finder"));
-        credits.append(credit);
+    for (const AdvisoryCase::Credit &credit : ac.credits()) {
+        const QString name = TextSanitizer::forDocumentLine(credit.name);
+        if (name.isEmpty())
+            continue;
+        QJsonObject o = english("value", name);
+        o.insert(QStringLiteral("type"), CreditTypes::id(credit.type));
+        credits.append(o);
     }
     if (!credits.isEmpty())
         cna.insert(QStringLiteral("credits"), credits);
@@ -140,17 +182,16 @@ Result<QByteArray> CveRecord::build(
             + QString::fromLatin1(
                 QUrl::toPercentEncoding(ac.c.trackingId.isEmpty() ? cveId : ac.c.trackingId));
     }
-    cna.insert(QStringLiteral("references"), QJsonArray {QJsonObject {{QStringLiteral("url"), reference}}});
-    if (options.published.isValid())
-        cna.insert(QStringLiteral("datePublic"), options.published.toUTC().toString(Qt::ISODateWithMs));
+    cna.insert(QStringLiteral("references"),
+        QJsonArray {QJsonObject {{QStringLiteral("url"), reference},
+            {QStringLiteral("tags"), QJsonArray {QStringLiteral("vendor-advisory")}}}});
 
     QJsonObject metadata {{QStringLiteral("cveId"), cveId}, {QStringLiteral("assignerOrgId"), orgId},
-        {QStringLiteral("state"), QStringLiteral("PUBLISHED")}};
+        {QStringLiteral("state"), QStringLiteral("PUBLISHED")},
+        {QStringLiteral("datePublished"), published.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("dateUpdated"), updated.toString(Qt::ISODateWithMs)}};
     if (!publisher.cveShortName.trimmed().isEmpty())
         metadata.insert(QStringLiteral("assignerShortName"), publisher.cveShortName.trimmed());
-    if (options.published.isValid())
-        metadata.insert(
-            QStringLiteral("datePublished"), options.published.toUTC().toString(Qt::ISODateWithMs));
     const QJsonObject root {{QStringLiteral("dataType"), QStringLiteral("CVE_RECORD")},
         {QStringLiteral("dataVersion"), QStringLiteral("5.1")}, {QStringLiteral("cveMetadata"), metadata},
         {QStringLiteral("containers"), QJsonObject {{QStringLiteral("cna"), cna}}}};

@@ -3,6 +3,7 @@
 #include "advisory/AdvisoryStore.h"
 #include "dashboard/DashboardData.h"
 #include "export/AdvisoryCase.h"
+#include "export/DisclosureCheck.h"
 #include "queue/QueueModel.h"
 #include "report/CaseReport.h"
 #include "report/QueueReport.h"
@@ -15,6 +16,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 ExportService::ExportService(
     const CaseStore &cases, const AdvisoryStore &advisories, const EvidenceStore &evidence)
@@ -84,7 +86,12 @@ Result<QByteArray> ExportService::csaf(
     const auto cases = advisoryCases(caseIds);
     if (!cases)
         return Result<QByteArray>::failure(cases.error());
-    return CsafDocument::build(*cases, m_advisories.publisher(), options);
+    auto json = CsafDocument::build(*cases, m_advisories.publisher(), options);
+    if (json) {
+        if (const Status s = checkDisclosure(*json, *cases); !s)
+            return Result<QByteArray>::failure(s.error());
+    }
+    return json;
 }
 
 Result<QByteArray> ExportService::cveRecord(qint64 caseId, const CveRecord::Options &options) const
@@ -92,7 +99,76 @@ Result<QByteArray> ExportService::cveRecord(qint64 caseId, const CveRecord::Opti
     const auto cases = advisoryCases({caseId});
     if (!cases)
         return Result<QByteArray>::failure(cases.error());
-    return CveRecord::build(cases->constFirst(), m_advisories.publisher(), options);
+    auto json = CveRecord::build(cases->constFirst(), m_advisories.publisher(), options);
+    if (json) {
+        if (const Status s = checkDisclosure(*json, *cases); !s)
+            return Result<QByteArray>::failure(s.error());
+    }
+    return json;
+}
+
+Status ExportService::checkDisclosure(const QByteArray &json, const QList<AdvisoryCase> &cases)
+{
+    // The words of the document, not its vocabulary: scores, statuses, categories, languages,
+    // dates and identifiers are the formats' own values.
+    static const QStringList vocabulary {QStringLiteral("category"), QStringLiteral("lang"),
+        QStringLiteral("status"), QStringLiteral("version"), QStringLiteral("csaf_version"),
+        QStringLiteral("label"), QStringLiteral("type"), QStringLiteral("state"), QStringLiteral("dataType"),
+        QStringLiteral("dataVersion"), QStringLiteral("defaultStatus"), QStringLiteral("versionType"),
+        QStringLiteral("cveId"), QStringLiteral("cve"), QStringLiteral("product_id"), QStringLiteral("orgId"),
+        QStringLiteral("assignerOrgId"), QStringLiteral("date"), QStringLiteral("datePublic"),
+        QStringLiteral("datePublished"), QStringLiteral("dateUpdated"),
+        QStringLiteral("initial_release_date"), QStringLiteral("current_release_date")};
+    QList<DisclosureCheck::Field> fields;
+    for (const DisclosureCheck::Field &f : DisclosureCheck::jsonFields(QJsonDocument::fromJson(json))) {
+        QString key = f.name.section(u'/', -1);
+        key.truncate(key.indexOf(u'[') < 0 ? key.size() : key.indexOf(u'['));
+        const bool score
+            = f.name.contains(QStringLiteral("/cvss_v")) || f.name.contains(QStringLiteral("/cvssV"));
+        if (!score && !vocabulary.contains(key) && !f.name.contains(QStringLiteral("product_status"))
+            && !f.name.endsWith(QStringLiteral("product_ids"))
+            && !f.name.contains(QStringLiteral("/products[")))
+            fields.append(f);
+    }
+    for (const AdvisoryCase &ac : cases) {
+        QStringList aliases = ac.advisory.reporterAliases;
+        if (!ac.advisory.creditName.trimmed().isEmpty())
+            aliases.append(ac.advisory.creditName.trimmed());
+        const ReporterIdentity who = ReporterIdentity::of(ac.c, aliases);
+        QStringList allowed;
+        if (reporterDisclosure(ac.c).credit) {
+            for (const AdvisoryCase::Credit &credit : ac.credits())
+                allowed.append(credit.name);
+        }
+        if (const Status s = DisclosureCheck::check(fields, who, allowed); !s)
+            return s;
+    }
+    return {};
+}
+
+Status ExportService::checkPublishable(const AdvisoryCase &candidate, const AdvisoryPublisher &publisher)
+{
+    AdvisoryCase c = candidate;
+    c.c.consentCredit = reporterDisclosure(c.c).credit;
+    CsafDocument::Options options;
+    options.now = c.advisory.revisions.isEmpty() ? QDateTime() : c.advisory.revisions.constLast().date;
+    const auto csaf = CsafDocument::build({c}, publisher, options);
+    if (!csaf)
+        return Status::failure(csaf.error());
+    if (const Status s = checkDisclosure(*csaf, {c}); !s)
+        return s;
+    if (!publisher.validateForCve())
+        return {}; // the team is no CNA: it publishes no CVE records
+    for (const QString &cve : c.advisory.cves()) {
+        CveRecord::Options cveOptions;
+        cveOptions.cveId = cve;
+        const auto record = CveRecord::build(c, publisher, cveOptions);
+        if (!record)
+            return Status::failure(record.error());
+        if (const Status s = checkDisclosure(*record, {c}); !s)
+            return s;
+    }
+    return {};
 }
 
 bool ExportService::hasICalendar()

@@ -13,6 +13,7 @@
 
 class AdvisoryStore;
 class CaseStore;
+struct AdvisoryPublisher;
 struct DashboardFigures;
 class EvidenceStore;
 class QAbstractItemModel;
@@ -32,10 +33,11 @@ struct CaseReportData;
 ///
 /// It is also the one place that decides what of the reporter's identity a document may
 /// carry (reporterDisclosure()): each export applies that decision to the data before the
-/// renderer sees it. Today the decision is the reporter's consent as recorded on the case
-/// (the case report shows name, address and organisation only with consent to share them,
-/// the advisories credit the reporter only with consent to be credited); the CSV tables and
-/// the calendar carry what they always carried (the inbox's Reporter column; no names).
+/// renderer sees it, the reporter's consent as recorded on the case. The case report shows
+/// name, address and organisation only with consent to share them (and redacts them from
+/// free text otherwise); the advisories take their words from the public text of the
+/// Advisory tab, credit the reporter only with consent to be credited, and are refused by
+/// the disclosure check (checkDisclosure()) when any text in them still names the reporter.
 class ExportService final
 {
 public:
@@ -72,6 +74,16 @@ public:
     Result<QByteArray> csaf(const QList<qint64> &caseIds, const CsafDocument::Options &options) const;
     /// The CVE JSON 5 record of one of a case's CVE ids.
     Result<QByteArray> cveRecord(qint64 caseId, const CveRecord::Options &options) const;
+    /// Whether a case's advisory, as it would be with its last revision published, may leave
+    /// the team: its final CSAF document builds, so does the CVE record of each of its CVE ids
+    /// (when the publisher is a CNA), and the disclosure check passes on both. The Advisory
+    /// tab runs it before recording a revision.
+    static Status checkPublishable(const AdvisoryCase &candidate, const AdvisoryPublisher &publisher);
+    /// The disclosure check of a public document (CSAF, CVE) about these cases: every string
+    /// in it is scanned for each case's reporter (name, addresses, organisation, the other
+    /// names on the Advisory tab, the credit name); only the credit name the reporter
+    /// consented to be credited with may appear. The failure names the field and the word.
+    static Status checkDisclosure(const QByteArray &json, const QList<AdvisoryCase> &cases);
     /// The deadlines of the timeline's open cases (all, or those of caseIds) as iCalendar,
     /// titles left out. Fails in a build without KF6 CalendarCore.
     static Result<QByteArray> deadlines(const TimelineModel &timeline, const QList<qint64> &caseIds);

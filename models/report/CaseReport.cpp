@@ -191,19 +191,25 @@ void addProductsAndReporter(ReportDocument &doc, const CaseReportData &data)
 {
     const Case &c = data.caseData;
     const AdvisoryData &a = data.advisory;
-    if (!a.cves.isEmpty() || !a.cwes.isEmpty()) {
+    if (!a.cves().isEmpty() || !a.cwes().isEmpty()) {
         doc.addHeading(QCoreApplication::translate("CaseReport", "Identifiers"), 1);
         QList<QPair<QString, QString>> ids;
-        if (!a.cves.isEmpty())
-            ids.append({QCoreApplication::translate("CaseReport", "CVE"), a.cves.join(QStringLiteral(", "))});
-        for (int cwe : a.cwes)
+        if (!a.cves().isEmpty())
+            ids.append(
+                {QCoreApplication::translate("CaseReport", "CVE"), a.cves().join(QStringLiteral(", "))});
+        for (int cwe : a.cwes())
             ids.append({CweCatalog::label(cwe), CweCatalog::name(cwe)});
         doc.addFields(ids);
     }
     doc.addHeading(QCoreApplication::translate("CaseReport", "Affected products"), 1);
     QList<QStringList> products;
-    for (const AffectedProduct &p : a.products)
-        products.append({p.product, p.versionText(), ProductStatuses::displayName(p.status)});
+    for (const Vulnerability &v : a.vulnerabilities) {
+        for (const AffectedProduct &p : v.products) {
+            const QStringList row {p.product, p.versionText(), ProductStatuses::displayName(p.status)};
+            if (!products.contains(row))
+                products.append(row);
+        }
+    }
     if (products.isEmpty()) // the report's own product until the advisory data is entered
         products.append(
             {c.product, c.productVersion, ProductStatuses::displayName(ProductStatus::KnownAffected)});
@@ -353,11 +359,17 @@ void addRemediation(ReportDocument &doc, const CaseReportData &data)
         break;
     }
     doc.addParagraph(state);
-    if (data.advisory.remediations.isEmpty())
-        return;
     QList<QStringList> rows;
-    for (const Remediation &r : data.advisory.remediations)
-        rows.append({RemediationCategories::displayName(r.category), r.details, r.fixedVersion, r.url});
+    for (const Vulnerability &v : data.advisory.vulnerabilities) {
+        for (const Remediation &r : v.remediations) {
+            const QStringList row {
+                RemediationCategories::displayName(r.category), r.details, r.fixedVersion, r.url};
+            if (!rows.contains(row))
+                rows.append(row);
+        }
+    }
+    if (rows.isEmpty())
+        return;
     doc.addTable({QCoreApplication::translate("CaseReport", "Kind"),
                      QCoreApplication::translate("CaseReport", "What to do"),
                      QCoreApplication::translate("CaseReport", "Fixed in"),

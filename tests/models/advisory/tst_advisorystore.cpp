@@ -24,6 +24,7 @@ private Q_SLOTS:
     void validation_data();
     void validation();
     void jsonRoundTripAndHostileInput();
+    void firstFormatIsReadAsVulnerabilities();
     void cweCatalog();
     void storeAuditsAndVersions_data() { TestSupport::addBackendRows(); }
     void storeAuditsAndVersions();
@@ -43,14 +44,21 @@ void TestAdvisoryStore::initTestCase()
 
 AdvisoryData TestAdvisoryStore::sample()
 {
-    AdvisoryData a;
-    a.cves = {u"CVE-2026-31337"_s};
-    a.cwes = {787};
-    a.products = {{u"GigaSpire u6"_s, u"23.1"_s, u"23.4.2"_s, ProductStatus::KnownAffected},
+    Vulnerability v;
+    v.cve = u"CVE-2026-31337"_s;
+    v.cwes = {787};
+    v.title = u"Out-of-bounds write in GigaSpire u6"_s;
+    v.summary = u"GigaSpire u6 before 23.4.2 is affected."_s;
+    v.products = {{u"GigaSpire u6"_s, u"23.1"_s, u"23.4.2"_s, ProductStatus::KnownAffected},
         {u"GigaSpire u6"_s, u"23.4.2"_s, QString(), ProductStatus::Fixed}};
-    a.remediations = {
+    v.remediations = {
         {RemediationCategory::VendorFix, u"Update to 23.4.2."_s, u"23.4.2"_s, u"https://example.com/fw"_s}};
-    a.acknowledgments = {{u"Ada Okafor"_s, u"Northwind"_s, true}};
+    AdvisoryData a;
+    a.vulnerabilities = {v};
+    a.creditName = u"aokafor"_s;
+    a.creditType = CreditType::Reporter;
+    a.reporterAliases = {u"ada@northwind.example"_s};
+    a.acknowledgments = {{u"Ada Okafor"_s, u"Northwind"_s, true, CreditType::Analyst}};
     a.revisions
         = {{u"1"_s, QDateTime(QDate(2026, 8, 20), QTime(9, 0), QTimeZone::UTC), u"Initial release."_s}};
     return a;
@@ -64,22 +72,39 @@ void TestAdvisoryStore::validation_data()
     QTest::newRow("sample") << sample() << QString();
     QTest::newRow("empty") << AdvisoryData() << QString();
     AdvisoryData a = sample();
-    a.cves = {u"CVE-26-1"_s};
+    a.vulnerabilities[0].cve = u"CVE-26-1"_s;
     QTest::newRow("short CVE id") << a << u"not a CVE id"_s;
     a = sample();
-    a.cves = {u"CVE-2026-31337"_s, u"CVE-2026-31337"_s};
+    a.vulnerabilities.append(a.vulnerabilities[0]);
     QTest::newRow("CVE twice") << a << u"listed twice"_s;
     a = sample();
-    a.cwes = {99999};
+    a.vulnerabilities.append(Vulnerability {});
+    a.vulnerabilities.append(Vulnerability {});
+    QTest::newRow("two without a CVE yet") << a << QString();
+    a = sample();
+    a.vulnerabilities[0].cwes = {99999};
     QTest::newRow("unknown CWE") << a << u"CWE-99999"_s;
     a = sample();
-    a.products[0].product = u"  "_s;
+    a.vulnerabilities[0].products[0].product = u"  "_s;
     QTest::newRow("nameless product") << a << u"no name"_s;
     a = sample();
-    a.products[1].version.clear();
+    a.vulnerabilities[0].products[1].version.clear();
     QTest::newRow("no version") << a << u"needs a version"_s;
+    // Versions are versions: a range written in words is refused with how to write it.
     a = sample();
-    a.remediations[0].url = u"javascript:alert(1)"_s;
+    a.vulnerabilities[0].products[1].version = u"prior to 2.3"_s;
+    QTest::newRow("prior to 2.3") << a << u"leave the first version empty"_s;
+    a = sample();
+    a.vulnerabilities[0].products[1].version = u"2.3 and later"_s;
+    QTest::newRow("2.3 and later") << a << u"is not a version"_s;
+    a = sample();
+    a.vulnerabilities[0].products[0].lessThan = u"<2.3"_s;
+    QTest::newRow("comparison in the range end") << a << u"is not a version"_s;
+    a = sample();
+    a.vulnerabilities[0].remediations[0].fixedVersion = u"the next release"_s;
+    QTest::newRow("fixed in words") << a << u"is not a version"_s;
+    a = sample();
+    a.vulnerabilities[0].remediations[0].url = u"javascript:alert(1)"_s;
     QTest::newRow("script URL") << a << u"http(s)"_s;
     a = sample();
     a.revisions.append({u"3"_s, a.revisions[0].date.addDays(1), u"Skipped two."_s});
@@ -91,6 +116,9 @@ void TestAdvisoryStore::validation_data()
     for (int i = 0; i <= AdvisoryData::maxItems; ++i)
         a.acknowledgments.append({u"n%1"_s.arg(i), QString(), false});
     QTest::newRow("too many") << a << u"at most"_s;
+    a = sample();
+    a.acknowledgments[0].name.clear();
+    QTest::newRow("acknowledgment without a name") << a << u"name to credit"_s;
 }
 
 void TestAdvisoryStore::validation()
@@ -110,9 +138,12 @@ void TestAdvisoryStore::jsonRoundTripAndHostileInput()
 {
     AdvisoryData a = sample();
     for (const auto &[name, text] : TestSupport::hostileTexts()) {
-        a.products[0].product = text.left(500);
-        a.remediations[0].details = text.left(AdvisoryData::maxTextChars);
+        a.vulnerabilities[0].products[0].product = text.left(500);
+        a.vulnerabilities[0].remediations[0].details = text.left(AdvisoryData::maxTextChars);
+        a.vulnerabilities[0].description = text.left(AdvisoryData::maxTextChars);
+        a.vulnerabilities[0].title = text.left(AdvisoryData::maxTitleChars);
         a.acknowledgments[0].name = text.left(200);
+        a.creditName = text.left(200);
         const auto back = AdvisoryData::fromJson(a.toJson());
         QVERIFY2(back, qPrintable(name + u": "_s + back.error()));
         QCOMPARE(*back, a);
@@ -120,11 +151,42 @@ void TestAdvisoryStore::jsonRoundTripAndHostileInput()
     // Stored text that is not what this version writes is refused with a reason, not guessed.
     for (const QByteArray &bad : {QByteArray("not json"), QByteArray("[1,2]"),
              QByteArray(R"({"products":[{"product":"x","version":"1","status":"pwned"}]})"),
-             QByteArray(R"({"cves":["CVE-1-1"]})")}) {
+             QByteArray(R"({"cves":["CVE-1-1"]})"), QByteArray(R"({"vulnerabilities":[{"cve":"x"}]})"),
+             QByteArray(R"({"creditType":"hero"})")}) {
         const auto refused = AdvisoryData::fromJson(bad);
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(u"unreadable"_s));
     }
+}
+
+void TestAdvisoryStore::firstFormatIsReadAsVulnerabilities()
+{
+    // Advisory data stored before vulnerabilities existed: one list of each for the case.
+    // Every CVE becomes a vulnerability with the shared data; nothing is lost.
+    const QByteArray old
+        = R"({"cves":["CVE-2026-1000","CVE-2026-1001"],"cwes":[787],)"
+          R"("products":[{"product":"SMx","version":"","lessThan":"25.3","status":"known_affected"}],)"
+          R"("remediations":[{"category":"vendor_fix","details":"Update.","fixedVersion":"25.3","url":""}],)"
+          R"("acknowledgments":[{"name":"","organization":"Northwind","consent":true}],)"
+          R"("revisions":[{"number":"1","date":"2026-08-20T09:00:00Z","summary":"Initial release."}]})";
+    const auto read = AdvisoryData::fromJson(old);
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(read->cves(), (QStringList {u"CVE-2026-1000"_s, u"CVE-2026-1001"_s}));
+    for (const Vulnerability &v : read->vulnerabilities) {
+        QCOMPARE(v.cwes, QList<int> {787});
+        QCOMPARE(v.products.constFirst().versionText(), u"before 25.3"_s);
+        QCOMPARE(v.remediations.constFirst().fixedVersion, u"25.3"_s);
+        QVERIFY(!v.hasPublicText());
+    }
+    QCOMPARE(read->acknowledgments.constFirst().name, u"Northwind"_s);
+    QCOMPARE(read->revisions.size(), 1);
+    // Without CVEs, the shared data is one vulnerability.
+    const auto noCve = AdvisoryData::fromJson(R"({"cwes":[79]})");
+    QVERIFY(noCve);
+    QCOMPARE(noCve->vulnerabilities.size(), 1);
+    QCOMPARE(noCve->cwes(), QList<int> {79});
+    // And what this version writes reads back the same.
+    QCOMPARE(*AdvisoryData::fromJson(read->toJson()), *read);
 }
 
 void TestAdvisoryStore::cweCatalog()
@@ -168,7 +230,7 @@ void TestAdvisoryStore::storeAuditsAndVersions()
 
     // A second analyst saving on top of version 0 loses nothing of the first's work.
     AdvisoryData other = sample();
-    other.cves = {u"CVE-2026-1111"_s};
+    other.vulnerabilities[0].cve = u"CVE-2026-1111"_s;
     const auto stale = store.save(*id, other, 0);
     QVERIFY(!stale);
     QVERIFY(stale.error().contains(u"meanwhile"_s));
@@ -177,7 +239,7 @@ void TestAdvisoryStore::storeAuditsAndVersions()
 
     // Invalid data is refused before anything is written.
     AdvisoryData bad = other;
-    bad.cwes = {5};
+    bad.vulnerabilities[0].cwes = {5};
     QVERIFY(!store.save(*id, bad, 2));
     QCOMPARE(store.load(*id)->rowVersion, 2);
 
@@ -189,7 +251,8 @@ void TestAdvisoryStore::storeAuditsAndVersions()
             advisoryEntries.append(e.oldValue + u" -> "_s + e.newValue);
     }
     QCOMPARE(advisoryEntries.size(), 2);
-    QVERIFY(advisoryEntries.at(0).startsWith(u" -> 1 CVE"_s));
+    QVERIFY2(advisoryEntries.at(0).startsWith(u" -> 1 vulnerability(s), 1 CVE(s)"_s),
+        qPrintable(advisoryEntries.at(0)));
 }
 
 void TestAdvisoryStore::publisherSettings()

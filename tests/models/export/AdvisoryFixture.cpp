@@ -36,10 +36,19 @@ AdvisoryCase sampleCase()
             QStringLiteral("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"), 9.3,
             QStringLiteral("Critical"), false, utc(2026, 6, 5), QStringLiteral("Mei Chen")},
     };
+    ac.scores.append({QStringLiteral("2.0"), QStringLiteral("AV:N/AC:L/Au:N/C:C/I:C/A:C"), 10.0,
+        QStringLiteral("High"), false, utc(2026, 6, 5), QStringLiteral("Mei Chen")});
     AdvisoryData &a = ac.advisory;
-    a.cves = {QStringLiteral("CVE-2026-31337"), QStringLiteral("CVE-2026-31338")};
-    a.cwes = {122, 787};
-    a.products = {
+    Vulnerability overflow;
+    overflow.cve = QStringLiteral("CVE-2026-31337");
+    overflow.cwes = {122, 787};
+    overflow.title = QStringLiteral("Heap-based buffer overflow in the GigaSpire u6 management API");
+    overflow.summary = QStringLiteral("A heap-based buffer overflow in the management API of GigaSpire u6 "
+                                      "allows remote code execution.");
+    overflow.description = QStringLiteral("The management API copies the HTTP Host header into a fixed-size "
+                                          "heap buffer.\nA request with a long Host header overflows it.");
+    overflow.impact = QStringLiteral("An unauthenticated remote attacker could run code as root.");
+    overflow.products = {
         {QStringLiteral("GigaSpire u6"), QStringLiteral("23.1"), QStringLiteral("23.4.2"),
             ProductStatus::KnownAffected},
         {QStringLiteral("GigaSpire u6"), QStringLiteral("23.4.2"), QString(), ProductStatus::Fixed},
@@ -47,15 +56,30 @@ AdvisoryCase sampleCase()
             ProductStatus::UnderInvestigation},
         {QStringLiteral("BLAST u4"), QStringLiteral("22.0"), QString(), ProductStatus::KnownNotAffected},
     };
-    a.remediations = {
+    overflow.remediations = {
         {RemediationCategory::VendorFix, QStringLiteral("Update to 23.4.2 or later."),
             QStringLiteral("23.4.2"), QStringLiteral("https://psirt.example.com/downloads/gigaspire")},
         {RemediationCategory::Workaround,
             QStringLiteral("Block the management API (TCP 8443) from untrusted networks."), QString(),
             QString()},
     };
+    // The second vulnerability has its own CWE and products, and no public text written: the
+    // template's words are exported.
+    Vulnerability outOfBounds;
+    outOfBounds.cve = QStringLiteral("CVE-2026-31338");
+    outOfBounds.cwes = {787};
+    outOfBounds.products = {
+        {QStringLiteral("GigaSpire u6"), QString(), QStringLiteral("23.4.2"), ProductStatus::KnownAffected},
+    };
+    outOfBounds.remediations = {{RemediationCategory::VendorFix, QStringLiteral("Update to 23.4.2 or later."),
+        QStringLiteral("23.4.2"), QString()}};
+    a.vulnerabilities = {overflow, outOfBounds};
+    a.creditName = QStringLiteral("aokafor");
+    a.creditType = CreditType::Finder;
+    a.reporterAliases = {QStringLiteral("ada@northwind.example")};
     a.acknowledgments = {
-        {QStringLiteral("Jonas Weber"), QStringLiteral("Fabrikam Offensive Research"), true},
+        {QStringLiteral("Jonas Weber"), QStringLiteral("Fabrikam Offensive Research"), true,
+            CreditType::RemediationVerifier},
         {QStringLiteral("Someone Private"), QString(), false},
     };
     a.revisions = {
@@ -79,8 +103,14 @@ AdvisoryCase secondCase()
     c.consentCredit = false;
     ac.scores = {{QStringLiteral("3.1"), QStringLiteral("CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N"), 5.4,
         QStringLiteral("Medium"), true, utc(2026, 7, 1), QStringLiteral("Mei Chen")}};
-    ac.advisory.cves = {QStringLiteral("CVE-2026-40001")};
-    ac.advisory.cwes = {79};
+    c.status = CaseStatus::Disclosed;
+    Vulnerability xss;
+    xss.cve = QStringLiteral("CVE-2026-40001");
+    xss.cwes = {79};
+    xss.remediations = {{RemediationCategory::VendorFix, QStringLiteral("Update to 23.4.2 or later."),
+        QStringLiteral("23.4.2"), QString()}};
+    ac.advisory.vulnerabilities = {xss};
+    ac.advisory.revisions = {{QStringLiteral("1"), utc(2026, 8, 21), QStringLiteral("Initial release.")}};
     return ac;
 }
 

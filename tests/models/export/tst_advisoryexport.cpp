@@ -26,6 +26,11 @@ private Q_SLOTS:
     void initTestCase();
     void csafGolden();
     void csafStructure();
+    void csafTlp();
+    void csafRevisions();
+    void csafRefusals_data();
+    void csafRefusals();
+    void textRule();
     void cveGolden();
     void cveRefusals();
     void hostileTextStaysValid_data();
@@ -118,12 +123,13 @@ void TestAdvisoryExport::csafGolden()
 }
 
 // What the CSAF mandatory tests check, on the document itself: every product id used is
-// defined once, one status per product, the version is the last revision, consent respected.
+// defined once, one status per product, the version is the last revision, consent respected;
+// and per vulnerability its own CWE, products, scores and remediations.
 void TestAdvisoryExport::csafStructure()
 {
     const auto json
         = CsafDocument::build({AdvisoryFixture::sampleCase()}, AdvisoryFixture::publisher(), csafOptions());
-    QVERIFY(json);
+    QVERIFY2(json, qPrintable(json.error()));
     const QJsonObject root = QJsonDocument::fromJson(*json).object();
     QSet<QString> defined;
     std::function<void(const QJsonArray &)> walk = [&](const QJsonArray &branches) {
@@ -138,9 +144,9 @@ void TestAdvisoryExport::csafStructure()
         }
     };
     walk(root.value(u"product_tree"_s).toObject().value(u"branches"_s).toArray());
-    QCOMPARE(defined.size(), 4);
+    QCOMPARE(defined.size(), 5);
     const QJsonArray vulnerabilities = root.value(u"vulnerabilities"_s).toArray();
-    QCOMPARE(vulnerabilities.size(), 2); // one per CVE
+    QCOMPARE(vulnerabilities.size(), 2); // one per vulnerability of the case
     for (const QJsonValue v : vulnerabilities) {
         const QJsonObject status = v.toObject().value(u"product_status"_s).toObject();
         QSet<QString> seen;
@@ -151,27 +157,186 @@ void TestAdvisoryExport::csafStructure()
                 seen.insert(id.toString());
             }
         }
-        QCOMPARE(status.value(u"known_affected"_s).toArray().size(), 1);
-        QCOMPARE(status.value(u"fixed"_s).toArray().size(), 1);
-        const QJsonObject cvss
-            = v.toObject().value(u"scores"_s).toArray().at(0).toObject().value(u"cvss_v3"_s).toObject();
-        QCOMPARE(cvss.value(u"attackVector"_s).toString(), u"NETWORK"_s);
-        QCOMPARE(cvss.value(u"baseSeverity"_s).toString(), u"CRITICAL"_s);
+        // Scores and remediations name exactly the known affected products (6.2.2, 6.2.3).
+        const QJsonArray affected = status.value(u"known_affected"_s).toArray();
+        QCOMPARE(affected.size(), 1);
+        const QJsonObject score = v.toObject().value(u"scores"_s).toArray().at(0).toObject();
+        QCOMPARE(score.value(u"products"_s).toArray(), affected);
+        QCOMPARE(score.value(u"cvss_v3"_s).toObject().value(u"attackVector"_s).toString(), u"NETWORK"_s);
+        QCOMPARE(score.value(u"cvss_v3"_s).toObject().value(u"baseSeverity"_s).toString(), u"CRITICAL"_s);
+        QCOMPARE(score.value(u"cvss_v2"_s).toObject().value(u"authentication"_s).toString(), u"NONE"_s);
+        for (const QJsonValue r : v.toObject().value(u"remediations"_s).toArray())
+            QCOMPARE(r.toObject().value(u"product_ids"_s).toArray(), affected);
     }
+    const QJsonObject first = vulnerabilities.at(0).toObject();
+    const QJsonObject second = vulnerabilities.at(1).toObject();
+    QCOMPARE(first.value(u"cve"_s).toString(), u"CVE-2026-31337"_s);
+    QCOMPARE(first.value(u"cwe"_s).toObject().value(u"id"_s).toString(), u"CWE-122"_s);
+    QCOMPARE(second.value(u"cwe"_s).toObject().value(u"id"_s).toString(), u"CWE-787"_s);
+    QCOMPARE(first.value(u"product_status"_s).toObject().size(), 4);
+    QCOMPARE(second.value(u"product_status"_s).toObject().size(), 1); // its own products only
+    // The public text, each vulnerability its own; the second one's from the template.
+    QCOMPARE(first.value(u"title"_s).toString(),
+        u"Heap-based buffer overflow in the GigaSpire u6 management API"_s);
+    QCOMPARE(second.value(u"title"_s).toString(), u"Out-of-bounds Write in GigaSpire u6"_s);
+    const QJsonArray notes = first.value(u"notes"_s).toArray();
+    QCOMPARE(notes.at(1).toObject().value(u"text"_s).toString(),
+        u"The management API copies the HTTP Host header into a fixed-size heap buffer.\nA request with a long Host header overflows it."_s);
+    QCOMPARE(notes.at(2).toObject().value(u"title"_s).toString(), u"Impact"_s);
     const QString text = QString::fromUtf8(*json);
-    QVERIFY(text.contains(u"Ada Okafor"_s)); // the reporter consented to credit
+    QVERIFY(!text.contains(u"overflows a heap buffer"_s)); // the report's description
+    QVERIFY(text.contains(u"\"aokafor\""_s)); // the reporter consented, under their credit name
+    QVERIFY(!text.contains(u"Ada Okafor"_s));
     QVERIFY(text.contains(u"Jonas Weber"_s));
     QVERIFY(!text.contains(u"Someone Private"_s)); // no consent: not named
     QVERIFY(!text.contains(u"ada.okafor@example.org"_s)); // never an address
-    const QJsonObject tracking = root.value(u"document"_s).toObject().value(u"tracking"_s).toObject();
+    QVERIFY(!text.contains(u"Northwind"_s)); // never an organisation
+    QVERIFY(!text.contains(u"Fabrikam"_s));
+    const QJsonObject document = root.value(u"document"_s).toObject();
+    const QJsonObject tracking = document.value(u"tracking"_s).toObject();
     QCOMPARE(tracking.value(u"version"_s).toString(), u"2"_s);
     QCOMPARE(tracking.value(u"current_release_date"_s).toString(), u"2026-09-02T09:00:00Z"_s);
+    QCOMPARE(
+        tracking.value(u"generator"_s).toObject().value(u"date"_s).toString(), u"2026-09-02T09:00:00Z"_s);
+    // 6.2.11: a self reference in the publisher's namespace, named by the standard's rule.
+    const QJsonObject self = document.value(u"references"_s).toArray().at(0).toObject();
+    QCOMPARE(self.value(u"category"_s).toString(), u"self"_s);
+    QCOMPARE(self.value(u"url"_s).toString(),
+        u"https://psirt.example.com/.well-known/csaf/white/2026/psirt-2026-0042.json"_s);
+    QCOMPARE(
+        document.value(u"distribution"_s).toObject().value(u"tlp"_s).toObject().value(u"label"_s).toString(),
+        u"WHITE"_s);
+}
+
+// The TLP comes from the case (a disclosed case's advisory is for everyone; one still under
+// embargo for partners), or from the export's choice; CSAF 2.0's labels.
+void TestAdvisoryExport::csafTlp()
+{
+    const auto label = [](const Result<QByteArray> &json) {
+        return QJsonDocument::fromJson(*json)
+            .object()
+            .value(u"document"_s)
+            .toObject()
+            .value(u"distribution"_s)
+            .toObject()
+            .value(u"tlp"_s)
+            .toObject()
+            .value(u"label"_s)
+            .toString();
+    };
+    AdvisoryCase embargoed = AdvisoryFixture::sampleCase();
+    embargoed.c.status = CaseStatus::Remediation;
+    CsafDocument::Options options = csafOptions();
+    auto json = CsafDocument::build({embargoed}, AdvisoryFixture::publisher(), options);
+    QVERIFY2(json, qPrintable(json.error()));
+    QCOMPARE(label(json), u"AMBER"_s);
+    QVERIFY(json->contains("/.well-known/csaf/amber/2026/"));
+    options.tlp = TlpLevel::Green;
+    QCOMPARE(label(CsafDocument::build({embargoed}, AdvisoryFixture::publisher(), options)), u"GREEN"_s);
+    options.tlp = TlpLevel::Red;
+    QCOMPARE(label(CsafDocument::build({embargoed}, AdvisoryFixture::publisher(), options)), u"RED"_s);
+    options.tlp = TlpLevel::AmberStrict;
+    const auto strict = CsafDocument::build({embargoed}, AdvisoryFixture::publisher(), options);
+    QVERIFY(!strict);
+    QVERIFY(strict.error().contains(u"AMBER+STRICT"_s));
+}
+
+// Publishing is a step of its own: the same revision exported twice, at different times,
+// gives the same bytes; a draft needs no revision.
+void TestAdvisoryExport::csafRevisions()
+{
+    CsafDocument::Options early = csafOptions();
+    CsafDocument::Options late = csafOptions();
+    late.now = early.now.addDays(30);
+    const auto a = CsafDocument::build({AdvisoryFixture::sampleCase()}, AdvisoryFixture::publisher(), early);
+    const auto b = CsafDocument::build({AdvisoryFixture::sampleCase()}, AdvisoryFixture::publisher(), late);
+    QVERIFY(a && b);
+    QCOMPARE(*a, *b);
+
+    AdvisoryCase unpublished = AdvisoryFixture::sampleCase();
+    unpublished.advisory.revisions.clear();
+    const auto refused = CsafDocument::build({unpublished}, AdvisoryFixture::publisher(), early);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"no published revision"_s), qPrintable(refused.error()));
+    CsafDocument::Options draft = early;
+    draft.status = u"draft"_s;
+    const auto json = CsafDocument::build({unpublished}, AdvisoryFixture::publisher(), draft);
+    QVERIFY2(json, qPrintable(json.error()));
+    const QJsonObject tracking = QJsonDocument::fromJson(*json)
+                                     .object()
+                                     .value(u"document"_s)
+                                     .toObject()
+                                     .value(u"tracking"_s)
+                                     .toObject();
+    QCOMPARE(tracking.value(u"version"_s).toString(), u"0"_s); // 6.1.17: a draft is version 0
+    QCOMPARE(tracking.value(u"status"_s).toString(), u"draft"_s);
+    QString problems = validate(*json, kCsafSchema, kCvssSchemas);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+// What a published advisory must not be: each refused with the reason.
+void TestAdvisoryExport::csafRefusals_data()
+{
+    QTest::addColumn<QList<AdvisoryCase>>("cases");
+    QTest::addColumn<QString>("reason");
+
+    AdvisoryCase sameCve = AdvisoryFixture::secondCase();
+    sameCve.advisory.vulnerabilities[0].cve = u"CVE-2026-31337"_s;
+    QTest::newRow("one CVE in two cases")
+        << QList {AdvisoryFixture::sampleCase(), sameCve} << u"CVE-2026-31337 is a vulnerability of both"_s;
+    for (const CaseStatus status : {CaseStatus::Spam, CaseStatus::Duplicate, CaseStatus::OutOfScope,
+             CaseStatus::Informative, CaseStatus::NotReproducible}) {
+        AdvisoryCase closed = AdvisoryFixture::sampleCase();
+        closed.c.status = status;
+        QTest::newRow(qPrintable(CaseStatuses::id(status))) << QList {closed} << u"no vulnerability"_s;
+    }
+    AdvisoryCase noRemedy = AdvisoryFixture::sampleCase();
+    noRemedy.advisory.vulnerabilities[1].remediations.clear();
+    QTest::newRow("affected without remediation")
+        << QList {noRemedy} << u"CVE-2026-31338 has affected products but no remediation"_s;
+    AdvisoryCase onlyV4 = AdvisoryFixture::sampleCase();
+    onlyV4.scores = {{u"4.0"_s, u"CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"_s, 9.3,
+        u"Critical"_s, true, QDateTime(), QString()}};
+    QTest::newRow("CVSS 4.0 only") << QList {onlyV4} << u"cannot carry CVSS 4.0"_s;
+}
+
+void TestAdvisoryExport::csafRefusals()
+{
+    QFETCH(QList<AdvisoryCase>, cases);
+    QFETCH(QString, reason);
+    const auto refused = CsafDocument::build(cases, AdvisoryFixture::publisher(), csafOptions());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(reason), qPrintable(refused.error()));
+}
+
+// One rule for every text of every exporter: real line breaks, tabs kept, controls gone,
+// nothing turned into visible markers; bidi formatting kept as written.
+void TestAdvisoryExport::textRule()
+{
+    AdvisoryCase ac = AdvisoryFixture::sampleCase();
+    Vulnerability &v = ac.advisory.vulnerabilities[0];
+    v.description = u"Line one\r\nLine two\tindented\u0007\u001b[31m"_s;
+    v.title = u"Title\nwith a break and \u202Ebidi"_s;
+    v.products[0].product = u"GigaSpire \u202Eu6"_s;
+    const auto csaf = CsafDocument::build({ac}, AdvisoryFixture::publisher(), csafOptions());
+    QVERIFY2(csaf, qPrintable(csaf.error()));
+    const QJsonObject first
+        = QJsonDocument::fromJson(*csaf).object().value(u"vulnerabilities"_s).toArray().at(0).toObject();
+    QCOMPARE(first.value(u"notes"_s).toArray().at(1).toObject().value(u"text"_s).toString(),
+        u"Line one\nLine two\tindented[31m"_s);
+    QCOMPARE(first.value(u"title"_s).toString(), u"Title with a break and \u202Ebidi"_s);
+    const QString text = QString::fromUtf8(*csaf);
+    for (const QString &marker : {u"␊"_s, u"␉"_s, u"⟦U+"_s, u"␛"_s})
+        QVERIFY2(!text.contains(marker), qPrintable(marker));
+    QVERIFY(text.contains(u"GigaSpire \u202Eu6"_s)); // the product's name follows the same rule
+    const auto cve = CveRecord::build(ac, AdvisoryFixture::publisher(), {});
+    QVERIFY2(cve, qPrintable(cve.error()));
+    QVERIFY(QString::fromUtf8(*cve).contains(u"Line one\\nLine two\\tindented[31m"_s));
 }
 
 void TestAdvisoryExport::cveGolden()
 {
     CveRecord::Options options;
-    options.published = QDateTime(QDate(2026, 8, 20), QTime(9, 0), QTimeZone::UTC);
     const auto json = CveRecord::build(AdvisoryFixture::sampleCase(), AdvisoryFixture::publisher(), options);
     QVERIFY2(json, qPrintable(json.error()));
     compareGolden(*json, u"cve-record.json"_s);
@@ -181,18 +346,44 @@ void TestAdvisoryExport::cveGolden()
     broken.replace("\"state\": \"PUBLISHED\"", "\"state\": \"SECRET\"");
     QVERIFY(broken != *json);
     QVERIFY(!validate(broken, kCveSchema, {}).isEmpty());
+    const QJsonObject root = QJsonDocument::fromJson(*json).object();
+    const QJsonObject cna = root.value(u"containers"_s).toObject().value(u"cna"_s).toObject();
+    // Dated by the published revisions; every score; credits with their types; tagged.
+    QCOMPARE(cna.value(u"datePublic"_s).toString(), u"2026-08-20T09:00:00.000Z"_s);
+    QCOMPARE(cna.value(u"providerMetadata"_s).toObject().value(u"dateUpdated"_s).toString(),
+        u"2026-09-02T09:00:00.000Z"_s);
+    QStringList metrics;
+    for (const QJsonValue m : cna.value(u"metrics"_s).toArray())
+        metrics += m.toObject().keys();
+    QCOMPARE(metrics, (QStringList {u"cvssV3_1"_s, u"cvssV4_0"_s, u"cvssV2_0"_s}));
+    const QJsonArray credits = cna.value(u"credits"_s).toArray();
+    QCOMPARE(credits.size(), 2);
+    QCOMPARE(credits.at(0).toObject().value(u"value"_s).toString(), u"aokafor"_s);
+    QCOMPARE(credits.at(0).toObject().value(u"type"_s).toString(), u"finder"_s);
+    QCOMPARE(credits.at(1).toObject().value(u"type"_s).toString(), u"remediation verifier"_s);
+    QCOMPARE(
+        cna.value(u"references"_s).toArray().at(0).toObject().value(u"tags"_s).toArray().at(0).toString(),
+        u"vendor-advisory"_s);
+    QCOMPARE(
+        cna.value(u"title"_s).toString(), u"Heap-based buffer overflow in the GigaSpire u6 management API"_s);
 
+    // The second CVE is its own vulnerability: its CWE, its products, not a copy.
     options.cveId = u"CVE-2026-31338"_s;
     const auto second
         = CveRecord::build(AdvisoryFixture::sampleCase(), AdvisoryFixture::publisher(), options);
     QVERIFY(second);
     QVERIFY(second->contains("\"cveId\": \"CVE-2026-31338\""));
+    QVERIFY(second->contains("\"cweId\": \"CWE-787\""));
+    QVERIFY(!second->contains("CWE-122"));
+    QVERIFY(!second->contains("BLAST u4"));
+    QVERIFY(validate(*second, kCveSchema, {}).isEmpty());
 }
 
 void TestAdvisoryExport::cveRefusals()
 {
     AdvisoryCase noCve = AdvisoryFixture::sampleCase();
-    noCve.advisory.cves.clear();
+    for (Vulnerability &v : noCve.advisory.vulnerabilities)
+        v.cve.clear();
     QVERIFY(!CveRecord::build(noCve, AdvisoryFixture::publisher(), {}));
     CveRecord::Options other;
     other.cveId = u"CVE-2026-99999"_s;
@@ -205,6 +396,19 @@ void TestAdvisoryExport::cveRefusals()
     AdvisoryPublisher noName = AdvisoryFixture::publisher();
     noName.nameSpace = u"http://insecure.example"_s;
     QVERIFY(!CsafDocument::build({AdvisoryFixture::sampleCase()}, noName, csafOptions()));
+    // Nothing affected: nothing to record.
+    AdvisoryCase unaffected = AdvisoryFixture::sampleCase();
+    for (AffectedProduct &p : unaffected.advisory.vulnerabilities[0].products) {
+        if (p.status == ProductStatus::KnownAffected)
+            p.status = ProductStatus::UnderInvestigation;
+    }
+    const auto nothing = CveRecord::build(unaffected, AdvisoryFixture::publisher(), {});
+    QVERIFY(!nothing);
+    QVERIFY2(nothing.error().contains(u"No product is known affected"_s), qPrintable(nothing.error()));
+    // Not published yet: no record.
+    AdvisoryCase unpublished = AdvisoryFixture::sampleCase();
+    unpublished.advisory.revisions.clear();
+    QVERIFY(!CveRecord::build(unpublished, AdvisoryFixture::publisher(), {}));
 }
 
 void TestAdvisoryExport::hostileTextStaysValid_data()
@@ -223,9 +427,11 @@ void TestAdvisoryExport::hostileTextStaysValid()
     ac.c.title = text.left(500);
     ac.c.description = text;
     ac.c.reporterName = text.left(200);
-    ac.advisory.products[0].product = text.left(500);
-    ac.advisory.remediations[1].details = text;
-    ac.advisory.acknowledgments[0].organization = text.left(200);
+    ac.advisory.vulnerabilities[0].products[0].product = text.left(500);
+    ac.advisory.vulnerabilities[0].remediations[1].details = text;
+    ac.advisory.vulnerabilities[0].description = text;
+    ac.advisory.vulnerabilities[0].title = text.left(AdvisoryData::maxTitleChars);
+    ac.advisory.acknowledgments[0].name = text.left(200);
     ac.advisory.revisions[1].summary = text;
     if (!ac.advisory.validate())
         QSKIP("the data itself is refused (as the Advisory tab would)");

@@ -111,7 +111,7 @@ void TestDisclosureCheck::severalFindings()
         u"Title contains the reporter's name (“Jonas”); Notes contains the reporter's name (“Jonas”); "
         u"Notes contains a handle of the reporter (“jquellfeld”); edit the text or record the "
         u"reporter's consent to be credited."_s);
-    QCOMPARE(DisclosureCheck::findings(fields, jonas()).size(), 5);
+    QCOMPARE(DisclosureCheck::findings(fields, jonas()).size(), 4); // "jonas" in lower case is a word
 
     QList<DisclosureCheck::Field> many;
     for (int i = 0; i < 8; ++i)

@@ -1,5 +1,6 @@
 #include "ReportFixture.h"
 #include "TestSupport.h"
+#include "advisory/AdvisoryStore.h"
 #include "dashboard/DashboardData.h"
 #include "demo/DemoGenerator.h"
 #include "export/ExportService.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void managementReport();
     void csafAndCveAreValid();
     void csafCreditsOnlyWithConsent();
+    void disclosureCheckGuardsPublicDocuments();
     void deadlines();
     void inboxCsv();
     void queueAndDashboardCsv();
@@ -73,7 +75,7 @@ void TestExportService::initTestCase()
         Database db;
         QVERIFY(db.open(path).ok());
         DemoOptions options;
-        options.cases = 60;
+        options.cases = 150;
         options.seed = 7;
         options.now = now();
         const Status generated = DemoGenerator::generate(db, options);
@@ -241,10 +243,12 @@ void TestExportService::csafAndCveAreValid()
 // A reporter who did not consent to be credited is not named in the advisory; one who did is.
 void TestExportService::csafCreditsOnlyWithConsent()
 {
-    const qint64 credited = firstCase(u"SELECT id FROM cases WHERE consent_credit = 1"
-                                      " AND length(reporter_name) >= 5 ORDER BY id"_s);
-    const qint64 anonymous = firstCase(u"SELECT id FROM cases WHERE consent_credit = 0"
-                                       " AND length(reporter_name) >= 5 ORDER BY id"_s);
+    const qint64 credited
+        = firstCase(u"SELECT id FROM cases WHERE consent_credit = 1"
+                    " AND length(reporter_name) >= 5 AND status IN ('disclosed', 'closed') ORDER BY id"_s);
+    const qint64 anonymous
+        = firstCase(u"SELECT id FROM cases WHERE consent_credit = 0"
+                    " AND length(reporter_name) >= 5 AND status IN ('disclosed', 'closed') ORDER BY id"_s);
     QVERIFY2(credited > 0 && anonymous > 0, "the demo needs cases with and without consent to credit");
     const ExportService service(*m_session);
     CsafDocument::Options options;
@@ -256,6 +260,61 @@ void TestExportService::csafCreditsOnlyWithConsent()
         QVERIFY2(csaf.ok(), qPrintable(csaf.error()));
         QCOMPARE(QString::fromUtf8(*csaf).contains(c->reporterName.trimmed()), id == credited);
     }
+}
+
+// Seed policy 000 at the door: public text that names a reporter who did not consent is
+// refused however it is written, naming the field; the same text with consent to be credited
+// under that name passes. The examples, on a real demo case.
+void TestExportService::disclosureCheckGuardsPublicDocuments()
+{
+    const qint64 id
+        = firstCase(u"SELECT id FROM cases WHERE consent_credit = 0 AND consent_share_identity = 0"
+                    " AND reporter_name LIKE '% %' AND status IN ('disclosed', 'closed') ORDER BY id"_s);
+    QVERIFY2(id > 0, "the demo needs a disclosed case whose reporter withheld consent");
+    auto c = m_session->cases().caseById(id);
+    QVERIFY(c.ok());
+    const QString first = c->reporterName.section(u' ', 0, 0);
+    const QString last = c->reporterName.section(u' ', -1);
+    const QString handle = first.left(1).toLower() + last.toLower();
+    const ExportService service(*m_session);
+    CsafDocument::Options options;
+    options.now = now();
+    QVERIFY2(service.csaf({id}, options).ok(), "the demo's own public text must pass");
+    auto stored = m_session->advisories().load(id);
+    QVERIFY(stored.ok());
+    int version = stored->rowVersion;
+    for (const QString &text : {u"Found by %1 %2."_s.arg(first, last), u"Thanks to %1."_s.arg(last.toUpper()),
+             u"Reported by %1\n%2."_s.arg(first, last), u"Regards,\n%1"_s.arg(first),
+             u"Credit: %1 on the forum."_s.arg(handle), u"Contact %1."_s.arg(c->reporterEmail)}) {
+        AdvisoryData changed = stored->data;
+        changed.vulnerabilities[0].description = text;
+        const auto saved = m_session->advisories().save(id, changed, version);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        version = *saved;
+        const auto csaf = service.csaf({id}, options);
+        QVERIFY2(!csaf.ok(), qPrintable(text));
+        QVERIFY2(csaf.error().contains(u"vulnerabilities[0]/notes[1]/text"_s), qPrintable(csaf.error()));
+        const auto cve = service.cveRecord(id, {});
+        QVERIFY2(!cve.ok(), qPrintable(text));
+        QVERIFY2(cve.error().contains(u"descriptions[0]/value"_s), qPrintable(cve.error()));
+    }
+    // With consent to be credited as the handle, the handle may appear; the name still not.
+    AdvisoryData credited = stored->data;
+    credited.creditName = handle;
+    credited.vulnerabilities[0].description = u"Thanks to %1 for the report."_s.arg(handle);
+    QVERIFY(m_session->advisories().save(id, credited, version).ok());
+    Case consenting = *c;
+    consenting.consentCredit = true;
+    AdvisoryCase candidate {consenting, *m_session->cases().scores(id), credited};
+    QVERIFY(ExportService::checkPublishable(candidate, m_session->advisories().publisher()).ok());
+    const auto csaf = CsafDocument::build({candidate}, m_session->advisories().publisher(), options);
+    QVERIFY(csaf.ok());
+    QVERIFY(ExportService::checkDisclosure(*csaf, {candidate}).ok());
+    QVERIFY(QString::fromUtf8(*csaf).contains(handle));
+    candidate.advisory.vulnerabilities[0].impact = u"As %1 showed, …"_s.arg(c->reporterName);
+    const auto named = ExportService::checkPublishable(candidate, m_session->advisories().publisher());
+    QVERIFY(!named.ok());
+    QVERIFY2(named.error().contains(last), qPrintable(named.error()));
 }
 
 void TestExportService::deadlines()

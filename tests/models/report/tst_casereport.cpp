@@ -344,12 +344,14 @@ void TestCaseReport::advisorySections()
     const Case c = ReportFixture::sampleCase(false);
     const qint64 id = ReportFixture::store(store, c, ReportFixture::sampleTrail(c));
     AdvisoryData a;
-    a.cves = {u"CVE-2026-31337"_s};
-    a.cwes = {122};
-    a.products = {{u"GigaSpire u6"_s, u"23.1"_s, u"23.4.2"_s, ProductStatus::KnownAffected},
+    Vulnerability v;
+    v.cve = u"CVE-2026-31337"_s;
+    v.cwes = {122};
+    v.products = {{u"GigaSpire u6"_s, u"23.1"_s, u"23.4.2"_s, ProductStatus::KnownAffected},
         {u"GigaSpire u6"_s, u"23.4.2"_s, QString(), ProductStatus::Fixed}};
-    a.remediations
+    v.remediations
         = {{RemediationCategory::VendorFix, u"Update the gateway firmware."_s, u"23.4.2"_s, QString()}};
+    a.vulnerabilities = {v};
     QVERIFY(AdvisoryStore(db, store.auditLog()).save(id, a, 0));
     const EvidenceStore evidence(db, store.auditLog());
     const auto data = CaseReportData::load(store, id, engine(), now(), evidence);

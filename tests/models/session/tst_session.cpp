@@ -68,7 +68,7 @@ private Q_SLOTS:
         const auto id = session.cases().createCase(TestSupport::minimalReport(QStringLiteral("Composed")));
         QVERIFY(id);
         AdvisoryData a;
-        a.cves = {QStringLiteral("CVE-2026-22222")};
+        a.vulnerabilities = {Vulnerability::withCve(QStringLiteral("CVE-2026-22222"))};
         QVERIFY(session.advisories().save(*id, a, 0));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(1).value<CaseFields>(), CaseFields(CaseField::Advisory));
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QVERIFY2(!created && refusedInWords(created.error()), qPrintable(created.error()));
         AdvisoryStore advisories(db, cases.auditLog());
         AdvisoryData a;
-        a.cves = {u"CVE-2026-33333"_s};
+        a.vulnerabilities = {Vulnerability::withCve(u"CVE-2026-33333"_s)};
         const auto saved = advisories.save(id, a, 0);
         QVERIFY2(!saved && refusedInWords(saved.error()), qPrintable(saved.error()));
         QCOMPARE(cases.caseById(id)->title, u"Kept"_s);

@@ -103,7 +103,7 @@ private:
             {"advisory",
                 [](Client &c, qint64 id) -> Status {
                     AdvisoryData a;
-                    a.cves = {QStringLiteral("CVE-2026-12345")};
+                    a.vulnerabilities = {Vulnerability::withCve(QStringLiteral("CVE-2026-12345"))};
                     const auto saved = c.advisories->save(id, a, 0);
                     return saved ? Status() : Status::failure(saved.error());
                 },

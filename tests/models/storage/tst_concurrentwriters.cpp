@@ -137,7 +137,7 @@ private Q_SLOTS:
                         }
                         advisoryRead = stored->rowVersion;
                         AdvisoryData data = stored->data;
-                        data.cves = {cve};
+                        data.vulnerabilities = {Vulnerability::withCve(cve)};
                         const auto saved = advisory.save(id, data, advisoryRead);
                         result = saved ? Status() : Status::failure(saved.error());
                         after = saved ? *saved : 0;
@@ -231,7 +231,7 @@ private Q_SLOTS:
             const auto stored = advisory.load(id);
             QVERIFY(stored.ok());
             QCOMPARE(stored->rowVersion, int(advisories[id].size()));
-            QCOMPARE(stored->data.cves, QStringList {saved->title});
+            QCOMPARE(stored->data.cves(), QStringList {saved->title});
         }
         // Every evidence add is there and reads back whole.
         EvidenceStore evidence(*db, store.auditLog());

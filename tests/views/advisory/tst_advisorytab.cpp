@@ -10,6 +10,8 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@ class TestAdvisoryTab final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void editsSavesAndUndoes();
+    void publishesRevisionsAfterTheCheck();
     void publisherDialog();
 
 private:
@@ -57,44 +60,78 @@ void TestAdvisoryTab::editsSavesAndUndoes()
     tab.showCase(*id);
     QVERIFY(tab.isEnabled());
     QVERIFY(tab.pageData().isEmpty());
+    QCOMPARE(tab.vulnerabilityList()->count(), 0);
+    QVERIFY(!tab.cveField()->isEnabled());
 
+    // The first vulnerability starts with the case's own product as known affected.
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"addVulnerability"_s), Qt::LeftButton);
+    QCOMPARE(tab.vulnerabilityList()->count(), 1);
+    QVERIFY(tab.cveField()->isEnabled());
     QTest::keyClicks(tab.cveField(), u"cve-2026-31337"_s);
     QTest::keyClicks(tab.cweField(), u"CWE-122"_s);
-    QTest::mouseClick(tab.findChild<QPushButton *>(u"addProduct"_s), Qt::LeftButton);
     QTableWidget *products = tab.productTable();
     QCOMPARE(products->rowCount(), 1);
-    products->setItem(0, 0, new QTableWidgetItem(u"SMx"_s));
+    QCOMPARE(products->item(0, 0)->text(), u"SMx"_s);
     products->setItem(0, 1, new QTableWidgetItem(u"25.1"_s));
     products->setItem(0, 2, new QTableWidgetItem(u"25.3"_s));
     auto *status = qobject_cast<QComboBox *>(products->cellWidget(0, 3));
     QVERIFY(status);
-    status->setCurrentIndex(status->findData(int(ProductStatus::KnownAffected)));
+    QCOMPARE(status->currentData().toInt(), int(ProductStatus::KnownAffected));
     QTest::mouseClick(tab.findChild<QPushButton *>(u"addRemediation"_s), Qt::LeftButton);
     tab.remediationTable()->setItem(0, 1, new QTableWidgetItem(u"Update to 25.3."_s));
     tab.remediationTable()->setItem(0, 2, new QTableWidgetItem(u"25.3"_s));
+    // The template writes the public text from the product, CWE and range, not the report.
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"fillFromTemplate"_s), Qt::LeftButton);
+    QCOMPARE(tab.titleField()->text(), u"Heap-based Buffer Overflow in SMx"_s);
+    QVERIFY2(tab.summaryField()->toPlainText().contains(u"SMx versions 25.1 up to but not including 25.3"_s),
+        qPrintable(tab.summaryField()->toPlainText()));
+    QVERIFY(!tab.descriptionField()->toPlainText().contains(u"web login"_s)); // the report's title
+    tab.titleField()->setText(u"Heap overflow in the SMx web login"_s);
+
+    // A second vulnerability keeps its own CVE and CWE; switching keeps both pages.
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"addVulnerability"_s), Qt::LeftButton);
+    QCOMPARE(tab.vulnerabilityList()->count(), 2);
+    QVERIFY(tab.cveField()->text().isEmpty());
+    QTest::keyClicks(tab.cveField(), u"CVE-2026-31338"_s);
+    QTest::keyClicks(tab.cweField(), u"CWE-787"_s);
+    tab.vulnerabilityList()->setCurrentRow(0);
+    QCOMPARE(tab.cveField()->text(), u"CVE-2026-31337"_s);
+    QCOMPARE(tab.titleField()->text(), u"Heap overflow in the SMx web login"_s);
+
+    tab.creditNameField()->setText(u"0xsmx"_s);
+    tab.creditTypeBox()->setCurrentIndex(tab.creditTypeBox()->findData(int(CreditType::Reporter)));
+    tab.aliasesField()->setText(u"smx-hunter, hunter@example.org"_s);
     QTest::mouseClick(tab.findChild<QPushButton *>(u"addAcknowledgment"_s), Qt::LeftButton);
     tab.acknowledgmentTable()->setItem(0, 0, new QTableWidgetItem(u"Ada Okafor"_s));
-    tab.acknowledgmentTable()->item(0, 2)->setCheckState(Qt::Checked);
-    QTest::mouseClick(tab.findChild<QPushButton *>(u"addRevision"_s), Qt::LeftButton);
-    tab.revisionTable()->setItem(0, 2, new QTableWidgetItem(u"Initial release."_s));
+    tab.acknowledgmentTable()->item(0, 3)->setCheckState(Qt::Checked);
 
     // A remediation address that is not http(s) is refused with its reason; nothing stored.
     tab.remediationTable()->setItem(0, 3, new QTableWidgetItem(u"javascript:alert(1)"_s));
     QVERIFY(!tab.save());
     QVERIFY(tab.errorText().contains(u"http(s)"_s));
     QCOMPARE(advisories.load(*id)->rowVersion, 0);
-
+    // So is a range in words.
     tab.remediationTable()->setItem(0, 3, new QTableWidgetItem(u"https://example.com/smx"_s));
+    products->setItem(0, 1, new QTableWidgetItem(u"prior to 25.3"_s));
+    QVERIFY(!tab.save());
+    QVERIFY(tab.errorText().contains(u"not a version"_s));
+    products->setItem(0, 1, new QTableWidgetItem(u"25.1"_s));
+
     QVERIFY2(tab.save(), qPrintable(tab.errorText()));
     const auto stored = advisories.load(*id);
     QCOMPARE(stored->rowVersion, 1);
-    QCOMPARE(stored->data.cves, QStringList {u"CVE-2026-31337"_s});
-    QCOMPARE(stored->data.cwes, QList<int> {122});
-    QCOMPARE(stored->data.products.constFirst().versionText(), u"25.1 to before 25.3"_s);
-    QCOMPARE(stored->data.products.constFirst().status, ProductStatus::KnownAffected);
+    QCOMPARE(stored->data.cves(), (QStringList {u"CVE-2026-31337"_s, u"CVE-2026-31338"_s}));
+    const Vulnerability &first = stored->data.vulnerabilities.at(0);
+    QCOMPARE(first.cwes, QList<int> {122});
+    QCOMPARE(stored->data.vulnerabilities.at(1).cwes, QList<int> {787});
+    QCOMPARE(first.title, u"Heap overflow in the SMx web login"_s);
+    QCOMPARE(first.products.constFirst().versionText(), u"25.1 to before 25.3"_s);
+    QCOMPARE(first.products.constFirst().status, ProductStatus::KnownAffected);
+    QCOMPARE(stored->data.creditName, u"0xsmx"_s);
+    QCOMPARE(stored->data.creditType, CreditType::Reporter);
+    QCOMPARE(stored->data.reporterAliases, (QStringList {u"smx-hunter"_s, u"hunter@example.org"_s}));
     QVERIFY(stored->data.acknowledgments.constFirst().consent);
-    QCOMPARE(stored->data.revisions.constFirst().number, u"1"_s);
-    QCOMPARE(stored->data.revisions.constFirst().date, Clock::nowUtc());
+    QVERIFY(stored->data.revisions.isEmpty());
     QVERIFY(store.auditLog(*id)->constLast().field == u"advisory");
 
     const QString dir = qEnvironmentVariable("PSIRTDESK_SCREENSHOT_DIR");
@@ -105,30 +142,86 @@ void TestAdvisoryTab::editsSavesAndUndoes()
     editor.undoStack()->undo();
     QVERIFY(advisories.load(*id)->data.isEmpty());
     QTRY_VERIFY(tab.cveField()->text().isEmpty());
-    QCOMPARE(tab.productTable()->rowCount(), 0);
+    QCOMPARE(tab.vulnerabilityList()->count(), 0);
     editor.undoStack()->redo();
-    QCOMPARE(advisories.load(*id)->data.cves, QStringList {u"CVE-2026-31337"_s});
+    QCOMPARE(advisories.load(*id)->data.cves().size(), 2);
     QTRY_COMPARE(tab.cveField()->text(), u"CVE-2026-31337"_s);
 
     // Another save (another analyst's arrives the same way, as caseChanged with Advisory):
     // a page without edits of its own shows it at once.
     AdvisoryData theirs = advisories.load(*id)->data;
-    theirs.cves = {u"CVE-2026-40000"_s};
+    theirs.vulnerabilities[0].cve = u"CVE-2026-40000"_s;
     const int version = advisories.load(*id)->rowVersion;
     QVERIFY(advisories.save(*id, theirs, version));
     QCOMPARE(tab.cveField()->text(), u"CVE-2026-40000"_s);
     // A page with unsaved edits keeps them and says so; saving them is refused as stale
     // rather than overwriting the other save, and Revert shows the stored data.
     tab.cveField()->setText(u"CVE-2026-50000"_s);
-    theirs.cves = {u"CVE-2026-40001"_s};
+    theirs.vulnerabilities[0].cve = u"CVE-2026-40001"_s;
     QVERIFY(advisories.save(*id, theirs, version + 1));
     QCOMPARE(tab.cveField()->text(), u"CVE-2026-50000"_s);
     QVERIFY(tab.errorText().contains(u"meanwhile"_s));
     QVERIFY(!tab.save());
-    QCOMPARE(advisories.load(*id)->data.cves, QStringList {u"CVE-2026-40001"_s});
+    QCOMPARE(advisories.load(*id)->data.cves().constFirst(), u"CVE-2026-40001"_s);
     QTest::mouseClick(tab.findChild<QPushButton *>(u"advisoryRevert"_s), Qt::LeftButton);
     QCOMPARE(tab.cveField()->text(), u"CVE-2026-40001"_s);
     QVERIFY(tab.save()); // nothing to save
+}
+
+void TestAdvisoryTab::publishesRevisionsAfterTheCheck()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(u"publish.sqlite"_s)).ok());
+    CaseStore store(db);
+    NewReport report = TestSupport::minimalReport(u"RCE in SMx found by Jonas Quellfeld"_s, u"SMx"_s);
+    report.reporterName = u"Jonas Quellfeld"_s;
+    report.reporterEmail = u"jonas.quellfeld@example.org"_s;
+    const auto id = store.createCase(report);
+    QVERIFY(id);
+    QVERIFY(store.setScore(*id,
+        CaseScore {u"3.1"_s, u"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"_s, 9.8, u"Critical"_s, true,
+            Clock::nowUtc(), u"Mei"_s}));
+    CaseEditor editor(store);
+    AdvisoryStore advisories(db, store.auditLog());
+    AdvisoryPublisher publisher;
+    publisher.name = u"Example PSIRT"_s;
+    publisher.nameSpace = u"https://psirt.example.com"_s;
+    QVERIFY(advisories.savePublisher(publisher));
+    AdvisoryTab tab(editor, advisories);
+    tab.show();
+    tab.showCase(*id);
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"addVulnerability"_s), Qt::LeftButton);
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"fillFromTemplate"_s), Qt::LeftButton);
+    QVERIFY(tab.save());
+
+    // Nothing to remedy yet: publishing is refused with the reason, nothing recorded.
+    QVERIFY(!tab.publishRevision(u"Initial release."_s));
+    QVERIFY2(tab.errorText().contains(u"no remediation"_s), qPrintable(tab.errorText()));
+    QVERIFY(advisories.load(*id)->data.revisions.isEmpty());
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"addRemediation"_s), Qt::LeftButton);
+    tab.remediationTable()->setItem(0, 1, new QTableWidgetItem(u"Update to 25.2."_s));
+
+    // The reporter did not consent to be credited: public text naming them is refused.
+    tab.descriptionField()->setPlainText(u"Reported by Jonas Quellfeld."_s);
+    QVERIFY(!tab.publishRevision(u"Initial release."_s));
+    QVERIFY2(tab.errorText().contains(u"Quellfeld"_s), qPrintable(tab.errorText()));
+    QVERIFY(advisories.load(*id)->data.revisions.isEmpty());
+
+    tab.descriptionField()->clear();
+    QVERIFY2(tab.publishRevision(u"Initial release."_s), qPrintable(tab.errorText()));
+    auto stored = advisories.load(*id);
+    QCOMPARE(stored->data.revisions.size(), 1);
+    QCOMPARE(stored->data.revisions.constFirst().number, u"1"_s);
+    QCOMPARE(stored->data.revisions.constFirst().date, Clock::nowUtc());
+    QCOMPARE(stored->data.vulnerabilities.constFirst().remediations.size(), 1);
+    QCOMPARE(tab.revisionTable()->rowCount(), 1);
+    QCOMPARE(editor.undoStack()->undoText(), u"Publish advisory revision 1"_s);
+    // A revision needs a summary; the next one counts up.
+    QVERIFY(!tab.publishRevision(u"  "_s));
+    QVERIFY(tab.publishRevision(u"Fixed version corrected."_s));
+    QCOMPARE(advisories.load(*id)->data.revisions.constLast().number, u"2"_s);
+    editor.undoStack()->undo();
+    QCOMPARE(advisories.load(*id)->data.revisions.size(), 1);
 }
 
 void TestAdvisoryTab::publisherDialog()

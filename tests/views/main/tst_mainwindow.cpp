@@ -492,7 +492,7 @@ private Q_SLOTS:
         QCOMPARE(history->model()->rowCount(), before + 2);
         AdvisoryStore advisories(store->database(), store->auditLog());
         AdvisoryData a;
-        a.cves = {QStringLiteral("CVE-2026-11111")};
+        a.vulnerabilities = {Vulnerability::withCve(QStringLiteral("CVE-2026-11111"))};
         QVERIFY(advisories.save(*id, a, 0));
         QCOMPARE(history->model()->rowCount(), before + 3);
         // The pane's own view of the case moved on with the row version.

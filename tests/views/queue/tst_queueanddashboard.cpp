@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "advisory/AdvisoryStore.h"
 #include "commands/CaseEditor.h"
 #include "core/Clock.h"
 #include "dashboard/DashboardPane.h"
@@ -11,6 +12,7 @@
 #include "queue/QueueModel.h"
 #include "queue/QueuePane.h"
 #include "report/TlpLevel.h"
+#include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
@@ -265,8 +267,22 @@ void TestQueueAndDashboard::fileExports()
     QVERIFY(text.waitForFinished(60000));
     QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(u"TLP:RED"_s));
 
+    // An advisory is exported as published: refused, with the way there, until it has a
+    // revision; a published case's goes out.
     const QString csaf = m_dir.filePath(u"advisory.json"_s);
-    QVERIFY(m_window->exports()->writeCsaf(csaf, {id}).ok());
+    const Status unpublished = m_window->exports()->writeCsaf(csaf, {id});
+    QVERIFY(!unpublished.ok());
+    QVERIFY2(unpublished.error().contains(u"Advisory tab"_s), qPrintable(unpublished.error()));
+    qint64 published = 0;
+    for (int row = 0; row < inbox->proxy()->rowCount() && !published; ++row) {
+        const qint64 candidate = inbox->proxy()->index(row, 0).data(InboxModel::CaseIdRole).toLongLong();
+        const auto stored = m_window->session()->advisories().load(candidate);
+        if (stored.ok() && !stored->data.revisions.isEmpty())
+            published = candidate;
+    }
+    QVERIFY2(published > 0, "the demo has no published advisory");
+    const Status written = m_window->exports()->writeCsaf(csaf, {published});
+    QVERIFY2(written.ok(), qPrintable(written.error()));
     QFile json(csaf);
     QVERIFY(json.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(json.readAll())
