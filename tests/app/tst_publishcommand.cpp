@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void publishesTheDemo();
     void publishingAgainChangesNothing();
     void unsignedAndRefusals();
+    void onlyRevisedCasesWithoutAClosingOutcome();
 
 private:
     struct Output
@@ -224,6 +226,54 @@ void TestPublishCommand::unsignedAndRefusals()
     o = publish({u"--out"_s, none, u"--no-sign"_s, u"--base-url"_s, u"http://security.calix.example/csaf"_s});
     QCOMPARE(o.exitCode, 1);
     QVERIFY(!QFileInfo::exists(none));
+}
+
+void TestPublishCommand::onlyRevisedCasesWithoutAClosingOutcome()
+{
+    // A copy, so the other tests' database stays as the demo made it.
+    const QString location = m_dir.filePath(u"closed.sqlite"_s);
+    QVERIFY(QFile::copy(m_db, location));
+    Database db;
+    QVERIFY(db.open(location).ok());
+    CaseStore cases(db);
+    AdvisoryStore advisories(db, cases.auditLog());
+    EvidenceStore evidence(db, cases.auditLog());
+    const auto rows = cases.inboxRows();
+    QVERIFY(rows);
+    // One case of each closing outcome the demo has, and one open case, all given a revision.
+    QMap<CaseStatus, qint64> pick;
+    qint64 open = 0;
+    for (const InboxRow &row : *rows) {
+        const auto stored = advisories.load(row.id);
+        QVERIFY(stored);
+        if (!stored->data.revisions.isEmpty() || pick.contains(row.status))
+            continue;
+        if (CaseStatuses::isClosingOutcome(row.status))
+            pick.insert(row.status, row.id);
+        else if (open == 0 && CaseStatuses::isOpen(row.status))
+            open = row.id;
+    }
+    QVERIFY2(open > 0, "the demo has no open case without a revision");
+    QVERIFY2(pick.size() >= 2, "the demo has too few closed cases");
+    pick.insert(CaseStatus::New, open); // stands for the open case, whatever its status
+    for (auto it = pick.cbegin(); it != pick.cend(); ++it) {
+        auto stored = advisories.load(it.value());
+        AdvisoryData data = stored->data;
+        data.revisions
+            = {{u"1"_s, QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::UTC), u"Initial release."_s}};
+        const auto saved = advisories.save(it.value(), data, stored->rowVersion);
+        QVERIFY2(saved, qPrintable(saved.error()));
+    }
+    const auto made
+        = AdvisoryPublication::documents(cases, advisories, ExportService(cases, advisories, evidence));
+    QVERIFY2(made, qPrintable(made.error()));
+    for (auto it = pick.cbegin(); it != pick.cend(); ++it)
+        QCOMPARE(made->caseIds.contains(it.value()), it.value() == open);
+    // Every case published has a revision and no closing outcome.
+    for (const qint64 id : made->caseIds) {
+        QVERIFY(!advisories.load(id)->data.revisions.isEmpty());
+        QVERIFY(!CaseStatuses::isClosingOutcome(cases.caseById(id)->status));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPublishCommand)

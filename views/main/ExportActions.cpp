@@ -242,6 +242,10 @@ BackgroundJob *ExportActions::publishTo(const QString &folder)
         showError(tr("Open a case database first."));
         return nullptr;
     }
+    if (m_publishing && m_publishing->isRunning()) {
+        showError(tr("The last publication is still being written."));
+        return nullptr;
+    }
     CsafProvider::Options options;
     options.publisher = session->advisories().publisher();
     options.now = Clock::nowUtc();
@@ -284,6 +288,7 @@ BackgroundJob *ExportActions::publishTo(const QString &folder)
     connect(job, &BackgroundJob::failed, this, [this](const QString &message) { showError(message); });
     connect(job, &BackgroundJob::ended, job, &QObject::deleteLater);
     m_window.messageBar()->showMessage(MessageBar::Kind::Information, tr("Publishing to %1…").arg(folder));
+    m_publishing = job;
     job->start();
     return job;
 }

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -64,4 +65,5 @@ private:
     void showDone(const QString &message);
 
     MainWindow &m_window;
+    QPointer<BackgroundJob> m_publishing; // one publication at a time: they write the same files
 };
