@@ -435,3 +435,39 @@ Result<OpenPgp::Key> OpenPgp::signingKeyFor(const QString &email) const
         QCoreApplication::translate("OpenPgp", "No usable signing key for %1 in the keyring.")
             .arg(email.left(80)));
 }
+
+Result<OpenPgp::Key> OpenPgp::key(const QString &fingerprint, bool secret) const
+{
+    using R = Result<Key>;
+    auto ctx = newContext(m_home);
+    if (!ctx)
+        return R::failure(ctx.error());
+    const auto found = keyByFingerprint(ctx->get(), fingerprint, secret);
+    if (!found)
+        return R::failure(found.error());
+    return keyValue(found->get());
+}
+
+Result<QByteArray> OpenPgp::exportPublicKey(const QString &fingerprint) const
+{
+    using R = Result<QByteArray>;
+    auto ctx = newContext(m_home);
+    if (!ctx)
+        return R::failure(ctx.error());
+    // The exact key: exporting by a pattern could add every key whose user id matches.
+    const auto found = keyByFingerprint(ctx->get(), fingerprint, false);
+    if (!found)
+        return R::failure(found.error());
+    gpgme_key_t keys[] = {found->get(), nullptr};
+    BoundedSink sink {{}, m_maxOutput};
+    Data out = outputData(&sink);
+    if (!out)
+        return R::failure(QCoreApplication::translate("OpenPgp", "Out of memory."));
+    if (const gpgme_error_t err = gpgme_op_export_keys(ctx->get(), keys, 0, out.get()))
+        return R::failure(
+            QCoreApplication::translate("OpenPgp", "Exporting the key failed: %1").arg(errorText(err)));
+    if (sink.bytes.isEmpty())
+        return R::failure(QCoreApplication::translate("OpenPgp", "The key %1 is not in the keyring.")
+                .arg(fingerprint.left(64)));
+    return sink.bytes;
+}

@@ -96,6 +96,12 @@ public:
     /// The best usable key of the address for encryption (or signing), if any.
     Result<Key> encryptionKeyFor(const QString &email) const;
     Result<Key> signingKeyFor(const QString &email) const;
+    /// The key a fingerprint (or anything gpg accepts as a key id) names; secret: only a key
+    /// whose secret part is in the keyring.
+    Result<Key> key(const QString &fingerprint, bool secret = false) const;
+    /// The public key of fingerprint, armoured ("-----BEGIN PGP PUBLIC KEY BLOCK-----"), for
+    /// publishing beside what it signs.
+    Result<QByteArray> exportPublicKey(const QString &fingerprint) const;
 
 private:
     QString m_home;

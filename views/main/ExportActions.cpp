@@ -4,17 +4,22 @@
 #include "core/Analyst.h"
 #include "core/AtomicFile.h"
 #include "core/Clock.h"
+#include "correspondence/CorrespondenceSettings.h"
 #include "dashboard/DashboardPane.h"
 #include "export/ExportService.h"
 #include "inbox/InboxPane.h"
 #include "inbox/InboxProxyModel.h"
+#include "jobs/Job.h"
+#include "publish/AdvisoryPublication.h"
 #include "queue/QueuePane.h"
 #include "session/Session.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
+#include "storage/TeamSettings.h"
 #include "widgets/MessageBar.h"
 #include "widgets/SaveFileDialog.h"
 
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QTableView>
@@ -213,4 +218,77 @@ void ExportActions::exportCsv()
 {
     saveAs(tr("Export Inbox as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"),
         tr("Inbox written to %1."), [this](const QString &file) { return writeInboxCsv(file, true); });
+}
+
+void ExportActions::publish()
+{
+    if (!m_window.session()) {
+        showError(tr("Open a case database first."));
+        return;
+    }
+    auto *dialog = new QFileDialog(&m_window, tr("Publish to CSAF Provider Folder"));
+    dialog->setObjectName(QStringLiteral("publishFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) { publishTo(folder); });
+    dialog->open();
+}
+
+BackgroundJob *ExportActions::publishTo(const QString &folder)
+{
+    const Session *session = m_window.session();
+    if (!session) {
+        showError(tr("Open a case database first."));
+        return nullptr;
+    }
+    if (m_publishing && m_publishing->isRunning()) {
+        showError(tr("The last publication is still being written."));
+        return nullptr;
+    }
+    CsafProvider::Options options;
+    options.publisher = session->advisories().publisher();
+    options.now = Clock::nowUtc();
+    // Signed when the team has a key for correspondence; a team without one still gets a
+    // CSAF provider tree, and the message says it is unsigned.
+    const CorrespondenceSettings correspondence = CorrespondenceSettings::load(session->settings());
+    const bool teamKey
+        = !correspondence.signingKey.trimmed().isEmpty() || !correspondence.teamAddress.trimmed().isEmpty();
+    if (teamKey) {
+        auto signer = AdvisoryPublication::teamSigner(correspondence);
+        if (!signer) {
+            showError(tr("Cannot sign with the team key: %1").arg(signer.error()));
+            return nullptr;
+        }
+        options.signer = std::move(signer.value());
+    }
+    // The documents come from the session's connection, here; only writing and signing,
+    // which need no database, run in the background.
+    const auto documents
+        = AdvisoryPublication::documents(session->cases(), session->advisories(), ExportService(*session));
+    if (!documents) {
+        showError(documents.error());
+        return nullptr;
+    }
+    auto *job = new Job<CsafProvider::Summary>(
+        [folder, docs = documents->documents, options](
+            JobControl &) { return CsafProvider::publish(folder, docs, options); },
+        this);
+    connect(job, &BackgroundJob::succeeded, this, [this, job, folder] {
+        const CsafProvider::Summary &s = job->result();
+        QString text = tr("Published %n document(s) to %1, %2 changed.", nullptr, s.documents)
+                           .arg(folder)
+                           .arg(s.changed);
+        if (s.withheld > 0)
+            text += u' ' + tr("%n TLP:AMBER or TLP:RED document(s) withheld.", nullptr, s.withheld);
+        if (!s.signedDocuments)
+            text += u' ' + tr("Not signed: no team key is configured for correspondence.");
+        showDone(text);
+    });
+    connect(job, &BackgroundJob::failed, this, [this](const QString &message) { showError(message); });
+    connect(job, &BackgroundJob::ended, job, &QObject::deleteLater);
+    m_window.messageBar()->showMessage(MessageBar::Kind::Information, tr("Publishing to %1…").arg(folder));
+    m_publishing = job;
+    job->start();
+    return job;
 }

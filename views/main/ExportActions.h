@@ -4,9 +4,11 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
+class BackgroundJob;
 class MainWindow;
 enum class TlpLevel;
 
@@ -28,6 +30,16 @@ public:
     void exportCve();
     void exportCsv();
     void exportQueueReport();
+    /// File → Publish: asks for the provider folder (non-modal), then publishTo().
+    void publish();
+
+    /// Publishes every published advisory of the session into folder as a CSAF trusted
+    /// provider tree (AdvisoryPublication, CsafProvider; what `psirtdesk-cli publish` does).
+    /// The documents are made here; the tree is written and signed by a background job,
+    /// returned (owned by this object, deleted when it ended) or nullptr when nothing could
+    /// start. Signed with the team key for correspondence when one is configured. The outcome,
+    /// "N documents, M changed", shows in the message bar.
+    BackgroundJob *publishTo(const QString &folder);
 
     /// Writes the PDF case report of a case (File → Export Case Report).
     Status writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp);
@@ -53,4 +65,5 @@ private:
     void showDone(const QString &message);
 
     MainWindow &m_window;
+    QPointer<BackgroundJob> m_publishing; // one publication at a time: they write the same files
 };

@@ -184,6 +184,9 @@ void MainWindow::createActions()
     QAction *exportCsvAction = r.add(Spec {QStringLiteral("actionExportCsv"), tr("&Inbox as CSV…"), {}, true,
         {}, tr("Writes the inbox's shown rows and visible columns as CSV for spreadsheets")});
     connect(exportCsvAction, &QAction::triggered, this, [this] { m_exports->exportCsv(); });
+    QAction *publishAction = r.add(Spec {QStringLiteral("actionPublish"), tr("&Publish…"), {}, true, {},
+        tr("Writes every published advisory as a signed CSAF trusted provider folder for the web server")});
+    connect(publishAction, &QAction::triggered, this, [this] { m_exports->publish(); });
     QAction *importMailAction = r.add(Spec {QStringLiteral("actionImportMail"), tr("&Import Mail…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), true, {},
         tr("Imports reports and replies from .eml files, mbox files and Maildir folders")});
@@ -324,6 +327,7 @@ void MainWindow::createActions()
     QMenu *exports = file->addMenu(tr("E&xport"));
     exports->addActions({exportCaseReportAction, exportQueueReportAction, exportCsafAction, exportCveAction,
         exportCsvAction});
+    file->addAction(publishAction);
     file->addAction(importMailAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();

@@ -1,0 +1,69 @@
+#include "AdvisoryPublication.h"
+
+#include "advisory/AdvisoryStore.h"
+#include "core/TextSanitizer.h"
+#include "correspondence/CorrespondenceSettings.h"
+#include "export/ExportService.h"
+#include "openpgp/OpenPgp.h"
+#include "storage/CaseStore.h"
+
+#include <QCoreApplication>
+
+namespace AdvisoryPublication {
+
+bool isPublishable(CaseStatus status)
+{
+    return !CaseStatuses::isClosingOutcome(status);
+}
+
+Result<Documents> documents(
+    const CaseStore &cases, const AdvisoryStore &advisories, const ExportService &service)
+{
+    using R = Result<Documents>;
+    const auto rows = cases.inboxRows();
+    if (!rows)
+        return R::failure(rows.error());
+    Documents out;
+    for (const InboxRow &row : *rows) {
+        if (!isPublishable(row.status))
+            continue;
+        const auto stored = advisories.load(row.id);
+        if (!stored)
+            return R::failure(stored.error());
+        if (stored->data.revisions.isEmpty())
+            continue;
+        CsafDocument::Options options;
+        options.now = stored->data.revisions.constLast().date;
+        const auto json = service.csaf({row.id}, options);
+        if (!json)
+            return R::failure(QCoreApplication::translate("AdvisoryPublication", "%1: %2")
+                    .arg(TextSanitizer::singleLine(
+                             row.trackingId.isEmpty() ? QString::number(row.id) : row.trackingId),
+                        json.error()));
+        out.caseIds.append(row.id);
+        out.documents.append(*json);
+    }
+    return out;
+}
+
+Result<CsafProvider::Signer> teamSigner(const CorrespondenceSettings &settings, const QString &gnupgHome)
+{
+    using R = Result<CsafProvider::Signer>;
+    auto pgp = std::make_shared<const OpenPgp>(gnupgHome.isEmpty() ? settings.gnupgHome : gnupgHome);
+    if (const QString error = pgp->availabilityError(); !error.isEmpty())
+        return R::failure(error);
+    if (settings.signingKey.trimmed().isEmpty() && settings.teamAddress.trimmed().isEmpty())
+        return R::failure(QCoreApplication::translate("AdvisoryPublication",
+            "Set the team's address or signing key first (Settings → Correspondence), or publish "
+            "without signatures."));
+    const auto key = settings.signingKey.trimmed().isEmpty() ? pgp->signingKeyFor(settings.teamAddress)
+                                                             : pgp->key(settings.signingKey.trimmed(), true);
+    if (!key)
+        return R::failure(key.error());
+    if (!key->canSign || key->unusable)
+        return R::failure(QCoreApplication::translate("AdvisoryPublication", "The key %1 cannot sign.")
+                .arg(key->fingerprint));
+    return CsafProvider::Signer {std::move(pgp), key->fingerprint};
+}
+
+} // namespace AdvisoryPublication
