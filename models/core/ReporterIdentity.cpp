@@ -353,7 +353,7 @@ const QSet<QString> &genericOrganisationWords()
         u"ethical"_s, u"hacking"_s, u"hackers"_s, u"cybersecurity"_s, u"secure"_s, u"science"_s,
         u"sciences"_s, u"engineering"_s, u"industries"_s, u"holding"_s, u"holdings"_s, u"internet"_s,
         u"telecom"_s, u"communications"_s, u"analytics"_s, u"academy"_s, u"agency"_s, u"office"_s,
-        u"company"_s};
+        u"company"_s, u"team"_s, u"operations"_s, u"group"_s, u"labs"_s, u"lab"_s, u"support"_s};
     return words;
 }
 
@@ -461,11 +461,15 @@ private:
             const QList<QStringView> pieces = splitAny(word, isNotWordChar);
             for (const QStringView piece : pieces) {
                 const QString p = piece.toString();
-                if (letterCount(p) >= 2 && !particles().contains(p)) {
+                // A reporter who signs as a team ("Security Team", "Network Operations") is
+                // found by the whole name; its generic words alone identify nobody.
+                const bool lone = p != n;
+                if (letterCount(p) >= 2 && !particles().contains(p)
+                    && !(lone && genericOrganisationWords().contains(p))) {
                     m_nameParts.insert(p);
                     if (p.size() >= 4)
                         m_longParts.append(p);
-                    add(p, Kind::Name, false, p != n);
+                    add(p, Kind::Name, false, lone);
                 }
             }
             const QString whole = compact(word);

@@ -419,7 +419,9 @@ void DemoCaseWriter::writeAdvisory(
         = {AdvisoryTemplate::prefilled(v, c, c.cvssVector.isEmpty() ? QList<CaseScore> {} : scores)};
     if (c.consentCredit)
         a.creditName = c.reporterName;
-    if (c.status == CaseStatus::Disclosed || c.status == CaseStatus::Closed)
+    // Published: disclosed, or closed after disclosure (not a fix shipped without advisory).
+    if (c.status == CaseStatus::Disclosed
+        || (c.status == CaseStatus::Closed && p.outcome != Outcome::ClosedWithoutAdvisory))
         a.revisions = {{QStringLiteral("1"), c.updatedAt, QStringLiteral("Initial release.")}};
     add(trail, ms(c.updatedAt), analyst, QStringLiteral("advisory"), {}, a.summary());
     m_advisories.append({c.id, a, c.updatedAt, analyst});
