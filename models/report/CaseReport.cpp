@@ -3,6 +3,7 @@
 #include "advisory/AdvisoryStore.h"
 #include "advisory/CweCatalog.h"
 #include "core/CaseStatus.h"
+#include "core/ReporterIdentity.h"
 #include "core/TextSanitizer.h"
 #include "cvss/CvssMetricCatalog.h"
 #include "cvss/CvssVector.h"
@@ -33,36 +34,84 @@ bool isIdentityField(const QString &column)
         || column == CaseFieldInfo::column(CaseField::ReporterOrganisation);
 }
 
-/// Removes a withheld identity from free text: every occurrence of the reporter's name,
-/// address or organisation (and the address's local part, which often is the name), in any
-/// letter case. Very short values are skipped: "Li" must not eat every "list".
+/// Removes a withheld identity from free text, however the text writes it (IdentityScan:
+/// any letter case, accents, line breaks, a hyphenated name, a signature with the first
+/// name only, derived handles, addresses). Values the reporter fields held earlier, as the
+/// audit trail records them (a corrected address), are looked for too.
 class Redactor final
 {
 public:
-    explicit Redactor(const Case &c)
+    explicit Redactor(const CaseReportData &data)
     {
+        const Case &c = data.caseData;
         if (c.consentShareIdentity)
             return;
-        for (const QString &value :
-            {c.reporterName, c.reporterEmail, c.reporterOrganisation, c.reporterEmail.section(u'@', 0, 0)}) {
-            const QString trimmed = value.trimmed();
-            if (trimmed.size() >= 3 && !m_values.contains(trimmed, Qt::CaseInsensitive))
-                m_values.append(trimmed);
+        m_who = ReporterIdentity::of(c);
+        for (const AuditEntry &entry : data.audit) {
+            if (!isIdentityField(entry.field))
+                continue;
+            for (const QString &value : {entry.oldValue, entry.newValue}) {
+                if (entry.field == CaseFieldInfo::column(CaseField::ReporterEmail)) {
+                    Case earlier;
+                    earlier.reporterEmail = value;
+                    for (const QString &email : ReporterIdentity::of(earlier).emails) {
+                        if (!m_who.emails.contains(email, Qt::CaseInsensitive))
+                            m_who.emails.append(email);
+                    }
+                } else if (!value.trimmed().isEmpty() && !m_who.aliases.contains(value.trimmed())) {
+                    m_who.aliases.append(value.trimmed());
+                }
+            }
         }
-        // Longest first, so the address goes before its local part.
-        std::sort(m_values.begin(), m_values.end(),
-            [](const QString &a, const QString &b) { return a.size() > b.size(); });
     }
 
-    QString operator()(QString text) const
+    QString operator()(const QString &text) const
     {
-        for (const QString &value : m_values)
-            text.replace(value, CaseReport::redactedMarker(), Qt::CaseInsensitive);
-        return text;
+        return IdentityScan::redact(text, m_who, CaseReport::redactedMarker());
+    }
+
+    /// Redacts lines as the one text they form, so a name broken across two lines goes too:
+    /// the marker stands where a match begins, the rest of it leaves the following lines.
+    void redactLines(QList<HighlightedText::Line> *lines) const
+    {
+        if (m_who.isEmpty() || lines->isEmpty())
+            return;
+        QString joined;
+        QList<qsizetype> starts;
+        starts.reserve(lines->size());
+        for (const HighlightedText::Line &line : std::as_const(*lines)) {
+            starts.append(joined.size());
+            joined += line.text;
+            joined += u'\n';
+        }
+        const QList<IdentityScan::Match> matches = IdentityScan::find(joined, m_who);
+        qsizetype first = 0;
+        for (qsizetype i = 0; i < lines->size() && first < matches.size(); ++i) {
+            const qsizetype start = starts.at(i);
+            const qsizetype end = start + (*lines)[i].text.size();
+            while (first < matches.size() && matches.at(first).position + matches.at(first).length <= start)
+                ++first;
+            if (first == matches.size() || matches.at(first).position >= end)
+                continue; // nothing of this line matched
+            QString text;
+            qsizetype done = start;
+            for (qsizetype m = first; m < matches.size() && matches.at(m).position < end; ++m) {
+                const IdentityScan::Match &match = matches.at(m);
+                const qsizetype from = std::max(match.position, start);
+                text += QStringView(joined).sliced(done, from - done);
+                if (match.position >= start)
+                    text += CaseReport::redactedMarker();
+                done = std::min(match.position + match.length, end);
+            }
+            text += QStringView(joined).sliced(done, end - done);
+            // Redaction changes the length; the line loses its colours, not its secrecy.
+            (*lines)[i].text = text;
+            (*lines)[i].runs.clear();
+        }
     }
 
 private:
-    QStringList m_values;
+    ReporterIdentity m_who;
 };
 
 QString instantText(const QDateTime &at, const QTimeZone &zone)
@@ -252,14 +301,7 @@ void addTexts(ReportDocument &doc, const CaseReportData &data, const Redactor &r
         return;
     }
     HighlightedText steps = data.steps;
-    for (HighlightedText::Line &line : steps.lines) {
-        const QString redacted = redact(line.text);
-        if (redacted != line.text) {
-            // Redaction changes the length; the line loses its colours, not its secrecy.
-            line.text = redacted;
-            line.runs.clear();
-        }
-    }
+    redact.redactLines(&steps.lines);
     if (!steps.definitionName.isEmpty())
         doc.addNote(
             QCoreApplication::translate("CaseReport", "Highlighted as %1.").arg(steps.definitionName));
@@ -512,7 +554,7 @@ Result<CaseReportData> CaseReportData::load(const CaseStore &store, qint64 caseI
 
 Result<CaseReport::Output> CaseReport::render(const CaseReportData &data, TlpLevel tlp, const QString &author)
 {
-    const Redactor redact(data.caseData);
+    const Redactor redact(data);
     ReportDocument doc;
     addCover(doc, data, tlp, redact);
     doc.markTableOfContents();
