@@ -10,11 +10,14 @@
 #include <QFontDatabase>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextObjectInterface>
 #include <QTextTable>
 
 #include <algorithm>
@@ -120,10 +123,109 @@ QTextTableFormat tableFormat(int columns)
 
 } // namespace
 
+/// Draws a Devanagari word so that it looks shaped and reads back as typed. Qt's PDF writer
+/// maps glyphs back to characters through the font's character map only: the conjuncts,
+/// half forms and reordered vowel signs that shaping makes map to nothing, and a reader
+/// copying "अमित शर्मा" gets "अ मत शमा". So the shaped word is drawn as outlines, and the same
+/// characters in logical order, one nominal glyph each, are drawn invisibly on top of it,
+/// squeezed to its width (as OCR software puts text over a scanned page): pdftotext,
+/// copy and search see the word, the eye sees the outlines.
+class ReportShapedTextHandler final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+    Q_DISABLE_COPY_MOVE(ReportShapedTextHandler)
+
+public:
+    static constexpr int objectType = QTextFormat::UserObject + 2;
+    static constexpr int textProperty = QTextFormat::UserProperty + 3;
+
+    ReportShapedTextHandler() = default;
+
+    /// True for the characters drawn this way: Devanagari, and the marks and joiners that
+    /// continue a Devanagari word.
+    static bool belongs(QChar c, bool inWord)
+    {
+        if (c.script() == QChar::Script_Devanagari)
+            return true;
+        return inWord
+            && (c.script() == QChar::Script_Inherited || c.unicode() == 0x200C || c.unicode() == 0x200D);
+    }
+
+    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &format) override
+    {
+        const Geometry g = geometry(document, format);
+        return QSizeF(g.advance * g.scale, g.ascent * g.scale);
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int,
+        const QTextFormat &format) override
+    {
+        const Geometry g = geometry(document, format);
+        const QString text = format.stringProperty(textProperty);
+        const QTextCharFormat charFormat = format.toCharFormat();
+        const QColor color = charFormat.foreground().style() == Qt::NoBrush ? QColor(Qt::black)
+                                                                            : charFormat.foreground().color();
+        painter->save();
+        painter->translate(rect.left(), rect.bottom()); // the object stands on the baseline
+        painter->scale(g.scale, g.scale);
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPainterPath outlines;
+        outlines.addText(QPointF(0, 0), g.font, text);
+        painter->fillPath(outlines, color);
+
+        const QRawFont raw = QRawFont::fromFont(g.font, QFontDatabase::Devanagari);
+        const QList<quint32> glyphs = raw.glyphIndexesForString(text);
+        const QList<QPointF> advances = raw.advancesForGlyphIndexes(glyphs);
+        QList<QPointF> positions;
+        qreal x = 0;
+        for (const QPointF &advance : advances) {
+            positions.append(QPointF(x, 0));
+            x += advance.x();
+        }
+        if (x > 0) {
+            QGlyphRun run;
+            run.setRawFont(raw);
+            run.setGlyphIndexes(glyphs);
+            run.setPositions(positions);
+            painter->scale(g.advance / x, 1);
+            painter->setPen(QColor(0, 0, 0, 0));
+            painter->drawGlyphRun(QPointF(0, 0), run);
+        }
+        painter->restore();
+    }
+
+private:
+    struct Geometry
+    {
+        QFont font; // at referencePixels
+        qreal advance = 0; // at referencePixels
+        qreal ascent = 0;
+        qreal scale = 1; // to the device
+    };
+    static constexpr int referencePixels = 100;
+
+    static Geometry geometry(QTextDocument *document, const QTextFormat &format)
+    {
+        Geometry g;
+        const QFont font = format.toCharFormat().font().resolve(document->defaultFont());
+        g.font = font;
+        g.font.setPixelSize(referencePixels);
+        const QFontMetricsF metrics(g.font);
+        g.advance = metrics.horizontalAdvance(format.stringProperty(textProperty));
+        g.ascent = metrics.ascent();
+        const QPaintDevice *device = document->documentLayout()->paintDevice();
+        const qreal dpi = device ? device->logicalDpiY() : ReportDocument::dpi;
+        g.scale = font.pointSizeF() * dpi / 72.0 / referencePixels;
+        return g;
+    }
+};
+
 ReportDocument::ReportDocument()
     : m_document(std::make_unique<QTextDocument>())
     , m_buffer(std::make_unique<QBuffer>())
     , m_chartHandler(std::make_unique<ReportChartHandler>())
+    , m_shapedTextHandler(std::make_unique<ReportShapedTextHandler>())
 {
     m_buffer->open(QIODevice::WriteOnly);
     m_writer = std::make_unique<QPdfWriter>(m_buffer.get());
@@ -132,6 +234,8 @@ ReportDocument::ReportDocument()
     // Laying out on the writer itself: font metrics are the PDF's, and the text stays text.
     m_document->documentLayout()->setPaintDevice(m_writer.get());
     m_document->documentLayout()->registerHandler(ReportChartHandler::objectType, m_chartHandler.get());
+    m_document->documentLayout()->registerHandler(
+        ReportShapedTextHandler::objectType, m_shapedTextHandler.get());
     const QRectF page = m_writer->pageLayout().fullRectPixels(dpi);
     m_document->setPageSize(
         QSizeF(page.width() - 2 * mm(marginSideMm), page.height() - mm(marginTopMm) - mm(marginBottomMm)));
@@ -170,7 +274,33 @@ QFont ReportDocument::font(qreal pointSize)
 
 void ReportDocument::insertText(const QString &text, const QTextCharFormat &format)
 {
-    m_cursor.insertText(text, format);
+    insertText(m_cursor, text, format);
+}
+
+void ReportDocument::insertText(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
+{
+    // A word is at most this long as one object: a hostile 200 kB "word" still wraps.
+    constexpr qsizetype maxWord = 40;
+    qsizetype plain = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!ReportShapedTextHandler::belongs(text.at(i), false)) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < text.size() && end - i < maxWord && ReportShapedTextHandler::belongs(text.at(end), true))
+            ++end;
+        if (i > plain)
+            cursor.insertText(text.mid(plain, i - plain), format);
+        QTextCharFormat word = format;
+        word.setObjectType(ReportShapedTextHandler::objectType);
+        word.setProperty(ReportShapedTextHandler::textProperty, text.mid(i, end - i));
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), word);
+        i = plain = end;
+    }
+    if (plain < text.size())
+        cursor.insertText(plain == 0 ? text : text.mid(plain), format);
 }
 
 void ReportDocument::addCover(const QString &kicker, const QString &title, TlpLevel tlp)
@@ -255,9 +385,10 @@ void ReportDocument::addFields(const QList<QPair<QString, QString>> &fields)
     QTextCharFormat label = baseFormat();
     label.setFontWeight(QFont::Bold);
     for (int row = 0; row < fields.size(); ++row) {
-        table->cellAt(row, 0).firstCursorPosition().insertText(clean(fields.at(row).first, false), label);
-        table->cellAt(row, 1).firstCursorPosition().insertText(
-            clean(fields.at(row).second, true), baseFormat());
+        QTextCursor labelCursor = table->cellAt(row, 0).firstCursorPosition();
+        insertText(labelCursor, clean(fields.at(row).first, false), label);
+        QTextCursor valueCursor = table->cellAt(row, 1).firstCursorPosition();
+        insertText(valueCursor, clean(fields.at(row).second, true), baseFormat());
     }
     m_cursor.movePosition(QTextCursor::End);
 }
@@ -338,7 +469,8 @@ void ReportDocument::addTable(const QStringList &headers, const QList<QStringLis
         QTextCharFormat cellFormat = cell.format();
         cellFormat.setBackground(QColor(0xe8, 0xe8, 0xe8));
         cell.setFormat(cellFormat);
-        cell.firstCursorPosition().insertText(clean(headers.at(column), false), header);
+        QTextCursor headerCursor = cell.firstCursorPosition();
+        insertText(headerCursor, clean(headers.at(column), false), header);
     }
     for (int row = 0; row < rows.size(); ++row) {
         const QStringList &values = rows.at(row);
@@ -349,7 +481,8 @@ void ReportDocument::addTable(const QStringList &headers, const QList<QStringLis
                 cellFormat.setBackground(rowColors.at(row));
                 cell.setFormat(cellFormat);
             }
-            cell.firstCursorPosition().insertText(clean(values.value(column), true), cellText);
+            QTextCursor cellCursor = cell.firstCursorPosition();
+            insertText(cellCursor, clean(values.value(column), true), cellText);
         }
     }
     m_cursor.movePosition(QTextCursor::End);
@@ -477,7 +610,7 @@ void ReportDocument::insertTableOfContents()
         QTextBlockFormat indent;
         indent.setIndent(heading.level - 1);
         text.setBlockFormat(indent);
-        text.insertText(heading.text, entry);
+        insertText(text, heading.text, entry);
         QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
         number.setBlockFormat(right);
         // A placeholder as wide as any real page number, so filling them in moves nothing.
@@ -637,3 +770,5 @@ Result<QByteArray> ReportDocument::render(const ReportProperties &properties, in
     return PdfInfo::withDocumentInfo(
         m_buffer->data(), properties.title, properties.author, properties.subject, properties.creator);
 }
+
+#include "ReportDocument.moc"

@@ -22,6 +22,7 @@ class QTextCharFormat;
 class QTextDocument;
 class QTextTable;
 class ReportChartHandler;
+class ReportShapedTextHandler;
 
 /// What a PDF report says about itself: the PDF document properties, the text of every
 /// page's header and the TLP marking printed in the header and footer of every page.
@@ -108,6 +109,8 @@ private:
         QTextCursor at; // follows the heading's block as text is inserted before it
     };
     void insertText(const QString &text, const QTextCharFormat &format);
+    /// Inserts text at cursor, Devanagari words as ReportShapedTextHandler objects.
+    static void insertText(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
     void insertTableOfContents();
     /// Moves every table row that the layout broke across a page boundary to the next page,
     /// whole, as Qt does by itself only with rows whose every cell starts on the next page.
@@ -117,6 +120,7 @@ private:
     std::unique_ptr<QBuffer> m_buffer;
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<ReportChartHandler> m_chartHandler;
+    std::unique_ptr<ReportShapedTextHandler> m_shapedTextHandler;
     QTextCursor m_cursor;
     QList<QTextTable *> m_tables; // the data tables, in document order (owned by m_document)
     QList<Heading> m_headings;
