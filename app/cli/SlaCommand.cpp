@@ -226,9 +226,10 @@ std::optional<int> SlaCommand::writeICalendar(
         err() << QCoreApplication::translate("SlaCommand", "--case needs a positive number.") << '\n';
         return ExitCode::Usage;
     }
-    const QByteArray ics
-        = DeadlineICalendar::write(engine, {{caseId, QString(), events, {}, {}}}, now).toUtf8();
-    if (const Status s = AtomicFile::write(parser.value(m_ics), ics); !s)
+    const Result<QString> ics = DeadlineICalendar::write(engine, {{caseId, QString(), events, {}, {}}}, now);
+    if (!ics)
+        return failure(ics.error());
+    if (const Status s = AtomicFile::write(parser.value(m_ics), ics->toUtf8()); !s)
         return failure(s.error());
 #else
     Q_UNUSED(parser)

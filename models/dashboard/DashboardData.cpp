@@ -50,6 +50,28 @@ QString DashboardFigures::milestoneName(Milestone m)
     return QCoreApplication::translate("DashboardData", "Disclose");
 }
 
+QString DashboardFigures::openPeriod() const
+{
+    const QString at = asOf.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return filter.productLine.isEmpty()
+        ? QCoreApplication::translate("DashboardData", "open on %1 UTC").arg(at)
+        : QCoreApplication::translate("DashboardData", "open on %1 UTC, product line %2")
+              .arg(at, filter.productLine);
+}
+
+QString DashboardFigures::receivedPeriod() const
+{
+    const QString first = filter.from.toString(Qt::ISODate);
+    // An open end is today: nothing was received after the figures were made.
+    const QString last = (filter.to.isValid() ? filter.to : asOf.toUTC().date()).toString(Qt::ISODate);
+    const QString period = filter.from.isValid()
+        ? QCoreApplication::translate("DashboardData", "reports received %1 to %2").arg(first, last)
+        : QCoreApplication::translate("DashboardData", "all reports received until %1").arg(last);
+    return filter.productLine.isEmpty()
+        ? period
+        : QCoreApplication::translate("DashboardData", "%1, product line %2").arg(period, filter.productLine);
+}
+
 double DashboardFigures::percentile(const std::vector<double> &sorted, double p)
 {
     if (sorted.empty())
@@ -63,6 +85,8 @@ DashboardFigures DashboardFigures::compute(const QList<DashboardCase> &cases, co
     const DashboardFilter &filter, const QDateTime &now)
 {
     DashboardFigures f;
+    f.filter = filter;
+    f.asOf = now.toUTC();
     const QDateTime from
         = filter.from.isValid() ? QDateTime(filter.from, QTime(0, 0), QTimeZone::UTC) : QDateTime();
     const QDateTime to
@@ -75,16 +99,18 @@ DashboardFigures DashboardFigures::compute(const QList<DashboardCase> &cases, co
     QHash<QString, int> productTotals;
     QHash<int, QHash<QString, int>> intake;
     for (const DashboardCase &c : cases) {
-        const QDateTime &received = c.events.received;
-        if ((from.isValid() && received < from) || (to.isValid() && received >= to))
-            continue;
         if (!filter.productLine.isEmpty() && c.productLine != filter.productLine)
             continue;
-        ++f.cases;
+        // Open is a state as of now, counted as the queue counts it: a case received
+        // before the period and still open is open.
         if (CaseStatuses::isOpen(c.status)) {
             ++f.openBySeverity[int(QueueModel::bandOf(c.severity, c.score))];
             ++f.openByStatus[c.status];
         }
+        const QDateTime &received = c.events.received;
+        if ((from.isValid() && received < from) || (to.isValid() && received >= to))
+            continue;
+        ++f.cases;
         ++intake[monthOf(received)][c.product];
         ++productTotals[c.product];
         const QDateTime reached[MilestoneCount]
@@ -136,14 +162,14 @@ QList<DashboardFigures::Table> DashboardFigures::tables() const
     Table severity {tr(QT_TRANSLATE_NOOP("DashboardData", "Open cases by severity")),
         {tr(QT_TRANSLATE_NOOP("DashboardData", "Severity")),
             tr(QT_TRANSLATE_NOOP("DashboardData", "Open cases"))},
-        {}};
+        {}, openPeriod()};
     for (int b = 0; b < QueueModel::bandCount; ++b)
         severity.rows.append({QueueModel::bandName(QueueModel::Band(b)), openBySeverity.value(b)});
     out.append(severity);
     Table status {tr(QT_TRANSLATE_NOOP("DashboardData", "Open cases by status")),
         {tr(QT_TRANSLATE_NOOP("DashboardData", "Status")),
             tr(QT_TRANSLATE_NOOP("DashboardData", "Open cases"))},
-        {}};
+        {}, openPeriod()};
     for (auto it = openByStatus.cbegin(); it != openByStatus.cend(); ++it)
         status.rows.append({CaseStatuses::displayName(it.key()), it.value()});
     out.append(status);
@@ -152,7 +178,7 @@ QList<DashboardFigures::Table> DashboardFigures::tables() const
             tr(QT_TRANSLATE_NOOP("DashboardData", "Met on time")),
             tr(QT_TRANSLATE_NOOP("DashboardData", "Late")),
             tr(QT_TRANSLATE_NOOP("DashboardData", "On time (%)"))},
-        {}};
+        {}, receivedPeriod()};
     for (qsizetype i = 0; i < compliance.size(); ++i) {
         for (auto it = compliance.at(i).cbegin(); it != compliance.at(i).cend(); ++it) {
             const int total = it->onTime + it->late;
@@ -165,7 +191,7 @@ QList<DashboardFigures::Table> DashboardFigures::tables() const
         {tr(QT_TRANSLATE_NOOP("DashboardData", "Milestone")), tr(QT_TRANSLATE_NOOP("DashboardData", "Cases")),
             tr(QT_TRANSLATE_NOOP("DashboardData", "Median")),
             tr(QT_TRANSLATE_NOOP("DashboardData", "90th percentile"))},
-        {}};
+        {}, receivedPeriod()};
     for (int m = 0; m < MilestoneCount; ++m)
         times.rows.append({milestoneName(Milestone(m)), timeTo[m].cases,
             std::round(timeTo[m].medianDays * 10) / 10, std::round(timeTo[m].p90Days * 10) / 10});
@@ -173,7 +199,7 @@ QList<DashboardFigures::Table> DashboardFigures::tables() const
     Table intakeTable {tr(QT_TRANSLATE_NOOP("DashboardData", "Intake per month by product")),
         {tr(QT_TRANSLATE_NOOP("DashboardData", "Month")), tr(QT_TRANSLATE_NOOP("DashboardData", "Product")),
             tr(QT_TRANSLATE_NOOP("DashboardData", "Reports"))},
-        {}};
+        {}, receivedPeriod()};
     for (const QString &month : months) {
         const QMap<QString, int> &byProduct = intake.value(month);
         for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it)

@@ -5,6 +5,7 @@
 #include "sla/CaseEvents.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -41,6 +42,11 @@ struct DashboardFilter
 /// time vs late); median and 90th percentile time to acknowledge, assess, fix and disclose;
 /// intake per month by product. Every figure is also a table (headers and rows) so the
 /// dashboard can show it as one and export it as CSV.
+///
+/// Two kinds of figure, each with the period it covers: the open cases are a snapshot, every
+/// case open at the instant of computing whenever its report came in (what the severity
+/// queue shows, so the two agree); the others count the reports received in the filter's
+/// days.
 struct DashboardFigures
 {
     struct Table
@@ -48,9 +54,13 @@ struct DashboardFigures
         QString title;
         QStringList headers;
         QList<QList<QVariant>> rows;
+        QString period; // translated: which cases the figure counts, e.g. "open on …"
     };
 
+    DashboardFilter filter; // as given to compute()
+    QDateTime asOf; // compute()'s now, UTC
     int cases = 0; // in the filter
+    // Every case open as of asOf (of the filter's product line), whatever its received date.
     QMap<int, int> openBySeverity; // QueueModel::Band → open cases
     QMap<CaseStatus, int> openByStatus;
     struct Compliance
@@ -73,6 +83,10 @@ struct DashboardFigures
     QMap<QString, QMap<QString, int>> intake; // month → product → reports
 
     static QString milestoneName(Milestone m); // translated
+    /// The snapshot's period: "open on 2026-06-20 12:00 UTC" (and the product line).
+    QString openPeriod() const;
+    /// The other figures' period: "reports received 2025-06-21 to 2026-06-20" (and the line).
+    QString receivedPeriod() const;
 
     QList<Table> tables() const;
 

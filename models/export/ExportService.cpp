@@ -184,7 +184,10 @@ Result<QByteArray> ExportService::deadlines(const TimelineModel &timeline, const
 {
 #if PSIRTDESK_HAVE_ICALENDAR
     // Titles stay out: calendars are synced to places an embargoed title must not reach.
-    return DeadlineICalendar::write(timeline, caseIds, DeadlineICalendar::Options {}).toUtf8();
+    const Result<QString> ics = DeadlineICalendar::write(timeline, caseIds, DeadlineICalendar::Options {});
+    if (!ics)
+        return Result<QByteArray>::failure(ics.error());
+    return ics->toUtf8();
 #else
     Q_UNUSED(timeline)
     Q_UNUSED(caseIds)

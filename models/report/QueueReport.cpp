@@ -4,22 +4,135 @@
 #include "report/ReportDocument.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace {
+
+/// A figure's heading names what it counts and over which period.
+QString figureHeading(const QString &title, const QString &period)
+{
+    return QCoreApplication::translate("QueueReport", "%1 — %2").arg(title, period);
+}
+
+ReportChart::Item bar(const QString &label, double value, const QString &note, const QColor &color = {})
+{
+    ReportChart::Item item;
+    item.label = label;
+    item.value = value;
+    item.note = note;
+    item.color = color;
+    return item;
+}
+
+/// The dashboard's figures as bar charts, in the order of DashboardFigures::tables(); a
+/// figure without a chart (nothing to draw) gets an empty one.
+QList<ReportChart> charts(const DashboardFigures &figures)
+{
+    const QLocale locale;
+    QList<ReportChart> out;
+    ReportChart severity;
+    for (int b = 0; b < QueueModel::bandCount; ++b) {
+        const int n = figures.openBySeverity.value(b);
+        severity.items.append(
+            bar(QueueModel::bandName(QueueModel::Band(b)), n, QString::number(n), QueueReport::bandColor(b)));
+    }
+    out.append(severity);
+
+    ReportChart status;
+    for (auto it = figures.openByStatus.cbegin(); it != figures.openByStatus.cend(); ++it)
+        status.items.append(
+            bar(CaseStatuses::displayName(it.key()), it.value(), QString::number(it.value())));
+    out.append(status);
+
+    // Compliance over the whole period, one bar per clock: the monthly rows are in the table.
+    ReportChart compliance;
+    for (qsizetype i = 0; i < figures.compliance.size(); ++i) {
+        int onTime = 0;
+        int total = 0;
+        for (const DashboardFigures::Compliance &c : figures.compliance.at(i)) {
+            onTime += c.onTime;
+            total += c.onTime + c.late;
+        }
+        if (total == 0)
+            continue;
+        const double percent = std::round(1000.0 * onTime / total) / 10.0;
+        compliance.items.append(bar(figures.clockNames.value(i), percent,
+            QCoreApplication::translate("QueueReport", "%1% on time (%2 of %3)")
+                .arg(locale.toString(percent, 'f', 1))
+                .arg(onTime)
+                .arg(total),
+            QColor(0x3c, 0x8d, 0x5a)));
+    }
+    out.append(compliance);
+
+    ReportChart times;
+    for (int m = 0; m < DashboardFigures::MilestoneCount; ++m) {
+        const DashboardFigures::Duration &d = figures.timeTo[m];
+        if (d.cases == 0)
+            continue;
+        times.items.append(bar(DashboardFigures::milestoneName(DashboardFigures::Milestone(m)), d.medianDays,
+            QCoreApplication::translate("QueueReport", "median %1 d")
+                .arg(locale.toString(d.medianDays, 'f', 1))));
+    }
+    out.append(times);
+
+    ReportChart intake;
+    for (const QString &month : figures.months) {
+        int reports = 0;
+        for (const int n : figures.intake.value(month))
+            reports += n;
+        intake.items.append(bar(month, reports, QString::number(reports)));
+    }
+    out.append(intake);
+    return out;
+}
+
+} // namespace
+
+QColor QueueReport::bandColor(int band)
+{
+    switch (QueueModel::Band(band)) {
+    case QueueModel::Band::Critical:
+        return QColor(0x9c, 0x1c, 0x1c);
+    case QueueModel::Band::High:
+        return QColor(0xd9, 0x5f, 0x2b);
+    case QueueModel::Band::Medium:
+        return QColor(0xe8, 0xa8, 0x3a);
+    case QueueModel::Band::Low:
+        return QColor(0x4a, 0x78, 0xb0);
+    case QueueModel::Band::None:
+        return QColor(0x8a, 0x8a, 0x8a);
+    case QueueModel::Band::Unscored:
+        break;
+    }
+    return QColor(0xb8, 0xb8, 0xb8);
+}
 
 Result<QueueReport::Output> QueueReport::render(const QueueModel &queue, const DashboardFigures &figures,
     TlpLevel tlp, const QString &author, const QDateTime &now)
 {
     ReportDocument doc;
     const QString date = now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    // The queue is what is open as the report is made, the same instant as the dashboard's
+    // snapshot of open cases, so the two count the same cases.
+    const QString openNow = QCoreApplication::translate("QueueReport", "open on %1").arg(date);
     doc.addCover(QCoreApplication::translate("QueueReport", "Management report · %1").arg(date),
         QCoreApplication::translate("QueueReport", "Severity queue and SLA dashboard"), tlp);
-    doc.addFields({{QCoreApplication::translate("QueueReport", "Open cases in the queue"),
+    doc.addFields({{figureHeading(QCoreApplication::translate("QueueReport", "Cases in the queue"), openNow),
                        QString::number(queue.caseCount())},
-        {QCoreApplication::translate("QueueReport", "Cases in the dashboard's period"),
+        {figureHeading(QCoreApplication::translate("QueueReport", "Reports in the dashboard"),
+             figures.receivedPeriod()),
             QString::number(figures.cases)},
         {QCoreApplication::translate("QueueReport", "Prepared by"), author}});
     doc.markTableOfContents();
 
-    doc.addHeading(QCoreApplication::translate("QueueReport", "Severity queue"), 1, true);
+    doc.addHeading(
+        figureHeading(QCoreApplication::translate("QueueReport", "Severity queue"), openNow), 1, true);
+    if (queue.filter() != InboxFilter {})
+        doc.addNote(
+            QCoreApplication::translate("QueueReport", "Only the cases the Queue tab's filter shows."));
     if (queue.rowCount() == 0)
         doc.addNote(QCoreApplication::translate("QueueReport", "No open case matches the queue's filter."));
     const QStringList headers {QCoreApplication::translate("QueueReport", "SLA state"),
@@ -31,7 +144,7 @@ Result<QueueReport::Output> QueueReport::render(const QueueModel &queue, const D
         queue.headerData(QueueModel::NextDeadline, Qt::Horizontal).toString()};
     for (int b = 0; b < queue.rowCount(); ++b) {
         const QModelIndex band = queue.index(b, 0);
-        doc.addHeading(band.data().toString(), 2);
+        doc.addHeading(figureHeading(band.data().toString(), openNow), 2);
         QList<QStringList> rows;
         for (int s = 0; s < queue.rowCount(band); ++s) {
             const QModelIndex state = queue.index(s, 0, band);
@@ -48,8 +161,11 @@ Result<QueueReport::Output> QueueReport::render(const QueueModel &queue, const D
     }
 
     doc.addHeading(QCoreApplication::translate("QueueReport", "Dashboard"), 1, true);
-    for (const DashboardFigures::Table &table : figures.tables()) {
-        doc.addHeading(table.title, 2);
+    const QList<DashboardFigures::Table> tables = figures.tables();
+    const QList<ReportChart> drawn = charts(figures);
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        const DashboardFigures::Table &table = tables.at(t);
+        doc.addHeading(figureHeading(table.title, table.period), 2);
         QList<QStringList> rows;
         for (const QList<QVariant> &row : table.rows) {
             QStringList cells;
@@ -57,10 +173,14 @@ Result<QueueReport::Output> QueueReport::render(const QueueModel &queue, const D
                 cells.append(v.toString());
             rows.append(cells);
         }
-        if (rows.isEmpty())
+        if (rows.isEmpty()) {
             doc.addNote(QCoreApplication::translate("QueueReport", "Nothing to show for this period."));
-        else
-            doc.addTable(table.headers, rows);
+            continue;
+        }
+        const ReportChart &chart = drawn.at(t);
+        if (!chart.items.isEmpty())
+            doc.addChart(chart, 12.0 * qreal(chart.items.size()) + 6);
+        doc.addTable(table.headers, rows);
     }
 
     ReportProperties properties;

@@ -5,15 +5,19 @@
 #include "report/TlpLevel.h"
 
 #include <QByteArray>
+#include <QColor>
 #include <QDateTime>
 
 class QueueModel;
 
 /// The management report (issue 6): the severity queue as the Queue tab groups it (band,
 /// SLA state, each case with owner, product, priority, age and next deadline) followed by the
-/// dashboard's figures as tables, with the TLP label in the header and footer of every page
-/// and page numbers; a table of contents when it is long. Charts are not drawn in it: each
-/// figure is its table, which is what a manager copies into minutes.
+/// dashboard's figures, each a vector bar chart above its table (the table is what a manager
+/// copies into minutes), with the TLP label in the header and footer of every page and page
+/// numbers; a table of contents when it is long. Every heading says which period it counts:
+/// the queue and the open-case figures are the cases open as the report is made (the same
+/// cases, so their numbers agree); the other figures, the reports received in the
+/// dashboard's period.
 namespace QueueReport {
 
 struct Output
@@ -21,6 +25,9 @@ struct Output
     QByteArray pdf;
     int pageCount = 0;
 };
+
+/// The colour of a severity band's bars (QueueModel::Band).
+QColor bandColor(int band);
 
 Result<Output> render(const QueueModel &queue, const DashboardFigures &figures, TlpLevel tlp,
     const QString &author, const QDateTime &now);

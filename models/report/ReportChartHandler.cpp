@@ -137,9 +137,7 @@ void ReportChartHandler::drawObject(
     const ReportChart chart = format.property(ChartProperty).value<ReportChart>();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont font = painter->font();
-    font.setPointSizeF(8);
-    painter->setFont(font);
+    painter->setFont(ReportDocument::font(8));
     if (chart.kind == ReportChart::Kind::Bars)
         drawBars(painter, rect, chart);
     else

@@ -10,12 +10,19 @@
 #include <QFontDatabase>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextObjectInterface>
 #include <QTextTable>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace {
 
@@ -56,14 +63,56 @@ QTextCharFormat baseFormat()
     return QTextCharFormat();
 }
 
+constexpr qreal cellPaddingPt = 3;
+constexpr qreal borderPt = 0.5;
+constexpr qreal cellTextPt = 8.5;
+// Marks the empty rows keepRowsTogether() inserts to push a row onto the next page.
+constexpr int spacerProperty = QTextFormat::UserProperty + 100;
+
+/// Column widths (percent of the table) near the wanted shares, but none narrower than
+/// its widest header word: text breaks anywhere only inside a word that fits nowhere.
+QList<qreal> columnPercents(const QList<qreal> &shares, const QList<qreal> &minimum, qreal total)
+{
+    const qsizetype n = shares.size();
+    QList<qreal> width(n, 0);
+    QList<bool> pinned(n, false);
+    for (;;) {
+        qreal freeWidth = total;
+        qreal freeShare = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (pinned.at(i))
+                freeWidth -= width.at(i);
+            else
+                freeShare += shares.at(i);
+        }
+        bool pinnedMore = false;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (pinned.at(i))
+                continue;
+            width[i] = freeShare > 0 ? freeWidth * shares.at(i) / freeShare : 0;
+            if (width.at(i) < minimum.at(i)) {
+                width[i] = minimum.at(i);
+                pinned[i] = true;
+                pinnedMore = true;
+            }
+        }
+        if (!pinnedMore)
+            break;
+    }
+    QList<qreal> percents;
+    for (const qreal w : width)
+        percents.append(100.0 * w / total);
+    return percents;
+}
+
 QTextTableFormat tableFormat(int columns)
 {
     QTextTableFormat format;
-    format.setBorder(pt(0.5));
+    format.setBorder(pt(borderPt));
     format.setBorderBrush(QColor(0xb0, 0xb0, 0xb0));
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
-    format.setCellPadding(pt(3));
+    format.setCellPadding(pt(cellPaddingPt));
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setTopMargin(pt(4));
@@ -74,10 +123,109 @@ QTextTableFormat tableFormat(int columns)
 
 } // namespace
 
+/// Draws a Devanagari word so that it looks shaped and reads back as typed. Qt's PDF writer
+/// maps glyphs back to characters through the font's character map only: the conjuncts,
+/// half forms and reordered vowel signs that shaping makes map to nothing, and a reader
+/// copying "अमित शर्मा" gets "अ मत शमा". So the shaped word is drawn as outlines, and the same
+/// characters in logical order, one nominal glyph each, are drawn invisibly on top of it,
+/// squeezed to its width (as OCR software puts text over a scanned page): pdftotext,
+/// copy and search see the word, the eye sees the outlines.
+class ReportShapedTextHandler final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+    Q_DISABLE_COPY_MOVE(ReportShapedTextHandler)
+
+public:
+    static constexpr int objectType = QTextFormat::UserObject + 2;
+    static constexpr int textProperty = QTextFormat::UserProperty + 3;
+
+    ReportShapedTextHandler() = default;
+
+    /// True for the characters drawn this way: Devanagari, and the marks and joiners that
+    /// continue a Devanagari word.
+    static bool belongs(QChar c, bool inWord)
+    {
+        if (c.script() == QChar::Script_Devanagari)
+            return true;
+        return inWord
+            && (c.script() == QChar::Script_Inherited || c.unicode() == 0x200C || c.unicode() == 0x200D);
+    }
+
+    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &format) override
+    {
+        const Geometry g = geometry(document, format);
+        return QSizeF(g.advance * g.scale, g.ascent * g.scale);
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int,
+        const QTextFormat &format) override
+    {
+        const Geometry g = geometry(document, format);
+        const QString text = format.stringProperty(textProperty);
+        const QTextCharFormat charFormat = format.toCharFormat();
+        const QColor color = charFormat.foreground().style() == Qt::NoBrush ? QColor(Qt::black)
+                                                                            : charFormat.foreground().color();
+        painter->save();
+        painter->translate(rect.left(), rect.bottom()); // the object stands on the baseline
+        painter->scale(g.scale, g.scale);
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPainterPath outlines;
+        outlines.addText(QPointF(0, 0), g.font, text);
+        painter->fillPath(outlines, color);
+
+        const QRawFont raw = QRawFont::fromFont(g.font, QFontDatabase::Devanagari);
+        const QList<quint32> glyphs = raw.glyphIndexesForString(text);
+        const QList<QPointF> advances = raw.advancesForGlyphIndexes(glyphs);
+        QList<QPointF> positions;
+        qreal x = 0;
+        for (const QPointF &advance : advances) {
+            positions.append(QPointF(x, 0));
+            x += advance.x();
+        }
+        if (x > 0) {
+            QGlyphRun run;
+            run.setRawFont(raw);
+            run.setGlyphIndexes(glyphs);
+            run.setPositions(positions);
+            painter->scale(g.advance / x, 1);
+            painter->setPen(QColor(0, 0, 0, 0));
+            painter->drawGlyphRun(QPointF(0, 0), run);
+        }
+        painter->restore();
+    }
+
+private:
+    struct Geometry
+    {
+        QFont font; // at referencePixels
+        qreal advance = 0; // at referencePixels
+        qreal ascent = 0;
+        qreal scale = 1; // to the device
+    };
+    static constexpr int referencePixels = 100;
+
+    static Geometry geometry(QTextDocument *document, const QTextFormat &format)
+    {
+        Geometry g;
+        const QFont font = format.toCharFormat().font().resolve(document->defaultFont());
+        g.font = font;
+        g.font.setPixelSize(referencePixels);
+        const QFontMetricsF metrics(g.font);
+        g.advance = metrics.horizontalAdvance(format.stringProperty(textProperty));
+        g.ascent = metrics.ascent();
+        const QPaintDevice *device = document->documentLayout()->paintDevice();
+        const qreal dpi = device ? device->logicalDpiY() : ReportDocument::dpi;
+        g.scale = font.pointSizeF() * dpi / 72.0 / referencePixels;
+        return g;
+    }
+};
+
 ReportDocument::ReportDocument()
     : m_document(std::make_unique<QTextDocument>())
     , m_buffer(std::make_unique<QBuffer>())
     , m_chartHandler(std::make_unique<ReportChartHandler>())
+    , m_shapedTextHandler(std::make_unique<ReportShapedTextHandler>())
 {
     m_buffer->open(QIODevice::WriteOnly);
     m_writer = std::make_unique<QPdfWriter>(m_buffer.get());
@@ -86,16 +234,13 @@ ReportDocument::ReportDocument()
     // Laying out on the writer itself: font metrics are the PDF's, and the text stays text.
     m_document->documentLayout()->setPaintDevice(m_writer.get());
     m_document->documentLayout()->registerHandler(ReportChartHandler::objectType, m_chartHandler.get());
+    m_document->documentLayout()->registerHandler(
+        ReportShapedTextHandler::objectType, m_shapedTextHandler.get());
     const QRectF page = m_writer->pageLayout().fullRectPixels(dpi);
     m_document->setPageSize(
         QSizeF(page.width() - 2 * mm(marginSideMm), page.height() - mm(marginTopMm) - mm(marginBottomMm)));
     m_document->setDocumentMargin(0);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
-    // No ligatures: "overflow" must stay searchable as typed (pdftotext and viewers' search
-    // see a ligature as one other character); shaping stays on where a script needs it.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    m_document->setDefaultFont(font);
+    m_document->setDefaultFont(font(9.5));
     m_document->setUndoRedoEnabled(false);
     QTextOption option = m_document->defaultTextOption();
     // Hostile text has 200 kB "words": wrap them anywhere rather than run off the page.
@@ -109,9 +254,53 @@ ReportDocument::ReportDocument()
 
 ReportDocument::~ReportDocument() = default;
 
+QStringList ReportDocument::fontFamilies()
+{
+    return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Devanagari"),
+        QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Sans Hebrew"),
+        QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")};
+}
+
+QFont ReportDocument::font(qreal pointSize)
+{
+    QFont font;
+    font.setFamilies(fontFamilies());
+    font.setPointSizeF(pointSize);
+    // No ligatures: "overflow" must stay searchable as typed (pdftotext and viewers' search
+    // see a ligature as one other character); shaping stays on where a script needs it.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 void ReportDocument::insertText(const QString &text, const QTextCharFormat &format)
 {
-    m_cursor.insertText(text, format);
+    insertText(m_cursor, text, format);
+}
+
+void ReportDocument::insertText(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
+{
+    // A word is at most this long as one object: a hostile 200 kB "word" still wraps.
+    constexpr qsizetype maxWord = 40;
+    qsizetype plain = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!ReportShapedTextHandler::belongs(text.at(i), false)) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < text.size() && end - i < maxWord && ReportShapedTextHandler::belongs(text.at(end), true))
+            ++end;
+        if (i > plain)
+            cursor.insertText(text.mid(plain, i - plain), format);
+        QTextCharFormat word = format;
+        word.setObjectType(ReportShapedTextHandler::objectType);
+        word.setProperty(ReportShapedTextHandler::textProperty, text.mid(i, end - i));
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), word);
+        i = plain = end;
+    }
+    if (plain < text.size())
+        cursor.insertText(plain == 0 ? text : text.mid(plain), format);
 }
 
 void ReportDocument::addCover(const QString &kicker, const QString &title, TlpLevel tlp)
@@ -196,9 +385,10 @@ void ReportDocument::addFields(const QList<QPair<QString, QString>> &fields)
     QTextCharFormat label = baseFormat();
     label.setFontWeight(QFont::Bold);
     for (int row = 0; row < fields.size(); ++row) {
-        table->cellAt(row, 0).firstCursorPosition().insertText(clean(fields.at(row).first, false), label);
-        table->cellAt(row, 1).firstCursorPosition().insertText(
-            clean(fields.at(row).second, true), baseFormat());
+        QTextCursor labelCursor = table->cellAt(row, 0).firstCursorPosition();
+        insertText(labelCursor, clean(fields.at(row).first, false), label);
+        QTextCursor valueCursor = table->cellAt(row, 1).firstCursorPosition();
+        insertText(valueCursor, clean(fields.at(row).second, true), baseFormat());
     }
     m_cursor.movePosition(QTextCursor::End);
 }
@@ -211,23 +401,76 @@ void ReportDocument::addTable(const QStringList &headers, const QList<QStringLis
     m_cursor.insertBlock(QTextBlockFormat());
     QTextTableFormat format = tableFormat(int(headers.size()));
     format.setHeaderRowCount(1);
+    QTextCharFormat header = baseFormat();
+    header.setFontWeight(QFont::Bold);
     if (widthPercent.size() == headers.size()) {
+        // Qt scales table borders and padding from 96 dpi to the device's resolution.
+        const qreal frameScale = m_writer->logicalDpiY() / 96.0;
+        const qreal total
+            = m_document->pageSize().width() - pt(borderPt) * frameScale * qreal(headers.size() + 1);
+        const qreal padding = pt(2 * cellPaddingPt) * frameScale + pt(2);
+        QList<qreal> shares;
+        for (const int w : widthPercent)
+            shares.append(w);
+        // Body words (dates, ids) kept whole too where they are not absurdly long: a column
+        // takes at most a quarter of the table for them.
+        QFont bodyFont = m_document->defaultFont();
+        bodyFont.setPointSizeF(cellTextPt);
+        const QFontMetricsF bodyMetrics(bodyFont, m_writer.get());
+        QList<qreal> bodyMinimum(headers.size(), 0);
+        for (const QStringList &row : rows) {
+            for (qsizetype column = 0; column < headers.size(); ++column) {
+                for (const QString &word : row.value(column).split(u' ', Qt::SkipEmptyParts)) {
+                    if (word.size() < 40)
+                        bodyMinimum[column]
+                            = std::max(bodyMinimum.at(column), bodyMetrics.horizontalAdvance(word));
+                }
+            }
+        }
+        // The header's size: the default, or smaller until the longest words fit side by side.
+        QList<qreal> percents;
+        for (const qreal size : {9.5, 8.5, 7.5, 6.5}) {
+            QFont font = m_document->defaultFont();
+            font.setPointSizeF(size);
+            font.setBold(true);
+            const QFontMetricsF metrics(font, m_writer.get());
+            QList<qreal> minimum;
+            qreal needed = 0;
+            for (qsizetype column = 0; column < headers.size(); ++column) {
+                qreal widest = 0;
+                for (const QString &word : clean(headers.at(column), false).split(u' ', Qt::SkipEmptyParts))
+                    widest = std::max(widest, metrics.horizontalAdvance(word));
+                minimum.append(widest + padding);
+                needed += minimum.constLast();
+            }
+            header.setFontPointSize(size);
+            QList<qreal> withBody = minimum;
+            qreal neededWithBody = 0;
+            for (qsizetype column = 0; column < headers.size(); ++column) {
+                withBody[column]
+                    = std::max(minimum.at(column), std::min(bodyMinimum.at(column) + padding, total / 4));
+                neededWithBody += withBody.at(column);
+            }
+            percents = columnPercents(shares, neededWithBody <= total ? withBody : minimum, total);
+            if (needed <= total)
+                break;
+        }
         QList<QTextLength> widths;
-        for (int w : widthPercent)
-            widths.append(QTextLength(QTextLength::PercentageLength, w));
+        for (const qreal p : percents)
+            widths.append(QTextLength(QTextLength::PercentageLength, p));
         format.setColumnWidthConstraints(widths);
     }
     QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
-    QTextCharFormat header = baseFormat();
-    header.setFontWeight(QFont::Bold);
+    m_tables.append(table);
     QTextCharFormat cellText = baseFormat();
-    cellText.setFontPointSize(8.5);
+    cellText.setFontPointSize(cellTextPt);
     for (int column = 0; column < headers.size(); ++column) {
         QTextTableCell cell = table->cellAt(0, column);
         QTextCharFormat cellFormat = cell.format();
         cellFormat.setBackground(QColor(0xe8, 0xe8, 0xe8));
         cell.setFormat(cellFormat);
-        cell.firstCursorPosition().insertText(clean(headers.at(column), false), header);
+        QTextCursor headerCursor = cell.firstCursorPosition();
+        insertText(headerCursor, clean(headers.at(column), false), header);
     }
     for (int row = 0; row < rows.size(); ++row) {
         const QStringList &values = rows.at(row);
@@ -238,7 +481,8 @@ void ReportDocument::addTable(const QStringList &headers, const QList<QStringLis
                 cellFormat.setBackground(rowColors.at(row));
                 cell.setFormat(cellFormat);
             }
-            cell.firstCursorPosition().insertText(clean(values.value(column), true), cellText);
+            QTextCursor cellCursor = cell.firstCursorPosition();
+            insertText(cellCursor, clean(values.value(column), true), cellText);
         }
     }
     m_cursor.movePosition(QTextCursor::End);
@@ -257,7 +501,8 @@ void ReportDocument::addCode(const HighlightedText &code)
     m_cursor.insertFrame(frame);
     QTextCharFormat mono = baseFormat();
     mono.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    mono.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+    mono.setFontFamilies(
+        QStringList {QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Sans Mono")} + fontFamilies());
     mono.setFontPointSize(8);
     bool first = true;
     for (const HighlightedText::Line &line : code.lines) {
@@ -365,7 +610,7 @@ void ReportDocument::insertTableOfContents()
         QTextBlockFormat indent;
         indent.setIndent(heading.level - 1);
         text.setBlockFormat(indent);
-        text.insertText(heading.text, entry);
+        insertText(text, heading.text, entry);
         QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
         number.setBlockFormat(right);
         // A placeholder as wide as any real page number, so filling them in moves nothing.
@@ -385,14 +630,79 @@ void ReportDocument::insertTableOfContents()
     cursor.endEditBlock();
 }
 
+void ReportDocument::keepRowsTogether()
+{
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const qreal pageHeight = m_document->pageSize().height();
+    const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    // Each pass moves the first split row and lays the rest out again: moving one row moves
+    // everything after it, so later rows are judged on the new layout.
+    qsizetype from = 0;
+    int fromRow = 0;
+    while (from < m_tables.size()) {
+        QTextTable *table = m_tables.at(from);
+        int split = -1;
+        qreal splitTop = 0;
+        for (int row = std::max(fromRow, 1); row < table->rows() && split < 0; ++row) {
+            if (table->cellAt(row, 0).format().boolProperty(spacerProperty))
+                continue;
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = std::numeric_limits<qreal>::lowest();
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom
+                    = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            top -= pt(cellPaddingPt + borderPt) * m_writer->logicalDpiY() / 96.0;
+            // A row taller than a page breaks wherever it must.
+            if (pageOf(top) != pageOf(bottom - 1) && bottom - top < pageHeight * 0.8) {
+                split = row;
+                splitTop = top;
+            }
+        }
+        if (split < 0) {
+            ++from;
+            fromRow = 0;
+            continue;
+        }
+        // An empty row without borders in its place, reaching the page's end, pushes it on.
+        // (Its cells are not merged: inserting rows under merged cells crashes Qt 6.8's layout.)
+        QTextCursor edit(m_document.get());
+        edit.beginEditBlock(); // one layout for the row and its formats
+        table->insertRows(split, 1);
+        const qreal room = (pageOf(splitTop) + 1) * pageHeight - splitTop;
+        QTextCharFormat tiny;
+        tiny.setFontPointSize(1);
+        for (int column = 0; column < table->columns(); ++column) {
+            QTextTableCell spacer = table->cellAt(split, column);
+            QTextTableCellFormat format = spacer.format().toTableCellFormat();
+            format.setProperty(spacerProperty, true);
+            format.setLeftBorder(0);
+            format.setRightBorder(0);
+            format.setBottomBorder(0);
+            format.setTopPadding(0);
+            format.setBottomPadding(std::max<qreal>(0, room - pt(2)));
+            spacer.setFormat(format);
+            spacer.firstCursorPosition().setBlockCharFormat(tiny);
+        }
+        edit.endEditBlock();
+        fromRow = split + 1;
+    }
+}
+
 Result<QByteArray> ReportDocument::render(const ReportProperties &properties, int tocMinPages)
 {
     if (m_building) {
         m_cursor.endEditBlock();
         m_building = false;
     }
-    if (m_tocPosition >= 0 && !m_headings.isEmpty() && m_document->pageCount() >= tocMinPages)
+    keepRowsTogether();
+    if (m_tocPosition >= 0 && !m_headings.isEmpty() && m_document->pageCount() >= tocMinPages) {
         insertTableOfContents();
+        // The contents moved every table down by their length.
+        keepRowsTogether();
+    }
 
     m_writer->setTitle(properties.title);
     m_writer->setCreator(properties.creator);
@@ -407,11 +717,9 @@ Result<QByteArray> ReportDocument::render(const ReportProperties &properties, in
         return Result<QByteArray>::failure(
             QCoreApplication::translate("ReportDocument", "Cannot start the PDF document."));
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    QFont markFont(QStringLiteral("DejaVu Sans"));
-    markFont.setPointSizeF(12);
+    QFont markFont = font(12);
     markFont.setBold(true);
-    QFont smallFont(QStringLiteral("DejaVu Sans"));
-    smallFont.setPointSizeF(8);
+    const QFont smallFont = font(8);
     const QString tlpText = TlpLevels::label(properties.tlp);
     const QFontMetricsF markMetrics(markFont, m_writer.get());
     const QSizeF markSize(markMetrics.horizontalAdvance(tlpText) + pt(10), markMetrics.height() + pt(4));
@@ -462,3 +770,5 @@ Result<QByteArray> ReportDocument::render(const ReportProperties &properties, in
     return PdfInfo::withDocumentInfo(
         m_buffer->data(), properties.title, properties.author, properties.subject, properties.creator);
 }
+
+#include "ReportDocument.moc"

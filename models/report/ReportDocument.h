@@ -6,6 +6,7 @@
 #include "report/TlpLevel.h"
 
 #include <QByteArray>
+#include <QFont>
 #include <QImage>
 #include <QList>
 #include <QPair>
@@ -19,7 +20,9 @@ class QBuffer;
 class QPdfWriter;
 class QTextCharFormat;
 class QTextDocument;
+class QTextTable;
 class ReportChartHandler;
+class ReportShapedTextHandler;
 
 /// What a PDF report says about itself: the PDF document properties, the text of every
 /// page's header and the TLP marking printed in the header and footer of every page.
@@ -63,9 +66,11 @@ public:
     void addNote(const QString &text);
     /// A two-column table of labels and values.
     void addFields(const QList<QPair<QString, QString>> &fields);
-    /// A table with a header row that repeats on every page it spans. rowColors (optional)
-    /// tints the first cell of a row; widthPercent (optional, one per column) sets the
-    /// columns' shares of the page width.
+    /// A table with a header row that repeats on every page it spans; a row is never split
+    /// between two pages (unless it is taller than a page). rowColors (optional) tints the
+    /// first cell of a row; widthPercent (optional, one per column) sets the columns' shares
+    /// of the page width, widened where needed so that no header word is broken (header
+    /// text wraps only at spaces; its size shrinks when the words cannot all fit).
     void addTable(const QStringList &headers, const QList<QStringList> &rows,
         const QList<QColor> &rowColors = {}, const QList<int> &widthPercent = {});
     /// Monospace text, wrapped anywhere, with its syntax highlighting.
@@ -82,6 +87,16 @@ public:
     /// Pages of the last render().
     int pageCount() const { return m_pageCount; }
 
+    /// The font families of every report, in order: Noto Sans for Latin, Greek and
+    /// Cyrillic, then the Noto families of the other scripts reporters write names in
+    /// (Devanagari, Arabic, Hebrew, CJK), DejaVu Sans last. Each is a real OpenType font
+    /// for its script, so text is shaped and embedded with that font instead of falling
+    /// back to one without the script's shaping rules. The packages that ship them
+    /// (fonts-noto-core, fonts-noto-cjk) are dependencies of the application.
+    static QStringList fontFamilies();
+    /// fontFamilies() at a size, with the report's style strategy.
+    static QFont font(qreal pointSize);
+
     /// The writer's resolution: lengths in the document are device pixels at this DPI.
     static constexpr int dpi = 300;
     static constexpr qreal pt(qreal points) { return points * dpi / 72.0; }
@@ -94,13 +109,20 @@ private:
         QTextCursor at; // follows the heading's block as text is inserted before it
     };
     void insertText(const QString &text, const QTextCharFormat &format);
+    /// Inserts text at cursor, Devanagari words as ReportShapedTextHandler objects.
+    static void insertText(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
     void insertTableOfContents();
+    /// Moves every table row that the layout broke across a page boundary to the next page,
+    /// whole, as Qt does by itself only with rows whose every cell starts on the next page.
+    void keepRowsTogether();
 
     std::unique_ptr<QTextDocument> m_document;
     std::unique_ptr<QBuffer> m_buffer;
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<ReportChartHandler> m_chartHandler;
+    std::unique_ptr<ReportShapedTextHandler> m_shapedTextHandler;
     QTextCursor m_cursor;
+    QList<QTextTable *> m_tables; // the data tables, in document order (owned by m_document)
     QList<Heading> m_headings;
     int m_tocPosition = -1;
     bool m_building = true; // inside the edit block the constructor opened

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <KCalendarCore/CalFormat>
 #include <KCalendarCore/Event>
@@ -23,22 +24,45 @@ QDateTime wholeSeconds(const QDateTime &instant)
     return QDateTime::fromMSecsSinceEpoch(ms - (((ms % 1000) + 1000) % 1000), QTimeZone::UTC);
 }
 
-} // namespace
+/// A version 5 UUID (RFC 4122, as RFC 7986 recommends for UIDs) of what identifies a
+/// deadline across databases without a database id: the case's number, the millisecond its
+/// report was received, and the milestone. The tracking id is left out on purpose: it is
+/// issued on acknowledgement, and the events exported before must keep their UIDs.
+QString uidOf(const TimelineModel::CaseEntry &c, const QString &milestoneId)
+{
+    static const QUuid kNamespace(QStringLiteral("6d1f3c2a-8e4b-4f7a-9c1d-2b5e8a7f4c30"));
+    const qint64 received = c.events.received.isValid() ? c.events.received.toMSecsSinceEpoch() : 0;
+    const QString name = QStringLiteral("case/%1/received/%2/%3")
+                             .arg(QString::number(c.id), QString::number(received), milestoneId);
+    return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
+}
 
-namespace {
+/// "2026-12-01 10:00 EST (2026-12-01 15:00 UTC)", or once when the zone is UTC's offset.
+QString instantText(const QDateTime &at, const QTimeZone &zone)
+{
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    const QString utc
+        = QCoreApplication::translate("DeadlineICalendar", "%1 UTC").arg(at.toUTC().toString(format));
+    if (zone.offsetFromUtc(at) == 0)
+        return utc;
+    const QDateTime local = at.toTimeZone(zone);
+    return QCoreApplication::translate("DeadlineICalendar", "%1 %2 (%3)")
+        .arg(local.toString(format), zone.abbreviation(at), utc);
+}
 
-QString writeCases(const QList<TimelineModel::CaseEntry> &cases,
+Result<QString> writeCases(const QList<TimelineModel::CaseEntry> &cases,
     const std::function<const SlaEngine &(const TimelineModel::CaseEntry &)> &engineFor, const QDateTime &now,
     const DeadlineICalendar::Options &options)
 {
     KCalendarCore::CalFormat::setApplication(
         QStringLiteral("PSIRT Desk"), QStringLiteral("-//PSIRT Desk//SLA deadlines//EN"));
     auto calendar = KCalendarCore::MemoryCalendar::Ptr::create(QTimeZone::utc());
+    int events = 0;
 
     auto add = [&](const TimelineModel::CaseEntry &c, const QString &milestoneId, const QString &name,
                    const QDateTime &deadline, const QString &description) {
         auto event = KCalendarCore::Event::Ptr::create();
-        event->setUid(QStringLiteral("psirtdesk-case-%1-%2").arg(QString::number(c.id), milestoneId));
+        event->setUid(uidOf(c, milestoneId));
         event->setDtStart(wholeSeconds(deadline));
         event->setDtEnd(wholeSeconds(deadline));
         // The tracking id is what analysts and reporters quote; before acknowledgement
@@ -60,6 +84,7 @@ QString writeCases(const QList<TimelineModel::CaseEntry> &cases,
         event->setCreated(wholeSeconds(now));
         event->setLastModified(wholeSeconds(now));
         calendar->addEvent(event);
+        ++events;
     };
 
     for (const TimelineModel::CaseEntry &c : cases) {
@@ -71,19 +96,19 @@ QString writeCases(const QList<TimelineModel::CaseEntry> &cases,
             if (!s.deadline.isValid())
                 continue;
             const bool stopped = s.state == ClockState::Met || s.state == ClockState::MetLate;
-            if (stopped && !options.includeMet)
+            if ((stopped && !options.includeMet) || s.state == ClockState::Paused)
                 continue;
             add(c, s.clockId,
                 QCoreApplication::translate("DeadlineICalendar", "%1 due").arg(rules.at(i).displayName()),
                 s.deadline,
-                QCoreApplication::translate("DeadlineICalendar", "%1 — policy %2, state %3 as of %4 UTC.")
+                QCoreApplication::translate("DeadlineICalendar", "%1 — policy %2, state %3 as of %4.")
                     .arg(rules.at(i).displayDescription(), engine.policy().displayName(),
-                        ClockStates::displayName(s.state), now.toUTC().toString(Qt::ISODate)));
+                        ClockStates::displayName(s.state), instantText(now, QTimeZone::utc())));
         }
         const Embargo e = engine.embargo(c.events, now);
         if (e.isSet()) {
             QString description = QCoreApplication::translate("DeadlineICalendar", "Embargo ends %1.")
-                                      .arg(e.displayText(engine.timeZone()));
+                                      .arg(instantText(e.at, engine.timeZone()));
             if (!e.reason.isEmpty())
                 description += u' '
                     + QCoreApplication::translate("DeadlineICalendar", "Negotiated: %1")
@@ -92,21 +117,25 @@ QString writeCases(const QList<TimelineModel::CaseEntry> &cases,
                 QCoreApplication::translate("DeadlineICalendar", "embargo ends"), e.at, description);
         }
     }
+    if (events == 0)
+        return Result<QString>::failure(QCoreApplication::translate("DeadlineICalendar",
+            "None of the selected cases has a deadline to export (closed cases, met clocks and clocks "
+            "paused while waiting on the reporter have none). An iCalendar file needs at least one."));
     KCalendarCore::ICalFormat format;
     return format.toString(calendar);
 }
 
 } // namespace
 
-QString DeadlineICalendar::write(const SlaEngine &engine, const QList<TimelineModel::CaseEntry> &cases,
-    const QDateTime &now, const Options &options)
+Result<QString> DeadlineICalendar::write(const SlaEngine &engine,
+    const QList<TimelineModel::CaseEntry> &cases, const QDateTime &now, const Options &options)
 {
     return writeCases(
         cases, [&engine](const TimelineModel::CaseEntry &) -> const SlaEngine & { return engine; }, now,
         options);
 }
 
-QString DeadlineICalendar::write(
+Result<QString> DeadlineICalendar::write(
     const TimelineModel &timeline, const QList<qint64> &caseIds, const Options &options)
 {
     QList<TimelineModel::CaseEntry> cases;

@@ -144,6 +144,31 @@ QStringList pageTexts(const QString &pdfPath, int pages, QString *error)
     return texts;
 }
 
+QStringList pageLayoutTexts(const QString &pdfPath, int pages, QString *error)
+{
+    QStringList texts;
+    for (int page = 1; page <= pages; ++page) {
+        const QString n = QString::number(page);
+        const QString text = run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-layout"), QStringLiteral("-f"), n, QStringLiteral("-l"), n, pdfPath,
+                QStringLiteral("-")},
+            error);
+        if (text.isEmpty())
+            return {};
+        texts.append(text);
+    }
+    return texts;
+}
+
+QString pageSvg(const QString &pdfPath, int page, QString *error)
+{
+    const QString n = QString::number(page);
+    return run(QStringLiteral("pdftocairo"),
+        {QStringLiteral("-svg"), QStringLiteral("-f"), n, QStringLiteral("-l"), n, pdfPath,
+            QStringLiteral("-")},
+        error);
+}
+
 int imageCount(const QString &pdfPath)
 {
     QString error;

@@ -27,6 +27,10 @@ qint64 store(CaseStore &store, const Case &c, const QList<AuditEntry> &trail);
 
 /// The text of each page (pdftotext per page), or an empty list and *error.
 QStringList pageTexts(const QString &pdfPath, int pages, QString *error);
+/// The text of each page with its layout kept (pdftotext -layout): a table row is a line.
+QStringList pageLayoutTexts(const QString &pdfPath, int pages, QString *error);
+/// One page as SVG (pdftocairo -svg): vector paths stay <path> elements, images <image>.
+QString pageSvg(const QString &pdfPath, int page, QString *error);
 /// The number of images in the PDF (pdfimages -list), or -1.
 int imageCount(const QString &pdfPath);
 /// pdfinfo's fields ("Title", "Pages", …).

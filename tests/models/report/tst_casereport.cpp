@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void redaction();
     void hostileText_data();
     void hostileText();
+    void scripts_data();
+    void scripts();
     void tableOfContents();
     void evidence_data();
     void evidence();
@@ -104,6 +107,9 @@ TestCaseReport::Rendered TestCaseReport::render(Database::Backend backend, const
     if (!file.open(QIODevice::WriteOnly) || file.write(report->pdf) != report->pdf.size())
         return out;
     file.close();
+    // To look at the reports as a reader does (pdftoppm), keep copies.
+    if (const QString look = qEnvironmentVariable("PSIRTDESK_REPORT_LOOK_DIR"); !look.isEmpty())
+        QFile::copy(out.path, look + u'/' + QFileInfo(out.path).fileName());
     out.pages = report->pageCount;
     out.texts = ReportFixture::pageTexts(out.path, out.pages, &error);
     if (out.texts.isEmpty())
@@ -235,6 +241,40 @@ void TestCaseReport::hostileText()
     if (QByteArrayView(QTest::currentDataTag()) == "long")
         QVERIFY(all.contains(u"xxxxxxxxxxend"_s));
     QVERIFY(r.texts.constLast().contains(u"TLP:RED"_s));
+}
+
+void TestCaseReport::scripts_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("Devanagari") << u"अमित शर्मा"_s;
+    QTest::newRow("Arabic") << u"محمد عبد الله"_s;
+    QTest::newRow("Hebrew") << u"דוד כהן"_s;
+    QTest::newRow("CJK") << u"王小明"_s;
+    QTest::newRow("Cyrillic") << u"Алексей Смирнов"_s;
+}
+
+// Issue #14: "अमित शर्मा" rendered but extracted as "अ मत शमा" with DejaVu Sans, which has no
+// Devanagari shaping. The report's fonts cover the scripts reporters write names in, and a
+// reader's copy or search finds the name as written, in the title and in the description
+// (Devanagari through ReportDocument's invisible text over the shaped outlines).
+void TestCaseReport::scripts()
+{
+    QFETCH(QString, name);
+    Case c = ReportFixture::sampleCase(true);
+    c.title = u"Overflow found by "_s + name;
+    c.description = u"Reported by "_s + name + u" on the mailing list."_s;
+    const Rendered r = render(Database::Backend::SQLite, c, ReportFixture::sampleTrail(c), TlpLevel::Amber,
+        u"script-"_s + QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(r.pages > 0);
+    QCOMPARE(r.texts.size(), r.pages);
+    // Presentation forms (Arabic letters joined) are the same text to a reader: compare
+    // in compatibility normal form.
+    const QString cover = r.texts.constFirst().normalized(QString::NormalizationForm_KC);
+    const QString all = r.texts.join(u'\n').normalized(QString::NormalizationForm_KC);
+    const QString wanted = name.normalized(QString::NormalizationForm_KC);
+    QVERIFY2(cover.contains(wanted), qPrintable(cover.left(400)));
+    QVERIFY2(all.count(wanted) >= 2, qPrintable(all.left(2000)));
+    QVERIFY(!all.contains(u"अ मत"_s)); // what the glyphs alone gave back
 }
 
 void TestCaseReport::tableOfContents()

@@ -4,6 +4,10 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <KCalendarCore/Event>
+#include <KCalendarCore/ICalFormat>
+#include <KCalendarCore/MemoryCalendar>
+
 class TestDeadlineICalendar final : public QObject
 {
     Q_OBJECT
@@ -18,8 +22,23 @@ private Q_SLOTS:
     void hostileTitle();
     void rejectsGarbage();
     void selectionUnderEachCasePolicy();
+    void uidsUniqueAndStable();
+    void nothingToExportIsRefused();
+    void pausedClockLeftOut();
+    void descriptionsSayEachInstantOnce();
 
 private:
+    /// The document, or an empty string (and a failed check in the caller) on failure.
+    static QString ics(const SlaEngine &engine, const QList<TimelineModel::CaseEntry> &cases,
+        const QDateTime &at, const DeadlineICalendar::Options &options = {})
+    {
+        const Result<QString> written = DeadlineICalendar::write(engine, cases, at, options);
+        if (!written)
+            qWarning() << written.error();
+        return written ? *written : QString();
+    }
+    /// The events of a document as KF6 CalendarCore reads them, by UID.
+    static QMap<QString, KCalendarCore::Event::Ptr> events(const QString &ics);
     static QList<TimelineModel::CaseEntry> cases();
     static SlaEngine engine();
     static QDateTime now() { return instant("2026-07-08T00:00:00Z"); }
@@ -53,8 +72,7 @@ QList<TimelineModel::CaseEntry> TestDeadlineICalendar::cases()
 
 void TestDeadlineICalendar::roundTrip()
 {
-    const QString ics = DeadlineICalendar::write(engine(), cases(), now());
-    const auto back = DeadlineICalendar::read(ics);
+    const auto back = DeadlineICalendar::read(ics(engine(), cases(), now()));
     QVERIFY2(back.ok(), qPrintable(back.error()));
     const QList<ExportedDeadline> expected = {
         {7, QStringLiteral("acknowledge"), instant("2026-07-10T03:59:59Z"),
@@ -85,7 +103,8 @@ void TestDeadlineICalendar::documentText_data()
     QTest::addColumn<QString>("needle");
     QTest::newRow("calendar") << "BEGIN:VCALENDAR";
     QTest::newRow("product") << "PRODID:-//PSIRT Desk//SLA deadlines//EN";
-    QTest::newRow("stable uid") << "UID:psirtdesk-case-7-acknowledge";
+    // A name-based UUID (RFC 4122 version 5), as RFC 7986 recommends.
+    QTest::newRow("uuid uid") << "UID:%1";
     QTest::newRow("utc start") << "DTSTART:20260710T035959Z";
     QTest::newRow("negotiated start") << "DTSTART:20261201T150000Z";
     QTest::newRow("confidential") << "CLASS:CONFIDENTIAL";
@@ -95,11 +114,16 @@ void TestDeadlineICalendar::documentText_data()
 void TestDeadlineICalendar::documentText()
 {
     QFETCH(QString, needle);
-    const QString ics = DeadlineICalendar::write(engine(), cases(), now());
+    if (needle.contains(u"%1"))
+        needle = needle.arg(
+            QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\r?\n"));
+    const QString document = ics(engine(), cases(), now());
     // RFC 5545 folds long lines; unfold before searching.
-    QString unfolded = ics;
+    QString unfolded = document;
     unfolded.remove(QStringLiteral("\r\n ")).remove(QStringLiteral("\n "));
-    QVERIFY2(unfolded.contains(needle), qPrintable(needle));
+    QVERIFY2(needle.contains(u"[0-9a-f]") ? unfolded.contains(QRegularExpression(needle))
+                                          : unfolded.contains(needle),
+        qPrintable(needle));
     // Titles stay out unless asked for.
     QVERIFY(!unfolded.contains(u"GigaWidget"));
 }
@@ -109,7 +133,7 @@ void TestDeadlineICalendar::options()
     DeadlineICalendar::Options o;
     o.includeTitles = true;
     o.includeMet = true;
-    const auto back = DeadlineICalendar::read(DeadlineICalendar::write(engine(), cases(), now(), o));
+    const auto back = DeadlineICalendar::read(ics(engine(), cases(), now(), o));
     QVERIFY(back.ok());
     QCOMPARE(back->size(), 8); // + case 9's met acknowledgement
     QVERIFY(back->at(0).summary.contains(u"GigaWidget"));
@@ -120,8 +144,8 @@ void TestDeadlineICalendar::repeatable()
     // Apart from the DTSTAMP the library sets to the export time, unchanged data gives an
     // identical file, so a synced calendar does not churn.
     static const QRegularExpression stamp(QStringLiteral("DTSTAMP:[0-9TZ]+\\r?\\n"));
-    QString first = DeadlineICalendar::write(engine(), cases(), now());
-    QString second = DeadlineICalendar::write(engine(), cases(), now());
+    QString first = ics(engine(), cases(), now());
+    QString second = ics(engine(), cases(), now());
     QCOMPARE(first.remove(stamp), second.remove(stamp));
 }
 
@@ -131,7 +155,7 @@ void TestDeadlineICalendar::hostileTitle()
     list[0].title = QStringLiteral("x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:pwned");
     DeadlineICalendar::Options o;
     o.includeTitles = true;
-    const auto back = DeadlineICalendar::read(DeadlineICalendar::write(engine(), list, now(), o));
+    const auto back = DeadlineICalendar::read(ics(engine(), list, now(), o));
     QVERIFY(back.ok());
     QCOMPARE(back->size(), 7);
     for (const ExportedDeadline &d : *back)
@@ -163,7 +187,7 @@ void TestDeadlineICalendar::selectionUnderEachCasePolicy()
     timeline.setCases(list);
 
     // Only the selected cases, each under its own policy, named by tracking id once issued.
-    const auto back = DeadlineICalendar::read(DeadlineICalendar::write(timeline, {9, 7, 404}, {}));
+    const auto back = DeadlineICalendar::read(*DeadlineICalendar::write(timeline, {9, 7, 404}, {}));
     QVERIFY2(back.ok(), qPrintable(back.error()));
     QSet<qint64> casesSeen;
     QStringList milestones;
@@ -181,10 +205,128 @@ void TestDeadlineICalendar::selectionUnderEachCasePolicy()
     QCOMPARE(milestones, (QStringList {QStringLiteral("remediate"), QStringLiteral("embargo")}));
 
     // No selection: every case the timeline shows.
-    const auto all = DeadlineICalendar::read(DeadlineICalendar::write(timeline, {}, {}));
+    const auto all = DeadlineICalendar::read(*DeadlineICalendar::write(timeline, {}, {}));
     QVERIFY(all.ok());
     QVERIFY(
         std::any_of(all->cbegin(), all->cend(), [](const ExportedDeadline &d) { return d.caseId == 11; }));
+}
+
+QMap<QString, KCalendarCore::Event::Ptr> TestDeadlineICalendar::events(const QString &ics)
+{
+    auto calendar = KCalendarCore::MemoryCalendar::Ptr::create(QTimeZone::utc());
+    QMap<QString, KCalendarCore::Event::Ptr> byUid;
+    if (!KCalendarCore::ICalFormat().fromString(calendar, ics))
+        return byUid;
+    const KCalendarCore::Event::List list = calendar->rawEvents();
+    for (const KCalendarCore::Event::Ptr &event : list)
+        byUid.insert(event->uid(), event);
+    return byUid;
+}
+
+// Issue #14: "psirtdesk-case-431-disclose" was the UID of case 431 in every database. The
+// UID is now a version 5 UUID of case number, receipt instant and milestone: the same for
+// the same case from export to export (whatever now, and after its tracking id is issued),
+// different for case 431 of another database.
+void TestDeadlineICalendar::uidsUniqueAndStable()
+{
+    TimelineModel::CaseEntry here = cases().constFirst();
+    here.id = 431;
+    TimelineModel::CaseEntry elsewhere = here;
+    elsewhere.events.received = here.events.received.addSecs(-86400 * 3 - 7);
+
+    const auto first = events(ics(engine(), {here}, now()));
+    QVERIFY(!first.isEmpty());
+    for (const auto &event : first) {
+        QVERIFY2(!event->uid().contains(u"431"), qPrintable(event->uid()));
+        QVERIFY(!QUuid::fromString(event->uid()).isNull());
+        QCOMPARE(QUuid::fromString(event->uid()).version(), QUuid::Sha1);
+    }
+
+    here.trackingId = QStringLiteral("PSIRT-2026-0431");
+    const auto later = events(ics(engine(), {here}, now().addDays(1)));
+    QCOMPARE(later.keys(), first.keys());
+
+    const auto other = events(ics(engine(), {elsewhere}, now()));
+    QCOMPARE(other.size(), first.size());
+    for (const QString &uid : other.keys())
+        QVERIFY2(!first.contains(uid), qPrintable(uid));
+    // One UID per milestone of one case.
+    QSet<QString> milestones;
+    for (const auto &event : first)
+        milestones.insert(event->nonKDECustomProperty("X-PSIRTDESK-MILESTONE"));
+    QCOMPARE(milestones.size(), first.size());
+}
+
+// RFC 5545 3.6: a calendar holds at least one component. An empty selection is refused with
+// a message instead of writing a VCALENDAR without any.
+void TestDeadlineICalendar::nothingToExportIsRefused()
+{
+    const Result<QString> written = DeadlineICalendar::write(engine(), {}, now());
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().contains(u"deadline to export"), qPrintable(written.error()));
+
+    // The same through a timeline: a selection of cases it does not show (closed, unknown).
+    TimelineModel timeline(engine());
+    timeline.setNow(now());
+    timeline.setCases(cases());
+    const Result<QString> none = DeadlineICalendar::write(timeline, {404}, {});
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error(), written.error());
+    QVERIFY(DeadlineICalendar::write(timeline, {7}, {}).ok());
+}
+
+// A paused clock's deadline moves with every minute the case waits on the reporter; its
+// DTSTART used to move on every export. It has no due instant, so it is left out, and two
+// exports at different instants of the pause agree.
+void TestDeadlineICalendar::pausedClockLeftOut()
+{
+    TimelineModel::CaseEntry waiting = cases().constFirst();
+    waiting.events.acknowledged = instant("2026-07-02T14:00:00Z");
+    waiting.events.pauses.append(PauseInterval {instant("2026-07-03T10:00:00Z"), QDateTime()});
+    waiting.events.status = CaseStatus::NeedsMoreInfo;
+    const SlaEngine sla = engine();
+    QList<ClockState> states;
+    for (const ClockStatus &s : sla.evaluate(waiting.events, now()))
+        states.append(s.state);
+    QVERIFY(states.contains(ClockState::Paused)); // the fixture pauses something
+
+    const auto early = events(ics(sla, {waiting}, now()));
+    const auto late = events(ics(sla, {waiting}, now().addDays(9)));
+    QVERIFY(!early.isEmpty());
+    QCOMPARE(late.keys(), early.keys());
+    for (auto it = early.cbegin(); it != early.cend(); ++it)
+        QCOMPARE(late.value(it.key())->dtStart(), it.value()->dtStart());
+    const QList<ClockStatus> clocks = sla.evaluate(waiting.events, now());
+    for (const auto &event : early) {
+        const QString milestone = event->nonKDECustomProperty("X-PSIRTDESK-MILESTONE");
+        for (const ClockStatus &s : clocks)
+            QVERIFY2(s.clockId != milestone || s.state != ClockState::Paused, qPrintable(milestone));
+    }
+}
+
+// "… UTC (… UTC)" and "2026-07-08T00:00:00Z UTC": each instant is written once, in the
+// team's zone with UTC beside it only when they differ.
+void TestDeadlineICalendar::descriptionsSayEachInstantOnce()
+{
+    const SlaEngine utc(
+        DisclosurePolicy::iso29147(), BusinessCalendar::unitedStates(), QTimeZone(QTimeZone::UTC));
+    const SlaEngine newYork = engine();
+    for (const SlaEngine *sla : std::initializer_list<const SlaEngine *> {&utc, nullptr}) {
+        const auto list = events(ics(sla ? *sla : newYork, cases(), now()));
+        QVERIFY(!list.isEmpty());
+        for (const auto &event : list) {
+            const QString text = event->description();
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("UTC \\(.*UTC\\)"))), qPrintable(text));
+            QVERIFY2(!text.contains(u"Z UTC"), qPrintable(text));
+            QVERIFY2(text.count(u"UTC") == 1, qPrintable(text));
+            if (event->nonKDECustomProperty("X-PSIRTDESK-MILESTONE") == u"embargo"
+                && event->nonKDECustomProperty("X-PSIRTDESK-CASE") == u"9") {
+                QCOMPARE(text.section(u'.', 0, 0) + u'.',
+                    sla ? QStringLiteral("Embargo ends 2026-12-01 15:00 UTC.")
+                        : QStringLiteral("Embargo ends 2026-12-01 10:00 EST (2026-12-01 15:00 UTC)."));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDeadlineICalendar)
