@@ -1,5 +1,8 @@
 #include "ExportQueueCommand.h"
 
+#include "advisory/AdvisoryStore.h"
+#include "evidence/EvidenceStore.h"
+
 #include "core/Analyst.h"
 #include "core/Clock.h"
 #include "dashboard/DashboardData.h"
@@ -88,6 +91,9 @@ int ExportQueueCommand::executeOn(Database *db, const QCommandLineParser &parser
     filter.productLine = parser.value(m_line);
     const DashboardFigures figures
         = DashboardFigures::compute(*cases, tracker.model()->engine(), filter, now);
-    const auto report = ExportService::managementReport(queue, figures, level, Analyst::current(), now);
+    const AdvisoryStore advisories(*db, store.auditLog());
+    const EvidenceStore evidence(*db, store.auditLog());
+    const auto report = ExportService(store, advisories, evidence)
+                            .managementReport(queue, figures, level, Analyst::current(), now);
     return report ? write(parser, report->bytes) : failure(report.error());
 }

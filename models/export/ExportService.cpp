@@ -5,6 +5,7 @@
 #include "export/AdvisoryCase.h"
 #include "export/DisclosureCheck.h"
 #include "queue/QueueModel.h"
+#include "core/ReporterIdentity.h"
 #include "report/CaseReport.h"
 #include "report/QueueReport.h"
 #include "session/Session.h"
@@ -56,10 +57,19 @@ Result<ExportService::Pdf> ExportService::caseReport(qint64 caseId, const Timeli
 }
 
 Result<ExportService::Pdf> ExportService::managementReport(const QueueModel &queue,
-    const DashboardFigures &figures, TlpLevel tlp, const QString &author, const QDateTime &now)
+    const DashboardFigures &figures, TlpLevel tlp, const QString &author, const QDateTime &now) const
 {
-    // Queue and dashboard name cases, owners and products, never reporters.
-    const Result<QueueReport::Output> report = QueueReport::render(queue, figures, tlp, author, now);
+    // Queue and dashboard name cases, owners and products, never reporters; a case's title
+    // may, when the report's text put the reporter in it ("… found by Jonas Quellfeld").
+    const auto caseText = [this](qint64 caseId, const QString &text) {
+        const auto c = m_cases.caseById(caseId);
+        if (!c)
+            return text;
+        if (reporterDisclosure(*c).identity)
+            return text;
+        return IdentityScan::redact(text, ReporterIdentity::of(*c), CaseReport::redactedMarker());
+    };
+    const Result<QueueReport::Output> report = QueueReport::render(queue, figures, tlp, author, now, caseText);
     if (!report)
         return Result<Pdf>::failure(report.error());
     return Pdf {report->pdf, report->pageCount};

@@ -67,9 +67,10 @@ public:
     Result<Pdf> caseReport(qint64 caseId, const TimelineModel &deadlines, TlpLevel tlp, const QString &author,
         const QDateTime &now) const;
     /// The management report: the queue as given (filtered or not) and the dashboard's
-    /// figures.
-    static Result<Pdf> managementReport(const QueueModel &queue, const DashboardFigures &figures,
-        TlpLevel tlp, const QString &author, const QDateTime &now);
+    /// figures. A case's title shows its reporter's name, address or organisation only with
+    /// their consent to share their identity; otherwise they are redacted from it.
+    Result<Pdf> managementReport(const QueueModel &queue, const DashboardFigures &figures, TlpLevel tlp,
+        const QString &author, const QDateTime &now) const;
     /// A CSAF 2.0 advisory for one case or a group.
     Result<QByteArray> csaf(const QList<qint64> &caseIds, const CsafDocument::Options &options) const;
     /// The CVE JSON 5 record of one of a case's CVE ids.

@@ -111,7 +111,8 @@ QColor QueueReport::bandColor(int band)
 }
 
 Result<QueueReport::Output> QueueReport::render(const QueueModel &queue, const DashboardFigures &figures,
-    TlpLevel tlp, const QString &author, const QDateTime &now)
+    TlpLevel tlp, const QString &author, const QDateTime &now,
+    const std::function<QString(qint64 caseId, const QString &text)> &caseText)
 {
     ReportDocument doc;
     const QString date = now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
@@ -152,8 +153,12 @@ Result<QueueReport::Output> QueueReport::render(const QueueModel &queue, const D
                 = QueueModel::stateName(QueueModel::State(state.data(QueueModel::StateRole).toInt()));
             for (int c = 0; c < queue.rowCount(state); ++c) {
                 QStringList row {stateName};
-                for (int column = 0; column < QueueModel::ColumnCount; ++column)
-                    row.append(queue.index(c, column, state).data().toString());
+                for (int column = 0; column < QueueModel::ColumnCount; ++column) {
+                    const QModelIndex cell = queue.index(c, column, state);
+                    row.append(column == QueueModel::CaseColumn && caseText
+                            ? caseText(cell.data(QueueModel::CaseIdRole).toLongLong(), cell.data().toString())
+                            : cell.data().toString());
+                }
                 rows.append(row);
             }
         }

@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QDateTime>
 
+#include <functional>
+
 class QueueModel;
 
 /// The management report (issue 6): the severity queue as the Queue tab groups it (band,
@@ -29,7 +31,10 @@ struct Output
 /// The colour of a severity band's bars (QueueModel::Band).
 QColor bandColor(int band);
 
+/// caseText, when given, writes each case's cell (tracking id and title) as the report may
+/// show it: ExportService removes a reporter's identity there unless they consented.
 Result<Output> render(const QueueModel &queue, const DashboardFigures &figures, TlpLevel tlp,
-    const QString &author, const QDateTime &now);
+    const QString &author, const QDateTime &now,
+    const std::function<QString(qint64 caseId, const QString &text)> &caseText = {});
 
 } // namespace QueueReport

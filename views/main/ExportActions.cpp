@@ -186,8 +186,9 @@ Status ExportActions::writeQueueReport(const QString &file, TlpLevel tlp)
     if (m_window.dashboard()->figures().cases == 0 && !m_window.dashboard()->refresh())
         return Status::failure(m_window.dashboard()->errorString());
     return saveDocument(file,
-        ExportService::managementReport(*m_window.queue()->model(), m_window.dashboard()->figures(), tlp,
-            Analyst::current(), Clock::nowUtc()));
+        ExportService(*m_window.session())
+            .managementReport(*m_window.queue()->model(), m_window.dashboard()->figures(), tlp, Analyst::current(),
+                Clock::nowUtc()));
 }
 
 void ExportActions::exportCsaf()

@@ -186,6 +186,16 @@ void TestExportService::caseReportOfAnUnknownCaseFails()
 
 void TestExportService::managementReport()
 {
+    // A report whose title names its reporter, who did not consent to share their identity,
+    // and one whose reporter did: the first title is redacted, the second is not.
+    NewReport withheld = TestSupport::minimalReport(u"RCE in the web UI found by Jonas Quellfeld"_s);
+    withheld.reporterName = u"Jonas Quellfeld"_s;
+    withheld.reporterEmail = u"jonas.quellfeld@example.org"_s;
+    QVERIFY(m_session->cases().createCase(withheld).ok());
+    NewReport shared = TestSupport::minimalReport(u"XSS in the portal found by Ada Okafor"_s);
+    shared.reporterName = u"Ada Okafor"_s;
+    shared.consentShareIdentity = true;
+    QVERIFY(m_session->cases().createCase(shared).ok());
     InboxModel inbox(m_session->cases());
     QVERIFY(inbox.reload());
     inbox.setDeadlineSource(&m_session->tracker());
@@ -195,7 +205,7 @@ void TestExportService::managementReport()
     QVERIFY(cases.ok());
     const DashboardFigures figures
         = DashboardFigures::compute(*cases, m_session->tracker().model()->engine(), {}, now());
-    const auto pdf = ExportService::managementReport(queue, figures, TlpLevel::Green, u"Tester"_s, now());
+    const auto pdf = ExportService(*m_session).managementReport(queue, figures, TlpLevel::Green, u"Tester"_s, now());
     QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
     QVERIFY(pdf->bytes.startsWith("%PDF-"));
     const QString path = save(pdf->bytes, u"pdf"_s);
@@ -204,6 +214,10 @@ void TestExportService::managementReport()
     QVERIFY2(!text.isEmpty(), qPrintable(error));
     for (const QString &expected : {u"TLP:GREEN"_s, u"Severity queue"_s, u"Open cases by severity"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected));
+    const QString flat = QString(text).replace(u'\n', u' ').simplified();
+    QVERIFY(!flat.contains(u"Quellfeld"_s, Qt::CaseInsensitive));
+    QVERIFY2(flat.contains(u"found by [redacted]"_s), qPrintable(flat.left(3000)));
+    QVERIFY(flat.contains(u"Okafor"_s));
 }
 
 void TestExportService::csafAndCveAreValid()
