@@ -32,7 +32,8 @@ struct ReporterIdentity
 /// What is looked for:
 /// - the full name, and each of its parts of two or more letters on its own as a whole word
 ///   (a signature "Jonas"; "Li" never matches inside "list"); both halves of a double name
-///   and the name written without its hyphen; German umlauts also as "ae", "oe", "ue".
+///   and the name written without its hyphen; German umlauts also as "ae", "oe", "ue",
+///   and "ae", "oe", "ue" in words of five or more letters also as umlauts.
 ///   Nobiliary particles and titles ("van", "de", "Dr") are not looked for on their own.
 /// - handles derived from the name: "jquellfeld", "jonasquellfeld", "jonas.quellfeld",
 ///   "jonas_quellfeld", "jonas-quellfeld", "quellfeldj", also with digits appended.
