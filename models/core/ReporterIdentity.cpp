@@ -129,8 +129,12 @@ public:
     const QString &fold(char32_t c)
     {
         auto it = m_cache.constFind(c);
-        if (it == m_cache.constEnd())
+        if (it == m_cache.constEnd()) {
+            // Bounded: a text of many distinct characters must not grow it without end.
+            if (m_cache.size() >= 65536)
+                m_cache.clear();
             it = m_cache.insert(c, slowFold(c));
+        }
         return *it;
     }
 
@@ -393,6 +397,18 @@ public:
             .replace(u"\u00dc"_s, u"Ue"_s);
         if (transliterated != composed)
             addName(transliterated);
+        // And the other way round: a "Mueller" may be written "Müller" (folded to "muller").
+        // Only in longer words: a false variant such as "Samul" from "Samuel" only ever
+        // matches that odd word, but "Zoe" as "Zo" would match a common one.
+        QStringList words = composed.split(u' ');
+        for (QString &word : words) {
+            if (word.size() >= 5)
+                word.replace(u"ae"_s, u"a"_s, Qt::CaseInsensitive)
+                    .replace(u"oe"_s, u"o"_s, Qt::CaseInsensitive)
+                    .replace(u"ue"_s, u"u"_s, Qt::CaseInsensitive);
+        }
+        if (const QString plain = words.join(u' '); plain != composed && plain != transliterated)
+            addName(plain);
         for (const QString &email : who.emails)
             addEmail(email);
         addOrganisation(who.organisation);

@@ -34,7 +34,8 @@ struct ReporterIdentity
 ///   written as a name, its first letter not in lower case (a signature "Jonas", "QUELLFELD";
 ///   "Li" never matches inside "list", and a reporter called "Network Operations" is not found
 ///   in "an adjacent network"); both halves of a double name
-///   and the name written without its hyphen; German umlauts also as "ae", "oe", "ue".
+///   and the name written without its hyphen; German umlauts also as "ae", "oe", "ue",
+///   and "ae", "oe", "ue" in words of five or more letters also as umlauts.
 ///   Nobiliary particles and titles ("van", "de", "Dr") are not looked for on their own.
 /// - handles derived from the name: "jquellfeld", "jonasquellfeld", "jonas.quellfeld",
 ///   "jonas_quellfeld", "jonas-quellfeld", "quellfeldj", also with digits appended.

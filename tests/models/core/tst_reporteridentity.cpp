@@ -129,6 +129,8 @@ void TestReporterIdentity::find_data()
                                << QStringList {u"Network Operations"_s};
     QTest::newRow("umlaut written out") << u"Jana Müller"_s << none << u"Mueller, MÜLLER, Muller"_s
                                         << QStringList {u"Mueller"_s, u"MÜLLER"_s, u"Muller"_s};
+    QTest::newRow("umlaut in text") << u"Jana Mueller"_s << none << u"MÜLLER wrote"_s
+                                    << QStringList {u"MÜLLER"_s};
     QTest::newRow("sharp s") << u"Jens Großmann"_s << none << u"GROSSMANN and Grossmann and Großmann"_s
                              << QStringList {u"GROSSMANN"_s, u"Grossmann"_s, u"Großmann"_s};
     QTest::newRow("Li is not list") << u"Li Wei"_s << none << u"the list of findings, Li wrote to Weiss"_s
