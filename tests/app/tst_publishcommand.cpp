@@ -4,6 +4,7 @@
 #include "correspondence/CorrespondenceSettings.h"
 #include "evidence/EvidenceStore.h"
 #include "export/ExportService.h"
+#include "openpgp/OpenPgp.h"
 #include "publish/AdvisoryPublication.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void publishingAgainChangesNothing();
     void unsignedAndRefusals();
     void onlyRevisedCasesWithoutAClosingOutcome();
+    void teamSignerFollowsTheCorrespondenceSettings();
 
 private:
     struct Output
@@ -274,6 +276,32 @@ void TestPublishCommand::onlyRevisedCasesWithoutAClosingOutcome()
         QVERIFY(!advisories.load(id)->data.revisions.isEmpty());
         QVERIFY(!CaseStatuses::isClosingOutcome(cases.caseById(id)->status));
     }
+}
+
+void TestPublishCommand::teamSignerFollowsTheCorrespondenceSettings()
+{
+    CorrespondenceSettings settings;
+    settings.gnupgHome = m_team->path();
+    // Neither an address nor a key: nothing to sign with, and the message says where to set it.
+    auto signer = AdvisoryPublication::teamSigner(settings);
+    QVERIFY(!signer);
+    QVERIFY2(signer.error().contains(u"Correspondence"_s), qPrintable(signer.error()));
+    // The configured signing key, by fingerprint.
+    settings.signingKey = m_key;
+    signer = AdvisoryPublication::teamSigner(settings);
+    QVERIFY2(signer, qPrintable(signer.error()));
+    QCOMPARE(signer->fingerprint, m_key);
+    QVERIFY(signer->pgp->exportPublicKey(m_key)->startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
+    // A key that is not in the keyring, and the team address's key in another home.
+    settings.signingKey = QString(40, u'A');
+    QVERIFY(!AdvisoryPublication::teamSigner(settings));
+    settings.signingKey.clear();
+    settings.teamAddress = u"psirt@calix.example"_s;
+    signer = AdvisoryPublication::teamSigner(settings);
+    QVERIFY2(signer, qPrintable(signer.error()));
+    QCOMPARE(signer->fingerprint, m_key);
+    GpgHome empty;
+    QVERIFY(!AdvisoryPublication::teamSigner(settings, empty.path()));
 }
 
 QTEST_GUILESS_MAIN(TestPublishCommand)
