@@ -1,11 +1,10 @@
 #include "ExportQueueCommand.h"
 
 #include "advisory/AdvisoryStore.h"
-#include "evidence/EvidenceStore.h"
-
 #include "core/Analyst.h"
 #include "core/Clock.h"
 #include "dashboard/DashboardData.h"
+#include "evidence/EvidenceStore.h"
 #include "inbox/InboxModel.h"
 #include "queue/QueueModel.h"
 #include "sla/SlaTracker.h"

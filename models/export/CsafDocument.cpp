@@ -113,10 +113,10 @@ QString CsafDocument::canonicalUrl(
     QString base = publisher.nameSpace.trimmed();
     while (base.endsWith(u'/'))
         base.chop(1);
-    return QStringLiteral("%1/.well-known/csaf/%2/%3/%4")
-        .arg(base, csafTlpLabel(tlp).toLower())
-        .arg(year)
-        .arg(fileName(trackingId));
+    // The provider's directory (CsafProvider writes it): one folder per year, the TLP in the
+    // document and its feed, not in the path.
+    Q_UNUSED(tlp)
+    return QStringLiteral("%1/.well-known/csaf/%2/%3").arg(base).arg(year).arg(fileName(trackingId));
 }
 
 Result<QByteArray> CsafDocument::build(

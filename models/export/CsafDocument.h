@@ -49,8 +49,9 @@ QString csafTlpLabel(TlpLevel level);
 /// The file name CSAF 2.0 section 5.1 gives a document: the tracking id in lower case with
 /// every run of characters other than + - a-z 0-9 replaced by "_", and ".json".
 QString fileName(const QString &trackingId);
-/// The document's canonical address in a provider's directory (CSAF 2.0 section 7.1.14):
-/// <namespace>/.well-known/csaf/<tlp>/<year of the initial release>/<file name>.
+/// The document's canonical address in the provider's directory that CsafProvider writes
+/// (CSAF 2.0 section 7.1.11): <namespace>/.well-known/csaf/<year of the initial release>/<file
+/// name>.
 QString canonicalUrl(const AdvisoryPublisher &publisher, TlpLevel tlp, int year, const QString &trackingId);
 
 Result<QByteArray> build(

@@ -1,11 +1,11 @@
 #include "ExportService.h"
 
 #include "advisory/AdvisoryStore.h"
+#include "core/ReporterIdentity.h"
 #include "dashboard/DashboardData.h"
 #include "export/AdvisoryCase.h"
 #include "export/DisclosureCheck.h"
 #include "queue/QueueModel.h"
-#include "core/ReporterIdentity.h"
 #include "report/CaseReport.h"
 #include "report/QueueReport.h"
 #include "session/Session.h"
@@ -69,7 +69,8 @@ Result<ExportService::Pdf> ExportService::managementReport(const QueueModel &que
             return text;
         return IdentityScan::redact(text, ReporterIdentity::of(*c), CaseReport::redactedMarker());
     };
-    const Result<QueueReport::Output> report = QueueReport::render(queue, figures, tlp, author, now, caseText);
+    const Result<QueueReport::Output> report
+        = QueueReport::render(queue, figures, tlp, author, now, caseText);
     if (!report)
         return Result<Pdf>::failure(report.error());
     return Pdf {report->pdf, report->pageCount};

@@ -2,6 +2,7 @@
 
 #include "core/AtomicFile.h"
 #include "core/TextSanitizer.h"
+#include "export/CsafDocument.h"
 #include "openpgp/OpenPgp.h"
 
 #include <QCoreApplication>
@@ -320,15 +321,13 @@ Result<QString> CsafProvider::fileName(const QString &trackingId)
         || trackingId != trackingId.trimmed())
         return R::failure(tr("The tracking id “%1” holds control characters, path separators or “..”.")
                 .arg(shown(trackingId)));
-    // Section 5.1: lower case first, then every run of other characters becomes one "_".
-    static const QRegularExpression other(QStringLiteral("[^+\\-a-z0-9]+"));
-    QString name = trackingId.toLower();
-    name.replace(other, QStringLiteral("_"));
+    // Section 5.1's rule, as the document's own self reference uses it.
+    const QString name = CsafDocument::fileName(trackingId);
     static const QRegularExpression letterOrDigit(QStringLiteral("[a-z0-9]"));
-    if (!letterOrDigit.match(name).hasMatch())
+    if (!letterOrDigit.match(name.chopped(5)).hasMatch())
         return R::failure(
             tr("The tracking id “%1” has no letter or digit to name a file.").arg(shown(trackingId)));
-    return QString(name + u".json");
+    return name;
 }
 
 Result<CsafProvider::Summary> CsafProvider::publish(

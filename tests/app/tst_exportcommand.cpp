@@ -133,12 +133,30 @@ void TestExportCommand::csafAndCveOfDemoCases()
     Database db;
     QVERIFY(db.open(m_db).ok());
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(u"SELECT case_id FROM case_advisories WHERE data LIKE '%CVE-%' ORDER BY case_id"_s));
+    QVERIFY(q.exec(u"SELECT case_id FROM case_advisories WHERE data LIKE '%CVE-%' AND data LIKE "
+                   "'%\"revisions\":[{%' ORDER BY case_id"_s));
     QStringList ids;
     while (q.next() && ids.size() < 3)
         ids.append(q.value(0).toString());
-    QVERIFY2(ids.size() >= 2, "the demo has too few cases with a CVE id");
+    QVERIFY2(ids.size() >= 2, "the demo has too few published cases with a CVE id");
+    QVERIFY(q.exec(u"SELECT case_id FROM case_advisories WHERE data NOT LIKE '%\"revisions\":[{%' ORDER BY case_id"_s));
+    QVERIFY(q.next());
+    const QString unpublished = q.value(0).toString();
     db.close();
+
+    // Not published yet: refused as final, written as a draft with the TLP asked for.
+    const QString draft = m_dir.filePath(u"draft.json"_s);
+    Output refused = cli({u"csaf"_s, unpublished, u"--database"_s, m_db, u"--out"_s, draft});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"no published revision"_s), qPrintable(refused.err));
+    refused = cli({u"csaf"_s, unpublished, u"--status"_s, u"draft"_s, u"--tlp"_s, u"amber"_s, u"--database"_s,
+        m_db, u"--out"_s, draft});
+    QVERIFY2(refused.exitCode == 0, qPrintable(refused.err));
+    QFile written(draft);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray draftJson = written.readAll();
+    QVERIFY(draftJson.contains("\"label\": \"AMBER\""));
+    QVERIFY(draftJson.contains("\"status\": \"draft\""));
 
     const QString csaf = m_dir.filePath(u"advisory.json"_s);
     Output o = cli(QStringList {u"csaf"_s} + ids + QStringList {u"--database"_s, m_db, u"--out"_s, csaf});

@@ -187,8 +187,8 @@ Status ExportActions::writeQueueReport(const QString &file, TlpLevel tlp)
         return Status::failure(m_window.dashboard()->errorString());
     return saveDocument(file,
         ExportService(*m_window.session())
-            .managementReport(*m_window.queue()->model(), m_window.dashboard()->figures(), tlp, Analyst::current(),
-                Clock::nowUtc()));
+            .managementReport(*m_window.queue()->model(), m_window.dashboard()->figures(), tlp,
+                Analyst::current(), Clock::nowUtc()));
 }
 
 void ExportActions::exportCsaf()

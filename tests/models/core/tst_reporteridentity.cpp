@@ -121,11 +121,12 @@ void TestReporterIdentity::find_data()
     QTest::newRow("accents in name") << u"Jonás Quellfeld"_s << none << u"Jonas wrote"_s
                                      << QStringList {u"Jonas"_s};
     // A lone part of the name counts written as a name, not as a common lower-case word.
-    QTest::newRow("lone part in lower case") << u"Jonas Quellfeld"_s << none
-                                             << u"quellfeld is a word; Quellfeld said"_s
-                                             << QStringList {u"Quellfeld"_s};
+    QTest::newRow("lone part in lower case")
+        << u"Jonas Quellfeld"_s << none << u"quellfeld is a word; Quellfeld said"_s
+        << QStringList {u"Quellfeld"_s};
     // A team's generic words alone identify nobody; the whole name does.
-    QTest::newRow("team name") << u"Network Operations"_s << none << u"Network access. Network Operations wrote"_s
+    QTest::newRow("team name") << u"Network Operations"_s << none
+                               << u"Network access. Network Operations wrote"_s
                                << QStringList {u"Network Operations"_s};
     QTest::newRow("umlaut written out") << u"Jana Müller"_s << none << u"Mueller, MÜLLER, Muller"_s
                                         << QStringList {u"Mueller"_s, u"MÜLLER"_s, u"Muller"_s};

@@ -205,7 +205,8 @@ void TestExportService::managementReport()
     QVERIFY(cases.ok());
     const DashboardFigures figures
         = DashboardFigures::compute(*cases, m_session->tracker().model()->engine(), {}, now());
-    const auto pdf = ExportService(*m_session).managementReport(queue, figures, TlpLevel::Green, u"Tester"_s, now());
+    const auto pdf
+        = ExportService(*m_session).managementReport(queue, figures, TlpLevel::Green, u"Tester"_s, now());
     QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
     QVERIFY(pdf->bytes.startsWith("%PDF-"));
     const QString path = save(pdf->bytes, u"pdf"_s);
@@ -223,7 +224,8 @@ void TestExportService::managementReport()
 void TestExportService::csafAndCveAreValid()
 {
     QSqlQuery q(m_session->database().connection());
-    QVERIFY(q.exec(u"SELECT case_id FROM case_advisories WHERE data LIKE '%CVE-%' AND data LIKE '%\"revisions\":[{%' ORDER BY case_id"_s));
+    QVERIFY(q.exec(
+        u"SELECT case_id FROM case_advisories WHERE data LIKE '%CVE-%' AND data LIKE '%\"revisions\":[{%' ORDER BY case_id"_s));
     QList<qint64> ids;
     while (q.next() && ids.size() < 3)
         ids.append(q.value(0).toLongLong());
@@ -257,12 +259,12 @@ void TestExportService::csafAndCveAreValid()
 // A reporter who did not consent to be credited is not named in the advisory; one who did is.
 void TestExportService::csafCreditsOnlyWithConsent()
 {
-    const qint64 credited
-        = firstCase(u"SELECT id FROM cases WHERE consent_credit = 1"
-                    " AND length(reporter_name) >= 5 AND id IN (SELECT case_id FROM case_advisories WHERE data LIKE '%\"revisions\":[{%') ORDER BY id"_s);
-    const qint64 anonymous
-        = firstCase(u"SELECT id FROM cases WHERE consent_credit = 0"
-                    " AND length(reporter_name) >= 5 AND id IN (SELECT case_id FROM case_advisories WHERE data LIKE '%\"revisions\":[{%') ORDER BY id"_s);
+    const qint64 credited = firstCase(
+        u"SELECT id FROM cases WHERE consent_credit = 1"
+        " AND length(reporter_name) >= 5 AND id IN (SELECT case_id FROM case_advisories WHERE data LIKE '%\"revisions\":[{%') ORDER BY id"_s);
+    const qint64 anonymous = firstCase(
+        u"SELECT id FROM cases WHERE consent_credit = 0"
+        " AND length(reporter_name) >= 5 AND id IN (SELECT case_id FROM case_advisories WHERE data LIKE '%\"revisions\":[{%') ORDER BY id"_s);
     QVERIFY2(credited > 0 && anonymous > 0, "the demo needs cases with and without consent to credit");
     const ExportService service(*m_session);
     CsafDocument::Options options;
@@ -281,9 +283,9 @@ void TestExportService::csafCreditsOnlyWithConsent()
 // under that name passes. The examples, on a real demo case.
 void TestExportService::disclosureCheckGuardsPublicDocuments()
 {
-    const qint64 id
-        = firstCase(u"SELECT id FROM cases WHERE consent_credit = 0 AND consent_share_identity = 0"
-                    " AND reporter_name LIKE '% %' AND id IN (SELECT case_id FROM case_advisories WHERE data LIKE '%\"revisions\":[{%') ORDER BY id"_s);
+    const qint64 id = firstCase(
+        u"SELECT id FROM cases WHERE consent_credit = 0 AND consent_share_identity = 0"
+        " AND reporter_name LIKE '% %' AND id IN (SELECT case_id FROM case_advisories WHERE data LIKE '%\"revisions\":[{%') ORDER BY id"_s);
     QVERIFY2(id > 0, "the demo needs a disclosed case whose reporter withheld consent");
     auto c = m_session->cases().caseById(id);
     QVERIFY(c.ok());
