@@ -114,10 +114,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>„%1“ ist keine http(s)-Adresse.</translation>
     </message>
     <message>
-        <source>An acknowledgment needs a name or an organisation.</source>
-        <translation>Eine Danksagung braucht einen Namen oder eine Organisation.</translation>
-    </message>
-    <message>
         <source>Revision numbers must count up by one from 1 (1, 2, 3, …).</source>
         <translation>Revisionsnummern zählen von 1 an um eins hoch (1, 2, 3, …).</translation>
     </message>
@@ -172,6 +168,81 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>unknown remediation category</source>
         <translation>unbekannte Abhilfe-Kategorie</translation>
+    </message>
+    <message>
+        <source>Finder</source>
+        <translation>Entdecker</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Remediation developer</source>
+        <translation>Entwickler der Behebung</translation>
+    </message>
+    <message>
+        <source>Remediation reviewer</source>
+        <translation>Prüfer der Behebung</translation>
+    </message>
+    <message>
+        <source>Remediation verifier</source>
+        <translation>Verifizierer der Behebung</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Förderer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>“%1” is not a version. Write one version (such as 2.3 or 23.4.1-rc2); for “prior to 2.3” leave the first version empty and put 2.3 under “Fixed in”.</source>
+        <translation>„%1“ ist keine Version. Schreiben Sie eine Version (etwa 2.3 oder 23.4.1-rc2); für „vor 2.3“ lassen Sie die erste Version leer und tragen 2.3 unter „Behoben in“ ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a version.</source>
+        <translation>„%1“ ist keine Version.</translation>
+    </message>
+    <message>
+        <source>An acknowledgment needs the name to credit.</source>
+        <translation>Eine Danksagung braucht den Namen, der genannt werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vulnerability(s)</source>
+        <translation><numerusform>%n Schwachstelle</numerusform><numerusform>%n Schwachstellen</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown credit type</source>
+        <translation>unbekannte Art der Nennung</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisoryPublication</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set the team's address or signing key first (Settings → Correspondence), or publish without signatures.</source>
+        <translation>Legen Sie zuerst die Adresse oder den Signaturschlüssel des Teams fest (Einstellungen → Korrespondenz) oder veröffentlichen Sie ohne Signaturen.</translation>
+    </message>
+    <message>
+        <source>The key %1 cannot sign.</source>
+        <translation>Der Schlüssel %1 kann nicht signieren.</translation>
     </message>
 </context>
 <context>
@@ -279,14 +350,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Adresse (https)</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Consents to be named</source>
         <translation>Einverstanden, genannt zu werden</translation>
     </message>
@@ -307,16 +370,8 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Mitteilungsdaten &amp;speichern</translation>
     </message>
     <message>
-        <source>CVE-2026-12345, CVE-2026-12346</source>
-        <translation>CVE-2026-12345, CVE-2026-12346</translation>
-    </message>
-    <message>
         <source>CWE-787, CWE-122</source>
         <translation>CWE-787, CWE-122</translation>
-    </message>
-    <message>
-        <source>CVE ids:</source>
-        <translation>CVE-IDs:</translation>
     </message>
     <message>
         <source>CWE:</source>
@@ -335,24 +390,12 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Danksagung hinzufügen</translation>
     </message>
     <message>
-        <source>Add Revision</source>
-        <translation>Revision hinzufügen</translation>
-    </message>
-    <message>
         <source>Affected products</source>
         <translation>Betroffene Produkte</translation>
     </message>
     <message>
         <source>Remediation</source>
         <translation>Abhilfe</translation>
-    </message>
-    <message>
-        <source>Acknowledgments</source>
-        <translation>Danksagungen</translation>
-    </message>
-    <message>
-        <source>Revision history</source>
-        <translation>Revisionsverlauf</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -369,6 +412,134 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Someone else saved this case's advisory data meanwhile; Revert shows theirs.</source>
         <translation>Jemand anderes hat die Advisory-Daten dieses Falls inzwischen gespeichert; „Zurücksetzen“ zeigt deren Stand.</translation>
+    </message>
+    <message>
+        <source>Name to credit</source>
+        <translation>Genannter Name</translation>
+    </message>
+    <message>
+        <source>Organisation (team only)</source>
+        <translation>Organisation (nur im Team)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Revision…</source>
+        <translation>Revision &amp;veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>CVE-2026-12345</source>
+        <translation>CVE-2026-12345</translation>
+    </message>
+    <message>
+        <source>The reporter's name, or the handle they want to be credited as</source>
+        <translation>Der Name des Melders oder das Pseudonym, unter dem er genannt werden möchte</translation>
+    </message>
+    <message>
+        <source>Handles and other addresses, separated by commas</source>
+        <translation>Pseudonyme und weitere Adressen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Add Vulnerability</source>
+        <translation>Schwachstelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Schwachstellen</translation>
+    </message>
+    <message>
+        <source>CVE id:</source>
+        <translation>CVE-ID:</translation>
+    </message>
+    <message>
+        <source>Written for the public: CSAF, CVE records and every document for outside readers take these words, never the report's. Leave a field empty and the template's words are used.</source>
+        <translation>Für die Öffentlichkeit geschrieben: CSAF, CVE-Einträge und jedes Dokument für Leser außerhalb des Teams verwenden diese Worte, nie die der Meldung. Bleibt ein Feld leer, gelten die Worte der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Fill Empty Fields from Template</source>
+        <translation>Leere Felder aus der Vorlage füllen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation>Auswirkung:</translation>
+    </message>
+    <message>
+        <source>Public text</source>
+        <translation>Öffentlicher Text</translation>
+    </message>
+    <message>
+        <source>Credit as:</source>
+        <translation>Nennen als:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Auch bekannt als:</translation>
+    </message>
+    <message>
+        <source>Reporter's credit</source>
+        <translation>Nennung des Melders</translation>
+    </message>
+    <message>
+        <source>Published revisions</source>
+        <translation>Veröffentlichte Revisionen</translation>
+    </message>
+    <message>
+        <source>Further acknowledgments</source>
+        <translation>Weitere Danksagungen</translation>
+    </message>
+    <message>
+        <source>Publish Revision</source>
+        <translation>Revision veröffentlichen</translation>
+    </message>
+    <message>
+        <source>What changed in this revision (published in the advisory's history):</source>
+        <translation>Was sich in dieser Revision geändert hat (wird im Verlauf des Advisorys veröffentlicht):</translation>
+    </message>
+    <message>
+        <source>Initial release.</source>
+        <translation>Erstveröffentlichung.</translation>
+    </message>
+    <message>
+        <source>Vulnerability %1</source>
+        <translation>Schwachstelle %1</translation>
+    </message>
+    <message>
+        <source>The reporter consented to be credited: published advisories credit them as written below (their name when nothing is written). Nothing else of theirs is published.</source>
+        <translation>Der Melder ist mit einer Nennung einverstanden: Veröffentlichte Advisories nennen ihn wie unten eingetragen (mit seinem Namen, wenn nichts eingetragen ist). Sonst wird nichts von ihm veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The reporter has not consented to be credited: published advisories do not name them, and publishing is refused while any public text does.</source>
+        <translation>Der Melder hat einer Nennung nicht zugestimmt: Veröffentlichte Advisories nennen ihn nicht, und das Veröffentlichen wird abgelehnt, solange ein öffentlicher Text es tut.</translation>
+    </message>
+    <message>
+        <source>Say what changed in this revision; the summary is published.</source>
+        <translation>Geben Sie an, was sich in dieser Revision geändert hat; die Zusammenfassung wird veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Publish advisory revision %1</source>
+        <translation>Advisory-Revision %1 veröffentlichen</translation>
     </message>
 </context>
 <context>
@@ -2027,15 +2198,107 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Kein Fall zu exportieren.</translation>
     </message>
     <message>
-        <source>Initial release.</source>
-        <translation>Erstveröffentlichung.</translation>
+        <source>Case %1 is closed as “%2”: there is no vulnerability to publish an advisory about.</source>
+        <translation>Fall %1 ist als „%2“ geschlossen: Es gibt keine Schwachstelle, über die ein Advisory veröffentlicht werden könnte.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
+    <message>
+        <source>%1 is a vulnerability of both %2 and %3; one advisory describes each vulnerability once. Export the cases separately, or keep the CVE on one of them.</source>
+        <translation>%1 ist eine Schwachstelle sowohl von %2 als auch von %3; ein Advisory beschreibt jede Schwachstelle einmal. Exportieren Sie die Fälle getrennt oder behalten Sie die CVE nur bei einem davon.</translation>
+    </message>
+    <message>
+        <source>CSAF 2.0 has no TLP:AMBER+STRICT; choose TLP:AMBER or TLP:RED.</source>
+        <translation>CSAF 2.0 kennt kein TLP:AMBER+STRICT; wählen Sie TLP:AMBER oder TLP:RED.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no published revision yet. Publish one on its Advisory tab (Publish Revision); until then only a draft can be exported.</source>
+        <translation>Fall %1 hat noch keine veröffentlichte Revision. Veröffentlichen Sie eine auf seinem Advisory-Reiter (Revision veröffentlichen); bis dahin lässt sich nur ein Entwurf exportieren.</translation>
+    </message>
+    <message>
+        <source>Vulnerability %1 of case %2</source>
+        <translation>Schwachstelle %1 von Fall %2</translation>
+    </message>
+    <message>
+        <source>%1 has affected products but no CVSS 3.x or 2.0 score, and CSAF 2.0 cannot carry CVSS 4.0. Add a CVSS 3.1 vector on the case's Scoring tab.</source>
+        <translation>%1 hat betroffene Produkte, aber keine CVSS-3.x- oder -2.0-Bewertung, und CSAF 2.0 kann CVSS 4.0 nicht aufnehmen. Fügen Sie auf dem Bewertungsreiter des Falls einen CVSS-3.1-Vektor hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 has affected products but no remediation. Add one on the Advisory tab: a vendor fix, a workaround, a mitigation, or “No fix planned”.</source>
+        <translation>%1 hat betroffene Produkte, aber keine Abhilfe. Fügen Sie auf dem Advisory-Reiter eine hinzu: eine Herstellerkorrektur, eine Umgehung, eine Minderung oder „Keine Korrektur geplant“.</translation>
+    </message>
+</context>
+<context>
+    <name>CsafProvider</name>
+    <message>
+        <source>The advisory “%1” has no valid %2.</source>
+        <translation>Das Advisory „%1“ hat kein gültiges %2.</translation>
+    </message>
+    <message>
+        <source>An advisory is larger than %1 MiB.</source>
+        <translation>Ein Advisory ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>An advisory is not a CSAF 2.0 document.</source>
+        <translation>Ein Advisory ist kein CSAF-2.0-Dokument.</translation>
+    </message>
+    <message>
+        <source>The advisory “%1” has no title.</source>
+        <translation>Das Advisory „%1“ hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>The advisory “%1” has the unknown TLP label “%2”.</source>
+        <translation>Das Advisory „%1“ hat die unbekannte TLP-Kennzeichnung „%2“.</translation>
+    </message>
+    <message>
+        <source>The base address must be an https address without query, such as https://psirt.example.com/.well-known/csaf (requirement 3: TLS).</source>
+        <translation>Die Basisadresse muss eine https-Adresse ohne Abfrage sein, etwa https://psirt.example.com/.well-known/csaf (Anforderung 3: TLS).</translation>
+    </message>
+    <message>
+        <source>“%1” in the publishing folder is not a plain folder.</source>
+        <translation>„%1“ im Veröffentlichungsordner ist kein gewöhnlicher Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” in the publishing folder is a symbolic link.</source>
+        <translation>„%1“ im Veröffentlichungsordner ist ein symbolischer Link.</translation>
+    </message>
+    <message>
+        <source>Cannot remove “%1”: %2</source>
+        <translation>„%1“ kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>An advisory has no tracking id.</source>
+        <translation>Ein Advisory hat keine Tracking-ID.</translation>
+    </message>
+    <message>
+        <source>The tracking id “%1…” is longer than %2 characters.</source>
+        <translation>Die Tracking-ID „%1…“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The tracking id “%1” holds control characters, path separators or “..”.</source>
+        <translation>Die Tracking-ID „%1“ enthält Steuerzeichen, Pfadtrenner oder „..“.</translation>
+    </message>
+    <message>
+        <source>The tracking id “%1” has no letter or digit to name a file.</source>
+        <translation>Die Tracking-ID „%1“ hat keinen Buchstaben und keine Ziffer für einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>More than %1 advisories to publish.</source>
+        <translation>Mehr als %1 Advisories zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>No signing key was given.</source>
+        <translation>Es wurde kein Signaturschlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>The advisories “%1” and “%2” would have the same file name %3.</source>
+        <translation>Die Advisories „%1“ und „%2“ bekämen denselben Dateinamen %3.</translation>
+    </message>
+    <message>
+        <source>The signing key must be named by its full fingerprint, not “%1”.</source>
+        <translation>Der Signaturschlüssel muss mit seinem vollständigen Fingerabdruck angegeben werden, nicht mit „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2310,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>%1 is not a CVE id of this case.</source>
         <translation>%1 ist keine CVE-ID dieses Falls.</translation>
+    </message>
+    <message>
+        <source>The case has no published revision yet; a CVE record is published with its advisory. Publish a revision on the Advisory tab first.</source>
+        <translation>Der Fall hat noch keine veröffentlichte Revision; ein CVE-Eintrag wird mit seinem Advisory veröffentlicht. Veröffentlichen Sie zuerst eine Revision auf dem Advisory-Reiter.</translation>
+    </message>
+    <message>
+        <source>No product is known affected by %1; a CVE record describes a vulnerability in something. Mark the affected products on the Advisory tab.</source>
+        <translation>Kein Produkt ist bekanntermaßen von %1 betroffen; ein CVE-Eintrag beschreibt eine Schwachstelle in etwas. Markieren Sie die betroffenen Produkte auf dem Advisory-Reiter.</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3438,26 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Disclose</source>
         <translation>Offenlegen</translation>
     </message>
+    <message>
+        <source>open on %1 UTC</source>
+        <translation>offen am %1 UTC</translation>
+    </message>
+    <message>
+        <source>open on %1 UTC, product line %2</source>
+        <translation>offen am %1 UTC, Produktlinie %2</translation>
+    </message>
+    <message>
+        <source>reports received %1 to %2</source>
+        <translation>Meldungen eingegangen %1 bis %2</translation>
+    </message>
+    <message>
+        <source>all reports received until %1</source>
+        <translation>alle bis %1 eingegangenen Meldungen</translation>
+    </message>
+    <message>
+        <source>%1, product line %2</source>
+        <translation>%1, Produktlinie %2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPane</name>
@@ -3349,10 +3640,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>%1 fällig</translation>
     </message>
     <message>
-        <source>%1 — policy %2, state %3 as of %4 UTC.</source>
-        <translation>%1 – Richtlinie %2, Stand %3 am %4 UTC.</translation>
-    </message>
-    <message>
         <source>Embargo ends %1.</source>
         <translation>Embargo endet %1.</translation>
     </message>
@@ -3379,6 +3666,22 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — policy %2, state %3 as of %4.</source>
+        <translation>%1 — Richtlinie %2, Stand %3 zum %4.</translation>
+    </message>
+    <message>
+        <source>None of the selected cases has a deadline to export (closed cases, met clocks and clocks paused while waiting on the reporter have none). An iCalendar file needs at least one.</source>
+        <translation>Keiner der gewählten Fälle hat eine Frist zum Exportieren (geschlossene Fälle, eingehaltene Uhren und Uhren, die auf den Melder warten, haben keine). Eine iCalendar-Datei braucht mindestens eine.</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3762,25 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>The demo's “now” must lie between %1 and %2: its two years of history must fit in the years 1970 to 9999.</source>
         <translation>Das „Jetzt“ der Demo muss zwischen %1 und %2 liegen: Ihre zwei Jahre Vorgeschichte müssen in die Jahre 1970 bis 9999 passen.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureCheck</name>
+    <message>
+        <source>%1 contains %2 (“%3”)</source>
+        <translation>%1 enthält %2 („%3“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s)</source>
+        <translation><numerusform>%n weiterer Fund</numerusform><numerusform>%n weitere Funde</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; edit the text or record the reporter's consent to be credited.</source>
+        <translation>%1; ändern Sie den Text oder halten Sie das Einverständnis des Melders mit einer Nennung fest.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4435,34 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>Inbox written to %1.</source>
         <translation>Posteingang nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Publish to CSAF Provider Folder</source>
+        <translation>In CSAF-Provider-Ordner veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The last publication is still being written.</source>
+        <translation>Die letzte Veröffentlichung wird noch geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot sign with the team key: %1</source>
+        <translation>Mit dem Teamschlüssel kann nicht signiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n document(s) to %1, %2 changed.</source>
+        <translation><numerusform>%n Dokument nach %1 veröffentlicht, %2 geändert.</numerusform><numerusform>%n Dokumente nach %1 veröffentlicht, %2 geändert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TLP:AMBER or TLP:RED document(s) withheld.</source>
+        <translation><numerusform>%n Dokument mit TLP:AMBER oder TLP:RED zurückgehalten.</numerusform><numerusform>%n Dokumente mit TLP:AMBER oder TLP:RED zurückgehalten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not signed: no team key is configured for correspondence.</source>
+        <translation>Nicht signiert: Für die Korrespondenz ist kein Teamschlüssel eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Veröffentliche nach %1 …</translation>
+    </message>
 </context>
 <context>
     <name>ExportAdvisoryCommand</name>
@@ -4135,10 +4485,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>CSAF 2.0 security advisory (JSON)</source>
         <translation>CSAF-2.0-Sicherheitsmitteilung (JSON)</translation>
-    </message>
-    <message>
-        <source>Writes a CSAF 2.0 security advisory for one case or a group of cases, from their advisory data and the publisher settings. Only acknowledgments with consent are named.</source>
-        <translation>Schreibt eine CSAF-2.0-Sicherheitsmitteilung für einen Fall oder eine Gruppe von Fällen aus ihren Mitteilungsdaten und den Herausgeber-Einstellungen. Nur Danksagungen mit Zustimmung werden genannt.</translation>
     </message>
     <message>
         <source>Document status: draft, interim or final (default).</source>
@@ -4256,6 +4602,18 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>--days takes a number of days.</source>
         <translation>--days erwartet eine Anzahl Tage.</translation>
     </message>
+    <message>
+        <source>TLP label: clear (CSAF's WHITE), green, amber or red (default: clear for disclosed cases, amber otherwise).</source>
+        <translation>TLP-Kennzeichnung: clear (CSAFs WHITE), green, amber oder red (Standard: clear für offengelegte Fälle, sonst amber).</translation>
+    </message>
+    <message>
+        <source>Writes a CSAF 2.0 security advisory for one case or a group of cases, from their advisory data and the publisher settings: the public text written on the Advisory tab, and the reporter and others credited only with their consent. A final or interim document is the last published revision; a draft needs none.</source>
+        <translation>Schreibt ein CSAF-2.0-Sicherheitsadvisory für einen Fall oder eine Gruppe von Fällen aus ihren Advisory-Daten und den Herausgebereinstellungen: der auf dem Advisory-Reiter geschriebene öffentliche Text, der Melder und andere nur mit ihrem Einverständnis genannt. Ein endgültiges oder vorläufiges Dokument ist die zuletzt veröffentlichte Revision; ein Entwurf braucht keine.</translation>
+    </message>
+    <message>
+        <source>Unknown TLP label “%1”; use clear, green, amber or red.</source>
+        <translation>Unbekannte TLP-Kennzeichnung „%1“; verwenden Sie clear, green, amber oder red.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -4350,6 +4708,25 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityScan</name>
+    <message>
+        <source>the reporter's name</source>
+        <translation>den Namen des Melders</translation>
+    </message>
+    <message>
+        <source>an e-mail address of the reporter</source>
+        <translation>eine E-Mail-Adresse des Melders</translation>
+    </message>
+    <message>
+        <source>the reporter's organisation</source>
+        <translation>die Organisation des Melders</translation>
+    </message>
+    <message>
+        <source>a handle of the reporter</source>
+        <translation>ein Pseudonym des Melders</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +5548,14 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>This database is open read-only: you cannot write to its file or folder. You can read, search and export; changes are refused.</source>
         <translation>Diese Datenbank ist schreibgeschützt geöffnet: Sie dürfen ihre Datei oder ihren Ordner nicht beschreiben. Sie können lesen, suchen und exportieren; Änderungen werden abgelehnt.</translation>
     </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Writes every published advisory as a signed CSAF trusted provider folder for the web server</source>
+        <translation>Schreibt jedes veröffentlichte Advisory als signierten CSAF-Trusted-Provider-Ordner für den Webserver</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -5384,6 +5769,10 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>No usable signing key for %1 in the keyring.</source>
         <translation>Kein nutzbarer Signaturschlüssel für %1 im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Exporting the key failed: %1</source>
+        <translation>Der Export des Schlüssels ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -5773,6 +6162,53 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     </message>
 </context>
 <context>
+    <name>PublishCommand</name>
+    <message>
+        <source>The folder of the provider tree (made when missing).</source>
+        <translation>Der Ordner des Provider-Baums (wird angelegt, wenn er fehlt).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>The https address the folder is served at (default: the publisher's namespace followed by /.well-known/csaf).</source>
+        <translation>Die https-Adresse, unter der der Ordner bereitgestellt wird (Standard: der Namensraum des Herausgebers, gefolgt von /.well-known/csaf).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Write no OpenPGP signatures (a CSAF provider, not a trusted one).</source>
+        <translation>Keine OpenPGP-Signaturen schreiben (ein CSAF-Provider, kein Trusted Provider).</translation>
+    </message>
+    <message>
+        <source>The team's GnuPG home (default: the configured one).</source>
+        <translation>Das GnuPG-Verzeichnis des Teams (Standard: das eingerichtete).</translation>
+    </message>
+    <message>
+        <source>Write the CSAF trusted provider tree</source>
+        <translation>Den Baum des CSAF-Trusted-Providers schreiben</translation>
+    </message>
+    <message>
+        <source>Writes the static tree of a CSAF 2.0 trusted provider into a folder, ready to copy to the web server: provider-metadata.json, one folder per year, index.txt, changes.csv, ROLIE feeds per TLP label, and per advisory its SHA-256 and SHA-512 hashes and an OpenPGP signature made with the team key configured for correspondence, whose public part is published too. Every case whose advisory has a revision is published, except cases closed as spam, duplicate, out of scope, informative or not reproducible. Publishing again rewrites only what changed.</source>
+        <translation>Schreibt den statischen Baum eines CSAF-2.0-Trusted-Providers in einen Ordner, bereit zum Kopieren auf den Webserver: provider-metadata.json, ein Ordner je Jahr, index.txt, changes.csv, ROLIE-Feeds je TLP-Kennzeichnung und je Advisory seine SHA-256- und SHA-512-Hashes und eine OpenPGP-Signatur mit dem für die Korrespondenz eingerichteten Teamschlüssel, dessen öffentlicher Teil ebenfalls veröffentlicht wird. Jeder Fall, dessen Advisory eine Revision hat, wird veröffentlicht, außer Fällen, die als Spam, Duplikat, außerhalb des Zuständigkeitsbereichs, informativ oder nicht reproduzierbar geschlossen sind. Erneutes Veröffentlichen schreibt nur neu, was sich geändert hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n advisory(s) to %1: %2 changed, %3 removed, %4 withheld (TLP:AMBER or TLP:RED), %5.</source>
+        <translation><numerusform>%n Advisory nach %1 veröffentlicht: %2 geändert, %3 entfernt, %4 zurückgehalten (TLP:AMBER oder TLP:RED), %5.</numerusform><numerusform>%n Advisories nach %1 veröffentlicht: %2 geändert, %3 entfernt, %4 zurückgehalten (TLP:AMBER oder TLP:RED), %5.</numerusform></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Critical</source>
@@ -5961,14 +6397,6 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Schweregrad-Warteschlange und SLA-Übersicht</translation>
     </message>
     <message>
-        <source>Open cases in the queue</source>
-        <translation>Offene Fälle in der Warteschlange</translation>
-    </message>
-    <message>
-        <source>Cases in the dashboard's period</source>
-        <translation>Fälle im Zeitraum der Übersicht</translation>
-    </message>
-    <message>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
@@ -5999,6 +6427,34 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>Management report, %1</source>
         <translation>Managementbericht, %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1% on time (%2 of %3)</source>
+        <translation>%1 % rechtzeitig (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>median %1 d</source>
+        <translation>Median %1 T</translation>
+    </message>
+    <message>
+        <source>open on %1</source>
+        <translation>offen am %1</translation>
+    </message>
+    <message>
+        <source>Cases in the queue</source>
+        <translation>Fälle in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Reports in the dashboard</source>
+        <translation>Meldungen im Dashboard</translation>
+    </message>
+    <message>
+        <source>Only the cases the Queue tab's filter shows.</source>
+        <translation>Nur die Fälle, die der Filter des Warteschlangen-Reiters zeigt.</translation>
     </message>
 </context>
 <context>
