@@ -21,13 +21,16 @@ void drawBars(QPainter *painter, const QRectF &rect, const ReportChart &chart)
 {
     const QFontMetricsF metrics(painter->font(), painter->device());
     qreal labelWidth = 0;
+    qreal noteWidth = 0;
     double maximum = 0;
     for (const ReportChart::Item &item : chart.items) {
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(item.label));
+        noteWidth = std::max(noteWidth, metrics.horizontalAdvance(item.note));
         maximum = std::max(maximum, item.value);
     }
     labelWidth = std::min(labelWidth + pt(6), rect.width() * 0.4);
-    const qreal noteWidth = pt(40);
+    // Room after the longest bar for the longest note ("96.2% on time (25 of 26)").
+    noteWidth = std::min(noteWidth + pt(8), rect.width() * 0.3);
     const qreal rowHeight = rect.height() / std::max<qsizetype>(1, chart.items.size());
     const qreal barWidth = rect.width() - labelWidth - noteWidth;
     for (qsizetype i = 0; i < chart.items.size(); ++i) {

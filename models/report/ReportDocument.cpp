@@ -66,7 +66,7 @@ QTextCharFormat baseFormat()
 constexpr qreal cellPaddingPt = 3;
 constexpr qreal borderPt = 0.5;
 constexpr qreal cellTextPt = 8.5;
-// Marks the empty rows keepRowsTogether() inserts to push a row onto the next page.
+// Marks the empty rows keepTogether() inserts to push a row onto the next page.
 constexpr int spacerProperty = QTextFormat::UserProperty + 100;
 
 /// Column widths (percent of the table) near the wanted shares, but none narrower than
@@ -617,30 +617,62 @@ void ReportDocument::insertTableOfContents()
         number.insertText(QStringLiteral("0000"), entry);
     }
     cursor.endEditBlock();
-    // The numbers are known only now that the contents take their room.
+    m_tocTable = table;
+}
+
+void ReportDocument::numberTableOfContents()
+{
+    // The numbers are known only now that the contents take their room and the pages are
+    // final (keepTogether()).
     const qreal pageHeight = m_document->pageSize().height();
+    QTextCursor cursor(m_document.get());
     cursor.beginEditBlock();
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     for (int row = 0; row < m_headings.size(); ++row) {
         const QRectF box = layout->blockBoundingRect(m_headings.at(row).at.block());
-        QTextCursor number = table->cellAt(row, 1).firstCursorPosition();
+        QTextCursor number = m_tocTable->cellAt(row, 1).firstCursorPosition();
         number.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         number.insertText(QString::number(int(box.top() / pageHeight) + 1));
     }
     cursor.endEditBlock();
 }
 
-void ReportDocument::keepRowsTogether()
+void ReportDocument::keepTogether()
 {
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     const qreal pageHeight = m_document->pageSize().height();
     const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
-    // Each pass moves the first split row and lays the rest out again: moving one row moves
-    // everything after it, so later rows are judged on the new layout.
+    // In document order, one fix at a time, laid out again after each: moving a row or a
+    // heading moves everything after it, so what follows is judged on the new layout.
+    // A heading at the foot of a page, with what it heads on the next, starts that page.
+    qsizetype heading = 0;
+    const auto keepHeadingsBefore = [&](int position) {
+        for (; heading < m_headings.size(); ++heading) {
+            const QTextBlock block = m_headings.at(heading).at.block();
+            if (block.position() >= position)
+                return;
+            if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            QTextBlock next = block.next();
+            while (next.isValid() && next.text().isEmpty())
+                next = next.next();
+            if (!next.isValid() || !next.layout() || next.layout()->lineCount() == 0)
+                continue;
+            const QTextLine line = next.layout()->lineAt(0);
+            const qreal nextLineBottom = layout->blockBoundingRect(next).top() + line.y() + line.height();
+            if (pageOf(layout->blockBoundingRect(block).top()) != pageOf(nextLineBottom - 1)) {
+                QTextBlockFormat format;
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).mergeBlockFormat(format);
+            }
+        }
+    };
     qsizetype from = 0;
     int fromRow = 0;
     while (from < m_tables.size()) {
         QTextTable *table = m_tables.at(from);
+        if (fromRow == 0)
+            keepHeadingsBefore(table->firstPosition());
         int split = -1;
         qreal splitTop = 0;
         for (int row = std::max(fromRow, 1); row < table->rows() && split < 0; ++row) {
@@ -689,6 +721,7 @@ void ReportDocument::keepRowsTogether()
         edit.endEditBlock();
         fromRow = split + 1;
     }
+    keepHeadingsBefore(std::numeric_limits<int>::max());
 }
 
 Result<QByteArray> ReportDocument::render(const ReportProperties &properties, int tocMinPages)
@@ -697,12 +730,13 @@ Result<QByteArray> ReportDocument::render(const ReportProperties &properties, in
         m_cursor.endEditBlock();
         m_building = false;
     }
-    keepRowsTogether();
-    if (m_tocPosition >= 0 && !m_headings.isEmpty() && m_document->pageCount() >= tocMinPages) {
+    // The contents go in first (with placeholder numbers): they move everything after them,
+    // which keepTogether() must see.
+    if (m_tocPosition >= 0 && !m_headings.isEmpty() && m_document->pageCount() >= tocMinPages)
         insertTableOfContents();
-        // The contents moved every table down by their length.
-        keepRowsTogether();
-    }
+    keepTogether();
+    if (m_tocTable)
+        numberTableOfContents();
 
     m_writer->setTitle(properties.title);
     m_writer->setCreator(properties.creator);

@@ -112,9 +112,11 @@ private:
     /// Inserts text at cursor, Devanagari words as ReportShapedTextHandler objects.
     static void insertText(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
     void insertTableOfContents();
+    void numberTableOfContents();
     /// Moves every table row that the layout broke across a page boundary to the next page,
-    /// whole, as Qt does by itself only with rows whose every cell starts on the next page.
-    void keepRowsTogether();
+    /// whole, as Qt does by itself only with rows whose every cell starts on the next page;
+    /// and every heading left at the foot of a page without what it heads.
+    void keepTogether();
 
     std::unique_ptr<QTextDocument> m_document;
     std::unique_ptr<QBuffer> m_buffer;
@@ -123,6 +125,7 @@ private:
     std::unique_ptr<ReportShapedTextHandler> m_shapedTextHandler;
     QTextCursor m_cursor;
     QList<QTextTable *> m_tables; // the data tables, in document order (owned by m_document)
+    QTextTable *m_tocTable = nullptr; // the contents, once inserted
     QList<Heading> m_headings;
     int m_tocPosition = -1;
     bool m_building = true; // inside the edit block the constructor opened
