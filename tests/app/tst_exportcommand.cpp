@@ -139,7 +139,8 @@ void TestExportCommand::csafAndCveOfDemoCases()
     while (q.next() && ids.size() < 3)
         ids.append(q.value(0).toString());
     QVERIFY2(ids.size() >= 2, "the demo has too few published cases with a CVE id");
-    QVERIFY(q.exec(u"SELECT case_id FROM case_advisories WHERE data NOT LIKE '%\"revisions\":[{%' ORDER BY case_id"_s));
+    QVERIFY(q.exec(
+        u"SELECT case_id FROM case_advisories WHERE data NOT LIKE '%\"revisions\":[{%' ORDER BY case_id"_s));
     QVERIFY(q.next());
     const QString unpublished = q.value(0).toString();
     db.close();
