@@ -19,6 +19,11 @@ ExportCsafCommand::ExportCsafCommand()
               "TLP label: clear (CSAF's WHITE), green, amber or red (default: clear for disclosed "
               "cases, amber otherwise)."),
           QCoreApplication::translate("ExportAdvisoryCommand", "LEVEL"))
+    , m_profile(QStringLiteral("profile"),
+          QCoreApplication::translate("ExportAdvisoryCommand",
+              "advisory (default: a security advisory) or vex (a VEX document: each product's status, "
+              "and why the products not affected are not)."),
+          QCoreApplication::translate("ExportAdvisoryCommand", "PROFILE"), QStringLiteral("advisory"))
 { }
 
 QString ExportCsafCommand::summary() const
@@ -29,7 +34,8 @@ QString ExportCsafCommand::summary() const
 QString ExportCsafCommand::description() const
 {
     return QCoreApplication::translate("ExportAdvisoryCommand",
-        "Writes a CSAF 2.0 security advisory for one case or a group of cases, from their advisory "
+        "Writes a CSAF 2.0 security advisory (or with --profile vex a VEX document) for one case or a group "
+        "of cases, from their advisory "
         "data and the publisher settings: the public text written on the Advisory tab, and the "
         "reporter and others credited only with their consent. A final or interim document is the "
         "last published revision; a draft needs none.");
@@ -44,7 +50,7 @@ void ExportCsafCommand::addFormatOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("ID..."),
         QCoreApplication::translate("ExportAdvisoryCommand", "The case: id or tracking id."));
-    parser.addOptions({m_status, m_trackingId, m_tlp});
+    parser.addOptions({m_status, m_trackingId, m_tlp, m_profile});
 }
 
 std::optional<int> ExportCsafCommand::checkFormatArguments(const QCommandLineParser &parser)
@@ -61,6 +67,12 @@ int ExportCsafCommand::executeOn(Database *db, const QCommandLineParser &parser)
         return failure(QCoreApplication::translate("ExportAdvisoryCommand", "Unknown status “%1”.")
                 .arg(parser.value(m_status).left(20)));
     CsafDocument::Options options;
+    if (parser.value(m_profile) == u"vex")
+        options.profile = CsafDocument::Profile::Vex;
+    else if (parser.value(m_profile) != u"advisory")
+        return failure(
+            QCoreApplication::translate("ExportAdvisoryCommand", "Unknown profile “%1”; use advisory or vex.")
+                .arg(parser.value(m_profile).left(20)));
     if (parser.isSet(m_tlp)) {
         TlpLevel tlp = TlpLevel::Clear;
         if (!TlpLevels::fromId(parser.value(m_tlp), &tlp))

@@ -2,8 +2,9 @@
 
 #include "ExportFormatCommand.h"
 
-/// `export csaf ID... --database LOCATION --out FILE [--status S] [--tracking-id ID]`: a CSAF
-/// 2.0 advisory for one case or a group.
+/// `export csaf ID... --database LOCATION --out FILE [--status S] [--tracking-id ID]
+/// [--tlp LEVEL] [--profile advisory|vex]`: a CSAF 2.0 advisory or VEX document for one case
+/// or a group.
 class ExportCsafCommand final : public ExportFormatCommand
 {
 public:
@@ -21,4 +22,5 @@ private:
     QCommandLineOption m_status;
     QCommandLineOption m_trackingId;
     QCommandLineOption m_tlp;
+    QCommandLineOption m_profile;
 };

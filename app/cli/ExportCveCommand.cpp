@@ -50,5 +50,10 @@ int ExportCveCommand::executeOn(Database *db, const QCommandLineParser &parser)
     CveRecord::Options options;
     options.cveId = parser.value(m_cve).trimmed().toUpper();
     const auto json = stores.service.cveRecord(ids->constFirst(), options);
-    return json ? write(parser, *json) : failure(json.error());
+    if (!json)
+        return failure(json.error());
+    // Valid all the same; a CNA reviewer would flag these.
+    for (const QString &warning : CveRecord::warnings(*json))
+        err() << QCoreApplication::translate("ExportAdvisoryCommand", "warning: %1").arg(warning) << Qt::endl;
+    return write(parser, *json);
 }

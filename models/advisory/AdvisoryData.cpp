@@ -38,6 +38,18 @@ constexpr Named kCategories[] = {
     {"none_available", QT_TRANSLATE_NOOP("AdvisoryData", "None available")},
 };
 
+constexpr Named kJustifications[] = {
+    {"", QT_TRANSLATE_NOOP("AdvisoryData", "—")},
+    {"component_not_present", QT_TRANSLATE_NOOP("AdvisoryData", "Component not present")},
+    {"vulnerable_code_not_present", QT_TRANSLATE_NOOP("AdvisoryData", "Vulnerable code not present")},
+    {"vulnerable_code_not_in_execute_path",
+        QT_TRANSLATE_NOOP("AdvisoryData", "Vulnerable code not in execute path")},
+    {"vulnerable_code_cannot_be_controlled_by_adversary",
+        QT_TRANSLATE_NOOP("AdvisoryData", "Vulnerable code cannot be controlled by adversary")},
+    {"inline_mitigations_already_exist",
+        QT_TRANSLATE_NOOP("AdvisoryData", "Inline mitigations already exist")},
+};
+
 constexpr Named kCreditTypes[] = {
     {"finder", QT_TRANSLATE_NOOP("AdvisoryData", "Finder")},
     {"reporter", QT_TRANSLATE_NOOP("AdvisoryData", "Reporter")},
@@ -94,6 +106,29 @@ bool ProductStatuses::fromId(const QString &id, ProductStatus *status)
 QString ProductStatuses::displayName(ProductStatus status)
 {
     return QCoreApplication::translate("AdvisoryData", kStatuses[int(status)].name);
+}
+
+QList<NotAffectedJustification> Justifications::all()
+{
+    QList<NotAffectedJustification> out;
+    for (size_t i = 1; i < std::size(kJustifications); ++i)
+        out.append(NotAffectedJustification(i));
+    return out;
+}
+
+QString Justifications::id(NotAffectedJustification justification)
+{
+    return QString::fromLatin1(kJustifications[int(justification)].id);
+}
+
+bool Justifications::fromId(const QString &id, NotAffectedJustification *justification)
+{
+    return !id.isEmpty() && lookUp(kJustifications, id, justification);
+}
+
+QString Justifications::displayName(NotAffectedJustification justification)
+{
+    return QCoreApplication::translate("AdvisoryData", kJustifications[int(justification)].name);
 }
 
 QList<RemediationCategory> RemediationCategories::all()
@@ -366,10 +401,16 @@ namespace {
 QJsonArray productsJson(const QList<AffectedProduct> &products)
 {
     QJsonArray out;
-    for (const AffectedProduct &p : products)
-        out.append(QJsonObject {{QStringLiteral("product"), p.product},
-            {QStringLiteral("version"), p.version}, {QStringLiteral("lessThan"), p.lessThan},
-            {QStringLiteral("status"), ProductStatuses::id(p.status)}});
+    for (const AffectedProduct &p : products) {
+        QJsonObject o {{QStringLiteral("product"), p.product}, {QStringLiteral("version"), p.version},
+            {QStringLiteral("lessThan"), p.lessThan},
+            {QStringLiteral("status"), ProductStatuses::id(p.status)}};
+        if (p.justification != NotAffectedJustification::None)
+            o.insert(QStringLiteral("justification"), Justifications::id(p.justification));
+        if (!p.impactStatement.isEmpty())
+            o.insert(QStringLiteral("impactStatement"), p.impactStatement);
+        out.append(o);
+    }
     return out;
 }
 
@@ -403,6 +444,11 @@ Result<QList<AffectedProduct>> productsFromJson(const QJsonArray &array)
         if (!ProductStatuses::fromId(o.value(QLatin1StringView("status")).toString(), &p.status))
             return Result<QList<AffectedProduct>>::failure(
                 QCoreApplication::translate("AdvisoryData", "unknown product status"));
+        const QString justification = o.value(QLatin1StringView("justification")).toString();
+        if (!justification.isEmpty() && !Justifications::fromId(justification, &p.justification))
+            return Result<QList<AffectedProduct>>::failure(
+                QCoreApplication::translate("AdvisoryData", "unknown justification"));
+        p.impactStatement = bounded(o.value(QLatin1StringView("impactStatement")));
         out.append(p);
     }
     return out;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 /// A product's state with respect to a vulnerability, in the CSAF/VEX vocabulary.
 enum class ProductStatus { KnownAffected, KnownNotAffected, Fixed, UnderInvestigation };
 
@@ -17,6 +19,24 @@ QString id(ProductStatus status); // "known_affected", … (CSAF product_status 
 bool fromId(const QString &id, ProductStatus *status);
 QString displayName(ProductStatus status); // translated
 } // namespace ProductStatuses
+
+/// Why a product is not affected: the five VEX justifications, which CSAF 2.0 writes as flags
+/// (section 3.2.3.5) and CycloneDX and OpenVEX share.
+enum class NotAffectedJustification {
+    None,
+    ComponentNotPresent,
+    VulnerableCodeNotPresent,
+    VulnerableCodeNotInExecutePath,
+    VulnerableCodeCannotBeControlledByAdversary,
+    InlineMitigationsAlreadyExist
+};
+
+namespace Justifications {
+QList<NotAffectedJustification> all(); // the five, without None
+QString id(NotAffectedJustification justification); // "component_not_present", …; empty for None
+bool fromId(const QString &id, NotAffectedJustification *justification);
+QString displayName(NotAffectedJustification justification); // translated; "—" for None
+} // namespace Justifications
 
 /// What the vendor offers against a vulnerability (CSAF remediation categories).
 enum class RemediationCategory { VendorFix, Workaround, Mitigation, NoFixPlanned, NoneAvailable };
@@ -33,11 +53,32 @@ QString displayName(RemediationCategory category); // translated
 /// with an empty first version and 2.3 as its end.
 struct AffectedProduct
 {
+    AffectedProduct() = default;
+    AffectedProduct(QString productName, QString firstVersion, QString rangeEnd, ProductStatus productStatus)
+        : product(std::move(productName))
+        , version(std::move(firstVersion))
+        , lessThan(std::move(rangeEnd))
+        , status(productStatus)
+    { }
+    /// This product, known not affected, and why (the VEX statement).
+    AffectedProduct notAffectedBecause(NotAffectedJustification why, const QString &statement) const
+    {
+        AffectedProduct p = *this;
+        p.status = ProductStatus::KnownNotAffected;
+        p.justification = why;
+        p.impactStatement = statement;
+        return p;
+    }
+
     QString product;
     /// A single version, or with lessThan the first version of a range ("" means all before).
     QString version;
     QString lessThan; // exclusive upper end of a range; empty: version is a single version
     ProductStatus status = ProductStatus::UnderInvestigation;
+    /// For a known-not-affected product, why (a VEX consumer needs a justification or an
+    /// impact statement to trust it); ignored for the other statuses.
+    NotAffectedJustification justification = NotAffectedJustification::None;
+    QString impactStatement; // "The affected driver is not built into this firmware."
 
     bool isRange() const { return !lessThan.isEmpty(); }
     /// "23.4.1", "< 23.4.2", "23.1 to before 23.4.2" (translated), for tables and reports.

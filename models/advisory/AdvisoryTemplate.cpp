@@ -46,11 +46,13 @@ QString affectedWords(const QList<AffectedProduct> &products, ProductStatus stat
     return joined(parts);
 }
 
+// The products the vulnerability is about: a product known not to be affected is named in
+// its own sentence, not in the title.
 QString productNames(const QList<AffectedProduct> &products)
 {
     QStringList names;
     for (const AffectedProduct &p : products) {
-        if (!names.contains(p.product.trimmed()))
+        if (p.status != ProductStatus::KnownNotAffected && !names.contains(p.product.trimmed()))
             names.append(p.product.trimmed());
     }
     return joined(names);
@@ -123,7 +125,9 @@ QString AdvisoryTemplate::impactOf(const QString &cvssVector)
 Vulnerability AdvisoryTemplate::prefilled(Vulnerability v, const Case &c, const QList<CaseScore> &scores)
 {
     const QList<AffectedProduct> products = productsOf(v, c);
-    const QString names = productNames(products);
+    QString names = productNames(products);
+    if (names.isEmpty()) // every product listed is not affected: the case's own product
+        names = c.product.trimmed();
     const int cwe = v.cwes.value(0);
     const QString weakness = cwe ? CweCatalog::name(cwe) : QString();
     if (v.title.trimmed().isEmpty())

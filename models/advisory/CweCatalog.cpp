@@ -1,5 +1,7 @@
 #include "CweCatalog.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 
@@ -66,6 +68,12 @@ constexpr std::array kEntries {
     CweCatalog::Entry {1392, "Use of Default Credentials"},
 };
 
+// The entries MITRE's "Vulnerability Mapping" field marks DISCOURAGED ("should not be used to
+// map to real-world vulnerabilities": classes and pillars too abstract for a CVE), as the
+// definitions at https://cwe.mitre.org/data/definitions/<id>.html state in CWE 4.14 to 4.16.
+// Checked one by one; an entry not checked is not listed here.
+constexpr std::array kDiscouraged {20, 119, 284, 400};
+
 const CweCatalog::Entry *find(int id)
 {
     const auto it = std::lower_bound(kEntries.cbegin(), kEntries.cend(), id,
@@ -91,6 +99,21 @@ QString name(int id)
 {
     const Entry *e = find(id);
     return e ? QString::fromLatin1(e->name) : QString();
+}
+
+bool isDiscouraged(int id)
+{
+    return std::find(kDiscouraged.cbegin(), kDiscouraged.cend(), id) != kDiscouraged.cend();
+}
+
+QString mappingWarning(int id)
+{
+    if (!isDiscouraged(id))
+        return QString();
+    return QCoreApplication::translate("CweCatalog",
+        "MITRE discourages mapping vulnerabilities to %1, which is too abstract for a CVE; name the "
+        "more specific weakness beneath it.")
+        .arg(label(id));
 }
 
 QString label(int id)

@@ -19,6 +19,11 @@ QList<Entry> entries(); // by id
 bool contains(int id);
 /// MITRE's name, or empty.
 QString name(int id);
+/// Whether MITRE marks the entry's vulnerability mapping DISCOURAGED (CWE-20, CWE-400, …):
+/// exports still carry it, but the analyst is warned.
+bool isDiscouraged(int id);
+/// The translated warning for a discouraged CWE, or empty.
+QString mappingWarning(int id);
 /// "CWE-79".
 QString label(int id);
 /// Parses "CWE-79" or "79".

@@ -357,7 +357,8 @@ const QSet<QString> &genericOrganisationWords()
         u"ethical"_s, u"hacking"_s, u"hackers"_s, u"cybersecurity"_s, u"secure"_s, u"science"_s,
         u"sciences"_s, u"engineering"_s, u"industries"_s, u"holding"_s, u"holdings"_s, u"internet"_s,
         u"telecom"_s, u"communications"_s, u"analytics"_s, u"academy"_s, u"agency"_s, u"office"_s,
-        u"company"_s, u"team"_s, u"operations"_s, u"group"_s, u"labs"_s, u"lab"_s, u"support"_s};
+        u"company"_s, u"team"_s, u"operations"_s, u"group"_s, u"labs"_s, u"lab"_s, u"support"_s, u"desk"_s,
+        u"coordination"_s, u"response"_s};
     return words;
 }
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace Demo {
 
@@ -400,6 +401,18 @@ void DemoCaseWriter::writeAdvisory(
         v.cve = QStringLiteral("CVE-%1-%2").arg(c.acknowledgedAt.date().year()).arg(20000 + c.id);
         v.products = {{c.product, QString(), fix, ProductStatus::KnownAffected},
             {c.product, fix, QString(), ProductStatus::Fixed}};
+        // Every third advisory also clears a sibling of the same product line, as a VEX
+        // statement: same family, but the vulnerable code is not in its firmware.
+        const int sibling = p.product + 1;
+        if (c.id % 3 == 0 && p.product >= 0 && sibling < int(std::size(kProducts))
+            && qstrcmp(kProducts[sibling].line, kProducts[p.product].line) == 0
+            && AdvisoryData::isVersion(u8(kProducts[sibling].versions.back()))) {
+            const QString name = u8(kProducts[sibling].name);
+            v.products.append(AffectedProduct {
+                name, u8(kProducts[sibling].versions.back()), QString(), ProductStatus::KnownNotAffected}
+                    .notAffectedBecause(NotAffectedJustification::VulnerableCodeNotPresent,
+                        QStringLiteral("%1 does not include the affected code.").arg(name)));
+        }
         v.remediations = {
             {RemediationCategory::VendorFix, QStringLiteral("Update %1 to %2 or later.").arg(c.product, fix),
                 fix, QStringLiteral("https://security.calix.example/downloads")}};

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -207,6 +208,50 @@ Result<QByteArray> CsafDocument::build(
             for (auto it = status.cbegin(); it != status.cend(); ++it)
                 productStatus.insert(it.key(), it.value());
 
+            // Why products are not affected: one flag per justification, one impact threat per
+            // statement, each naming its products (one justification per product, 6.1.33).
+            QMap<QString, QJsonArray> flagged; // justification → product ids
+            QMap<QString, QJsonArray> statements; // statement → product ids
+            QSet<QString> justified;
+            for (const AffectedProduct &p : vuln.products) {
+                if (p.status != ProductStatus::KnownNotAffected)
+                    continue;
+                const QString id = productId(p);
+                if (p.justification != NotAffectedJustification::None && !justified.contains(id)) {
+                    flagged[Justifications::id(p.justification)].append(id);
+                    justified.insert(id);
+                }
+                if (const QString statement = paragraphs(p.impactStatement); statement != u"-") {
+                    QJsonArray &ids = statements[statement];
+                    if (!ids.contains(id))
+                        ids.append(id);
+                    justified.insert(id);
+                }
+                if (!justified.contains(id) && options.profile == Profile::Vex && released)
+                    return R::failure(tr("%1: “%2 %3” is marked not affected without saying why. A VEX "
+                                         "document needs a justification or an impact statement for "
+                                         "every product that is not affected; add one on the Advisory "
+                                         "tab.")
+                            .arg(which, line(p.product), line(versionWords(p))));
+            }
+            QJsonArray flags;
+            for (auto it = flagged.cbegin(); it != flagged.cend(); ++it)
+                flags.append(QJsonObject {
+                    {QStringLiteral("label"), it.key()}, {QStringLiteral("product_ids"), it.value()}});
+            QJsonArray threats;
+            for (auto it = statements.cbegin(); it != statements.cend(); ++it)
+                threats.append(QJsonObject {{QStringLiteral("category"), QStringLiteral("impact")},
+                    {QStringLiteral("details"), it.key()}, {QStringLiteral("product_ids"), it.value()}});
+            if (options.profile == Profile::Vex && vuln.cve.isEmpty() && ac.c.trackingId.isEmpty())
+                return R::failure(tr("%1 has neither a CVE nor a tracking id; a VEX document must name "
+                                     "each vulnerability so that scanners can match it.")
+                        .arg(which));
+            if (options.profile == Profile::Vex && status.isEmpty() && released)
+                return R::failure(tr("%1 names no product. A VEX document states for each "
+                                     "vulnerability which products are affected, fixed, not affected "
+                                     "or under investigation.")
+                        .arg(which));
+
             // Scores and remediations belong to the known affected products only: fixed, not
             // affected and still investigated products have nothing to score or remedy.
             QJsonArray scores;
@@ -269,6 +314,10 @@ Result<QByteArray> CsafDocument::build(
                 v.insert(QStringLiteral("scores"), scores);
             if (!remediations.isEmpty())
                 v.insert(QStringLiteral("remediations"), remediations);
+            if (!flags.isEmpty())
+                v.insert(QStringLiteral("flags"), flags);
+            if (!threats.isEmpty())
+                v.insert(QStringLiteral("threats"), threats);
             if (!acknowledgments.isEmpty())
                 v.insert(QStringLiteral("acknowledgments"), acknowledgments);
             if (!ac.c.trackingId.isEmpty())
@@ -358,7 +407,9 @@ Result<QByteArray> CsafDocument::build(
     reference.insert(QStringLiteral("summary"), QStringLiteral("Security advisories of the publisher"));
     reference.insert(QStringLiteral("url"), publisher.nameSpace.trimmed());
     QJsonObject document;
-    document.insert(QStringLiteral("category"), QStringLiteral("csaf_security_advisory"));
+    document.insert(QStringLiteral("category"),
+        options.profile == Profile::Vex ? QStringLiteral("csaf_vex")
+                                        : QStringLiteral("csaf_security_advisory"));
     document.insert(QStringLiteral("csaf_version"), QStringLiteral("2.0"));
     document.insert(QStringLiteral("lang"), QStringLiteral("en"));
     document.insert(QStringLiteral("title"), title);

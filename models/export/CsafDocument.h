@@ -24,13 +24,22 @@
 ///
 /// The output is deterministic (keys sorted, products numbered in order) so it can be
 /// compared with golden files; it validates against the OASIS schema and is built to pass
-/// the mandatory tests 6.1.x and the recommended tests 6.2.2 (a remediation for every
+/// the mandatory tests 6.1.x (for VEX also the profile tests 6.1.27.7 to 6.1.27.11: every
+/// known-not-affected product with a flag or an impact statement, every known-affected one
+/// with a remediation) and the recommended tests 6.2.2 (a remediation for every
 /// known affected product), 6.2.3 (a CVSS 3.x or 2.0 score), 6.2.11 (a self reference) of the
 /// CSAF validators; what it cannot make pass it refuses with the reason.
 namespace CsafDocument {
 
+/// The CSAF profile: a security advisory (what is affected and what to do), or a VEX document
+/// (Vulnerability Exploitability eXchange, profile csaf_vex: for each vulnerability, the
+/// status of every product, with a justification or impact statement for each product that is
+/// not affected, so that scanners can drop false positives).
+enum class Profile { SecurityAdvisory, Vex };
+
 struct Options
 {
+    Profile profile = Profile::SecurityAdvisory;
     QString trackingId; // the advisory's id; empty: the first case's tracking id
     QString title; // empty: the first vulnerability's public title ("… and n more")
     QString status = QStringLiteral("final"); // draft, interim, final

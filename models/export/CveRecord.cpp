@@ -197,3 +197,23 @@ Result<QByteArray> CveRecord::build(
         {QStringLiteral("containers"), QJsonObject {{QStringLiteral("cna"), cna}}}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
+
+QStringList CveRecord::warnings(const QByteArray &record)
+{
+    QStringList out;
+    const QJsonObject cna = QJsonDocument::fromJson(record)
+                                .object()
+                                .value(QLatin1StringView("containers"))
+                                .toObject()
+                                .value(QLatin1StringView("cna"))
+                                .toObject();
+    for (const QJsonValue type : cna.value(QLatin1StringView("problemTypes")).toArray()) {
+        for (const QJsonValue d : type.toObject().value(QLatin1StringView("descriptions")).toArray()) {
+            int id = 0;
+            if (CweCatalog::parse(d.toObject().value(QLatin1StringView("cweId")).toString(), &id)
+                && CweCatalog::isDiscouraged(id))
+                out.append(CweCatalog::mappingWarning(id));
+        }
+    }
+    return out;
+}

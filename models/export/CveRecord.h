@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QStringList>
 
 /// A CVE record in the CVE JSON 5 format (CVE Record Format 5.1) for one CVE id of a case,
 /// as its CNA publishes it: cveMetadata dated by the advisory's published revisions, and
@@ -25,5 +26,9 @@ struct Options
 
 Result<QByteArray> build(
     const AdvisoryCase &advisoryCase, const AdvisoryPublisher &publisher, const Options &options);
+
+/// What a CNA reviewer would flag in a record that is valid all the same (translated): CWEs
+/// that MITRE discourages for vulnerability mapping.
+QStringList warnings(const QByteArray &record);
 
 } // namespace CveRecord

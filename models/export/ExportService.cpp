@@ -138,7 +138,9 @@ Status ExportService::checkDisclosure(const QByteArray &json, const QList<Adviso
             = f.name.contains(QStringLiteral("/cvss_v")) || f.name.contains(QStringLiteral("/cvssV"));
         if (!score && !vocabulary.contains(key) && !f.name.contains(QStringLiteral("product_status"))
             && !f.name.endsWith(QStringLiteral("product_ids"))
-            && !f.name.contains(QStringLiteral("/products[")))
+            && !f.name.contains(QStringLiteral("/products["))
+            // The program that wrote the document ("PSIRT Desk"), not words about anyone.
+            && !f.name.contains(QStringLiteral("/generator/")))
             fields.append(f);
     }
     for (const AdvisoryCase &ac : cases) {

@@ -67,7 +67,8 @@ public:
     /// A two-column table of labels and values.
     void addFields(const QList<QPair<QString, QString>> &fields);
     /// A table with a header row that repeats on every page it spans; a row is never split
-    /// between two pages (unless it is taller than a page). rowColors (optional) tints the
+    /// between two pages (unless it is taller than a page, or the report is longer than 40
+    /// pages: see render()). rowColors (optional) tints the
     /// first cell of a row; widthPercent (optional, one per column) sets the columns' shares
     /// of the page width, widened where needed so that no header word is broken (header
     /// text wraps only at spaces; its size shrinks when the words cannot all fit).

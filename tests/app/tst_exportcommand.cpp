@@ -63,7 +63,8 @@ void TestExportCommand::initTestCase()
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(u"demo.sqlite"_s);
     const Output demo = run(QStringLiteral(PSIRTDESK_CLI),
-        {u"demo"_s, u"--out"_s, m_db, u"--cases"_s, u"60"_s, u"--seed"_s, u"7"_s});
+        {u"demo"_s, u"--out"_s, m_db, u"--cases"_s, u"60"_s, u"--seed"_s, u"7"_s, u"--now"_s,
+            u"2026-12-01T09:00:00Z"_s}); // the same demo on every day the suite runs
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     Database db;
     QVERIFY(db.open(m_db).ok());
@@ -168,6 +169,22 @@ void TestExportCommand::csafAndCveOfDemoCases()
         {validator, schemas + u"csaf_json_schema.json"_s, u"--ref"_s, schemas + u"cvss-v2.0.json"_s,
             u"--ref"_s, schemas + u"cvss-v3.0.json"_s, u"--ref"_s, schemas + u"cvss-v3.1.json"_s, csaf});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+
+    // The same cases as a VEX document, valid against the same schema.
+    const QString vex = m_dir.filePath(u"vex.json"_s);
+    o = cli(QStringList {u"csaf"_s} + ids
+        + QStringList {u"--profile"_s, u"vex"_s, u"--database"_s, m_db, u"--out"_s, vex});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QFile vexFile(vex);
+    QVERIFY(vexFile.open(QIODevice::ReadOnly));
+    QVERIFY(vexFile.readAll().contains("\"category\": \"csaf_vex\""));
+    o = run(u"python3"_s,
+        {validator, schemas + u"csaf_json_schema.json"_s, u"--ref"_s, schemas + u"cvss-v2.0.json"_s,
+            u"--ref"_s, schemas + u"cvss-v3.0.json"_s, u"--ref"_s, schemas + u"cvss-v3.1.json"_s, vex});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    o = cli({u"csaf"_s, ids.constFirst(), u"--profile"_s, u"sbom"_s, u"--database"_s, m_db, u"--out"_s, vex});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(u"Unknown profile"_s), qPrintable(o.err));
 
     const QString cve = m_dir.filePath(u"cve.json"_s);
     o = cli({u"cve"_s, ids.constFirst(), u"--database"_s, m_db, u"--out"_s, cve});

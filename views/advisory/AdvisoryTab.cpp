@@ -59,6 +59,16 @@ QComboBox *comboAt(const QTableWidget *table, int row, int column)
     return qobject_cast<QComboBox *>(table->cellWidget(row, column));
 }
 
+// The row whose cell widget in column is w (rows move when others are removed).
+int rowOf(const QTableWidget *table, const QWidget *w, int column)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->cellWidget(row, column) == w)
+            return row;
+    }
+    return -1;
+}
+
 // A group with its table and the Add / Remove buttons under it.
 QGroupBox *tableGroup(const QString &title, QTableWidget *table, QPushButton *add)
 {
@@ -102,8 +112,8 @@ AdvisoryTab::AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, QWidget *pare
     , m_summary(textField("advisorySummary", 2))
     , m_description(textField("advisoryDescription", 4))
     , m_impact(textField("advisoryImpact", 2))
-    , m_products(newTable(
-          {tr("Product"), tr("Version (or first of range)"), tr("Fixed in (range end)"), tr("Status")}))
+    , m_products(newTable({tr("Product"), tr("Version (or first of range)"), tr("Fixed in (range end)"),
+          tr("Status"), tr("Why not affected"), tr("Impact statement")}))
     , m_remediations(newTable({tr("Kind"), tr("What to do"), tr("Fixed in"), tr("Address (https)")}))
     , m_consent(new QLabel)
     , m_creditName(new QLineEdit)
@@ -117,11 +127,12 @@ AdvisoryTab::AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, QWidget *pare
     , m_publish(new QPushButton(tr("&Publish Revision…")))
 {
     m_vulnerabilities->setObjectName(QStringLiteral("advisoryVulnerabilities"));
-    m_vulnerabilities->setMaximumWidth(260);
+    m_vulnerabilities->setMaximumHeight(m_vulnerabilities->fontMetrics().lineSpacing() * 6 + 8);
     m_cve->setObjectName(QStringLiteral("advisoryCve"));
     m_cve->setPlaceholderText(tr("CVE-2026-12345"));
     m_cwes->setObjectName(QStringLiteral("advisoryCwes"));
     m_cwes->setPlaceholderText(tr("CWE-787, CWE-122"));
+    m_cweNames->setObjectName(QStringLiteral("advisoryCweNames"));
     m_cweNames->setWordWrap(true);
     m_cweNames->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("advisoryTitle"));
@@ -192,7 +203,9 @@ AdvisoryTab::AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, QWidget *pare
     vulnLayout->addWidget(publicBox);
     vulnLayout->addWidget(tableGroup(tr("Affected products"), m_products, addProduct));
     vulnLayout->addWidget(tableGroup(tr("Remediation"), m_remediations, addRemediation));
-    auto *vulnRow = new QHBoxLayout;
+    // The list above the editors, not beside them: the detail pane is narrow at 1366 px, and
+    // the public text needs the width.
+    auto *vulnRow = new QVBoxLayout;
     vulnRow->addWidget(listBox);
     vulnRow->addWidget(vulnPage, 1);
 
@@ -346,6 +359,12 @@ Vulnerability AdvisoryTab::editedVulnerability() const
             cellText(m_products, row, 2), ProductStatus::UnderInvestigation};
         if (const QComboBox *status = comboAt(m_products, row, 3))
             p.status = ProductStatus(status->currentData().toInt());
+        // Why a product is not affected is kept only while it is marked so.
+        if (p.status == ProductStatus::KnownNotAffected) {
+            if (const QComboBox *why = comboAt(m_products, row, 4))
+                p.justification = NotAffectedJustification(why->currentData().toInt());
+            p.impactStatement = cellText(m_products, row, 5);
+        }
         v.products.append(p);
     }
     for (int row = 0; row < m_remediations->rowCount(); ++row) {
@@ -469,6 +488,8 @@ void AdvisoryTab::updateCweNames()
         const QString name = CweCatalog::name(id);
         names.append(name.isEmpty() ? tr("%1: not in the catalogue").arg(CweCatalog::label(id))
                                     : CweCatalog::label(id) + u' ' + name);
+        if (const QString warning = CweCatalog::mappingWarning(id); !warning.isEmpty())
+            names.append(QStringLiteral("⚠ ") + warning);
     }
     m_cweNames->setText(names.join(u'\n'));
 }
@@ -485,6 +506,26 @@ void AdvisoryTab::addProductRow(const AffectedProduct &p)
         status->addItem(ProductStatuses::displayName(s), int(s));
     status->setCurrentIndex(status->findData(int(p.status)));
     m_products->setCellWidget(row, 3, status);
+    auto *why = new QComboBox;
+    why->addItem(
+        Justifications::displayName(NotAffectedJustification::None), int(NotAffectedJustification::None));
+    for (const NotAffectedJustification j : Justifications::all())
+        why->addItem(Justifications::displayName(j), int(j));
+    why->setCurrentIndex(why->findData(int(p.justification)));
+    m_products->setCellWidget(row, 4, why);
+    setCell(m_products, row, 5, p.impactStatement);
+    // The justification and the statement apply to products that are not affected only.
+    const auto notAffectedOnly = [this, status, why] {
+        const int at = rowOf(m_products, status, 3);
+        const bool applies = ProductStatus(status->currentData().toInt()) == ProductStatus::KnownNotAffected;
+        why->setEnabled(applies);
+        if (QTableWidgetItem *statement = m_products->item(at, 5)) {
+            statement->setFlags(applies ? statement->flags() | Qt::ItemIsEnabled | Qt::ItemIsEditable
+                                        : statement->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsEditable));
+        }
+    };
+    connect(status, &QComboBox::currentIndexChanged, this, notAffectedOnly);
+    notAffectedOnly();
 }
 
 void AdvisoryTab::addRemediationRow(const Remediation &r)

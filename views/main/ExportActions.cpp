@@ -101,11 +101,13 @@ Status ExportActions::writeCaseReport(const QString &file, qint64 caseId, TlpLev
                 caseId, *m_window.session()->tracker().model(), tlp, Analyst::current(), Clock::nowUtc()));
 }
 
-Status ExportActions::writeCsaf(const QString &file, const QList<qint64> &caseIds)
+Status ExportActions::writeCsaf(
+    const QString &file, const QList<qint64> &caseIds, CsafDocument::Profile profile)
 {
     if (!m_window.session())
         return Status::failure(tr("Open a case database first."));
     CsafDocument::Options options;
+    options.profile = profile;
     options.now = Clock::nowUtc();
     return saveDocument(file, ExportService(*m_window.session()).csaf(caseIds, options));
 }
@@ -199,8 +201,21 @@ void ExportActions::exportCsaf()
         return;
     }
     saveAs(tr("Export CSAF Advisory"), QStringLiteral("json"), tr("CSAF documents (*.json)"),
-        tr("CSAF advisory written to %1."),
-        [this, ids](const QString &file) { return writeCsaf(file, ids); });
+        tr("CSAF advisory written to %1."), [this, ids](const QString &file) {
+            return writeCsaf(file, ids, CsafDocument::Profile::SecurityAdvisory);
+        });
+}
+
+void ExportActions::exportVex()
+{
+    QList<qint64> ids = m_window.inbox() ? m_window.inbox()->selectedCaseIds() : QList<qint64>();
+    if (ids.isEmpty()) {
+        showError(tr("Select one or more cases in the inbox first."));
+        return;
+    }
+    saveAs(tr("Export CSAF VEX"), QStringLiteral("json"), tr("CSAF documents (*.json)"),
+        tr("VEX document written to %1."),
+        [this, ids](const QString &file) { return writeCsaf(file, ids, CsafDocument::Profile::Vex); });
 }
 
 void ExportActions::exportCve()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "export/CsafDocument.h"
 
 #include <QList>
 #include <QObject>
@@ -27,6 +28,9 @@ public:
     void exportDeadlines(bool selectionOnly);
     void exportCaseReport();
     void exportCsaf();
+    /// The same cases as a CSAF VEX document: each product's status, and why the products
+    /// not affected are not.
+    void exportVex();
     void exportCve();
     void exportCsv();
     void exportQueueReport();
@@ -44,7 +48,8 @@ public:
     /// Writes the PDF case report of a case (File → Export Case Report).
     Status writeCaseReport(const QString &file, qint64 caseId, TlpLevel tlp);
     /// Writes a CSAF 2.0 advisory for the cases (File → Export CSAF Advisory).
-    Status writeCsaf(const QString &file, const QList<qint64> &caseIds);
+    Status writeCsaf(const QString &file, const QList<qint64> &caseIds,
+        CsafDocument::Profile profile = CsafDocument::Profile::SecurityAdvisory);
     /// Writes the CVE JSON 5 record of the case's first CVE id.
     Status writeCveRecord(const QString &file, qint64 caseId);
     /// Writes the inbox's shown rows and visible columns as CSV (UTF-8 with a BOM when bom).

@@ -178,6 +178,11 @@ void MainWindow::createActions()
         = r.add(Spec {QStringLiteral("actionExportCsaf"), tr("&CSAF Advisory of Selected Cases…"), {}, true,
             {}, tr("Writes a CSAF 2.0 security advisory for the cases selected in the inbox")});
     connect(exportCsafAction, &QAction::triggered, this, [this] { m_exports->exportCsaf(); });
+    QAction *exportVexAction
+        = r.add(Spec {QStringLiteral("actionExportVex"), tr("CSAF &VEX of Selected Cases…"), {}, true, {},
+            tr("Writes a CSAF 2.0 VEX document: which products each vulnerability affects, and why "
+               "the others are not affected")});
+    connect(exportVexAction, &QAction::triggered, this, [this] { m_exports->exportVex(); });
     QAction *exportCveAction = r.add(Spec {QStringLiteral("actionExportCve"), tr("C&VE Record…"), {}, true,
         {}, tr("Writes the CVE JSON 5 record of the current case's first CVE id")});
     connect(exportCveAction, &QAction::triggered, this, [this] { m_exports->exportCve(); });
@@ -325,8 +330,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({newReport, open, openServer, create, exportIcs, exportSelectedIcs});
     QMenu *exports = file->addMenu(tr("E&xport"));
-    exports->addActions({exportCaseReportAction, exportQueueReportAction, exportCsafAction, exportCveAction,
-        exportCsvAction});
+    exports->addActions({exportCaseReportAction, exportQueueReportAction, exportCsafAction, exportVexAction,
+        exportCveAction, exportCsvAction});
     file->addAction(publishAction);
     file->addAction(importMailAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));

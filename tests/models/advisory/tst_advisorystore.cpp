@@ -50,7 +50,10 @@ AdvisoryData TestAdvisoryStore::sample()
     v.title = u"Out-of-bounds write in GigaSpire u6"_s;
     v.summary = u"GigaSpire u6 before 23.4.2 is affected."_s;
     v.products = {{u"GigaSpire u6"_s, u"23.1"_s, u"23.4.2"_s, ProductStatus::KnownAffected},
-        {u"GigaSpire u6"_s, u"23.4.2"_s, QString(), ProductStatus::Fixed}};
+        {u"GigaSpire u6"_s, u"23.4.2"_s, QString(), ProductStatus::Fixed},
+        AffectedProduct {u"BLAST u4"_s, u"22.0"_s, QString(), ProductStatus::KnownNotAffected}
+            .notAffectedBecause(
+                NotAffectedJustification::ComponentNotPresent, u"BLAST u4 has no management API."_s)};
     v.remediations = {
         {RemediationCategory::VendorFix, u"Update to 23.4.2."_s, u"23.4.2"_s, u"https://example.com/fw"_s}};
     AdvisoryData a;
@@ -142,6 +145,7 @@ void TestAdvisoryStore::jsonRoundTripAndHostileInput()
         a.vulnerabilities[0].remediations[0].details = text.left(AdvisoryData::maxTextChars);
         a.vulnerabilities[0].description = text.left(AdvisoryData::maxTextChars);
         a.vulnerabilities[0].title = text.left(AdvisoryData::maxTitleChars);
+        a.vulnerabilities[0].products[2].impactStatement = text.left(AdvisoryData::maxTextChars);
         a.acknowledgments[0].name = text.left(200);
         a.creditName = text.left(200);
         const auto back = AdvisoryData::fromJson(a.toJson());
@@ -152,7 +156,9 @@ void TestAdvisoryStore::jsonRoundTripAndHostileInput()
     for (const QByteArray &bad : {QByteArray("not json"), QByteArray("[1,2]"),
              QByteArray(R"({"products":[{"product":"x","version":"1","status":"pwned"}]})"),
              QByteArray(R"({"cves":["CVE-1-1"]})"), QByteArray(R"({"vulnerabilities":[{"cve":"x"}]})"),
-             QByteArray(R"({"creditType":"hero"})")}) {
+             QByteArray(R"({"creditType":"hero"})"),
+             QByteArray(R"({"vulnerabilities":[{"products":[{"product":"x","version":"1",)"
+                        R"("status":"known_not_affected","justification":"trust_me"}]}]})")}) {
         const auto refused = AdvisoryData::fromJson(bad);
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(u"unreadable"_s));

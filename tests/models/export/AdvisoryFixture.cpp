@@ -54,7 +54,10 @@ AdvisoryCase sampleCase()
         {QStringLiteral("GigaSpire u6"), QStringLiteral("23.4.2"), QString(), ProductStatus::Fixed},
         {QStringLiteral("GigaSpire u10"), QStringLiteral("24.1"), QString(),
             ProductStatus::UnderInvestigation},
-        {QStringLiteral("BLAST u4"), QStringLiteral("22.0"), QString(), ProductStatus::KnownNotAffected},
+        AffectedProduct {
+            QStringLiteral("BLAST u4"), QStringLiteral("22.0"), QString(), ProductStatus::KnownNotAffected}
+            .notAffectedBecause(NotAffectedJustification::ComponentNotPresent,
+                QStringLiteral("BLAST u4 firmware has no management API.")),
     };
     overflow.remediations = {
         {RemediationCategory::VendorFix, QStringLiteral("Update to 23.4.2 or later."),

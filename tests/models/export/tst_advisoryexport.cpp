@@ -30,6 +30,7 @@ private Q_SLOTS:
     void csafRevisions();
     void csafRefusals_data();
     void csafRefusals();
+    void csafVex();
     void textRule();
     void cveGolden();
     void cveRefusals();
@@ -309,6 +310,64 @@ void TestAdvisoryExport::csafRefusals()
     QVERIFY2(refused.error().contains(reason), qPrintable(refused.error()));
 }
 
+// The VEX profile: the same vulnerabilities, each product's status, and for the products
+// not affected the flag and the impact statement that scanners act on (profile tests
+// 6.1.27.7 to 6.1.27.11); a product not affected without a reason is refused.
+void TestAdvisoryExport::csafVex()
+{
+    CsafDocument::Options options = csafOptions();
+    options.profile = CsafDocument::Profile::Vex;
+    const auto json
+        = CsafDocument::build({AdvisoryFixture::sampleCase()}, AdvisoryFixture::publisher(), options);
+    QVERIFY2(json, qPrintable(json.error()));
+    compareGolden(*json, u"csaf-vex.json"_s);
+    const QString problems = validate(*json, kCsafSchema, kCvssSchemas);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+    const QJsonObject root = QJsonDocument::fromJson(*json).object();
+    QCOMPARE(root.value(u"document"_s).toObject().value(u"category"_s).toString(), u"csaf_vex"_s);
+    const QJsonObject first = root.value(u"vulnerabilities"_s).toArray().at(0).toObject();
+    const QJsonArray notAffected
+        = first.value(u"product_status"_s).toObject().value(u"known_not_affected"_s).toArray();
+    QCOMPARE(notAffected.size(), 1);
+    const QJsonArray flags = first.value(u"flags"_s).toArray();
+    QCOMPARE(flags.size(), 1);
+    QCOMPARE(flags.at(0).toObject().value(u"label"_s).toString(), u"component_not_present"_s);
+    QCOMPARE(flags.at(0).toObject().value(u"product_ids"_s).toArray(), notAffected);
+    const QJsonObject threat = first.value(u"threats"_s).toArray().at(0).toObject();
+    QCOMPARE(threat.value(u"category"_s).toString(), u"impact"_s);
+    QCOMPARE(threat.value(u"details"_s).toString(), u"BLAST u4 firmware has no management API."_s);
+    QCOMPARE(threat.value(u"product_ids"_s).toArray(), notAffected);
+    // Every vulnerability names its known-affected products' remediation (6.1.27.10).
+    for (const QJsonValue v : root.value(u"vulnerabilities"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(u"product_status"_s).toObject().value(u"known_affected"_s).toArray().isEmpty())
+            QVERIFY(!o.value(u"remediations"_s).toArray().isEmpty());
+    }
+
+    // Either reason alone is enough; neither is refused, naming the product.
+    AdvisoryCase flagOnly = AdvisoryFixture::sampleCase();
+    flagOnly.advisory.vulnerabilities[0].products[3].impactStatement.clear();
+    QVERIFY(CsafDocument::build({flagOnly}, AdvisoryFixture::publisher(), options));
+    AdvisoryCase noReason = flagOnly;
+    noReason.advisory.vulnerabilities[0].products[3].justification = NotAffectedJustification::None;
+    const auto refused = CsafDocument::build({noReason}, AdvisoryFixture::publisher(), options);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"“BLAST u4 22.0” is marked not affected without saying why"_s),
+        qPrintable(refused.error()));
+    // A security advisory does not need the reason, and a draft VEX may still lack it.
+    QVERIFY(CsafDocument::build({noReason}, AdvisoryFixture::publisher(), csafOptions()));
+    options.status = u"draft"_s;
+    QVERIFY(CsafDocument::build({noReason}, AdvisoryFixture::publisher(), options));
+    // A justification on a product that is affected is not exported as a flag.
+    AdvisoryCase stale = AdvisoryFixture::sampleCase();
+    stale.advisory.vulnerabilities[0].products[0].justification
+        = NotAffectedJustification::VulnerableCodeNotPresent;
+    const auto withStale = CsafDocument::build({stale}, AdvisoryFixture::publisher(), csafOptions());
+    QVERIFY(withStale);
+    QVERIFY(!withStale->contains("vulnerable_code_not_present"));
+}
+
 // One rule for every text of every exporter: real line breaks, tabs kept, controls gone,
 // nothing turned into visible markers; bidi formatting kept as written.
 void TestAdvisoryExport::textRule()
@@ -346,6 +405,15 @@ void TestAdvisoryExport::cveGolden()
     broken.replace("\"state\": \"PUBLISHED\"", "\"state\": \"SECRET\"");
     QVERIFY(broken != *json);
     QVERIFY(!validate(broken, kCveSchema, {}).isEmpty());
+    // CWE-122 and CWE-787 are fine; a CWE that MITRE discourages for mapping is warned about.
+    QVERIFY(CveRecord::warnings(*json).isEmpty());
+    AdvisoryCase abstract = AdvisoryFixture::sampleCase();
+    abstract.advisory.vulnerabilities[0].cwes = {400, 787};
+    const auto discouraged = CveRecord::build(abstract, AdvisoryFixture::publisher(), options);
+    QVERIFY(discouraged);
+    const QStringList warnings = CveRecord::warnings(*discouraged);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.constFirst().contains(u"CWE-400"_s), qPrintable(warnings.constFirst()));
     const QJsonObject root = QJsonDocument::fromJson(*json).object();
     const QJsonObject cna = root.value(u"containers"_s).toObject().value(u"cna"_s).toObject();
     // Dated by the published revisions; every score; credits with their types; tagged.

@@ -331,6 +331,21 @@ void TestExportService::disclosureCheckGuardsPublicDocuments()
     const auto named = ExportService::checkPublishable(candidate, m_session->advisories().publisher());
     QVERIFY(!named.ok());
     QVERIFY2(named.error().contains(last), qPrintable(named.error()));
+
+    // A reporter who signs as a function ("Coordination desk") is not found in the program's
+    // own name ("PSIRT Desk" in the generator), nor in everyday words; its address still is.
+    Case desk = *c;
+    desk.reporterName = u"Coordination desk"_s;
+    desk.reporterEmail = u"cvd@ncsc.example"_s;
+    desk.reporterOrganisation = u"NCSC-NL"_s;
+    AdvisoryCase deskCase {desk, *m_session->cases().scores(id), stored->data};
+    const auto deskCsaf = CsafDocument::build({deskCase}, m_session->advisories().publisher(), options);
+    QVERIFY(deskCsaf.ok());
+    QVERIFY(deskCsaf->contains("PSIRT Desk"));
+    const Status deskCheck = ExportService::checkDisclosure(*deskCsaf, {deskCase});
+    QVERIFY2(deskCheck.ok(), qPrintable(deskCheck.error()));
+    deskCase.advisory.vulnerabilities[0].impact = u"Reported through cvd@ncsc.example."_s;
+    QVERIFY(!ExportService::checkPublishable(deskCase, m_session->advisories().publisher()).ok());
 }
 
 void TestExportService::deadlines()

@@ -9,6 +9,7 @@
 #include "storage/TeamSettings.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -77,6 +78,21 @@ void TestAdvisoryTab::editsSavesAndUndoes()
     auto *status = qobject_cast<QComboBox *>(products->cellWidget(0, 3));
     QVERIFY(status);
     QCOMPARE(status->currentData().toInt(), int(ProductStatus::KnownAffected));
+    // Why a product is not affected can be said only for a product marked so.
+    auto *why = qobject_cast<QComboBox *>(products->cellWidget(0, 4));
+    QVERIFY(why);
+    QVERIFY(!why->isEnabled());
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"addProduct"_s), Qt::LeftButton);
+    QCOMPARE(products->rowCount(), 2);
+    products->item(1, 0)->setText(u"SMx Lite"_s);
+    products->item(1, 1)->setText(u"25.1"_s);
+    auto *otherStatus = qobject_cast<QComboBox *>(products->cellWidget(1, 3));
+    auto *otherWhy = qobject_cast<QComboBox *>(products->cellWidget(1, 4));
+    QVERIFY(otherStatus && otherWhy);
+    otherStatus->setCurrentIndex(otherStatus->findData(int(ProductStatus::KnownNotAffected)));
+    QVERIFY(otherWhy->isEnabled());
+    otherWhy->setCurrentIndex(otherWhy->findData(int(NotAffectedJustification::ComponentNotPresent)));
+    products->item(1, 5)->setText(u"SMx Lite has no web login."_s);
     QTest::mouseClick(tab.findChild<QPushButton *>(u"addRemediation"_s), Qt::LeftButton);
     tab.remediationTable()->setItem(0, 1, new QTableWidgetItem(u"Update to 25.3."_s));
     tab.remediationTable()->setItem(0, 2, new QTableWidgetItem(u"25.3"_s));
@@ -93,7 +109,14 @@ void TestAdvisoryTab::editsSavesAndUndoes()
     QCOMPARE(tab.vulnerabilityList()->count(), 2);
     QVERIFY(tab.cveField()->text().isEmpty());
     QTest::keyClicks(tab.cveField(), u"CVE-2026-31338"_s);
+    // A CWE that MITRE discourages for mapping is accepted with a warning.
+    QTest::keyClicks(tab.cweField(), u"CWE-400"_s);
+    auto *cweNames = tab.findChild<QLabel *>(u"advisoryCweNames"_s);
+    QVERIFY(cweNames);
+    QVERIFY2(cweNames->text().contains(u"MITRE discourages"_s), qPrintable(cweNames->text()));
+    tab.cweField()->clear();
     QTest::keyClicks(tab.cweField(), u"CWE-787"_s);
+    QVERIFY(!cweNames->text().contains(u"MITRE"_s));
     tab.vulnerabilityList()->setCurrentRow(0);
     QCOMPARE(tab.cveField()->text(), u"CVE-2026-31337"_s);
     QCOMPARE(tab.titleField()->text(), u"Heap overflow in the SMx web login"_s);
@@ -127,6 +150,9 @@ void TestAdvisoryTab::editsSavesAndUndoes()
     QCOMPARE(first.title, u"Heap overflow in the SMx web login"_s);
     QCOMPARE(first.products.constFirst().versionText(), u"25.1 to before 25.3"_s);
     QCOMPARE(first.products.constFirst().status, ProductStatus::KnownAffected);
+    QCOMPARE(first.products.at(1).status, ProductStatus::KnownNotAffected);
+    QCOMPARE(first.products.at(1).justification, NotAffectedJustification::ComponentNotPresent);
+    QCOMPARE(first.products.at(1).impactStatement, u"SMx Lite has no web login."_s);
     QCOMPARE(stored->data.creditName, u"0xsmx"_s);
     QCOMPARE(stored->data.creditType, CreditType::Reporter);
     QCOMPARE(stored->data.reporterAliases, (QStringList {u"smx-hunter"_s, u"hunter@example.org"_s}));
