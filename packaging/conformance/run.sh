@@ -71,7 +71,12 @@ log "CLI: $cli_built ($(date -u -r "$cli_built" +%Y-%m-%dT%H:%M:%SZ), sha256 $(s
 demo_args=(demo --cases "$cases" --seed "$seed" --out "$db" --force)
 [ -n "$now" ] && demo_args+=(--now "$now")
 log "creating the demo database: ${demo_args[*]}"
-packaging/sdk/run "$cli" "${demo_args[@]}" >&2
+rc=0
+packaging/sdk/run "$cli" "${demo_args[@]}" >&2 || rc=$?
+if [ "$rc" -ne 0 ]; then
+    log "creating the demo database failed (exit status $rc): nothing to validate"
+    exit 1
+fi
 
 log "publishing the CSAF provider tree to $tree"
 rc=0
