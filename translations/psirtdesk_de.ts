@@ -223,11 +223,42 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n vulnerability(s)</source>
-        <translation><numerusform>%n Schwachstelle</numerusform><numerusform>%n Schwachstellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Schwachstelle</numerusform>
+            <numerusform>%n Schwachstellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown credit type</source>
         <translation>unbekannte Art der Nennung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Component not present</source>
+        <translation>Komponente nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Vulnerable code not present</source>
+        <translation>Verwundbarer Code nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Vulnerable code not in execute path</source>
+        <translation>Verwundbarer Code nicht im Ausführungspfad</translation>
+    </message>
+    <message>
+        <source>Vulnerable code cannot be controlled by adversary</source>
+        <translation>Verwundbarer Code nicht durch Angreifer steuerbar</translation>
+    </message>
+    <message>
+        <source>Inline mitigations already exist</source>
+        <translation>Eingebaute Abschwächungen vorhanden</translation>
+    </message>
+    <message>
+        <source>unknown justification</source>
+        <translation>unbekannte Begründung</translation>
     </message>
 </context>
 <context>
@@ -237,7 +268,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Set the team's address or signing key first (Settings → Correspondence), or publish without signatures.</source>
+        <source>Set the team&apos;s address or signing key first (Settings → Correspondence), or publish without signatures.</source>
         <translation>Legen Sie zuerst die Adresse oder den Signaturschlüssel des Teams fest (Einstellungen → Korrespondenz) oder veröffentlichen Sie ohne Signaturen.</translation>
     </message>
     <message>
@@ -256,7 +287,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Beispiel GmbH PSIRT</translation>
     </message>
     <message>
-        <source>Example Corp (default: the publisher's name)</source>
+        <source>Example Corp (default: the publisher&apos;s name)</source>
         <translation>Beispiel GmbH (Vorgabe: Name des Herausgebers)</translation>
     </message>
     <message>
@@ -295,19 +326,19 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
 <context>
     <name>AdvisoryStore</name>
     <message>
-        <source>The publisher's namespace must be an https address, such as https://psirt.example.com.</source>
+        <source>The publisher&apos;s namespace must be an https address, such as https://psirt.example.com.</source>
         <translation>Der Namensraum des Herausgebers muss eine https-Adresse sein, etwa https://psirt.example.com.</translation>
     </message>
     <message>
-        <source>A CVE record needs the CNA's organisation id (a UUID from the CVE Program).</source>
+        <source>A CVE record needs the CNA&apos;s organisation id (a UUID from the CVE Program).</source>
         <translation>Ein CVE-Eintrag braucht die Organisations-ID der CNA (eine UUID vom CVE-Programm).</translation>
     </message>
     <message>
-        <source>Someone else changed this case's advisory data meanwhile; reload it and apply your change again.</source>
+        <source>Someone else changed this case&apos;s advisory data meanwhile; reload it and apply your change again.</source>
         <translation>Jemand anderes hat die Mitteilungsdaten dieses Falls inzwischen geändert; neu laden und die Änderung erneut vornehmen.</translation>
     </message>
     <message>
-        <source>Set the advisory publisher's name first (Settings → Advisory Publisher).</source>
+        <source>Set the advisory publisher&apos;s name first (Settings → Advisory Publisher).</source>
         <translation>Zuerst den Namen des Herausgebers festlegen (Einstellungen → Herausgeber der Sicherheitsmitteilungen).</translation>
     </message>
 </context>
@@ -410,7 +441,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Nicht gespeichert: Die Datenbank hat es abgelehnt (siehe Meldungsleiste).</translation>
     </message>
     <message>
-        <source>Someone else saved this case's advisory data meanwhile; Revert shows theirs.</source>
+        <source>Someone else saved this case&apos;s advisory data meanwhile; Revert shows theirs.</source>
         <translation>Jemand anderes hat die Advisory-Daten dieses Falls inzwischen gespeichert; „Zurücksetzen“ zeigt deren Stand.</translation>
     </message>
     <message>
@@ -434,7 +465,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>CVE-2026-12345</translation>
     </message>
     <message>
-        <source>The reporter's name, or the handle they want to be credited as</source>
+        <source>The reporter&apos;s name, or the handle they want to be credited as</source>
         <translation>Der Name des Melders oder das Pseudonym, unter dem er genannt werden möchte</translation>
     </message>
     <message>
@@ -454,7 +485,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>CVE-ID:</translation>
     </message>
     <message>
-        <source>Written for the public: CSAF, CVE records and every document for outside readers take these words, never the report's. Leave a field empty and the template's words are used.</source>
+        <source>Written for the public: CSAF, CVE records and every document for outside readers take these words, never the report&apos;s. Leave a field empty and the template&apos;s words are used.</source>
         <translation>Für die Öffentlichkeit geschrieben: CSAF, CVE-Einträge und jedes Dokument für Leser außerhalb des Teams verwenden diese Worte, nie die der Meldung. Bleibt ein Feld leer, gelten die Worte der Vorlage.</translation>
     </message>
     <message>
@@ -494,7 +525,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Auch bekannt als:</translation>
     </message>
     <message>
-        <source>Reporter's credit</source>
+        <source>Reporter&apos;s credit</source>
         <translation>Nennung des Melders</translation>
     </message>
     <message>
@@ -510,7 +541,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Revision veröffentlichen</translation>
     </message>
     <message>
-        <source>What changed in this revision (published in the advisory's history):</source>
+        <source>What changed in this revision (published in the advisory&apos;s history):</source>
         <translation>Was sich in dieser Revision geändert hat (wird im Verlauf des Advisorys veröffentlicht):</translation>
     </message>
     <message>
@@ -540,6 +571,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Publish advisory revision %1</source>
         <translation>Advisory-Revision %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Why not affected</source>
+        <translation>Warum nicht betroffen</translation>
+    </message>
+    <message>
+        <source>Impact statement</source>
+        <translation>Aussage zur Auswirkung</translation>
     </message>
 </context>
 <context>
@@ -633,7 +672,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
 <context>
     <name>BusinessCalendar</name>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Neujahr</translation>
     </message>
     <message>
@@ -641,7 +680,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Geburtstag von Martin Luther King, Jr.</translation>
     </message>
     <message>
-        <source>Washington's Birthday</source>
+        <source>Washington&apos;s Birthday</source>
         <translation>Washingtons Geburtstag</translation>
     </message>
     <message>
@@ -689,7 +728,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Weihnachtstag (Ersatztag)</translation>
     </message>
     <message>
-        <source>New Year's Day 2028 (observed)</source>
+        <source>New Year&apos;s Day 2028 (observed)</source>
         <translation>Neujahr 2028 (Ersatztag)</translation>
     </message>
     <message>
@@ -733,7 +772,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Arbeitstag (Nationalfeiertag)</translation>
     </message>
     <message>
-        <source>Working day (New Year's Day)</source>
+        <source>Working day (New Year&apos;s Day)</source>
         <translation>Arbeitstag (Neujahr)</translation>
     </message>
     <message>
@@ -1188,7 +1227,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Als &amp;primär festlegen</translation>
     </message>
     <message>
-        <source>The primary vector sets the case's severity everywhere.</source>
+        <source>The primary vector sets the case&apos;s severity everywhere.</source>
         <translation>Der primäre Vektor bestimmt überall den Schweregrad des Falls.</translation>
     </message>
     <message>
@@ -1220,7 +1259,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Vereinbart:</translation>
     </message>
     <message>
-        <source>A disclosure date agreed with the reporter replaces the policy's embargo.</source>
+        <source>A disclosure date agreed with the reporter replaces the policy&apos;s embargo.</source>
         <translation>Ein mit der meldenden Person vereinbartes Offenlegungsdatum ersetzt das Embargo der Richtlinie.</translation>
     </message>
     <message>
@@ -1236,7 +1275,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>= %1 Ortszeit</translation>
     </message>
     <message>
-        <source>The policy's embargo applies.</source>
+        <source>The policy&apos;s embargo applies.</source>
         <translation>Es gilt das Embargo der Richtlinie.</translation>
     </message>
     <message>
@@ -1613,7 +1652,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Die meldende Person hat zugestimmt, ihre Identität den Empfängern dieses Berichts mitzuteilen.</translation>
     </message>
     <message>
-        <source>The reporter's identity (name, e-mail address, organisation) is redacted: the reporter did not consent to sharing it, and the disclosure policy shares identifying information with third parties only with consent. It is not contained in this document.</source>
+        <source>The reporter&apos;s identity (name, e-mail address, organisation) is redacted: the reporter did not consent to sharing it, and the disclosure policy shares identifying information with third parties only with consent. It is not contained in this document.</source>
         <translation>Die Identität der meldenden Person (Name, E-Mail-Adresse, Organisation) ist geschwärzt: Sie hat der Weitergabe nicht zugestimmt, und die Offenlegungsrichtlinie gibt identifizierende Angaben nur mit Zustimmung an Dritte weiter. Sie ist in diesem Dokument nicht enthalten.</translation>
     </message>
     <message>
@@ -2112,7 +2151,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Einstellungen der Korrespondenz</translation>
     </message>
     <message>
-        <source>GnuPG's default home</source>
+        <source>GnuPG&apos;s default home</source>
         <translation>Standardverzeichnis von GnuPG</translation>
     </message>
     <message>
@@ -2156,7 +2195,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Der Signaturschlüssel funktioniert.</translation>
     </message>
     <message>
-        <source>Enter the team's e-mail address.</source>
+        <source>Enter the team&apos;s e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Teams ein.</translation>
     </message>
     <message>
@@ -2218,12 +2257,24 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Schwachstelle %1 von Fall %2</translation>
     </message>
     <message>
-        <source>%1 has affected products but no CVSS 3.x or 2.0 score, and CSAF 2.0 cannot carry CVSS 4.0. Add a CVSS 3.1 vector on the case's Scoring tab.</source>
+        <source>%1 has affected products but no CVSS 3.x or 2.0 score, and CSAF 2.0 cannot carry CVSS 4.0. Add a CVSS 3.1 vector on the case&apos;s Scoring tab.</source>
         <translation>%1 hat betroffene Produkte, aber keine CVSS-3.x- oder -2.0-Bewertung, und CSAF 2.0 kann CVSS 4.0 nicht aufnehmen. Fügen Sie auf dem Bewertungsreiter des Falls einen CVSS-3.1-Vektor hinzu.</translation>
     </message>
     <message>
         <source>%1 has affected products but no remediation. Add one on the Advisory tab: a vendor fix, a workaround, a mitigation, or “No fix planned”.</source>
         <translation>%1 hat betroffene Produkte, aber keine Abhilfe. Fügen Sie auf dem Advisory-Reiter eine hinzu: eine Herstellerkorrektur, eine Umgehung, eine Minderung oder „Keine Korrektur geplant“.</translation>
+    </message>
+    <message>
+        <source>%1: “%2 %3” is marked not affected without saying why. A VEX document needs a justification or an impact statement for every product that is not affected; add one on the Advisory tab.</source>
+        <translation>%1: „%2 %3“ ist als nicht betroffen markiert, ohne Begründung. Ein VEX-Dokument braucht für jedes nicht betroffene Produkt eine Begründung oder eine Aussage zur Auswirkung; tragen Sie sie im Reiter „Mitteilung“ ein.</translation>
+    </message>
+    <message>
+        <source>%1 has neither a CVE nor a tracking id; a VEX document must name each vulnerability so that scanners can match it.</source>
+        <translation>%1 hat weder eine CVE noch eine Vorgangsnummer; ein VEX-Dokument muss jede Schwachstelle benennen, damit Scanner sie zuordnen können.</translation>
+    </message>
+    <message>
+        <source>%1 names no product. A VEX document states for each vulnerability which products are affected, fixed, not affected or under investigation.</source>
+        <translation>%1 nennt kein Produkt. Ein VEX-Dokument sagt für jede Schwachstelle, welche Produkte betroffen, behoben, nicht betroffen oder in Untersuchung sind.</translation>
     </message>
 </context>
 <context>
@@ -2601,7 +2652,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Angriffskomplexität</translation>
     </message>
     <message>
-        <source>Conditions beyond the attacker's control that must hold for success.</source>
+        <source>Conditions beyond the attacker&apos;s control that must hold for success.</source>
         <translation>Bedingungen außerhalb der Kontrolle des Angreifers, die für den Erfolg erfüllt sein müssen.</translation>
     </message>
     <message>
@@ -2713,7 +2764,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Auswirkungsbereich</translation>
     </message>
     <message>
-        <source>Whether the impact reaches beyond the vulnerable component's security authority.</source>
+        <source>Whether the impact reaches beyond the vulnerable component&apos;s security authority.</source>
         <translation>Ob die Auswirkung über den Sicherheitsbereich der verwundbaren Komponente hinausreicht.</translation>
     </message>
     <message>
@@ -2721,7 +2772,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <source>Only the vulnerable component's authority is affected.</source>
+        <source>Only the vulnerable component&apos;s authority is affected.</source>
         <translation>Nur der Sicherheitsbereich der verwundbaren Komponente ist betroffen.</translation>
     </message>
     <message>
@@ -3393,7 +3444,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>%1 Überschreibt die Basismetrik für diese Umgebung; „Nicht definiert“ behält den Basiswert bei.</translation>
     </message>
     <message>
-        <source>Use the base metric's value.</source>
+        <source>Use the base metric&apos;s value.</source>
         <translation>Den Wert der Basismetrik verwenden.</translation>
     </message>
 </context>
@@ -3418,6 +3469,13 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>CweCatalog</name>
+    <message>
+        <source>MITRE discourages mapping vulnerabilities to %1, which is too abstract for a CVE; name the more specific weakness beneath it.</source>
+        <translation>MITRE rät davon ab, Schwachstellen %1 zuzuordnen; die Kategorie ist für eine CVE zu allgemein. Nennen Sie die genauere Schwäche darunter.</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3572,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>CSV…</translation>
     </message>
     <message>
-        <source>Export the figure's table as CSV</source>
+        <source>Export the figure&apos;s table as CSV</source>
         <translation>Die Tabelle der Kennzahl als CSV exportieren</translation>
     </message>
     <message>
@@ -3715,7 +3773,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>--now: „%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
     <message>
-        <source>Prints each deadline of each open case (or of the cases given with --case) under the case's policy and the team's calendar and time zone: case (tracking id or #id), clock, deadline (ISO 8601, UTC), state.</source>
+        <source>Prints each deadline of each open case (or of the cases given with --case) under the case&apos;s policy and the team&apos;s calendar and time zone: case (tracking id or #id), clock, deadline (ISO 8601, UTC), state.</source>
         <translation>Gibt jede Frist jedes offenen Falls (oder der mit --case angegebenen Fälle) nach der Richtlinie des Falls und dem Kalender und der Zeitzone des Teams aus: Fall (Vorgangsnummer oder #id), Frist, Termin (ISO 8601, UTC), Zustand.</translation>
     </message>
     <message>
@@ -3760,7 +3818,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         </translation>
     </message>
     <message>
-        <source>The demo's “now” must lie between %1 and %2: its two years of history must fit in the years 1970 to 9999.</source>
+        <source>The demo&apos;s “now” must lie between %1 and %2: its two years of history must fit in the years 1970 to 9999.</source>
         <translation>Das „Jetzt“ der Demo muss zwischen %1 und %2 liegen: Ihre zwei Jahre Vorgeschichte müssen in die Jahre 1970 bis 9999 passen.</translation>
     </message>
 </context>
@@ -3772,10 +3830,13 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n more finding(s)</source>
-        <translation><numerusform>%n weiterer Fund</numerusform><numerusform>%n weitere Funde</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Fund</numerusform>
+            <numerusform>%n weitere Funde</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1; edit the text or record the reporter's consent to be credited.</source>
+        <source>%1; edit the text or record the reporter&apos;s consent to be credited.</source>
         <translation>%1; ändern Sie den Text oder halten Sie das Einverständnis des Melders mit einer Nennung fest.</translation>
     </message>
     <message>
@@ -3858,7 +3919,7 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Behebung nach Schweregrad und Auswirkung priorisieren.</translation>
     </message>
     <message>
-        <source>Share the reporter's identifying information only with consent.</source>
+        <source>Share the reporter&apos;s identifying information only with consent.</source>
         <translation>Identifizierende Angaben der meldenden Person nur mit Einwilligung weitergeben.</translation>
     </message>
     <message>
@@ -3930,9 +3991,9 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>evidence init                       set the evidence passphrase of a database
 evidence add CASE FILE...           attach files to a case (tracking id or number)
-evidence list CASE                  the case's evidence
+evidence list CASE                  the case&apos;s evidence
 evidence export ID --out FILE       one attachment
-evidence export --case CASE --out FOLDER   all of a case's evidence and a SHA256SUMS manifest
+evidence export --case CASE --out FOLDER   all of a case&apos;s evidence and a SHA256SUMS manifest
 evidence verify [--case CASE]       decrypt and re-hash (exit 3 on any problem)
 The passphrase comes from PSIRTDESK_EVIDENCE_PASSPHRASE or is asked without echo.</source>
         <translation>evidence init                       die Passphrase der Beweismittel einer Datenbank setzen
@@ -4075,7 +4136,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Falsche Passphrase für den Beweismittelspeicher.</translation>
     </message>
     <message>
-        <source>The evidence body's key does not authenticate: it was altered.</source>
+        <source>The evidence body&apos;s key does not authenticate: it was altered.</source>
         <translation>Der Schlüssel des Beweismittels lässt sich nicht authentifizieren: er wurde verändert.</translation>
     </message>
     <message>
@@ -4107,7 +4168,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>This evidence's body is damaged (its size and parts disagree). It is not shown.</source>
+        <source>This evidence&apos;s body is damaged (its size and parts disagree). It is not shown.</source>
         <translation>Der Inhalt dieses Beweismittels ist beschädigt (Größe und Teile passen nicht zusammen). Er wird nicht angezeigt.</translation>
     </message>
     <message>
@@ -4119,11 +4180,11 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The content's SHA-256 is %1, not the recorded %2.</source>
+        <source>The content&apos;s SHA-256 is %1, not the recorded %2.</source>
         <translation>Der SHA-256 des Inhalts ist %1, nicht der gespeicherte %2.</translation>
     </message>
     <message>
-        <source>This evidence's body is damaged (the attachment and the body record different sizes). It is not shown.</source>
+        <source>This evidence&apos;s body is damaged (the attachment and the body record different sizes). It is not shown.</source>
         <translation>Der Inhalt dieses Beweismittels ist beschädigt (Anhang und Inhalt verzeichnen verschiedene Größen). Er wird nicht angezeigt.</translation>
     </message>
     <message>
@@ -4131,11 +4192,11 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Dieser Anhang verweist auf einen anderen Inhalt als den angehängten (SHA-256 %1, verzeichnet %2). Er wird nicht angezeigt.</translation>
     </message>
     <message>
-        <source>This evidence's records (SHA-256, size or parts) are not those its key was sealed with: they were altered. It is not shown.</source>
+        <source>This evidence&apos;s records (SHA-256, size or parts) are not those its key was sealed with: they were altered. It is not shown.</source>
         <translation>Die Angaben zu diesem Beweismittel (SHA-256, Größe oder Teile) sind nicht die, mit denen sein Schlüssel versiegelt wurde: Sie wurden verändert. Es wird nicht angezeigt.</translation>
     </message>
     <message>
-        <source>The content's SHA-256 is %1, not the recorded %2. It is not shown.</source>
+        <source>The content&apos;s SHA-256 is %1, not the recorded %2. It is not shown.</source>
         <translation>Der SHA-256 des Inhalts ist %1, nicht der verzeichnete %2. Er wird nicht angezeigt.</translation>
     </message>
     <message>
@@ -4186,7 +4247,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <source>Decrypts and re-hashes the case's evidence (chain of custody)</source>
+        <source>Decrypts and re-hashes the case&apos;s evidence (chain of custody)</source>
         <translation>Entschlüsselt die Beweismittel des Falls und berechnet ihre Prüfsummen neu (Beweiskette)</translation>
     </message>
     <message>
@@ -4229,7 +4290,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Nach %1 geschrieben.</translation>
     </message>
     <message>
-        <source>The case's evidence and its SHA-256 manifest are in %1.</source>
+        <source>The case&apos;s evidence and its SHA-256 manifest are in %1.</source>
         <translation>Die Beweismittel des Falls und ihr SHA-256-Manifest liegen in %1.</translation>
     </message>
     <message numerus="yes">
@@ -4291,7 +4352,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <source>Exporting the case's evidence</source>
+        <source>Exporting the case&apos;s evidence</source>
         <translation>Die Beweismittel des Falls werden exportiert</translation>
     </message>
     <message>
@@ -4449,11 +4510,17 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     </message>
     <message numerus="yes">
         <source>Published %n document(s) to %1, %2 changed.</source>
-        <translation><numerusform>%n Dokument nach %1 veröffentlicht, %2 geändert.</numerusform><numerusform>%n Dokumente nach %1 veröffentlicht, %2 geändert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument nach %1 veröffentlicht, %2 geändert.</numerusform>
+            <numerusform>%n Dokumente nach %1 veröffentlicht, %2 geändert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n TLP:AMBER or TLP:RED document(s) withheld.</source>
-        <translation><numerusform>%n Dokument mit TLP:AMBER oder TLP:RED zurückgehalten.</numerusform><numerusform>%n Dokumente mit TLP:AMBER oder TLP:RED zurückgehalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument mit TLP:AMBER oder TLP:RED zurückgehalten.</numerusform>
+            <numerusform>%n Dokumente mit TLP:AMBER oder TLP:RED zurückgehalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not signed: no team key is configured for correspondence.</source>
@@ -4462,6 +4529,14 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>Publishing to %1…</source>
         <translation>Veröffentliche nach %1 …</translation>
+    </message>
+    <message>
+        <source>Export CSAF VEX</source>
+        <translation>CSAF-VEX exportieren</translation>
+    </message>
+    <message>
+        <source>VEX document written to %1.</source>
+        <translation>VEX-Dokument nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4495,7 +4570,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>The advisory's id (default: the first case's).</source>
+        <source>The advisory&apos;s id (default: the first case&apos;s).</source>
         <translation>Die Kennung der Mitteilung (Vorgabe: die des ersten Falls).</translation>
     </message>
     <message>
@@ -4507,7 +4582,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Unbekannter Status „%1“.</translation>
     </message>
     <message>
-        <source>CVE JSON 5 record of a case's CVE id</source>
+        <source>CVE JSON 5 record of a case&apos;s CVE id</source>
         <translation>CVE-JSON-5-Eintrag zu einer CVE-ID eines Falls</translation>
     </message>
     <message>
@@ -4515,7 +4590,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Schreibt den CVE-Eintrag (CVE JSON 5, CNA-Container) für eine CVE-ID des Falls ID.</translation>
     </message>
     <message>
-        <source>Which of the case's CVE ids (default: the first).</source>
+        <source>Which of the case&apos;s CVE ids (default: the first).</source>
         <translation>Welche CVE-ID des Falls (Vorgabe: die erste).</translation>
     </message>
     <message>
@@ -4531,7 +4606,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>CSV des Posteingangs (RFC 4180, UTF-8)</translation>
     </message>
     <message>
-        <source>Writes the inbox as CSV with its columns: open cases, or all with --all, optionally only those matching --filter (as the inbox's quick filter).</source>
+        <source>Writes the inbox as CSV with its columns: open cases, or all with --all, optionally only those matching --filter (as the inbox&apos;s quick filter).</source>
         <translation>Schreibt den Posteingang mit seinen Spalten als CSV: offene Fälle, mit --all alle, wahlweise nur die zu --filter passenden (wie der Schnellfilter des Posteingangs).</translation>
     </message>
     <message>
@@ -4567,7 +4642,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>PDF-Managementbericht: Warteschlange und Übersicht</translation>
     </message>
     <message>
-        <source>Writes the management report: the open cases grouped by severity and SLA state, and the dashboard's figures for the period, with a TLP 2.0 label on every page.</source>
+        <source>Writes the management report: the open cases grouped by severity and SLA state, and the dashboard&apos;s figures for the period, with a TLP 2.0 label on every page.</source>
         <translation>Schreibt den Managementbericht: die offenen Fälle nach Schweregrad und SLA-Zustand gruppiert und die Kennzahlen der Übersicht für den Zeitraum, mit TLP-2.0-Kennzeichnung auf jeder Seite.</translation>
     </message>
     <message>
@@ -4579,7 +4654,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>STUFE</translation>
     </message>
     <message>
-        <source>The dashboard's period: the last DAYS days (default 365; 0: all).</source>
+        <source>The dashboard&apos;s period: the last DAYS days (default 365; 0: all).</source>
         <translation>Zeitraum der Übersicht: die letzten TAGE Tage (Vorgabe 365; 0: alle).</translation>
     </message>
     <message>
@@ -4587,7 +4662,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>TAGE</translation>
     </message>
     <message>
-        <source>Only this product line's cases in the dashboard.</source>
+        <source>Only this product line&apos;s cases in the dashboard.</source>
         <translation>Nur die Fälle dieser Produktlinie in der Übersicht.</translation>
     </message>
     <message>
@@ -4603,16 +4678,32 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>--days erwartet eine Anzahl Tage.</translation>
     </message>
     <message>
-        <source>TLP label: clear (CSAF's WHITE), green, amber or red (default: clear for disclosed cases, amber otherwise).</source>
+        <source>TLP label: clear (CSAF&apos;s WHITE), green, amber or red (default: clear for disclosed cases, amber otherwise).</source>
         <translation>TLP-Kennzeichnung: clear (CSAFs WHITE), green, amber oder red (Standard: clear für offengelegte Fälle, sonst amber).</translation>
-    </message>
-    <message>
-        <source>Writes a CSAF 2.0 security advisory for one case or a group of cases, from their advisory data and the publisher settings: the public text written on the Advisory tab, and the reporter and others credited only with their consent. A final or interim document is the last published revision; a draft needs none.</source>
-        <translation>Schreibt ein CSAF-2.0-Sicherheitsadvisory für einen Fall oder eine Gruppe von Fällen aus ihren Advisory-Daten und den Herausgebereinstellungen: der auf dem Advisory-Reiter geschriebene öffentliche Text, der Melder und andere nur mit ihrem Einverständnis genannt. Ein endgültiges oder vorläufiges Dokument ist die zuletzt veröffentlichte Revision; ein Entwurf braucht keine.</translation>
     </message>
     <message>
         <source>Unknown TLP label “%1”; use clear, green, amber or red.</source>
         <translation>Unbekannte TLP-Kennzeichnung „%1“; verwenden Sie clear, green, amber oder red.</translation>
+    </message>
+    <message>
+        <source>advisory (default: a security advisory) or vex (a VEX document: each product&apos;s status, and why the products not affected are not).</source>
+        <translation>advisory (Vorgabe: eine Sicherheitsmitteilung) oder vex (ein VEX-Dokument: der Status jedes Produkts und warum die nicht betroffenen es nicht sind).</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>Writes a CSAF 2.0 security advisory (or with --profile vex a VEX document) for one case or a group of cases, from their advisory data and the publisher settings: the public text written on the Advisory tab, and the reporter and others credited only with their consent. A final or interim document is the last published revision; a draft needs none.</source>
+        <translation>Schreibt eine CSAF-2.0-Sicherheitsmitteilung (mit --profile vex ein VEX-Dokument) für einen Fall oder eine Gruppe von Fällen, aus ihren Mitteilungsdaten und den Herausgeber-Einstellungen: der im Reiter „Mitteilung“ geschriebene öffentliche Text, und Melder und andere nur mit ihrer Zustimmung genannt. Ein endgültiges oder vorläufiges Dokument ist die letzte veröffentlichte Revision; ein Entwurf braucht keine.</translation>
+    </message>
+    <message>
+        <source>Unknown profile “%1”; use advisory or vex.</source>
+        <translation>Unbekanntes Profil „%1“; verwenden Sie advisory oder vex.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -4630,7 +4721,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Formate:</translation>
     </message>
     <message>
-        <source>Run “%1 FORMAT --help” for a format's options.</source>
+        <source>Run “%1 FORMAT --help” for a format&apos;s options.</source>
         <translation>„%1 FORMAT --help“ zeigt die Optionen eines Formats.</translation>
     </message>
     <message>
@@ -4649,7 +4740,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>PDF-Fallbericht für Produktteams</translation>
     </message>
     <message>
-        <source>Writes the PDF case report of case ID (a number or a tracking id). The reporter's identity appears only when they consented to sharing it.</source>
+        <source>Writes the PDF case report of case ID (a number or a tracking id). The reporter&apos;s identity appears only when they consented to sharing it.</source>
         <translation>Schreibt den PDF-Fallbericht des Falls ID (Nummer oder Vorgangsnummer). Die Identität der meldenden Person erscheint nur mit ihrer Zustimmung.</translation>
     </message>
     <message>
@@ -4713,7 +4804,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
 <context>
     <name>IdentityScan</name>
     <message>
-        <source>the reporter's name</source>
+        <source>the reporter&apos;s name</source>
         <translation>den Namen des Melders</translation>
     </message>
     <message>
@@ -4721,7 +4812,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>eine E-Mail-Adresse des Melders</translation>
     </message>
     <message>
-        <source>the reporter's organisation</source>
+        <source>the reporter&apos;s organisation</source>
         <translation>die Organisation des Melders</translation>
     </message>
     <message>
@@ -5485,7 +5576,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Fall&amp;bericht (PDF)…</translation>
     </message>
     <message>
-        <source>Writes the current case's report for product teams, with a TLP label on every page</source>
+        <source>Writes the current case&apos;s report for product teams, with a TLP label on every page</source>
         <translation>Schreibt den Bericht des aktuellen Falls für Produktteams, mit TLP-Kennzeichnung auf jeder Seite</translation>
     </message>
     <message>
@@ -5493,7 +5584,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>&amp;Managementbericht (PDF)…</translation>
     </message>
     <message>
-        <source>Writes the severity queue and the dashboard's figures for managers</source>
+        <source>Writes the severity queue and the dashboard&apos;s figures for managers</source>
         <translation>Schreibt die Schweregrad-Warteschlange und die Kennzahlen der Übersicht für die Leitung</translation>
     </message>
     <message>
@@ -5509,7 +5600,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>C&amp;VE-Eintrag…</translation>
     </message>
     <message>
-        <source>Writes the CVE JSON 5 record of the current case's first CVE id</source>
+        <source>Writes the CVE JSON 5 record of the current case&apos;s first CVE id</source>
         <translation>Schreibt den CVE-JSON-5-Eintrag zur ersten CVE-ID des aktuellen Falls</translation>
     </message>
     <message>
@@ -5517,7 +5608,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>&amp;Posteingang als CSV…</translation>
     </message>
     <message>
-        <source>Writes the inbox's shown rows and visible columns as CSV for spreadsheets</source>
+        <source>Writes the inbox&apos;s shown rows and visible columns as CSV for spreadsheets</source>
         <translation>Schreibt die angezeigten Zeilen und sichtbaren Spalten des Posteingangs als CSV für Tabellenkalkulationen</translation>
     </message>
     <message>
@@ -5555,6 +5646,14 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>Writes every published advisory as a signed CSAF trusted provider folder for the web server</source>
         <translation>Schreibt jedes veröffentlichte Advisory als signierten CSAF-Trusted-Provider-Ordner für den Webserver</translation>
+    </message>
+    <message>
+        <source>CSAF &amp;VEX of Selected Cases…</source>
+        <translation>CSAF-&amp;VEX der ausgewählten Fälle…</translation>
+    </message>
+    <message>
+        <source>Writes a CSAF 2.0 VEX document: which products each vulnerability affects, and why the others are not affected</source>
+        <translation>Schreibt ein CSAF-2.0-VEX-Dokument: welche Produkte jede Schwachstelle betrifft und warum die anderen nicht betroffen sind</translation>
     </message>
 </context>
 <context>
@@ -5703,7 +5802,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Der Schlüssel %1 ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>The signing key is not in the team's keyring.</source>
+        <source>The signing key is not in the team&apos;s keyring.</source>
         <translation>Der Signaturschlüssel ist nicht im Schlüsselbund des Teams.</translation>
     </message>
     <message>
@@ -5723,7 +5822,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Dies ist keine OpenPGP-Nachricht: %1</translation>
     </message>
     <message>
-        <source>The message is not encrypted to a key in the team's keyring.</source>
+        <source>The message is not encrypted to a key in the team&apos;s keyring.</source>
         <translation>Die Nachricht ist an keinen Schlüssel im Schlüsselbund des Teams verschlüsselt.</translation>
     </message>
     <message>
@@ -5790,7 +5889,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Passphrase der Beweismittel ändern</translation>
     </message>
     <message>
-        <source>Evidence in this database is encrypted. Enter the team's evidence passphrase; it is kept in memory until PSIRT Desk closes.</source>
+        <source>Evidence in this database is encrypted. Enter the team&apos;s evidence passphrase; it is kept in memory until PSIRT Desk closes.</source>
         <translation>Die Beweismittel in dieser Datenbank sind verschlüsselt. Geben Sie die Passphrase des Teams ein; sie bleibt im Speicher, bis PSIRT Desk beendet wird.</translation>
     </message>
     <message>
@@ -5975,7 +6074,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Offenlegungs&amp;richtlinie für neue Fälle:</translation>
     </message>
     <message>
-        <source>A case can follow another policy than the default: choose it in the case's Report tab. Deadlines are counted in the team's time zone and stored in UTC.</source>
+        <source>A case can follow another policy than the default: choose it in the case&apos;s Report tab. Deadlines are counted in the team&apos;s time zone and stored in UTC.</source>
         <translation>Ein Fall kann einer anderen Richtlinie als dem Standard folgen: Wählen Sie sie im Reiter „Meldung“ des Falls. Fristen werden in der Zeitzone des Teams gezählt und in UTC gespeichert.</translation>
     </message>
     <message>
@@ -6172,7 +6271,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>ORDNER</translation>
     </message>
     <message>
-        <source>The https address the folder is served at (default: the publisher's namespace followed by /.well-known/csaf).</source>
+        <source>The https address the folder is served at (default: the publisher&apos;s namespace followed by /.well-known/csaf).</source>
         <translation>Die https-Adresse, unter der der Ordner bereitgestellt wird (Standard: der Namensraum des Herausgebers, gefolgt von /.well-known/csaf).</translation>
     </message>
     <message>
@@ -6184,7 +6283,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Keine OpenPGP-Signaturen schreiben (ein CSAF-Provider, kein Trusted Provider).</translation>
     </message>
     <message>
-        <source>The team's GnuPG home (default: the configured one).</source>
+        <source>The team&apos;s GnuPG home (default: the configured one).</source>
         <translation>Das GnuPG-Verzeichnis des Teams (Standard: das eingerichtete).</translation>
     </message>
     <message>
@@ -6197,7 +6296,10 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     </message>
     <message numerus="yes">
         <source>Published %n advisory(s) to %1: %2 changed, %3 removed, %4 withheld (TLP:AMBER or TLP:RED), %5.</source>
-        <translation><numerusform>%n Advisory nach %1 veröffentlicht: %2 geändert, %3 entfernt, %4 zurückgehalten (TLP:AMBER oder TLP:RED), %5.</numerusform><numerusform>%n Advisories nach %1 veröffentlicht: %2 geändert, %3 entfernt, %4 zurückgehalten (TLP:AMBER oder TLP:RED), %5.</numerusform></translation>
+        <translation>
+            <numerusform>%n Advisory nach %1 veröffentlicht: %2 geändert, %3 entfernt, %4 zurückgehalten (TLP:AMBER oder TLP:RED), %5.</numerusform>
+            <numerusform>%n Advisories nach %1 veröffentlicht: %2 geändert, %3 entfernt, %4 zurückgehalten (TLP:AMBER oder TLP:RED), %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>signed</source>
@@ -6405,7 +6507,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Schweregrad-Warteschlange</translation>
     </message>
     <message>
-        <source>No open case matches the queue's filter.</source>
+        <source>No open case matches the queue&apos;s filter.</source>
         <translation>Kein offener Fall passt zum Filter der Warteschlange.</translation>
     </message>
     <message>
@@ -6453,7 +6555,7 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Meldungen im Dashboard</translation>
     </message>
     <message>
-        <source>Only the cases the Queue tab's filter shows.</source>
+        <source>Only the cases the Queue tab&apos;s filter shows.</source>
         <translation>Nur die Fälle, die der Filter des Warteschlangen-Reiters zeigt.</translation>
     </message>
 </context>
@@ -6467,11 +6569,11 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
 <context>
     <name>ReplyCommand</name>
     <message>
-        <source>Write a templated reply to a case's reporter as .eml</source>
+        <source>Write a templated reply to a case&apos;s reporter as .eml</source>
         <translation>Eine Antwort aus einer Vorlage an die meldende Person eines Falls als .eml schreiben</translation>
     </message>
     <message>
-        <source>Fills a reply template from the case (ID: tracking id or database number), signs it with the team key (PGP/MIME), encrypts it when the reporter's key is in the keyring, writes it as a ready-to-send .eml file and records it in the case's correspondence as sent. The acknowledgement acknowledges a new case (issuing its tracking id); a request for more information puts the case in Needs More Info.
+        <source>Fills a reply template from the case (ID: tracking id or database number), signs it with the team key (PGP/MIME), encrypts it when the reporter&apos;s key is in the keyring, writes it as a ready-to-send .eml file and records it in the case&apos;s correspondence as sent. The acknowledgement acknowledges a new case (issuing its tracking id); a request for more information puts the case in Needs More Info.
 Templates: %1.</source>
         <translation>Füllt eine Antwortvorlage aus dem Fall (ID: Vorgangsnummer oder Datenbanknummer), signiert sie mit dem Team-Schlüssel (PGP/MIME), verschlüsselt sie, wenn der Schlüssel der meldenden Person im Schlüsselbund ist, schreibt sie als versandfertige .eml-Datei und verzeichnet sie in der Korrespondenz des Falls als gesendet. Die Eingangsbestätigung bestätigt einen neuen Fall (und vergibt seine Vorgangsnummer); eine Rückfrage setzt den Fall auf „Rückfrage offen“.
 Vorlagen: %1.</translation>
@@ -6493,7 +6595,7 @@ Vorlagen: %1.</translation>
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>The team's GnuPG home (default: the configured one).</source>
+        <source>The team&apos;s GnuPG home (default: the configured one).</source>
         <translation>Das GnuPG-Verzeichnis des Teams (Standard: das eingerichtete).</translation>
     </message>
     <message>
@@ -6540,11 +6642,11 @@ Vorlagen: %1.</translation>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <source>The reporter's address “%1” is not usable.</source>
+        <source>The reporter&apos;s address “%1” is not usable.</source>
         <translation>Die Adresse „%1“ der meldenden Person ist nicht verwendbar.</translation>
     </message>
     <message>
-        <source>Set the team's e-mail address in the settings first.</source>
+        <source>Set the team&apos;s e-mail address in the settings first.</source>
         <translation>Legen Sie zuerst die E-Mail-Adresse des Teams in den Einstellungen fest.</translation>
     </message>
     <message>
@@ -6587,11 +6689,11 @@ Vorlagen: %1.</translation>
         <translation>mit dem Team-Schlüssel signiert</translation>
     </message>
     <message>
-        <source>encrypted to the reporter's key</source>
+        <source>encrypted to the reporter&apos;s key</source>
         <translation>an den Schlüssel der meldenden Person verschlüsselt</translation>
     </message>
     <message>
-        <source>not encrypted: the reporter's key is not in the keyring</source>
+        <source>not encrypted: the reporter&apos;s key is not in the keyring</source>
         <translation>nicht verschlüsselt: Der Schlüssel der meldenden Person ist nicht im Schlüsselbund</translation>
     </message>
     <message>
@@ -6599,7 +6701,7 @@ Vorlagen: %1.</translation>
         <translation>setzt den Fall auf „%1“</translation>
     </message>
     <message>
-        <source>Set the team's e-mail address and GnuPG home in Settings → Correspondence before sending.</source>
+        <source>Set the team&apos;s e-mail address and GnuPG home in Settings → Correspondence before sending.</source>
         <translation>Legen Sie vor dem Senden die E-Mail-Adresse und das GnuPG-Verzeichnis des Teams unter Einstellungen → Korrespondenz fest.</translation>
     </message>
     <message>
@@ -6804,7 +6906,7 @@ Mit freundlichen Grüßen
         <translation>- keine offenen Fristen</translation>
     </message>
     <message>
-        <source>the case's tracking id</source>
+        <source>the case&apos;s tracking id</source>
         <translation>die Vorgangsnummer des Falls</translation>
     </message>
     <message>
@@ -6820,7 +6922,7 @@ Mit freundlichen Grüßen
         <translation>die Softwareversion</translation>
     </message>
     <message>
-        <source>the reporter's name</source>
+        <source>the reporter&apos;s name</source>
         <translation>der Name der meldenden Person</translation>
     </message>
     <message>
@@ -6828,7 +6930,7 @@ Mit freundlichen Grüßen
         <translation>der Tag, an dem die Meldung einging</translation>
     </message>
     <message>
-        <source>the case's status</source>
+        <source>the case&apos;s status</source>
         <translation>der Status des Falls</translation>
     </message>
     <message>
@@ -6852,7 +6954,7 @@ Mit freundlichen Grüßen
         <translation>das geplante Offenlegungsdatum</translation>
     </message>
     <message>
-        <source>the team's name</source>
+        <source>the team&apos;s name</source>
         <translation>der Name des Teams</translation>
     </message>
     <message>
@@ -6992,7 +7094,7 @@ Mit freundlichen Grüßen
         <translation>REGION</translation>
     </message>
     <message>
-        <source>The team's time zone (IANA id, e.g. Europe/Berlin).</source>
+        <source>The team&apos;s time zone (IANA id, e.g. Europe/Berlin).</source>
         <translation>Die Zeitzone des Teams (IANA-Kennung, z. B. Europe/Berlin).</translation>
     </message>
     <message>
@@ -7036,7 +7138,7 @@ Mit freundlichen Grüßen
         <translation>VON/BIS</translation>
     </message>
     <message>
-        <source>A negotiated disclosure date replacing the policy's.</source>
+        <source>A negotiated disclosure date replacing the policy&apos;s.</source>
         <translation>Ein vereinbartes Offenlegungsdatum anstelle dessen der Richtlinie.</translation>
     </message>
     <message>
@@ -7286,11 +7388,11 @@ Mit freundlichen Grüßen
         <translation>Der SSVC-Vektor enthält einen unbekannten Wert.</translation>
     </message>
     <message>
-        <source>The SSVC vector's decision does not follow from its values.</source>
+        <source>The SSVC vector&apos;s decision does not follow from its values.</source>
         <translation>Die Entscheidung des SSVC-Vektors ergibt sich nicht aus seinen Werten.</translation>
     </message>
     <message>
-        <source>The SSVC vector's timestamp is not ISO 8601.</source>
+        <source>The SSVC vector&apos;s timestamp is not ISO 8601.</source>
         <translation>Der Zeitstempel des SSVC-Vektors entspricht nicht ISO 8601.</translation>
     </message>
     <message>
@@ -7351,15 +7453,15 @@ Mit freundlichen Grüßen
 <context>
     <name>TeamSettings</name>
     <message>
-        <source>The advisory publisher's name</source>
+        <source>The advisory publisher&apos;s name</source>
         <translation>Der Name des Advisory-Herausgebers</translation>
     </message>
     <message>
-        <source>The advisory publisher's namespace</source>
+        <source>The advisory publisher&apos;s namespace</source>
         <translation>Der Namensraum des Advisory-Herausgebers</translation>
     </message>
     <message>
-        <source>The advisory publisher's contact</source>
+        <source>The advisory publisher&apos;s contact</source>
         <translation>Der Kontakt des Advisory-Herausgebers</translation>
     </message>
     <message>
@@ -7367,19 +7469,19 @@ Mit freundlichen Grüßen
         <translation>Der Herstellername in Advisories</translation>
     </message>
     <message>
-        <source>The CNA's organization id</source>
+        <source>The CNA&apos;s organization id</source>
         <translation>Die Organisations-ID der CNA</translation>
     </message>
     <message>
-        <source>The CNA's short name</source>
+        <source>The CNA&apos;s short name</source>
         <translation>Der Kurzname der CNA</translation>
     </message>
     <message>
-        <source>The team's address</source>
+        <source>The team&apos;s address</source>
         <translation>Die Adresse des Teams</translation>
     </message>
     <message>
-        <source>The team's name</source>
+        <source>The team&apos;s name</source>
         <translation>Der Name des Teams</translation>
     </message>
     <message>
@@ -7395,11 +7497,11 @@ Mit freundlichen Grüßen
         <translation>Der Signaturschlüssel</translation>
     </message>
     <message>
-        <source>A template's subject</source>
+        <source>A template&apos;s subject</source>
         <translation>Der Betreff einer Vorlage</translation>
     </message>
     <message>
-        <source>A template's body</source>
+        <source>A template&apos;s body</source>
         <translation>Der Text einer Vorlage</translation>
     </message>
     <message>
@@ -7411,7 +7513,7 @@ Mit freundlichen Grüßen
         <translation>Der Standard-Geschäftskalender</translation>
     </message>
     <message>
-        <source>The team's time zone</source>
+        <source>The team&apos;s time zone</source>
         <translation>Die Zeitzone des Teams</translation>
     </message>
     <message>
@@ -7684,7 +7786,7 @@ Richtlinie: %6</translation>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <source>Show every case's whole timeline</source>
+        <source>Show every case&apos;s whole timeline</source>
         <translation>Die ganze Zeitleiste aller Fälle zeigen</translation>
     </message>
     <message>
@@ -7850,7 +7952,7 @@ Richtlinie: %6</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run “%1 COMMAND --help” for a command's options.</source>
+        <source>Run “%1 COMMAND --help” for a command&apos;s options.</source>
         <translation>„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -7858,20 +7960,20 @@ Richtlinie: %6</translation>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Validates and scores CVSS v2.0, v3.0, v3.1 and v4.0 vectors. Prints one line per vector: the vector, its score and severity, or "invalid" and the reason.</source>
-        <translation>Prüft und bewertet CVSS-Vektoren der Versionen v2.0, v3.0, v3.1 und v4.0. Gibt eine Zeile pro Vektor aus: den Vektor, seinen Wert und Schweregrad oder "invalid" und den Grund.</translation>
+        <source>Validates and scores CVSS v2.0, v3.0, v3.1 and v4.0 vectors. Prints one line per vector: the vector, its score and severity, or &quot;invalid&quot; and the reason.</source>
+        <translation>Prüft und bewertet CVSS-Vektoren der Versionen v2.0, v3.0, v3.1 und v4.0. Gibt eine Zeile pro Vektor aus: den Vektor, seinen Wert und Schweregrad oder &quot;invalid&quot; und den Grund.</translation>
     </message>
     <message>
         <source>Print every sub-score as one JSON object per line.</source>
         <translation>Jeden Teilwert als ein JSON-Objekt pro Zeile ausgeben.</translation>
     </message>
     <message>
-        <source>Vectors to score, or "-" to read one per line from standard input.</source>
-        <translation>Zu bewertende Vektoren oder "-", um je einen pro Zeile von der Standardeingabe zu lesen.</translation>
+        <source>Vectors to score, or &quot;-&quot; to read one per line from standard input.</source>
+        <translation>Zu bewertende Vektoren oder &quot;-&quot;, um je einen pro Zeile von der Standardeingabe zu lesen.</translation>
     </message>
     <message>
-        <source>No vector given; pass vectors or "-" for standard input.</source>
-        <translation>Kein Vektor angegeben; übergeben Sie Vektoren oder "-" für die Standardeingabe.</translation>
+        <source>No vector given; pass vectors or &quot;-&quot; for standard input.</source>
+        <translation>Kein Vektor angegeben; übergeben Sie Vektoren oder &quot;-&quot; für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Validate and score CVSS vectors (v2.0, v3.0, v3.1, v4.0)</source>
