@@ -23,7 +23,7 @@ AdvisoryPublisher AdvisoryPublisher::load(const TeamSettings &settings)
 {
     return {settings.value(Key::AdvisoryPublisherName), settings.value(Key::AdvisoryPublisherNamespace),
         settings.value(Key::AdvisoryPublisherContact), settings.value(Key::CveOrgId),
-        settings.value(Key::CveShortName), settings.value(Key::AdvisoryVendorName)};
+        settings.value(Key::CveShortName), settings.value(Key::AdvisoryVendorName), {}};
 }
 
 Status AdvisoryPublisher::save(TeamSettings &settings) const

@@ -3,6 +3,7 @@
 #include "AdvisoryData.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QObject>
 
 class AuditLog;
@@ -20,7 +21,17 @@ struct AdvisoryPublisher
     QString cveShortName; // the CNA's short name
     QString vendor; // the company whose products these are; empty: the publisher's name
 
+    /// Third-party products' makers, by product name in lower case (ProductCatalogue::
+    /// vendors(); ExportService fills it): they are listed under their own vendor.
+    QHash<QString, QString> productVendors;
+
     QString vendorName() const { return vendor.trimmed().isEmpty() ? name.trimmed() : vendor.trimmed(); }
+    /// The vendor a product is published under: its maker from the catalogue, or vendorName().
+    QString vendorOf(const QString &product) const
+    {
+        const QString own = productVendors.value(product.trimmed().toLower());
+        return own.isEmpty() ? vendorName() : own;
+    }
 
     static AdvisoryPublisher load(const TeamSettings &settings);
     [[nodiscard]] Status save(TeamSettings &settings) const;

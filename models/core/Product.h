@@ -18,6 +18,9 @@ struct Product
     Lifecycle lifecycle = Lifecycle::Active;
     QDate endOfLife; // valid when lifecycle is EndOfLife or Obsolete
     QDate obsolete; // valid when lifecycle is Obsolete
+    /// Who makes it, as advisories name it ("OpenSSL", "Linux"); empty: the publisher's own
+    /// vendor (Settings → Advisory Publisher), which is right for the team's own products.
+    QString vendor;
 
     static QString lifecycleId(Lifecycle l);
     static Lifecycle lifecycleFromId(const QString &id);

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <utility>
 
 // The demo's invented world, as constant tables: products and their components, kinds of flaw
 // with the texts reports about them use, reporters, analysts and the phrases of their mail.
@@ -110,6 +111,11 @@ inline constexpr ProductSpec kProducts[] = {
     {"U-Boot", "Third-party components", Device, true, L::Active, 0, 0, {"2019.07", "2021.10", "2023.04"}, 1,
         "boot environment parser"},
 };
+
+// The makers of the third-party components, as their advisories name them.
+inline constexpr std::pair<const char *, const char *> kThirdPartyVendors[]
+    = {{"OpenSSL", "OpenSSL"}, {"BusyBox", "BusyBox"}, {"dnsmasq", "Thekelleys"}, {"Linux kernel", "Linux"},
+        {"lighttpd", "lighttpd"}, {"U-Boot", "DENX Software Engineering"}};
 
 // Named in reports but not in the catalogue: intake must ask which product is meant.
 inline constexpr const char *kUnknownProducts[] = {"Calix home router (model not given)",

@@ -152,7 +152,7 @@ Status DemoGenerator::generate(
     AdvisoryPublisher publisher {QStringLiteral("Calix PSIRT"),
         QStringLiteral("https://security.calix.example"), QStringLiteral("psirt@calix.example"),
         QStringLiteral("7d5f0b6e-3c1a-4b8e-9f2d-1a2b3c4d5e6f"), QStringLiteral("Calix"),
-        QStringLiteral("Calix")};
+        QStringLiteral("Calix"), {}};
     TeamSettings settings(db);
     if (const Status s = publisher.save(settings); !s)
         return s;

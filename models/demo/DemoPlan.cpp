@@ -36,6 +36,10 @@ Tables makeTables(const QDate &today)
         p.name = u8(spec.name);
         p.productLine = u8(spec.line);
         p.thirdParty = spec.thirdParty;
+        for (const auto &[product, vendor] : kThirdPartyVendors) {
+            if (qstrcmp(product, spec.name) == 0)
+                p.vendor = u8(vendor);
+        }
         p.lifecycle = spec.lifecycle;
         if (spec.lifecycle != L::Active)
             p.endOfLife = today.addDays(-spec.eolDaysAgo);

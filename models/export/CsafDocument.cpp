@@ -335,30 +335,42 @@ Result<QByteArray> CsafDocument::build(
         history.append(QJsonObject {{QStringLiteral("number"), r.number},
             {QStringLiteral("date"), isoUtc(r.date)}, {QStringLiteral("summary"), line(r.summary)}});
 
-    const QString vendor = line(publisher.vendorName());
-    QJsonArray productBranches;
-    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
-        QJsonArray versions;
-        for (const ProductEntry &e : it.value()) {
-            const bool range = e.product.isRange();
-            const QString versionName
-                = range ? e.product.vers() : line(e.product.version, QStringLiteral("?"));
-            // "Calix GigaSpire" stays as it is; "GigaSpire" becomes "Calix GigaSpire".
-            const QString vendorPrefix = it.key().startsWith(vendor + u' ') ? QString() : vendor + u' ';
-            const QString fullName = vendorPrefix + it.key() + u' ' + line(versionWords(e.product));
-            versions.append(QJsonObject {
-                {QStringLiteral("category"),
-                    range ? QStringLiteral("product_version_range") : QStringLiteral("product_version")},
-                {QStringLiteral("name"), versionName},
-                {QStringLiteral("product"),
-                    QJsonObject {{QStringLiteral("name"), fullName}, {QStringLiteral("product_id"), e.id}}}});
+    // One vendor branch per maker: the publisher's own products, and each third-party
+    // product under its own vendor from the product catalogue.
+    QMap<QString, QList<QString>> namesByVendor;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+        namesByVendor[line(publisher.vendorOf(it.key()))].append(it.key());
+    QJsonArray vendorBranches;
+    for (auto v = namesByVendor.cbegin(); v != namesByVendor.cend(); ++v) {
+        const QString &vendor = v.key();
+        QJsonArray productBranches;
+        for (const QString &productName : v.value()) {
+            const auto it = byName.constFind(productName);
+            QJsonArray versions;
+            for (const ProductEntry &e : it.value()) {
+                const bool range = e.product.isRange();
+                const QString versionName
+                    = range ? e.product.vers() : line(e.product.version, QStringLiteral("?"));
+                // "Calix GigaSpire" stays as it is; "GigaSpire" becomes "Calix GigaSpire".
+                // "OpenSSL" under the vendor OpenSSL stays "OpenSSL".
+                const bool named = it.key() == vendor || it.key().startsWith(vendor + u' ');
+                const QString vendorPrefix = named ? QString() : vendor + u' ';
+                const QString fullName = vendorPrefix + it.key() + u' ' + line(versionWords(e.product));
+                versions.append(QJsonObject {
+                    {QStringLiteral("category"),
+                        range ? QStringLiteral("product_version_range") : QStringLiteral("product_version")},
+                    {QStringLiteral("name"), versionName},
+                    {QStringLiteral("product"),
+                        QJsonObject {
+                            {QStringLiteral("name"), fullName}, {QStringLiteral("product_id"), e.id}}}});
+            }
+            productBranches.append(QJsonObject {{QStringLiteral("category"), QStringLiteral("product_name")},
+                {QStringLiteral("name"), it.key()}, {QStringLiteral("branches"), versions}});
         }
-        productBranches.append(QJsonObject {{QStringLiteral("category"), QStringLiteral("product_name")},
-            {QStringLiteral("name"), it.key()}, {QStringLiteral("branches"), versions}});
+        vendorBranches.append(QJsonObject {{QStringLiteral("category"), QStringLiteral("vendor")},
+            {QStringLiteral("name"), vendor}, {QStringLiteral("branches"), productBranches}});
     }
-    const QJsonObject productTree {{QStringLiteral("branches"),
-        QJsonArray {QJsonObject {{QStringLiteral("category"), QStringLiteral("vendor")},
-            {QStringLiteral("name"), vendor}, {QStringLiteral("branches"), productBranches}}}}};
+    const QJsonObject productTree {{QStringLiteral("branches"), vendorBranches}};
 
     QString title = line(options.title, QString());
     if (title.isEmpty()) {

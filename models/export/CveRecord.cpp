@@ -79,8 +79,7 @@ Result<QByteArray> CveRecord::build(
                 .arg(cveId));
 
     const QString orgId = publisher.cveOrgId.trimmed().toLower();
-    const QString vendor = TextSanitizer::forDocumentLine(publisher.vendorName());
-    // affected: one entry per product, its versions and ranges in order.
+    // affected: one entry per product, its versions and ranges in order, under its vendor.
     QMap<QString, QJsonArray> versions;
     for (const AffectedProduct &p : vuln.products) {
         QJsonObject v {{QStringLiteral("status"), cveStatus(p.status)}};
@@ -98,11 +97,13 @@ Result<QByteArray> CveRecord::build(
         versions[product.isEmpty() ? QStringLiteral("n/a") : product].append(v);
     }
     QJsonArray affected;
-    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        const QString vendor = TextSanitizer::forDocumentLine(publisher.vendorOf(it.key()));
         affected.append(
             QJsonObject {{QStringLiteral("vendor"), vendor.isEmpty() ? QStringLiteral("n/a") : vendor},
                 {QStringLiteral("product"), it.key()}, {QStringLiteral("versions"), it.value()},
                 {QStringLiteral("defaultStatus"), QStringLiteral("unaffected")}});
+    }
 
     QString description = TextSanitizer::forDocument(vuln.description).trimmed();
     if (const QString impact = TextSanitizer::forDocument(vuln.impact).trimmed(); !impact.isEmpty())

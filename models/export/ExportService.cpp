@@ -11,6 +11,7 @@
 #include "session/Session.h"
 #include "sla/TimelineModel.h"
 #include "storage/CaseStore.h"
+#include "storage/ProductCatalogue.h"
 
 #if PSIRTDESK_HAVE_ICALENDAR
 #include "sla/DeadlineICalendar.h"
@@ -29,6 +30,16 @@ ExportService::ExportService(
 ExportService::ExportService(const Session &session)
     : ExportService(session.cases(), session.advisories(), session.evidence())
 { }
+
+Result<AdvisoryPublisher> ExportService::publisher() const
+{
+    AdvisoryPublisher p = m_advisories.publisher();
+    const auto vendors = ProductCatalogue(m_cases.database()).vendors();
+    if (!vendors)
+        return Result<AdvisoryPublisher>::failure(vendors.error());
+    p.productVendors = *vendors;
+    return p;
+}
 
 ExportService::ReporterDisclosure ExportService::reporterDisclosure(const Case &c)
 {
@@ -97,7 +108,10 @@ Result<QByteArray> ExportService::csaf(
     const auto cases = advisoryCases(caseIds);
     if (!cases)
         return Result<QByteArray>::failure(cases.error());
-    auto json = CsafDocument::build(*cases, m_advisories.publisher(), options);
+    const auto by = publisher();
+    if (!by)
+        return Result<QByteArray>::failure(by.error());
+    auto json = CsafDocument::build(*cases, *by, options);
     if (json) {
         if (const Status s = checkDisclosure(*json, *cases); !s)
             return Result<QByteArray>::failure(s.error());
@@ -110,7 +124,10 @@ Result<QByteArray> ExportService::cveRecord(qint64 caseId, const CveRecord::Opti
     const auto cases = advisoryCases({caseId});
     if (!cases)
         return Result<QByteArray>::failure(cases.error());
-    auto json = CveRecord::build(cases->constFirst(), m_advisories.publisher(), options);
+    const auto by = publisher();
+    if (!by)
+        return Result<QByteArray>::failure(by.error());
+    auto json = CveRecord::build(cases->constFirst(), *by, options);
     if (json) {
         if (const Status s = checkDisclosure(*json, *cases); !s)
             return Result<QByteArray>::failure(s.error());

@@ -73,6 +73,9 @@ public:
         const QString &author, const QDateTime &now) const;
     /// A CSAF 2.0 advisory for one case or a group.
     Result<QByteArray> csaf(const QList<qint64> &caseIds, const CsafDocument::Options &options) const;
+    /// The publisher settings with the product catalogue's vendors: what CSAF and CVE
+    /// exports are built with.
+    Result<AdvisoryPublisher> publisher() const;
     /// The CVE JSON 5 record of one of a case's CVE ids.
     Result<QByteArray> cveRecord(qint64 caseId, const CveRecord::Options &options) const;
     /// Whether a case's advisory, as it would be with its last revision published, may leave

@@ -313,6 +313,13 @@ QList<Migration> migrations()
                            " WHERE b.id = case_attachments.blob_id)"),
         },
         {}, {}});
+    // Version 12: a product names its vendor, so that advisories list third-party products
+    // under their maker ("OpenSSL 3.0.13", not "Calix OpenSSL 3.0.13").
+    list.append(Migration {12,
+        {
+            QStringLiteral("ALTER TABLE products ADD COLUMN vendor TEXT NOT NULL DEFAULT ''"),
+        },
+        {}, {}});
     // Applied by number whatever the order above: a migration merged from a branch after
     // a higher-numbered one must still run before it.
     std::sort(list.begin(), list.end(),

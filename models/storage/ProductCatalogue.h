@@ -3,6 +3,7 @@
 #include "core/Product.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QList>
 
 class Database;
@@ -14,6 +15,9 @@ public:
     explicit ProductCatalogue(Database &db);
 
     Result<QList<Product>> all() const;
+    /// The vendor of each product that names one, by product name in lower case: what the
+    /// advisory exports list third-party products under.
+    Result<QHash<QString, QString>> vendors() const;
     /// Adds or, when the name exists, updates a product; returns its id.
     Result<qint64> save(const Product &product);
 

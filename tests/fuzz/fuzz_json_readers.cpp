@@ -47,7 +47,7 @@ void checkExports(const AdvisoryData &advisory)
 {
     static const AdvisoryPublisher publisher {QStringLiteral("Example PSIRT"),
         QStringLiteral("https://psirt.example.com"), QStringLiteral("psirt@example.com"),
-        QStringLiteral("b3476cb9-2e3d-41a6-98d0-0f47421a65b6"), QStringLiteral("example"), {}};
+        QStringLiteral("b3476cb9-2e3d-41a6-98d0-0f47421a65b6"), QStringLiteral("example"), {}, {}};
     const QList<AdvisoryCase> cases {exportedCase(advisory)};
     CsafDocument::Options csafOptions;
     csafOptions.now = QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::UTC);

@@ -67,7 +67,7 @@ bool AdvisoryPublisherDialog::save()
 {
     const AdvisoryPublisher p {m_name->text().trimmed(), m_namespace->text().trimmed(),
         m_contact->text().trimmed(), m_orgId->text().trimmed(), m_shortName->text().trimmed(),
-        m_vendor->text().trimmed()};
+        m_vendor->text().trimmed(), {}};
     Status s = p.validateForCsaf();
     if (s && !p.cveOrgId.isEmpty())
         s = p.validateForCve();

@@ -270,7 +270,7 @@ void TestAdvisoryStore::publisherSettings()
     QVERIFY(!p.validateForCsaf());
     QVERIFY(!p.validateForCve());
     p = {u"Example PSIRT"_s, u"https://psirt.example.com"_s, u"psirt@example.com"_s,
-        u"b3476cb9-2e3d-41a6-98d0-0f47421a65b6"_s, u"Example"_s, u"Example Networks"_s};
+        u"b3476cb9-2e3d-41a6-98d0-0f47421a65b6"_s, u"Example"_s, u"Example Networks"_s, {}};
     TeamSettings settings(*db);
     QVERIFY(p.save(settings));
     const AdvisoryPublisher back = AdvisoryPublisher::load(TeamSettings(*db));

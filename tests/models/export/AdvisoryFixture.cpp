@@ -121,7 +121,7 @@ AdvisoryPublisher publisher()
 {
     return {QStringLiteral("Example Networks PSIRT"), QStringLiteral("https://psirt.example.com"),
         QStringLiteral("psirt@example.com"), QStringLiteral("b3476cb9-2e3d-41a6-98d0-0f47421a65b6"),
-        QStringLiteral("ExampleNet"), QStringLiteral("Example Networks")};
+        QStringLiteral("ExampleNet"), QStringLiteral("Example Networks"), {}};
 }
 
 } // namespace AdvisoryFixture

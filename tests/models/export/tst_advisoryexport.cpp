@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void csafRefusals_data();
     void csafRefusals();
     void csafVex();
+    void thirdPartyVendors();
     void textRule();
     void cveGolden();
     void cveRefusals();
@@ -366,6 +368,61 @@ void TestAdvisoryExport::csafVex()
     const auto withStale = CsafDocument::build({stale}, AdvisoryFixture::publisher(), csafOptions());
     QVERIFY(withStale);
     QVERIFY(!withStale->contains("vulnerable_code_not_present"));
+}
+
+// A third-party product is listed under its maker, the team's products under the team's
+// vendor: "OpenSSL 3.0.13", not "Example Networks OpenSSL 3.0.13".
+void TestAdvisoryExport::thirdPartyVendors()
+{
+    AdvisoryCase ac = AdvisoryFixture::sampleCase();
+    ac.advisory.vulnerabilities[1].products.append(
+        AffectedProduct {u"OpenSSL"_s, u"3.0.13"_s, QString(), ProductStatus::KnownAffected});
+    AdvisoryPublisher publisher = AdvisoryFixture::publisher();
+    publisher.productVendors = {{u"openssl"_s, u"OpenSSL"_s}};
+    const auto json = CsafDocument::build({ac}, publisher, csafOptions());
+    QVERIFY2(json, qPrintable(json.error()));
+    QVERIFY2(validate(*json, kCsafSchema, kCvssSchemas).isEmpty(), "schema");
+    const QJsonArray vendors = QJsonDocument::fromJson(*json)
+                                   .object()
+                                   .value(u"product_tree"_s)
+                                   .toObject()
+                                   .value(u"branches"_s)
+                                   .toArray();
+    QStringList names;
+    for (const QJsonValue v : vendors)
+        names.append(v.toObject().value(u"name"_s).toString());
+    QCOMPARE(names, (QStringList {publisher.vendorName(), u"OpenSSL"_s}));
+    const QJsonObject openssl = vendors.at(1).toObject().value(u"branches"_s).toArray().at(0).toObject();
+    QCOMPARE(openssl.value(u"name"_s).toString(), u"OpenSSL"_s);
+    QCOMPARE(openssl.value(u"branches"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"product"_s)
+                 .toObject()
+                 .value(u"name"_s)
+                 .toString(),
+        u"OpenSSL 3.0.13"_s);
+    for (const QJsonValue v : vendors.at(0).toObject().value(u"branches"_s).toArray())
+        QVERIFY(v.toObject().value(u"name"_s).toString() != u"OpenSSL"_s);
+
+    CveRecord::Options options;
+    options.cveId = u"CVE-2026-31338"_s;
+    const auto cve = CveRecord::build(ac, publisher, options);
+    QVERIFY2(cve, qPrintable(cve.error()));
+    QMap<QString, QString> vendorOf;
+    for (const QJsonValue a : QJsonDocument::fromJson(*cve)
+             .object()
+             .value(u"containers"_s)
+             .toObject()
+             .value(u"cna"_s)
+             .toObject()
+             .value(u"affected"_s)
+             .toArray())
+        vendorOf.insert(
+            a.toObject().value(u"product"_s).toString(), a.toObject().value(u"vendor"_s).toString());
+    QCOMPARE(vendorOf.value(u"OpenSSL"_s), u"OpenSSL"_s);
+    QCOMPARE(vendorOf.value(u"GigaSpire u6"_s), publisher.vendorName());
 }
 
 // One rule for every text of every exporter: real line breaks, tabs kept, controls gone,

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void csafAndCveAreValid();
     void csafCreditsOnlyWithConsent();
     void disclosureCheckGuardsPublicDocuments();
+    void thirdPartyProductsUnderTheirVendor();
     void deadlines();
     void inboxCsv();
     void queueAndDashboardCsv();
@@ -346,6 +347,37 @@ void TestExportService::disclosureCheckGuardsPublicDocuments()
     QVERIFY2(deskCheck.ok(), qPrintable(deskCheck.error()));
     deskCase.advisory.vulnerabilities[0].impact = u"Reported through cvd@ncsc.example."_s;
     QVERIFY(!ExportService::checkPublishable(deskCase, m_session->advisories().publisher()).ok());
+}
+
+// The demo's third-party components (OpenSSL, the Linux kernel, …) carry their maker in the
+// product catalogue; their published advisories list them under it.
+void TestExportService::thirdPartyProductsUnderTheirVendor()
+{
+    const qint64 id = firstCase(u"SELECT c.id FROM cases c JOIN products p ON p.name = c.product"
+                                " WHERE p.vendor <> '' AND c.id IN (SELECT case_id FROM case_advisories"
+                                " WHERE data LIKE '%\"revisions\":[{%') ORDER BY c.id"_s);
+    QVERIFY2(id > 0, "the demo needs a published advisory about a third-party component");
+    const auto c = m_session->cases().caseById(id);
+    QVERIFY(c.ok());
+    const auto vendors = m_session->products().vendors();
+    QVERIFY(vendors.ok());
+    const QString vendor = vendors->value(c->product.toLower());
+    QVERIFY(!vendor.isEmpty());
+    CsafDocument::Options options;
+    options.now = now();
+    const auto csaf = ExportService(*m_session).csaf({id}, options);
+    QVERIFY2(csaf.ok(), qPrintable(csaf.error()));
+    QStringList names;
+    for (const QJsonValue v : QJsonDocument::fromJson(*csaf)
+             .object()
+             .value(u"product_tree"_s)
+             .toObject()
+             .value(u"branches"_s)
+             .toArray())
+        names.append(v.toObject().value(u"name"_s).toString());
+    QVERIFY2(names.contains(vendor), qPrintable(names.join(u", "_s)));
+    QVERIFY2(!csaf->contains((m_session->advisories().publisher().vendorName() + u' ' + c->product).toUtf8()),
+        qPrintable(c->product));
 }
 
 void TestExportService::deadlines()

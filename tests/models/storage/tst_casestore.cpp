@@ -454,9 +454,9 @@ private Q_SLOTS:
         QVERIFY(db);
         ProductCatalogue catalogue(*db);
         Product ont {0, QStringLiteral("GigaCenter 844G"), QStringLiteral("ONT"), false,
-            Product::Lifecycle::EndOfLife, QDate(2025, 3, 1), {}};
+            Product::Lifecycle::EndOfLife, QDate(2025, 3, 1), {}, {}};
         Product third {0, QStringLiteral("OpenSSL"), QStringLiteral("Third party"), true,
-            Product::Lifecycle::Active, {}, {}};
+            Product::Lifecycle::Active, {}, {}, QStringLiteral("OpenSSL Project")};
         QVERIFY(catalogue.save(ont).ok());
         QVERIFY(catalogue.save(third).ok());
         ont.productLine = QStringLiteral("ONTs");
@@ -472,6 +472,11 @@ private Q_SLOTS:
             ScopeAssessment::Verdict::ThirdParty);
         QCOMPARE(assessScope(*all, QStringLiteral("Unknown box"), QDate(2026, 3, 2)).verdict,
             ScopeAssessment::Verdict::Unknown);
+        // Only third-party products name a vendor; the exports look them up by name.
+        const auto vendors = catalogue.vendors();
+        QVERIFY(vendors.ok());
+        QCOMPARE(*vendors,
+            (QHash<QString, QString> {{QStringLiteral("openssl"), QStringLiteral("OpenSSL Project")}}));
     }
 };
 

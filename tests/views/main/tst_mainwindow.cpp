@@ -258,7 +258,7 @@ private Q_SLOTS:
             ProductCatalogue catalogue(db);
             QVERIFY(catalogue
                     .save({0, QStringLiteral("OpenSSL"), QStringLiteral("Third party"), true,
-                        Product::Lifecycle::Active, {}, {}})
+                        Product::Lifecycle::Active, {}, {}, {}})
                     .ok());
         }
         auto *dialog = window->newReport();
