@@ -238,27 +238,27 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
     <message>
         <source>Component not present</source>
-        <translation>Komponente nicht vorhanden</translation>
+        <translation>Komponente fehlt</translation>
     </message>
     <message>
         <source>Vulnerable code not present</source>
-        <translation>Verwundbarer Code nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>Vulnerable code not in execute path</source>
-        <translation>Verwundbarer Code nicht im Ausführungspfad</translation>
-    </message>
-    <message>
-        <source>Vulnerable code cannot be controlled by adversary</source>
-        <translation>Verwundbarer Code nicht durch Angreifer steuerbar</translation>
-    </message>
-    <message>
-        <source>Inline mitigations already exist</source>
-        <translation>Eingebaute Abschwächungen vorhanden</translation>
+        <translation>Verwundbarer Code fehlt</translation>
     </message>
     <message>
         <source>unknown justification</source>
         <translation>unbekannte Begründung</translation>
+    </message>
+    <message>
+        <source>Not in execute path</source>
+        <translation>Nicht im Ausführungspfad</translation>
+    </message>
+    <message>
+        <source>Not attacker-controllable</source>
+        <translation>Nicht vom Angreifer steuerbar</translation>
+    </message>
+    <message>
+        <source>Inline mitigations exist</source>
+        <translation>Abschwächung eingebaut</translation>
     </message>
 </context>
 <context>
@@ -354,11 +354,11 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
     <message>
         <source>Version (or first of range)</source>
-        <translation>Version (oder Anfang des Bereichs)</translation>
+        <translation>Version (Bereichsanfang)</translation>
     </message>
     <message>
         <source>Fixed in (range end)</source>
-        <translation>Behoben in (Ende des Bereichs)</translation>
+        <translation>Behoben in (Bereichsende)</translation>
     </message>
     <message>
         <source>Status</source>

@@ -42,12 +42,11 @@ constexpr Named kJustifications[] = {
     {"", QT_TRANSLATE_NOOP("AdvisoryData", "—")},
     {"component_not_present", QT_TRANSLATE_NOOP("AdvisoryData", "Component not present")},
     {"vulnerable_code_not_present", QT_TRANSLATE_NOOP("AdvisoryData", "Vulnerable code not present")},
-    {"vulnerable_code_not_in_execute_path",
-        QT_TRANSLATE_NOOP("AdvisoryData", "Vulnerable code not in execute path")},
+    // Short enough for a table cell; the CSAF flag says it in full.
+    {"vulnerable_code_not_in_execute_path", QT_TRANSLATE_NOOP("AdvisoryData", "Not in execute path")},
     {"vulnerable_code_cannot_be_controlled_by_adversary",
-        QT_TRANSLATE_NOOP("AdvisoryData", "Vulnerable code cannot be controlled by adversary")},
-    {"inline_mitigations_already_exist",
-        QT_TRANSLATE_NOOP("AdvisoryData", "Inline mitigations already exist")},
+        QT_TRANSLATE_NOOP("AdvisoryData", "Not attacker-controllable")},
+    {"inline_mitigations_already_exist", QT_TRANSLATE_NOOP("AdvisoryData", "Inline mitigations exist")},
 };
 
 constexpr Named kCreditTypes[] = {

@@ -404,7 +404,8 @@ void DemoCaseWriter::writeAdvisory(
         // Every third advisory also clears a sibling of the same product line, as a VEX
         // statement: same family, but the vulnerable code is not in its firmware.
         const int sibling = p.product + 1;
-        if (c.id % 3 == 0 && p.product >= 0 && sibling < int(std::size(kProducts))
+        if (c.id % 3 == 0 && p.product >= 0 && !kProducts[p.product].thirdParty
+            && sibling < int(std::size(kProducts))
             && qstrcmp(kProducts[sibling].line, kProducts[p.product].line) == 0
             && AdvisoryData::isVersion(u8(kProducts[sibling].versions.back()))) {
             const QString name = u8(kProducts[sibling].name);

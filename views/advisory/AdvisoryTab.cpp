@@ -128,6 +128,11 @@ AdvisoryTab::AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, QWidget *pare
 {
     m_vulnerabilities->setObjectName(QStringLiteral("advisoryVulnerabilities"));
     m_vulnerabilities->setMaximumHeight(m_vulnerabilities->fontMetrics().lineSpacing() * 6 + 8);
+    // Every column as wide as its contents; the impact statement takes the rest (a narrow
+    // pane scrolls sideways rather than cutting product names).
+    QHeaderView *productHeader = m_products->horizontalHeader();
+    productHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    productHeader->setSectionResizeMode(5, QHeaderView::Stretch);
     m_cve->setObjectName(QStringLiteral("advisoryCve"));
     m_cve->setPlaceholderText(tr("CVE-2026-12345"));
     m_cwes->setObjectName(QStringLiteral("advisoryCwes"));
@@ -509,8 +514,10 @@ void AdvisoryTab::addProductRow(const AffectedProduct &p)
     auto *why = new QComboBox;
     why->addItem(
         Justifications::displayName(NotAffectedJustification::None), int(NotAffectedJustification::None));
-    for (const NotAffectedJustification j : Justifications::all())
+    for (const NotAffectedJustification j : Justifications::all()) {
         why->addItem(Justifications::displayName(j), int(j));
+        why->setItemData(why->count() - 1, Justifications::id(j), Qt::ToolTipRole); // the CSAF flag
+    }
     why->setCurrentIndex(why->findData(int(p.justification)));
     m_products->setCellWidget(row, 4, why);
     setCell(m_products, row, 5, p.impactStatement);
