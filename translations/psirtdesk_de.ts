@@ -2276,6 +2276,10 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>%1 names no product. A VEX document states for each vulnerability which products are affected, fixed, not affected or under investigation.</source>
         <translation>%1 nennt kein Produkt. Ein VEX-Dokument sagt für jede Schwachstelle, welche Produkte betroffen, behoben, nicht betroffen oder in Untersuchung sind.</translation>
     </message>
+    <message>
+        <source>No advisory of these cases says anything about %1%2.</source>
+        <translation>Keine Mitteilung dieser Fälle sagt etwas über %1%2.</translation>
+    </message>
 </context>
 <context>
     <name>CsafProvider</name>
@@ -4705,6 +4709,30 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Instead of cases: a VEX document for this product from every published advisory that names it (implies --profile vex).</source>
+        <translation>Statt Fällen: ein VEX-Dokument für dieses Produkt aus jeder veröffentlichten Mitteilung, die es nennt (setzt --profile vex).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>With --product: only what the advisories say about this release of it.</source>
+        <translation>Mit --product: nur, was die Mitteilungen über diese Version davon sagen.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>Name cases or --product, not both.</source>
+        <translation>Nennen Sie Fälle oder --product, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--release needs --product.</source>
+        <translation>--release braucht --product.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -4784,6 +4812,14 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>The dashboard has no table %1.</source>
         <translation>Das Dashboard hat keine Tabelle %1.</translation>
+    </message>
+    <message>
+        <source>Name the product.</source>
+        <translation>Nennen Sie das Produkt.</translation>
+    </message>
+    <message>
+        <source>No published advisory names “%1”.</source>
+        <translation>Keine veröffentlichte Mitteilung nennt „%1“.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,15 @@ ExportCsafCommand::ExportCsafCommand()
               "advisory (default: a security advisory) or vex (a VEX document: each product's status, "
               "and why the products not affected are not)."),
           QCoreApplication::translate("ExportAdvisoryCommand", "PROFILE"), QStringLiteral("advisory"))
+    , m_product(QStringLiteral("product"),
+          QCoreApplication::translate("ExportAdvisoryCommand",
+              "Instead of cases: a VEX document for this product from every published advisory that "
+              "names it (implies --profile vex)."),
+          QCoreApplication::translate("ExportAdvisoryCommand", "NAME"))
+    , m_release(QStringLiteral("release"),
+          QCoreApplication::translate("ExportAdvisoryCommand",
+              "With --product: only what the advisories say about this release of it."),
+          QCoreApplication::translate("ExportAdvisoryCommand", "VERSION"))
 { }
 
 QString ExportCsafCommand::summary() const
@@ -50,7 +59,7 @@ void ExportCsafCommand::addFormatOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("ID..."),
         QCoreApplication::translate("ExportAdvisoryCommand", "The case: id or tracking id."));
-    parser.addOptions({m_status, m_trackingId, m_tlp, m_profile});
+    parser.addOptions({m_status, m_trackingId, m_tlp, m_profile, m_product, m_release});
 }
 
 std::optional<int> ExportCsafCommand::checkFormatArguments(const QCommandLineParser &parser)
@@ -81,13 +90,23 @@ int ExportCsafCommand::executeOn(Database *db, const QCommandLineParser &parser)
                     .arg(parser.value(m_tlp).left(40)));
         options.tlp = tlp;
     }
-    Stores stores(*db);
-    const auto ids = namedCases(stores.cases, parser);
-    if (!ids)
-        return ExitCode::Failure;
     options.status = parser.value(m_status);
     options.trackingId = parser.value(m_trackingId);
     options.now = Clock::nowUtc();
+    Stores stores(*db);
+    if (parser.isSet(m_product)) {
+        if (!parser.positionalArguments().isEmpty())
+            return failure(
+                QCoreApplication::translate("ExportAdvisoryCommand", "Name cases or --product, not both."));
+        const auto json
+            = stores.service.productVex(parser.value(m_product), parser.value(m_release), options);
+        return json ? write(parser, *json) : failure(json.error());
+    }
+    if (parser.isSet(m_release))
+        return failure(QCoreApplication::translate("ExportAdvisoryCommand", "--release needs --product."));
+    const auto ids = namedCases(stores.cases, parser);
+    if (!ids)
+        return ExitCode::Failure;
     const auto json = stores.service.csaf(*ids, options);
     return json ? write(parser, *json) : failure(json.error());
 }

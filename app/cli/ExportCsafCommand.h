@@ -3,8 +3,8 @@
 #include "ExportFormatCommand.h"
 
 /// `export csaf ID... --database LOCATION --out FILE [--status S] [--tracking-id ID]
-/// [--tlp LEVEL] [--profile advisory|vex]`: a CSAF 2.0 advisory or VEX document for one case
-/// or a group.
+/// [--tlp LEVEL] [--profile advisory|vex]`, or `export csaf --product NAME [--release V]`: a CSAF 2.0
+/// advisory or VEX document for one case or a group.
 class ExportCsafCommand final : public ExportFormatCommand
 {
 public:
@@ -23,4 +23,6 @@ private:
     QCommandLineOption m_trackingId;
     QCommandLineOption m_tlp;
     QCommandLineOption m_profile;
+    QCommandLineOption m_product;
+    QCommandLineOption m_release;
 };

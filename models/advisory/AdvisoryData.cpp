@@ -260,6 +260,49 @@ bool AdvisoryData::isCveId(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
+bool AffectedProduct::covers(const QString &release) const
+{
+    const QString r = release.trimmed();
+    if (!isRange())
+        return AdvisoryData::compareVersions(version.trimmed(), r) == 0;
+    return (version.trimmed().isEmpty() || AdvisoryData::compareVersions(r, version.trimmed()) >= 0)
+        && AdvisoryData::compareVersions(r, lessThan.trimmed()) < 0;
+}
+
+int AdvisoryData::compareVersions(const QString &a, const QString &b)
+{
+    static const QRegularExpression run(QStringLiteral("\\d+|[^\\d.]+"));
+    auto ra = run.globalMatch(a);
+    auto rb = run.globalMatch(b);
+    while (ra.hasNext() || rb.hasNext()) {
+        if (!ra.hasNext())
+            return -1;
+        if (!rb.hasNext())
+            return 1;
+        const QString x = ra.next().captured();
+        const QString y = rb.next().captured();
+        const bool xNumber = x.front().isDigit();
+        const bool yNumber = y.front().isDigit();
+        if (xNumber && yNumber) {
+            // Compared as numbers of any length: leading zeros dropped, then longer is larger.
+            QStringView xs(x), ys(y);
+            while (xs.size() > 1 && xs.front() == u'0')
+                xs = xs.mid(1);
+            while (ys.size() > 1 && ys.front() == u'0')
+                ys = ys.mid(1);
+            if (xs.size() != ys.size())
+                return xs.size() < ys.size() ? -1 : 1;
+            if (const int c = xs.compare(ys); c != 0)
+                return c < 0 ? -1 : 1;
+        } else if (xNumber != yNumber) {
+            return xNumber ? 1 : -1; // "2.3.1" after "2.3-rc1": a number outranks a suffix
+        } else if (const int c = x.compare(y, Qt::CaseInsensitive); c != 0) {
+            return c < 0 ? -1 : 1;
+        }
+    }
+    return 0;
+}
+
 bool AdvisoryData::isVersion(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._+~:-]{0,99}$"));

@@ -85,6 +85,9 @@ struct AffectedProduct
     QString versionText() const;
     /// The range in the vers syntax ("vers:generic/>=23.1|<23.4.2"), for ranges only.
     QString vers() const;
+    /// Whether this entry speaks about the release: its version, or a version in its range
+    /// (AdvisoryData::compareVersions).
+    bool covers(const QString &release) const;
     bool operator==(const AffectedProduct &other) const = default;
 };
 
@@ -220,4 +223,9 @@ struct AdvisoryData
     /// at most 100 characters, starting with a letter or digit ("2.3", "23.4.1-rc2"); not
     /// words such as "prior to 2.3" or "2.3 and later".
     static bool isVersion(const QString &text);
+    /// Orders two versions by the generic rule of vers:generic: split into runs of digits and
+    /// of other characters ("23.4.1-rc2" → 23 . 4 . 1 -rc 2), runs of digits compared as
+    /// numbers, other runs as text (case-insensitive), a missing run before any present one
+    /// ("2.3" < "2.3.1"). Negative, zero or positive like strcmp.
+    static int compareVersions(const QString &a, const QString &b);
 };

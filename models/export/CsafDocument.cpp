@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 QString isoUtc(const QDateTime &at)
@@ -147,13 +149,44 @@ Result<QByteArray> CsafDocument::build(
         }
     }
     const AdvisoryCase &first = cases.constFirst();
-    const QString trackingId
-        = line(options.trackingId, line(first.c.trackingId, QStringLiteral("case-%1").arg(first.c.id)));
+    const QString product = options.product.trimmed();
+    const QString release = options.release.trimmed();
+    QString trackingId = line(options.trackingId, QString());
+    if (trackingId.isEmpty() && !product.isEmpty()) {
+        static const QRegularExpression spaces(QStringLiteral("\\s+"));
+        trackingId
+            = line(QStringLiteral("VEX-%1-%2").arg(product, release).replace(spaces, QStringLiteral("-")));
+        if (trackingId.endsWith(u'-'))
+            trackingId.chop(1);
+    }
+    if (trackingId.isEmpty())
+        trackingId = line(first.c.trackingId, QStringLiteral("case-%1").arg(first.c.id));
     const TlpLevel tlp = options.tlp.value_or(defaultTlp(cases));
     if (csafTlpLabel(tlp).isEmpty())
         return R::failure(tr("CSAF 2.0 has no TLP:AMBER+STRICT; choose TLP:AMBER or TLP:RED."));
 
     QList<Revision> revisions = first.advisory.revisions; // the group's history is the first case's
+    if (!product.isEmpty() && released) {
+        // A product's VEX changes whenever one of its advisories does: their revisions, in
+        // date order, numbered anew.
+        struct Dated
+        {
+            Revision r;
+            QString trackingId;
+        };
+        QList<Dated> all;
+        for (const AdvisoryCase &ac : cases) {
+            for (const Revision &r : ac.advisory.revisions)
+                all.append({r, caseName(ac.c)});
+        }
+        std::stable_sort(all.begin(), all.end(), [](const Dated &a, const Dated &b) {
+            return a.r.date != b.r.date ? a.r.date < b.r.date : a.trackingId < b.trackingId;
+        });
+        revisions.clear();
+        for (const Dated &d : all)
+            revisions.append(Revision {QString::number(revisions.size() + 1), d.r.date,
+                QStringLiteral("%1 revision %2: %3").arg(d.trackingId, d.r.number, d.r.summary)});
+    }
     if (!released) {
         revisions = {Revision {QStringLiteral("0"), options.now.toUTC(), QStringLiteral("Draft.")}};
     } else if (revisions.isEmpty()) {
@@ -190,7 +223,27 @@ Result<QByteArray> CsafDocument::build(
             acknowledgments.append(QJsonObject {{QStringLiteral("names"), QJsonArray {line(credit.name)}}});
         const QList<Vulnerability> list = ac.vulnerabilities();
         for (qsizetype index = 0; index < list.size(); ++index) {
-            const Vulnerability &vuln = list.at(index);
+            Vulnerability vuln = list.at(index);
+            if (!product.isEmpty()) {
+                QList<AffectedProduct> about;
+                for (const AffectedProduct &p : vuln.products) {
+                    if (p.product.trimmed().compare(product, Qt::CaseInsensitive) != 0)
+                        continue;
+                    if (release.isEmpty()) {
+                        about.append(p);
+                    } else if (about.isEmpty() && p.covers(release)) {
+                        // The statement about the release itself (the first entry that covers
+                        // it: entries do not overlap in a valid advisory).
+                        AffectedProduct at = p;
+                        at.version = release;
+                        at.lessThan.clear();
+                        about.append(at);
+                    }
+                }
+                if (about.isEmpty())
+                    continue; // this vulnerability says nothing about the product
+                vuln.products = about;
+            }
             const QString which = vuln.cve.isEmpty()
                 ? tr("Vulnerability %1 of case %2").arg(index + 1).arg(caseName(ac.c))
                 : vuln.cve;
@@ -330,6 +383,9 @@ Result<QByteArray> CsafDocument::build(
         }
     }
 
+    if (vulnerabilities.isEmpty() && !product.isEmpty())
+        return R::failure(tr("No advisory of these cases says anything about %1%2.")
+                .arg(line(product), release.isEmpty() ? QString() : u' ' + line(release)));
     QJsonArray history;
     for (const Revision &r : revisions)
         history.append(QJsonObject {{QStringLiteral("number"), r.number},
@@ -373,6 +429,8 @@ Result<QByteArray> CsafDocument::build(
     const QJsonObject productTree {{QStringLiteral("branches"), vendorBranches}};
 
     QString title = line(options.title, QString());
+    if (title.isEmpty() && !product.isEmpty())
+        title = QStringLiteral("VEX for %1").arg(line(QString(product + u' ' + release).trimmed()));
     if (title.isEmpty()) {
         title = titles.value(0, trackingId);
         // Counted first: lupdate 6.8 never finished parsing this call when the numerus

@@ -46,6 +46,12 @@ struct Options
     /// The document's TLP; unset: CLEAR for cases that are disclosed, AMBER otherwise (an
     /// advisory about a vulnerability still under embargo is for partners only).
     std::optional<TlpLevel> tlp;
+    /// A VEX for one product (and, with release set, one release of it): every vulnerability
+    /// keeps only the statements about that product, a range that covers the release becomes
+    /// a statement about the release itself, and vulnerabilities that do not name it are left
+    /// out. The document's history is the cases' published revisions in date order.
+    QString product;
+    QString release;
     QDateTime now; // generator and release date of a draft
     QString generatorVersion = QStringLiteral(PSIRTDESK_VERSION);
 };

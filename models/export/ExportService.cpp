@@ -2,6 +2,7 @@
 
 #include "advisory/AdvisoryStore.h"
 #include "core/ReporterIdentity.h"
+#include "core/TextSanitizer.h"
 #include "dashboard/DashboardData.h"
 #include "export/AdvisoryCase.h"
 #include "export/DisclosureCheck.h"
@@ -19,6 +20,8 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 ExportService::ExportService(
     const CaseStore &cases, const AdvisoryStore &advisories, const EvidenceStore &evidence)
@@ -117,6 +120,42 @@ Result<QByteArray> ExportService::csaf(
             return Result<QByteArray>::failure(s.error());
     }
     return json;
+}
+
+Result<QByteArray> ExportService::productVex(
+    const QString &product, const QString &release, CsafDocument::Options options) const
+{
+    using R = Result<QByteArray>;
+    const QString name = product.trimmed();
+    if (name.isEmpty())
+        return R::failure(QCoreApplication::translate("ExportService", "Name the product."));
+    const auto rows = m_cases.inboxRows();
+    if (!rows)
+        return R::failure(rows.error());
+    QList<qint64> ids;
+    for (const InboxRow &row : *rows) {
+        if (CaseStatuses::isClosingOutcome(row.status))
+            continue;
+        const auto stored = m_advisories.load(row.id);
+        if (!stored)
+            return R::failure(stored.error());
+        if (stored->data.revisions.isEmpty())
+            continue;
+        const auto names = [&name](const Vulnerability &v) {
+            return std::any_of(v.products.cbegin(), v.products.cend(), [&name](const AffectedProduct &p) {
+                return p.product.trimmed().compare(name, Qt::CaseInsensitive) == 0;
+            });
+        };
+        if (std::any_of(stored->data.vulnerabilities.cbegin(), stored->data.vulnerabilities.cend(), names))
+            ids.append(row.id);
+    }
+    if (ids.isEmpty())
+        return R::failure(QCoreApplication::translate("ExportService", "No published advisory names “%1”.")
+                .arg(TextSanitizer::singleLine(name.left(200))));
+    options.profile = CsafDocument::Profile::Vex;
+    options.product = name;
+    options.release = release.trimmed();
+    return csaf(ids, options);
 }
 
 Result<QByteArray> ExportService::cveRecord(qint64 caseId, const CveRecord::Options &options) const

@@ -73,6 +73,11 @@ public:
         const QString &author, const QDateTime &now) const;
     /// A CSAF 2.0 advisory for one case or a group.
     Result<QByteArray> csaf(const QList<qint64> &caseIds, const CsafDocument::Options &options) const;
+    /// A VEX document for one product (and, with release set, one release) from every
+    /// published advisory that names it (CsafDocument::Options::product); options.profile,
+    /// product and release are set here.
+    Result<QByteArray> productVex(
+        const QString &product, const QString &release, CsafDocument::Options options) const;
     /// The publisher settings with the product catalogue's vendors: what CSAF and CVE
     /// exports are built with.
     Result<AdvisoryPublisher> publisher() const;

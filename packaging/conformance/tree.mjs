@@ -10,17 +10,8 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
+import { jsonFiles } from './files.mjs'
 
-function walk(dir) {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => {
-      const p = path.join(dir, e.name)
-      if (e.isDirectory()) return walk(p)
-      return e.isFile() && e.name.endsWith('.json') ? [p] : []
-    })
-}
 
 const [cmd, ...args] = process.argv.slice(2)
 if (cmd === 'documents' && args.length === 1) {
@@ -37,7 +28,7 @@ if (cmd === 'documents' && args.length === 1) {
       }
     }
   }
-  for (const file of walk(dir)) {
+  for (const file of jsonFiles(dir)) {
     const rel = path.relative(dir, file)
     if (rel === 'provider-metadata.json') continue
     if (feeds.has(rel.split(path.sep).join('/')) || (path.dirname(rel) === '.' && rel.startsWith('feed-'))) continue

@@ -36,6 +36,7 @@ import { csaf_2_0_strict } from '@secvisogram/csaf-validator-lib/schemaTests.js'
 import * as mandatory from '@secvisogram/csaf-validator-lib/mandatoryTests.js'
 import * as optional from '@secvisogram/csaf-validator-lib/optionalTests.js'
 import * as informative from '@secvisogram/csaf-validator-lib/informativeTests.js'
+import { jsonFiles } from './files.mjs'
 
 const skippedInformative = {
   informativeTest_6_3_6: 'resolves every non-self URL over HTTP (network)',
@@ -89,16 +90,6 @@ if (inputs.length === 0) {
   process.exit(2)
 }
 
-function walk(dir) {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => {
-      const p = path.join(dir, e.name)
-      if (e.isDirectory()) return walk(p)
-      return e.isFile() && e.name.endsWith('.json') ? [p] : []
-    })
-}
 
 const files = [] // { file, explicit }
 for (const input of inputs) {
@@ -106,7 +97,7 @@ for (const input of inputs) {
     console.error(`${input}: no such file or directory`)
     process.exit(2)
   }
-  if (fs.statSync(input).isDirectory()) files.push(...walk(input).map((file) => ({ file, explicit: false })))
+  if (fs.statSync(input).isDirectory()) files.push(...jsonFiles(input).map((file) => ({ file, explicit: false })))
   else files.push({ file: input, explicit: true })
 }
 

@@ -16,6 +16,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
+import { jsonFiles } from './files.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 let schemaFile = path.resolve(here, '../../tests/data/cve-schema/CVE_Record_Format_bundled.json')
@@ -40,16 +41,6 @@ const ajv = new Ajv({ strict: false, allErrors: true })
 addFormats(ajv)
 const validateRecord = ajv.compile(schema)
 
-function walk(dir) {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => {
-      const p = path.join(dir, e.name)
-      if (e.isDirectory()) return walk(p)
-      return e.isFile() && e.name.endsWith('.json') ? [p] : []
-    })
-}
 
 const files = []
 for (const input of inputs) {
@@ -57,7 +48,7 @@ for (const input of inputs) {
     console.error(`${input}: no such file or directory`)
     process.exit(2)
   }
-  files.push(...(fs.statSync(input).isDirectory() ? walk(input) : [input]))
+  files.push(...(fs.statSync(input).isDirectory() ? jsonFiles(input) : [input]))
 }
 
 let failed = 0

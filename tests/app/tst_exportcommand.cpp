@@ -182,6 +182,27 @@ void TestExportCommand::csafAndCveOfDemoCases()
         {validator, schemas + u"csaf_json_schema.json"_s, u"--ref"_s, schemas + u"cvss-v2.0.json"_s,
             u"--ref"_s, schemas + u"cvss-v3.0.json"_s, u"--ref"_s, schemas + u"cvss-v3.1.json"_s, vex});
     QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    // A VEX for one product, from every published advisory that names it.
+    QString productName;
+    {
+        Database named;
+        QVERIFY(named.open(m_db).ok());
+        QSqlQuery product(named.connection());
+        QVERIFY(
+            product.exec(u"SELECT product FROM cases WHERE id = %1"_s.arg(ids.constFirst().toLongLong())));
+        QVERIFY(product.next());
+        productName = product.value(0).toString();
+    }
+    o = cli({u"csaf"_s, u"--product"_s, productName, u"--database"_s, m_db, u"--out"_s, vex});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QFile productVex(vex);
+    QVERIFY(productVex.open(QIODevice::ReadOnly));
+    const QByteArray productJson = productVex.readAll();
+    QVERIFY(productJson.contains("\"category\": \"csaf_vex\""));
+    QVERIFY(QString::fromUtf8(productJson).contains(u"VEX for "_s + productName));
+    o = cli(
+        {u"csaf"_s, ids.constFirst(), u"--product"_s, productName, u"--database"_s, m_db, u"--out"_s, vex});
+    QCOMPARE(o.exitCode, 1);
     o = cli({u"csaf"_s, ids.constFirst(), u"--profile"_s, u"sbom"_s, u"--database"_s, m_db, u"--out"_s, vex});
     QCOMPARE(o.exitCode, 1);
     QVERIFY2(o.err.contains(u"Unknown profile"_s), qPrintable(o.err));

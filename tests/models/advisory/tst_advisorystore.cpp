@@ -26,6 +26,8 @@ private Q_SLOTS:
     void jsonRoundTripAndHostileInput();
     void firstFormatIsReadAsVulnerabilities();
     void cweCatalog();
+    void versionOrder_data();
+    void versionOrder();
     void storeAuditsAndVersions_data() { TestSupport::addBackendRows(); }
     void storeAuditsAndVersions();
     void publisherSettings_data() { TestSupport::addBackendRows(); }
@@ -135,6 +137,42 @@ void TestAdvisoryStore::validation()
         QVERIFY(!s);
         QVERIFY2(s.error().contains(problem), qPrintable(s.error()));
     }
+}
+
+void TestAdvisoryStore::versionOrder_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("order");
+    QTest::newRow("numbers, not text") << u"2.10"_s << u"2.9"_s << 1;
+    QTest::newRow("equal") << u"23.4.1"_s << u"23.4.1"_s << 0;
+    QTest::newRow("leading zeros") << u"1.02"_s << u"1.2"_s << 0;
+    QTest::newRow("shorter first") << u"2.3"_s << u"2.3.1"_s << -1;
+    QTest::newRow("suffix before number") << u"2.3-rc1"_s << u"2.3.1"_s << -1;
+    QTest::newRow("rc order") << u"2.3-rc1"_s << u"2.3-rc2"_s << -1;
+    QTest::newRow("letters, case-insensitive") << u"R24.1"_s << u"r24.1"_s << 0;
+    QTest::newRow("long numbers") << u"20260101120000"_s << u"9"_s << 1;
+}
+
+void TestAdvisoryStore::versionOrder()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, order);
+    QCOMPARE(AdvisoryData::compareVersions(a, b), order);
+    QCOMPARE(AdvisoryData::compareVersions(b, a), -order);
+    // A range covers its first version and what lies before its end, nothing else.
+    const AffectedProduct range {u"GigaSpire u6"_s, u"23.1"_s, u"23.4.2"_s, ProductStatus::KnownAffected};
+    QVERIFY(range.covers(u"23.1"_s));
+    QVERIFY(range.covers(u"23.4.1.9"_s));
+    QVERIFY(!range.covers(u"23.4.2"_s));
+    QVERIFY(!range.covers(u"23.0.9"_s));
+    const AffectedProduct before {u"GigaSpire u6"_s, QString(), u"2.0"_s, ProductStatus::KnownAffected};
+    QVERIFY(before.covers(u"0.1"_s));
+    QVERIFY(!before.covers(u"2.0"_s));
+    const AffectedProduct one {u"GigaSpire u6"_s, u"23.4.2"_s, QString(), ProductStatus::Fixed};
+    QVERIFY(one.covers(u"23.4.2"_s));
+    QVERIFY(!one.covers(u"23.4.20"_s));
 }
 
 void TestAdvisoryStore::jsonRoundTripAndHostileInput()

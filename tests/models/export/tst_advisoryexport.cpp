@@ -33,6 +33,7 @@ private Q_SLOTS:
     void csafRefusals();
     void csafVex();
     void thirdPartyVendors();
+    void productReleaseVex();
     void textRule();
     void cveGolden();
     void cveRefusals();
@@ -368,6 +369,62 @@ void TestAdvisoryExport::csafVex()
     const auto withStale = CsafDocument::build({stale}, AdvisoryFixture::publisher(), csafOptions());
     QVERIFY(withStale);
     QVERIFY(!withStale->contains("vulnerable_code_not_present"));
+}
+
+// A VEX for one release of a product: every vulnerability's statement about that release,
+// ranges resolved to it, other products left out, the cases' revisions as its history.
+void TestAdvisoryExport::productReleaseVex()
+{
+    CsafDocument::Options options = csafOptions();
+    options.profile = CsafDocument::Profile::Vex;
+    options.product = u"gigaspire U6"_s; // names match without regard to case
+    options.release = u"23.2"_s;
+    const QList<AdvisoryCase> cases {AdvisoryFixture::sampleCase(), AdvisoryFixture::secondCase()};
+    const auto json = CsafDocument::build(cases, AdvisoryFixture::publisher(), options);
+    QVERIFY2(json, qPrintable(json.error()));
+    QVERIFY2(validate(*json, kCsafSchema, kCvssSchemas).isEmpty(), "schema");
+    const QJsonObject root = QJsonDocument::fromJson(*json).object();
+    const QJsonObject document = root.value(u"document"_s).toObject();
+    QCOMPARE(document.value(u"category"_s).toString(), u"csaf_vex"_s);
+    QCOMPARE(document.value(u"title"_s).toString(), u"VEX for gigaspire U6 23.2"_s);
+    const QJsonObject tracking = document.value(u"tracking"_s).toObject();
+    QCOMPARE(tracking.value(u"id"_s).toString(), u"VEX-gigaspire-U6-23.2"_s);
+    // Two revisions of the first case, and the second case's, in date order.
+    const QJsonArray history = tracking.value(u"revision_history"_s).toArray();
+    QVERIFY(history.size() >= 3);
+    QCOMPARE(tracking.value(u"version"_s).toString(), QString::number(history.size()));
+    for (qsizetype i = 1; i < history.size(); ++i)
+        QVERIFY(history.at(i - 1).toObject().value(u"date"_s).toString()
+            <= history.at(i).toObject().value(u"date"_s).toString());
+    // One product in the tree: the release itself; each vulnerability says it is affected.
+    const QJsonArray products = root.value(u"product_tree"_s)
+                                    .toObject()
+                                    .value(u"branches"_s)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(u"branches"_s)
+                                    .toArray();
+    QCOMPARE(products.size(), 1);
+    const QJsonArray versions = products.at(0).toObject().value(u"branches"_s).toArray();
+    QCOMPARE(versions.size(), 1);
+    QCOMPARE(versions.at(0).toObject().value(u"name"_s).toString(), u"23.2"_s);
+    const QJsonArray vulnerabilities = root.value(u"vulnerabilities"_s).toArray();
+    QVERIFY(vulnerabilities.size() >= 2);
+    for (const QJsonValue v : vulnerabilities) {
+        const QJsonObject status = v.toObject().value(u"product_status"_s).toObject();
+        QCOMPARE(status.keys(), QStringList {u"known_affected"_s});
+    }
+    // The fixed release is fixed; a release nobody wrote about is refused with the reason.
+    options.release = u"23.4.2"_s;
+    const auto fixed = CsafDocument::build(cases, AdvisoryFixture::publisher(), options);
+    QVERIFY2(fixed, qPrintable(fixed.error()));
+    QVERIFY(fixed->contains("\"fixed\""));
+    options.product = u"BLAST u4"_s;
+    options.release = u"9.9"_s;
+    const auto none = CsafDocument::build(cases, AdvisoryFixture::publisher(), options);
+    QVERIFY(!none);
+    QVERIFY2(none.error().contains(u"says anything about BLAST u4 9.9"_s), qPrintable(none.error()));
 }
 
 // A third-party product is listed under its maker, the team's products under the team's
