@@ -4542,6 +4542,26 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>VEX document written to %1.</source>
         <translation>VEX-Dokument nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>VEX for a Product Release</source>
+        <translation>VEX für eine Produktversion</translation>
+    </message>
+    <message>
+        <source>All releases</source>
+        <translation>Alle Versionen</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>From every published advisory that names the product; a release inside a range is stated as that release.</source>
+        <translation>Aus jeder veröffentlichten Mitteilung, die das Produkt nennt; eine Version innerhalb eines Bereichs wird als diese Version angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>ExportAdvisoryCommand</name>
@@ -5684,12 +5704,20 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Schreibt jedes veröffentlichte Advisory als signierten CSAF-Trusted-Provider-Ordner für den Webserver</translation>
     </message>
     <message>
-        <source>CSAF &amp;VEX of Selected Cases…</source>
-        <translation>CSAF-&amp;VEX der ausgewählten Fälle…</translation>
+        <source>CSAF VE&amp;X of Selected Cases…</source>
+        <translation>CSAF-VE&amp;X der ausgewählten Fälle…</translation>
     </message>
     <message>
         <source>Writes a CSAF 2.0 VEX document: which products each vulnerability affects, and why the others are not affected</source>
         <translation>Schreibt ein CSAF-2.0-VEX-Dokument: welche Produkte jede Schwachstelle betrifft und warum die anderen nicht betroffen sind</translation>
+    </message>
+    <message>
+        <source>VEX for a &amp;Product Release…</source>
+        <translation>VEX für eine Produktv&amp;ersion…</translation>
+    </message>
+    <message>
+        <source>Writes a CSAF VEX document for one product release from every published advisory that names the product</source>
+        <translation>Schreibt ein CSAF-VEX-Dokument für eine Produktversion aus jeder veröffentlichten Mitteilung, die das Produkt nennt</translation>
     </message>
 </context>
 <context>

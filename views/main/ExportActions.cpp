@@ -15,13 +15,20 @@
 #include "session/Session.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
+#include "storage/ProductCatalogue.h"
 #include "storage/TeamSettings.h"
 #include "widgets/MessageBar.h"
 #include "widgets/SaveFileDialog.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 
 ExportActions::ExportActions(MainWindow &window)
@@ -110,6 +117,15 @@ Status ExportActions::writeCsaf(
     options.profile = profile;
     options.now = Clock::nowUtc();
     return saveDocument(file, ExportService(*m_window.session()).csaf(caseIds, options));
+}
+
+Status ExportActions::writeProductVex(const QString &file, const QString &product, const QString &release)
+{
+    if (!m_window.session())
+        return Status::failure(tr("Open a case database first."));
+    CsafDocument::Options options;
+    options.now = Clock::nowUtc();
+    return saveDocument(file, ExportService(*m_window.session()).productVex(product, release, options));
 }
 
 Status ExportActions::writeCveRecord(const QString &file, qint64 caseId)
@@ -216,6 +232,44 @@ void ExportActions::exportVex()
     saveAs(tr("Export CSAF VEX"), QStringLiteral("json"), tr("CSAF documents (*.json)"),
         tr("VEX document written to %1."),
         [this, ids](const QString &file) { return writeCsaf(file, ids, CsafDocument::Profile::Vex); });
+}
+
+void ExportActions::exportProductVex()
+{
+    if (!m_window.session()) {
+        showError(tr("Open a case database first."));
+        return;
+    }
+    auto *ask = new QDialog(&m_window);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("VEX for a Product Release"));
+    auto *product = new QComboBox;
+    product->setObjectName(QStringLiteral("vexProduct"));
+    product->setEditable(true);
+    if (const auto products = m_window.session()->products().all(); products) {
+        for (const Product &p : *products)
+            product->addItem(p.name);
+    }
+    auto *release = new QLineEdit;
+    release->setObjectName(QStringLiteral("vexRelease"));
+    release->setPlaceholderText(tr("All releases"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *form = new QFormLayout(ask);
+    form->addRow(tr("Product:"), product);
+    form->addRow(tr("Release:"), release);
+    form->addRow(new QLabel(tr("From every published advisory that names the product; a release "
+                               "inside a range is stated as that release.")));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, ask, &QDialog::reject);
+    connect(ask, &QDialog::accepted, this, [this, product, release] {
+        const QString name = product->currentText().trimmed();
+        const QString version = release->text().trimmed();
+        saveAs(tr("Export CSAF VEX"), QStringLiteral("json"), tr("CSAF documents (*.json)"),
+            tr("VEX document written to %1."),
+            [this, name, version](const QString &file) { return writeProductVex(file, name, version); });
+    });
+    ask->open();
 }
 
 void ExportActions::exportCve()

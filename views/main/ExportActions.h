@@ -31,6 +31,9 @@ public:
     /// The same cases as a CSAF VEX document: each product's status, and why the products
     /// not affected are not.
     void exportVex();
+    /// Asks for a product and a release (non-modal), then writes their VEX document from
+    /// every published advisory that names the product (writeProductVex()).
+    void exportProductVex();
     void exportCve();
     void exportCsv();
     void exportQueueReport();
@@ -50,6 +53,9 @@ public:
     /// Writes a CSAF 2.0 advisory for the cases (File → Export CSAF Advisory).
     Status writeCsaf(const QString &file, const QList<qint64> &caseIds,
         CsafDocument::Profile profile = CsafDocument::Profile::SecurityAdvisory);
+    /// Writes the VEX document of a product, or of one release of it when release is set
+    /// (ExportService::productVex; what `export csaf --product` does).
+    Status writeProductVex(const QString &file, const QString &product, const QString &release);
     /// Writes the CVE JSON 5 record of the case's first CVE id.
     Status writeCveRecord(const QString &file, qint64 caseId);
     /// Writes the inbox's shown rows and visible columns as CSV (UTF-8 with a BOM when bom).

@@ -179,10 +179,15 @@ void MainWindow::createActions()
             {}, tr("Writes a CSAF 2.0 security advisory for the cases selected in the inbox")});
     connect(exportCsafAction, &QAction::triggered, this, [this] { m_exports->exportCsaf(); });
     QAction *exportVexAction
-        = r.add(Spec {QStringLiteral("actionExportVex"), tr("CSAF &VEX of Selected Cases…"), {}, true, {},
+        = r.add(Spec {QStringLiteral("actionExportVex"), tr("CSAF VE&X of Selected Cases…"), {}, true, {},
             tr("Writes a CSAF 2.0 VEX document: which products each vulnerability affects, and why "
                "the others are not affected")});
     connect(exportVexAction, &QAction::triggered, this, [this] { m_exports->exportVex(); });
+    QAction *exportProductVexAction = r.add(
+        Spec {QStringLiteral("actionExportProductVex"), tr("VEX for a &Product Release…"), {}, true, {},
+            tr("Writes a CSAF VEX document for one product release from every published advisory that "
+               "names the product")});
+    connect(exportProductVexAction, &QAction::triggered, this, [this] { m_exports->exportProductVex(); });
     QAction *exportCveAction = r.add(Spec {QStringLiteral("actionExportCve"), tr("C&VE Record…"), {}, true,
         {}, tr("Writes the CVE JSON 5 record of the current case's first CVE id")});
     connect(exportCveAction, &QAction::triggered, this, [this] { m_exports->exportCve(); });
@@ -331,7 +336,7 @@ void MainWindow::createActions()
     file->addActions({newReport, open, openServer, create, exportIcs, exportSelectedIcs});
     QMenu *exports = file->addMenu(tr("E&xport"));
     exports->addActions({exportCaseReportAction, exportQueueReportAction, exportCsafAction, exportVexAction,
-        exportCveAction, exportCsvAction});
+        exportProductVexAction, exportCveAction, exportCsvAction});
     file->addAction(publishAction);
     file->addAction(importMailAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));

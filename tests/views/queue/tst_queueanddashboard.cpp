@@ -292,6 +292,16 @@ void TestQueueAndDashboard::fileExports()
                  .value(u"category"_s)
                  .toString(),
         u"csaf_security_advisory"_s);
+    // The VEX of the published case's product, from every advisory that names it.
+    const QString vex = m_dir.filePath(u"product-vex.json"_s);
+    const auto publishedCase = m_window->session()->cases().caseById(published);
+    QVERIFY(publishedCase.ok());
+    const Status vexWritten = m_window->exports()->writeProductVex(vex, publishedCase->product, QString());
+    QVERIFY2(vexWritten.ok(), qPrintable(vexWritten.error()));
+    QFile vexFile(vex);
+    QVERIFY(vexFile.open(QIODevice::ReadOnly));
+    QVERIFY(vexFile.readAll().contains("\"csaf_vex\""));
+    QVERIFY(!m_window->exports()->writeProductVex(vex, u"No Such Product"_s, QString()).ok());
 
     const QString management = m_dir.filePath(u"management.pdf"_s);
     QVERIFY(m_window->exports()->writeQueueReport(management, TlpLevel::Green).ok());
