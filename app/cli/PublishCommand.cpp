@@ -87,7 +87,7 @@ int PublishCommand::executeOn(Database *db, const QCommandLineParser &parser)
             return failure(signer.error());
         options.signer = std::move(signer.value());
     }
-    const auto documents = AdvisoryPublication::documents(cases, advisories, service);
+    const auto documents = AdvisoryPublication::documents(service);
     if (!documents)
         return failure(documents.error());
     const auto published = CsafProvider::publish(parser.value(m_out), documents->documents, options);

@@ -122,6 +122,25 @@ Result<QByteArray> ExportService::csaf(
     return json;
 }
 
+Result<QList<ExportService::PublishedAdvisory>> ExportService::publishedAdvisories() const
+{
+    using R = Result<QList<PublishedAdvisory>>;
+    const auto rows = m_cases.inboxRows();
+    if (!rows)
+        return R::failure(rows.error());
+    QList<PublishedAdvisory> out;
+    for (const InboxRow &row : *rows) {
+        if (CaseStatuses::isClosingOutcome(row.status))
+            continue;
+        const auto stored = m_advisories.load(row.id);
+        if (!stored)
+            return R::failure(stored.error());
+        if (!stored->data.revisions.isEmpty())
+            out.append({row.id, row.trackingId, stored->data});
+    }
+    return out;
+}
+
 Result<QByteArray> ExportService::productVex(
     const QString &product, const QString &release, CsafDocument::Options options) const
 {
@@ -129,25 +148,18 @@ Result<QByteArray> ExportService::productVex(
     const QString name = product.trimmed();
     if (name.isEmpty())
         return R::failure(QCoreApplication::translate("ExportService", "Name the product."));
-    const auto rows = m_cases.inboxRows();
-    if (!rows)
-        return R::failure(rows.error());
+    const auto published = publishedAdvisories();
+    if (!published)
+        return R::failure(published.error());
     QList<qint64> ids;
-    for (const InboxRow &row : *rows) {
-        if (CaseStatuses::isClosingOutcome(row.status))
-            continue;
-        const auto stored = m_advisories.load(row.id);
-        if (!stored)
-            return R::failure(stored.error());
-        if (stored->data.revisions.isEmpty())
-            continue;
-        const auto names = [&name](const Vulnerability &v) {
-            return std::any_of(v.products.cbegin(), v.products.cend(), [&name](const AffectedProduct &p) {
-                return p.product.trimmed().compare(name, Qt::CaseInsensitive) == 0;
-            });
-        };
-        if (std::any_of(stored->data.vulnerabilities.cbegin(), stored->data.vulnerabilities.cend(), names))
-            ids.append(row.id);
+    const auto names = [&name](const Vulnerability &v) {
+        return std::any_of(v.products.cbegin(), v.products.cend(), [&name](const AffectedProduct &p) {
+            return p.product.trimmed().compare(name, Qt::CaseInsensitive) == 0;
+        });
+    };
+    for (const PublishedAdvisory &a : *published) {
+        if (std::any_of(a.data.vulnerabilities.cbegin(), a.data.vulnerabilities.cend(), names))
+            ids.append(a.caseId);
     }
     if (ids.isEmpty())
         return R::failure(QCoreApplication::translate("ExportService", "No published advisory names “%1”.")

@@ -73,6 +73,17 @@ public:
         const QString &author, const QDateTime &now) const;
     /// A CSAF 2.0 advisory for one case or a group.
     Result<QByteArray> csaf(const QList<qint64> &caseIds, const CsafDocument::Options &options) const;
+    /// A case whose advisory is published: it has at least one revision (publishing is the
+    /// explicit step that records one) and the case was not closed as spam, duplicate, out of
+    /// scope, informative or not reproducible (those outcomes end a case without a fix).
+    struct PublishedAdvisory
+    {
+        qint64 caseId = 0;
+        QString trackingId;
+        AdvisoryData data;
+    };
+    /// Every published advisory, in inbox order: what File → Publish and the product VEX read.
+    Result<QList<PublishedAdvisory>> publishedAdvisories() const;
     /// A VEX document for one product (and, with release set, one release) from every
     /// published advisory that names it (CsafDocument::Options::product); options.profile,
     /// product and release are set here.

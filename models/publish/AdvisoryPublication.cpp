@@ -11,36 +11,23 @@
 
 namespace AdvisoryPublication {
 
-bool isPublishable(CaseStatus status)
-{
-    return !CaseStatuses::isClosingOutcome(status);
-}
-
-Result<Documents> documents(
-    const CaseStore &cases, const AdvisoryStore &advisories, const ExportService &service)
+Result<Documents> documents(const ExportService &service)
 {
     using R = Result<Documents>;
-    const auto rows = cases.inboxRows();
-    if (!rows)
-        return R::failure(rows.error());
+    const auto published = service.publishedAdvisories();
+    if (!published)
+        return R::failure(published.error());
     Documents out;
-    for (const InboxRow &row : *rows) {
-        if (!isPublishable(row.status))
-            continue;
-        const auto stored = advisories.load(row.id);
-        if (!stored)
-            return R::failure(stored.error());
-        if (stored->data.revisions.isEmpty())
-            continue;
+    for (const ExportService::PublishedAdvisory &a : *published) {
         CsafDocument::Options options;
-        options.now = stored->data.revisions.constLast().date;
-        const auto json = service.csaf({row.id}, options);
+        options.now = a.data.revisions.constLast().date;
+        const auto json = service.csaf({a.caseId}, options);
         if (!json)
             return R::failure(QCoreApplication::translate("AdvisoryPublication", "%1: %2")
                     .arg(TextSanitizer::singleLine(
-                             row.trackingId.isEmpty() ? QString::number(row.id) : row.trackingId),
+                             a.trackingId.isEmpty() ? QString::number(a.caseId) : a.trackingId),
                         json.error()));
-        out.caseIds.append(row.id);
+        out.caseIds.append(a.caseId);
         out.documents.append(*json);
     }
     return out;

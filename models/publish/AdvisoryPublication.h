@@ -16,15 +16,12 @@ struct CorrespondenceSettings;
 /// cases are published, their documents as ExportService::csaf makes them, and the team key
 /// that signs them.
 ///
-/// A case is published when its advisory has at least one revision (publishing is the
-/// explicit step that records one) and it was not closed as spam, duplicate, out of scope,
-/// informative or not reproducible: those closing outcomes end a case without a fix, and an
-/// advisory for them would announce a vulnerability nobody fixed. Each document is built
+/// The published cases are ExportService::publishedAdvisories() (a revision, no closing
+/// outcome: an advisory for a case closed without a fix would announce a vulnerability
+/// nobody fixed). Each document is built
 /// with the last revision's date as its generator date, so the same revisions give the same
 /// bytes and re-publishing leaves unchanged documents alone.
 namespace AdvisoryPublication {
-
-bool isPublishable(CaseStatus status);
 
 struct Documents
 {
@@ -34,8 +31,7 @@ struct Documents
 
 /// The CSAF documents of every publishable case, or the first case whose document cannot
 /// be made (named in the error).
-Result<Documents> documents(
-    const CaseStore &cases, const AdvisoryStore &advisories, const ExportService &service);
+Result<Documents> documents(const ExportService &service);
 
 /// The key configured for correspondence (its signing key, or the team address's key) in
 /// the team's GnuPG home (gnupgHome when not empty, for the command line's --gnupg-home).

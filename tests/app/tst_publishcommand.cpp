@@ -126,8 +126,7 @@ void TestPublishCommand::publishesTheDemo()
         CaseStore cases(db);
         AdvisoryStore advisories(db, cases.auditLog());
         EvidenceStore evidence(db, cases.auditLog());
-        const auto made
-            = AdvisoryPublication::documents(cases, advisories, ExportService(cases, advisories, evidence));
+        const auto made = AdvisoryPublication::documents(ExportService(cases, advisories, evidence));
         QVERIFY2(made, qPrintable(made.error()));
         expected = made->documents;
     }
@@ -272,8 +271,7 @@ void TestPublishCommand::onlyRevisedCasesWithoutAClosingOutcome()
         const auto saved = advisories.save(it.value(), data, stored->rowVersion);
         QVERIFY2(saved, qPrintable(saved.error()));
     }
-    const auto made
-        = AdvisoryPublication::documents(cases, advisories, ExportService(cases, advisories, evidence));
+    const auto made = AdvisoryPublication::documents(ExportService(cases, advisories, evidence));
     QVERIFY2(made, qPrintable(made.error()));
     for (auto it = pick.cbegin(); it != pick.cend(); ++it)
         QCOMPARE(made->caseIds.contains(it.value()), it.value() == open);

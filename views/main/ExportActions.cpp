@@ -334,8 +334,7 @@ BackgroundJob *ExportActions::publishTo(const QString &folder)
     }
     // The documents come from the session's connection, here; only writing and signing,
     // which need no database, run in the background.
-    const auto documents
-        = AdvisoryPublication::documents(session->cases(), session->advisories(), ExportService(*session));
+    const auto documents = AdvisoryPublication::documents(ExportService(*session));
     if (!documents) {
         showError(documents.error());
         return nullptr;
