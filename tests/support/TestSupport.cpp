@@ -2,6 +2,7 @@
 
 #include "PgServer.h"
 #include "core/Analyst.h"
+#include "demo/DemoGenerator.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -126,6 +127,31 @@ QList<QPair<QString, QString>> hostileTexts()
         {QStringLiteral("long"), QString(200000, u'x') + QStringLiteral("end")},
         {QStringLiteral("lone-surrogate-free-cjk"), QStringLiteral("漏洞报告 脆弱性 취약점")},
     };
+}
+
+ReporterIdentity jonasQuellfeld()
+{
+    ReporterIdentity who;
+    who.name = QStringLiteral("Jonas Quellfeld");
+    who.emails = {QStringLiteral("jonas.quellfeld@example.org")};
+    who.organisation = QStringLiteral("Brightwater Research GmbH");
+    return who;
+}
+
+Result<std::unique_ptr<Session>> demoSession(const QString &path, int cases, const QDateTime &now)
+{
+    {
+        Database db;
+        if (const Status s = db.open(path); !s)
+            return Result<std::unique_ptr<Session>>::failure(s.error());
+        DemoOptions options;
+        options.cases = cases;
+        options.seed = 7;
+        options.now = now;
+        if (const Status s = DemoGenerator::generate(db, options); !s)
+            return Result<std::unique_ptr<Session>>::failure(s.error());
+    }
+    return Session::open(path);
 }
 
 } // namespace TestSupport

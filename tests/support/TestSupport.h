@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/Case.h"
+#include "core/ReporterIdentity.h"
+#include "core/Result.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 
 #include <QObject>
@@ -61,6 +64,14 @@ QStringList sourcesMatching(const QString &sourceDir, const QRegularExpression &
 
 /// Hostile strings a report may carry, named for _data() rows.
 QList<QPair<QString, QString>> hostileTexts();
+
+/// The reporter of issue 14's leak examples ("… found by Jonas Quellfeld"): name, address
+/// and organisation, for the identity and disclosure tests.
+ReporterIdentity jonasQuellfeld();
+
+/// A demo database of `cases` cases (seed 7, as of now) at path, opened as a session; the
+/// error when it cannot be made.
+Result<std::unique_ptr<Session>> demoSession(const QString &path, int cases, const QDateTime &now);
 
 } // namespace TestSupport
 

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "core/Case.h"
 #include "core/ReporterIdentity.h"
 
@@ -29,14 +30,7 @@ private Q_SLOTS:
     void hostileText();
 
 private:
-    static ReporterIdentity jonas()
-    {
-        ReporterIdentity who;
-        who.name = u"Jonas Quellfeld"_s;
-        who.emails = {u"jonas.quellfeld@example.org"_s};
-        who.organisation = u"Brightwater Research GmbH"_s;
-        return who;
-    }
+    static ReporterIdentity jonas() { return TestSupport::jonasQuellfeld(); }
     static QStringList found(const QString &text, const ReporterIdentity &who)
     {
         QStringList out;

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "export/DisclosureCheck.h"
 
 #include <QJsonArray>
@@ -23,14 +24,7 @@ private Q_SLOTS:
     void jsonDocument();
 
 private:
-    static ReporterIdentity jonas()
-    {
-        ReporterIdentity who;
-        who.name = u"Jonas Quellfeld"_s;
-        who.emails = {u"jonas.quellfeld@example.org"_s};
-        who.organisation = u"Brightwater Research GmbH"_s;
-        return who;
-    }
+    static ReporterIdentity jonas() { return TestSupport::jonasQuellfeld(); }
 };
 
 void TestDisclosureCheck::clean()

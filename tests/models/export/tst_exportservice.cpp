@@ -71,18 +71,7 @@ void TestExportService::initTestCase()
 {
     TestSupport::isolate();
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(u"demo.sqlite"_s);
-    {
-        Database db;
-        QVERIFY(db.open(path).ok());
-        DemoOptions options;
-        options.cases = 150;
-        options.seed = 7;
-        options.now = now();
-        const Status generated = DemoGenerator::generate(db, options);
-        QVERIFY2(generated.ok(), qPrintable(generated.error()));
-    }
-    auto opened = Session::open(path);
+    auto opened = TestSupport::demoSession(m_dir.filePath(u"demo.sqlite"_s), 150, now());
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_session = std::move(opened.value());
 }
