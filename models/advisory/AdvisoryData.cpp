@@ -2,6 +2,7 @@
 
 #include "CweCatalog.h"
 #include "core/TextSanitizer.h"
+#include "sbom/VersionOrder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -271,36 +272,7 @@ bool AffectedProduct::covers(const QString &release) const
 
 int AdvisoryData::compareVersions(const QString &a, const QString &b)
 {
-    static const QRegularExpression run(QStringLiteral("\\d+|[^\\d.]+"));
-    auto ra = run.globalMatch(a);
-    auto rb = run.globalMatch(b);
-    while (ra.hasNext() || rb.hasNext()) {
-        if (!ra.hasNext())
-            return -1;
-        if (!rb.hasNext())
-            return 1;
-        const QString x = ra.next().captured();
-        const QString y = rb.next().captured();
-        const bool xNumber = x.front().isDigit();
-        const bool yNumber = y.front().isDigit();
-        if (xNumber && yNumber) {
-            // Compared as numbers of any length: leading zeros dropped, then longer is larger.
-            QStringView xs(x), ys(y);
-            while (xs.size() > 1 && xs.front() == u'0')
-                xs = xs.mid(1);
-            while (ys.size() > 1 && ys.front() == u'0')
-                ys = ys.mid(1);
-            if (xs.size() != ys.size())
-                return xs.size() < ys.size() ? -1 : 1;
-            if (const int c = xs.compare(ys); c != 0)
-                return c < 0 ? -1 : 1;
-        } else if (xNumber != yNumber) {
-            return xNumber ? 1 : -1; // "2.3.1" after "2.3-rc1": a number outranks a suffix
-        } else if (const int c = x.compare(y, Qt::CaseInsensitive); c != 0) {
-            return c < 0 ? -1 : 1;
-        }
-    }
-    return 0;
+    return VersionOrder::compareGeneric(a, b);
 }
 
 bool AdvisoryData::isVersion(const QString &text)
