@@ -44,6 +44,11 @@ bool isPunctuation(QChar c)
     return c.unicode() > 0x20 && c.unicode() < 0x7F && !isPlain(c) && !c.isLetterOrNumber();
 }
 
+bool isQuotable(QChar c)
+{
+    return c.unicode() > 0x20 && c.unicode() < 0x7F && !c.isLetterOrNumber();
+}
+
 /// One attribute value in canonical formatted-string form: lower case, '.', '-' and '_'
 /// unquoted, every other punctuation character quoted with '\', unquoted '*' and '?' only
 /// as wildcards at either end. An empty value is refused.
@@ -64,7 +69,7 @@ Result<QString> canonicalValue(QStringView raw, int index)
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
         if (c == u'\\') {
-            if (i + 1 >= value.size() || !isPunctuation(value.at(i + 1)))
+            if (i + 1 >= value.size() || !isQuotable(value.at(i + 1)))
                 return bad(QCoreApplication::translate("Cpe", "a '\\' must quote a punctuation character."));
             const QChar quoted = value.at(++i);
             if (quoted == u'.' || quoted == u'_' || (quoted == u'-' && value.size() > 2))

@@ -112,11 +112,11 @@ QString encode(const QString &text)
     for (const char byte : utf8) {
         const auto c = static_cast<unsigned char>(byte);
         if (c < 0x80 && (isUnreserved(c) || c == ':')) {
-            out.append(QChar(c));
+            out.append(QChar(char16_t(c)));
         } else {
             out.append(u'%');
-            out.append(QChar(hex[c >> 4]));
-            out.append(QChar(hex[c & 0xF]));
+            out.append(QLatin1Char(hex[c >> 4]));
+            out.append(QLatin1Char(hex[c & 0xF]));
         }
     }
     return out;
@@ -256,6 +256,16 @@ Result<PackageUrl> normalise(PackageUrl p)
         if (rule->lowerVersion)
             p.version = p.version.toLower();
     }
+    if (p.type == u"git") {
+        // The namespace is the host, the name the path on it ("forgejo/forgejo").
+        QStringList path = ns + segments(p.name);
+        if (path.size() < 2)
+            return fail(tr("A git package URL needs a host and a repository path."));
+        ns = {path.takeFirst()};
+        p.name = path.join(u'/');
+    }
+    if (p.type == u"mlflow" && p.qualifiers.value(QStringLiteral("repository_url")).contains(u"databricks", Qt::CaseInsensitive))
+        p.name = p.name.toLower(); // Databricks model names are case-insensitive, Azure ML ones are not
     if (p.type == u"pypi")
         p.name.replace(u'_', u'-'); // PEP 503 names: "Django_Rest" is "django-rest"
     if (p.type == u"cpan" && p.name.contains(QStringLiteral("::")))
@@ -347,12 +357,15 @@ Result<PackageUrl> PackageUrl::parse(QStringView text)
                         .arg(excerpt(p.type)));
     rest = slash < 0 ? QStringView() : rest.mid(slash + 1);
 
-    if (const qsizetype at = rest.lastIndexOf(u'@'); at >= 0) {
+    // An '@' before the last '/' is part of the path ("pkg:npm/@babel/core"), not a version.
+    if (const qsizetype at = rest.lastIndexOf(u'@'); at >= 0 && at > rest.lastIndexOf(u'/')) {
         auto version = decode(rest.mid(at + 1), QT_TRANSLATE_NOOP("PackageUrl", "version"));
         if (!version)
             return fail(version.error());
         p.version = *version;
         rest = rest.left(at);
+        if (rest.endsWith(u'/')) // "pkg:swift/github.com/Alamofire/@5.4.3" names nothing
+            return fail(tr("A package URL needs a name."));
     }
     while (rest.endsWith(u'/'))
         rest.chop(1);
@@ -398,7 +411,8 @@ QString PackageUrl::withoutVersion() const
     QString out = u"pkg:" + type + u'/';
     if (!nameSpace.isEmpty())
         out += joinEncoded(segments(nameSpace)) + u'/';
-    return out + encode(name);
+    // Only git names are paths ("pkg:git/codeberg.org/forgejo/forgejo").
+    return out + (type == u"git" ? joinEncoded(segments(name)) : encode(name));
 }
 
 QString PackageUrl::toString() const

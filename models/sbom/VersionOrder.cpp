@@ -608,20 +608,17 @@ QList<QString> gemSegments(QStringView text)
         segments.append(s.mid(i, e - i));
         i = e;
     }
-    // Drop trailing zeros of each group (a group ends where a letter segment starts).
-    QList<QString> out;
-    qsizetype groupStart = 0;
-    for (qsizetype k = 0; k <= segments.size(); ++k) {
-        if (k == segments.size() || (k > groupStart && !isAsciiDigit(segments.at(k).front()))) {
-            qsizetype end = k;
-            while (end > groupStart && isAsciiDigit(segments.at(end - 1).front())
-                && isZero(segments.at(end - 1)))
-                --end;
-            for (qsizetype m = groupStart; m < end; ++m)
-                out.append(segments.at(m));
-            groupStart = k;
-        }
+    // Two groups, the release numbers and the prerelease part from the first letter segment
+    // on; trailing zeros of each are dropped.
+    const auto firstLetters = std::find_if(segments.cbegin(), segments.cend(),
+        [](const QString &segment) { return !isAsciiDigit(segment.front()); });
+    QList<QString> release(segments.cbegin(), firstLetters);
+    QList<QString> prerelease(firstLetters, segments.cend());
+    for (QList<QString> *group : {&release, &prerelease}) {
+        while (!group->isEmpty() && isZero(group->constLast()))
+            group->removeLast();
     }
+    QList<QString> out = release + prerelease;
     return out;
 }
 

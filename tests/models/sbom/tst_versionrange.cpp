@@ -97,7 +97,7 @@ void TestVersionRange::order_data()
             u"1 == 1.0 == 1.0.0 == 1-ga == 1.0-final == 1.0-release"_s, u"1.0-sp1"_s, u"1.0-xyz"_s, u"1.0-1"_s,
             u"1.0.1"_s, u"1.1"_s, u"2.0"_s, u"10.0"_s});
     chain("deb", Scheme::Deb,
-        {u"0.9"_s, u"1.0~~"_s, u"1.0~~a"_s, u"1.0~rc1"_s, u"1.0 == 0:1.0"_s, u"1.0-0"_s, u"1.0-1"_s, u"1.0-1ubuntu1"_s,
+        {u"0.9"_s, u"1.0~~"_s, u"1.0~~a"_s, u"1.0~rc1"_s, u"1.0 == 0:1.0 == 1.0-0"_s, u"1.0-1"_s, u"1.0-1ubuntu1"_s,
             u"1.0-2"_s, u"1.0a"_s, u"1.0+dfsg"_s, u"1.0.1"_s, u"1.10"_s, u"1:0.1"_s, u"2:0.0.1"_s});
     chain("rpm", Scheme::Rpm,
         {u"1.0~rc1"_s, u"1.0 == 0:1.0"_s, u"1.0^git1"_s, u"1.0.a"_s, u"1.0.1"_s, u"1.0.1-1"_s, u"1.0.1-2.el8"_s,
@@ -106,11 +106,11 @@ void TestVersionRange::order_data()
         {u"1.0.0-alpha"_s, u"1.0.0-Beta == 1.0.0-beta"_s, u"1.0.0-beta.2"_s, u"1.0.0-rc.1"_s,
             u"1.0 == 1.0.0 == 1.0.0.0 == 1.0.0+meta"_s, u"1.0.0.1"_s, u"1.0.1"_s, u"1.10.0"_s, u"2.0.0"_s});
     chain("gem", Scheme::Gem,
-        {u"0.9"_s, u"1.0.0.a"_s, u"1.0.0.a1"_s, u"1.0.0.b"_s, u"1.0.0.pre == 1.0.0-pre"_s, u"1.0.0.rc1"_s,
+        {u"0.9"_s, u"1.0.0.a"_s, u"1.0.0.a1"_s, u"1.0.0.b"_s, u"1.0.0.pre == 1.0.pre.0"_s, u"1.0.0.rc1"_s,
             u"1.0 == 1.0.0 == 1"_s, u"1.0.1"_s, u"1.10"_s, u"2.0"_s});
     chain("generic", Scheme::Generic,
-        {u"1.0"_s, u"1.02.1 == 1.2.1"_s, u"2.3-rc1"_s, u"2.3-rc2"_s, u"2.3 == 2.3.0-0 == 2..3"_s, u"2.3.1"_s,
-            u"2.9"_s, u"2.10"_s, u"R24.1 == r24.1"_s, u"20260101120000"_s});
+        {u"R24.1 == r24.1"_s, u"1.0"_s, u"1.02.1 == 1.2.1"_s, u"2.3 == 2..3"_s, u"2.3-rc1"_s, u"2.3-rc2"_s,
+            u"2.3.1"_s, u"2.9"_s, u"2.10"_s, u"20260101120000"_s});
 }
 
 void TestVersionRange::order()
@@ -182,7 +182,7 @@ void TestVersionRange::nugetSuite_data()
         const QJsonObject t = tests.at(i).toObject();
         const QJsonArray v = t.value(u"input").toObject().value(u"versions").toArray();
         int order = 2;
-        if (t.value(u"test_type") == u"equality")
+        if (t.value(u"test_type").toString() == u"equality")
             order = t.value(u"expected_output").toBool() ? 0 : 2;
         else
             order = -1;
@@ -461,9 +461,9 @@ void TestVersionRange::hostileOrders()
     QStringList versions;
     for (int i = 0; i < 201; ++i)
         versions.append(QString::number(i));
-    QVERIFY(!VersionRange::parse(u"vers:generic/"_s + versions.join(u'|')).ok());
+    QVERIFY(!VersionRange::parse(QString(u"vers:generic/"_s + versions.join(u'|'))).ok());
     versions.removeLast();
-    const Result<VersionRange> many = VersionRange::parse(u"vers:generic/"_s + versions.join(u'|'));
+    const Result<VersionRange> many = VersionRange::parse(QString(u"vers:generic/"_s + versions.join(u'|')));
     QVERIFY2(many.ok(), qPrintable(many.error()));
     QVERIFY(many->contains(u"199"));
     QVERIFY(!many->contains(u"200"));
@@ -486,7 +486,7 @@ void TestVersionRange::hostileOrders()
             }
         }
     }
-    QVERIFY(VersionOrder::compare(Scheme::Semver, longDigits + u".0.0"_s, u"1.0.0"_s) > 0);
+    QVERIFY(VersionOrder::compare(Scheme::Semver, QString(longDigits + u".0.0"_s), u"1.0.0") > 0);
     // OSV events beyond the bound are ignored, never crash.
     Events events;
     for (int i = 0; i < 10000; ++i)
