@@ -77,11 +77,14 @@ Result<QString> canonicalValue(QStringView raw, int index)
             else
                 out += u'\\' + QString(quoted);
         } else if (c == u'*' || c == u'?') {
-            const bool atStart = out.isEmpty() || (c == u'?' && std::all_of(out.cbegin(), out.cend(), [](QChar x) { return x == u'?'; }));
+            const bool atStart = out.isEmpty()
+                || (c == u'?' && std::all_of(out.cbegin(), out.cend(), [](QChar x) { return x == u'?'; }));
             const bool atEnd = i + 1 == value.size()
-                || (c == u'?' && std::all_of(value.cbegin() + i, value.cend(), [](QChar x) { return x == u'?'; }));
+                || (c == u'?'
+                    && std::all_of(value.cbegin() + i, value.cend(), [](QChar x) { return x == u'?'; }));
             if (!atStart && !atEnd)
-                return bad(QCoreApplication::translate("Cpe", "a wildcard may stand only at the start or the end."));
+                return bad(
+                    QCoreApplication::translate("Cpe", "a wildcard may stand only at the start or the end."));
             out += c;
         } else if (isPlain(c)) {
             out += c;
@@ -138,8 +141,8 @@ Result<QString> fromUriComponent(QStringView raw, int index)
             const int hi = i + 1 < raw.size() ? hexValue(raw.at(i + 1)) : -1;
             const int lo = i + 2 < raw.size() ? hexValue(raw.at(i + 2)) : -1;
             if (hi < 0 || lo < 0)
-                return Result<QString>::failure(
-                    QCoreApplication::translate("Cpe", "Bad percent-encoding in component %1 (“%2”) of the CPE URI.")
+                return Result<QString>::failure(QCoreApplication::translate(
+                    "Cpe", "Bad percent-encoding in component %1 (“%2”) of the CPE URI.")
                         .arg(index + 1)
                         .arg(excerpt(raw)));
             const int code = hi * 16 + lo;
@@ -187,15 +190,17 @@ Result<Cpe> Cpe::parse(QStringView text)
 {
     text = text.trimmed();
     if (text.size() > MaxLength)
-        return fail(QCoreApplication::translate("Cpe", "A CPE name is at most %1 characters long.").arg(MaxLength));
+        return fail(
+            QCoreApplication::translate("Cpe", "A CPE name is at most %1 characters long.").arg(MaxLength));
     Cpe cpe;
     auto out = fields(cpe);
     if (text.startsWith(u"cpe:2.3:", Qt::CaseInsensitive)) {
         const QList<QStringView> parts = splitFormatted(text.mid(8));
         if (parts.size() != kAttributes)
-            return fail(QCoreApplication::translate("Cpe", "A CPE 2.3 name has 11 attributes after “cpe:2.3:”, “%1” has %2.")
-                            .arg(excerpt(text))
-                            .arg(parts.size()));
+            return fail(QCoreApplication::translate(
+                "Cpe", "A CPE 2.3 name has 11 attributes after “cpe:2.3:”, “%1” has %2.")
+                    .arg(excerpt(text))
+                    .arg(parts.size()));
         for (int i = 0; i < kAttributes; ++i) {
             auto value = canonicalValue(parts.at(i), i);
             if (!value)
@@ -205,15 +210,17 @@ Result<Cpe> Cpe::parse(QStringView text)
     } else if (text.startsWith(u"cpe:/", Qt::CaseInsensitive)) {
         const QList<QStringView> parts = text.mid(5).split(u':');
         if (parts.size() > 7)
-            return fail(QCoreApplication::translate("Cpe", "A CPE 2.2 URI has at most 7 components, “%1” has %2.")
-                            .arg(excerpt(text))
-                            .arg(parts.size()));
+            return fail(
+                QCoreApplication::translate("Cpe", "A CPE 2.2 URI has at most 7 components, “%1” has %2.")
+                    .arg(excerpt(text))
+                    .arg(parts.size()));
         for (qsizetype i = 0; i < parts.size(); ++i) {
             if (i == 5 && parts.at(i).startsWith(u'~')) {
                 // The packed edition of CPE 2.3: "~edition~sw_edition~target_sw~target_hw~other".
                 const QList<QStringView> packed = parts.at(i).mid(1).split(u'~');
                 if (packed.size() != 5)
-                    return fail(QCoreApplication::translate("Cpe", "A packed CPE edition has five '~'-separated parts."));
+                    return fail(QCoreApplication::translate(
+                        "Cpe", "A packed CPE edition has five '~'-separated parts."));
                 static constexpr int targets[] = {5, 7, 8, 9, 10};
                 for (int k = 0; k < 5; ++k) {
                     auto value = fromUriComponent(packed.at(k), targets[k]);
@@ -229,12 +236,14 @@ Result<Cpe> Cpe::parse(QStringView text)
             *out[i] = *value;
         }
     } else {
-        return fail(QCoreApplication::translate("Cpe", "“%1” is not a CPE name: it must start with “cpe:2.3:” or “cpe:/”.")
-                        .arg(excerpt(text)));
+        return fail(QCoreApplication::translate(
+            "Cpe", "“%1” is not a CPE name: it must start with “cpe:2.3:” or “cpe:/”.")
+                .arg(excerpt(text)));
     }
     if (cpe.part != u"a" && cpe.part != u"o" && cpe.part != u"h" && cpe.part != u"*")
-        return fail(QCoreApplication::translate("Cpe", "The CPE part is “a” (application), “o” (operating system) or “h” (hardware), not “%1”.")
-                        .arg(excerpt(cpe.part)));
+        return fail(QCoreApplication::translate(
+            "Cpe", "The CPE part is “a” (application), “o” (operating system) or “h” (hardware), not “%1”.")
+                .arg(excerpt(cpe.part)));
     return cpe;
 }
 

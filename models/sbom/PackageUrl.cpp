@@ -143,9 +143,13 @@ Result<QString> decode(QStringView text, const char *component)
     QByteArray bytes;
     bytes.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c != u'%') {
-            bytes.append(QString(c).toUtf8());
+        if (text.at(i) != u'%') {
+            // A whole unencoded run at once, so a surrogate pair stays one character.
+            qsizetype end = text.indexOf(u'%', i);
+            if (end < 0)
+                end = text.size();
+            bytes.append(text.mid(i, end - i).toUtf8());
+            i = end - 1;
             continue;
         }
         const int hi = i + 1 < text.size() ? hexValue(text.at(i + 1)) : -1;
@@ -160,9 +164,9 @@ Result<QString> decode(QStringView text, const char *component)
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString out = utf8.decode(bytes);
     if (utf8.hasError())
-        return Result<QString>::failure(QCoreApplication::translate(
-            "PackageUrl", "The %1 “%2” does not decode to UTF-8 text.")
-                                            .arg(tr(component), excerpt(text)));
+        return Result<QString>::failure(
+            QCoreApplication::translate("PackageUrl", "The %1 “%2” does not decode to UTF-8 text.")
+                .arg(tr(component), excerpt(text)));
     return out;
 }
 
@@ -208,7 +212,7 @@ Result<PackageUrl> normalise(PackageUrl p)
         return fail(QCoreApplication::translate("PackageUrl",
             "The package type “%1” may hold only letters, digits, '.' and '-', and must start with "
             "a letter.")
-                        .arg(excerpt(p.type)));
+                .arg(excerpt(p.type)));
     p.type = p.type.toLower();
 
     // Namespace and subpath: segments that hold no '/', and no "." or ".." in a subpath.
@@ -232,10 +236,10 @@ Result<PackageUrl> normalise(PackageUrl p)
             return fail(QCoreApplication::translate("PackageUrl",
                 "The qualifier key “%1” may hold only letters, digits, '.', '-' and '_', and must "
                 "start with a letter.")
-                            .arg(excerpt(it.key())));
+                    .arg(excerpt(it.key())));
         if (qualifiers.contains(key))
-            return fail(QCoreApplication::translate("PackageUrl", "The qualifier “%1” is given twice.")
-                            .arg(key));
+            return fail(
+                QCoreApplication::translate("PackageUrl", "The qualifier “%1” is given twice.").arg(key));
         if (!it.value().isEmpty())
             qualifiers.insert(key, it.value());
     }
@@ -243,10 +247,10 @@ Result<PackageUrl> normalise(PackageUrl p)
     if (const TypeRule *rule = ruleFor(p.type)) {
         if (rule->nameSpace == Namespace::Required && ns.isEmpty())
             return fail(QCoreApplication::translate("PackageUrl", "A “%1” package URL needs a namespace.")
-                            .arg(p.type));
+                    .arg(p.type));
         if (rule->nameSpace == Namespace::Prohibited && !ns.isEmpty())
             return fail(QCoreApplication::translate("PackageUrl", "A “%1” package URL has no namespace.")
-                            .arg(p.type));
+                    .arg(p.type));
         if (rule->lowerNamespace) {
             for (QString &s : ns)
                 s = s.toLower();
@@ -264,7 +268,8 @@ Result<PackageUrl> normalise(PackageUrl p)
         ns = {path.takeFirst()};
         p.name = path.join(u'/');
     }
-    if (p.type == u"mlflow" && p.qualifiers.value(QStringLiteral("repository_url")).contains(u"databricks", Qt::CaseInsensitive))
+    if (p.type == u"mlflow"
+        && p.qualifiers.value(QStringLiteral("repository_url")).contains(u"databricks", Qt::CaseInsensitive))
         p.name = p.name.toLower(); // Databricks model names are case-insensitive, Azure ML ones are not
     if (p.type == u"pypi")
         p.name.replace(u'_', u'-'); // PEP 503 names: "Django_Rest" is "django-rest"
@@ -281,8 +286,9 @@ Result<PackageUrl> normalise(PackageUrl p)
     }
     for (const RequiredQualifier &r : kRequiredQualifiers) {
         if (p.type == QStringView(r.type) && !qualifiers.contains(QString::fromUtf16(r.key)))
-            return fail(QCoreApplication::translate("PackageUrl", "A “%1” package URL needs the qualifier “%2”.")
-                            .arg(p.type, QString::fromUtf16(r.key)));
+            return fail(
+                QCoreApplication::translate("PackageUrl", "A “%1” package URL needs the qualifier “%2”.")
+                    .arg(p.type, QString::fromUtf16(r.key)));
     }
 
     p.nameSpace = ns.join(u'/');
@@ -297,7 +303,7 @@ Result<PackageUrl> PackageUrl::parse(QStringView text)
 {
     if (text.size() > MaxLength)
         return fail(QCoreApplication::translate("PackageUrl", "A package URL is at most %1 characters long.")
-                        .arg(MaxLength));
+                .arg(MaxLength));
     text = text.trimmed();
     PackageUrl p;
     QStringView rest = text;
@@ -311,7 +317,7 @@ Result<PackageUrl> PackageUrl::parse(QStringView text)
                 return fail(segment.error());
             if (segment->contains(u'/'))
                 return fail(QCoreApplication::translate("PackageUrl", "A subpath segment “%1” holds a '/'.")
-                                .arg(excerpt(*segment)));
+                        .arg(excerpt(*segment)));
             parts.append(*segment);
         }
         p.subpath = parts.join(u'/');
@@ -322,16 +328,16 @@ Result<PackageUrl> PackageUrl::parse(QStringView text)
             const qsizetype equals = pair.indexOf(u'=');
             if (equals <= 0)
                 return fail(QCoreApplication::translate("PackageUrl", "The qualifier “%1” is not key=value.")
-                                .arg(excerpt(pair)));
+                        .arg(excerpt(pair)));
             const QString key = pair.left(equals).toString().toLower();
             if (!isValidKey(key))
                 return fail(QCoreApplication::translate("PackageUrl",
                     "The qualifier key “%1” may hold only letters, digits, '.', '-' and '_', and must "
                     "start with a letter.")
-                                .arg(excerpt(pair.left(equals))));
+                        .arg(excerpt(pair.left(equals))));
             if (p.qualifiers.contains(key))
-                return fail(QCoreApplication::translate("PackageUrl", "The qualifier “%1” is given twice.")
-                                .arg(key));
+                return fail(
+                    QCoreApplication::translate("PackageUrl", "The qualifier “%1” is given twice.").arg(key));
             auto value = decode(pair.mid(equals + 1), QT_TRANSLATE_NOOP("PackageUrl", "qualifier"));
             if (!value)
                 return fail(value.error());
@@ -342,8 +348,9 @@ Result<PackageUrl> PackageUrl::parse(QStringView text)
 
     const qsizetype colon = rest.indexOf(u':');
     if (colon < 0 || rest.left(colon).compare(u"pkg", Qt::CaseInsensitive) != 0)
-        return fail(QCoreApplication::translate("PackageUrl", "“%1” is not a package URL: it must start with “pkg:”.")
-                        .arg(excerpt(text)));
+        return fail(
+            QCoreApplication::translate("PackageUrl", "“%1” is not a package URL: it must start with “pkg:”.")
+                .arg(excerpt(text)));
     rest = rest.mid(colon + 1);
     while (rest.startsWith(u'/'))
         rest = rest.mid(1); // "pkg://npm/…" is read as "pkg:npm/…"
@@ -354,7 +361,7 @@ Result<PackageUrl> PackageUrl::parse(QStringView text)
         return fail(QCoreApplication::translate("PackageUrl",
             "The package type “%1” may hold only letters, digits, '.' and '-', and must start with "
             "a letter.")
-                        .arg(excerpt(p.type)));
+                .arg(excerpt(p.type)));
     rest = slash < 0 ? QStringView() : rest.mid(slash + 1);
 
     // An '@' before the last '/' is part of the path ("pkg:npm/@babel/core"), not a version.
@@ -375,7 +382,8 @@ Result<PackageUrl> PackageUrl::parse(QStringView text)
         return fail(name.error());
     p.name = *name;
     if (p.name.contains(u'/'))
-        return fail(QCoreApplication::translate("PackageUrl", "The name “%1” holds a '/'.").arg(excerpt(p.name)));
+        return fail(
+            QCoreApplication::translate("PackageUrl", "The name “%1” holds a '/'.").arg(excerpt(p.name)));
     QStringList ns;
     if (nameStart > 0) {
         for (QStringView s : rest.left(nameStart).split(u'/', Qt::SkipEmptyParts)) {
@@ -384,7 +392,7 @@ Result<PackageUrl> PackageUrl::parse(QStringView text)
                 return fail(segment.error());
             if (segment->contains(u'/'))
                 return fail(QCoreApplication::translate("PackageUrl", "A namespace segment “%1” holds a '/'.")
-                                .arg(excerpt(*segment)));
+                        .arg(excerpt(*segment)));
             ns.append(*segment);
         }
     }
@@ -398,7 +406,7 @@ Result<PackageUrl> PackageUrl::fromComponents(const PackageUrl &components)
         + components.version.size() + components.subpath.size();
     if (size > MaxLength)
         return fail(QCoreApplication::translate("PackageUrl", "A package URL is at most %1 characters long.")
-                        .arg(MaxLength));
+                .arg(MaxLength));
     for (const QString &s : segments(components.nameSpace)) {
         if (s == u"." || s == u"..")
             return fail(tr("A namespace segment may not be “.” or “..”."));

@@ -170,12 +170,12 @@ struct Pep440
 std::optional<Pep440> parsePep440(QStringView text)
 {
     // The grammar of PEP 440 "Appendix B" with its alternative spellings.
-    static const QRegularExpression pattern(QStringLiteral(
-        "^\\s*v?(?:([0-9]+)!)?([0-9]+(?:\\.[0-9]+)*)"
-        "(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?([0-9]+)?)?"
-        "(?:-([0-9]+)|[-_.]?(post|rev|r)[-_.]?([0-9]+)?)?"
-        "(?:[-_.]?(dev)[-_.]?([0-9]+)?)?"
-        "(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\\s*$"),
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*v?(?:([0-9]+)!)?([0-9]+(?:\\.[0-9]+)*)"
+                       "(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?([0-9]+)?)?"
+                       "(?:-([0-9]+)|[-_.]?(post|rev|r)[-_.]?([0-9]+)?)?"
+                       "(?:[-_.]?(dev)[-_.]?([0-9]+)?)?"
+                       "(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = pattern.matchView(text);
     if (!m.hasMatch())
@@ -283,9 +283,9 @@ struct MavenItem
 
 QString mavenQualifierKey(const QString &qualifier)
 {
-    static const QStringList known = {QStringLiteral("alpha"), QStringLiteral("beta"),
-        QStringLiteral("milestone"), QStringLiteral("rc"), QStringLiteral("snapshot"), QString(),
-        QStringLiteral("sp")};
+    static const QStringList known
+        = {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("milestone"), QStringLiteral("rc"),
+            QStringLiteral("snapshot"), QString(), QStringLiteral("sp")};
     const qsizetype index = known.indexOf(qualifier);
     // Unknown qualifiers after all known ones, in text order among themselves.
     return index >= 0 ? QString::number(index) : QString::number(known.size()) + u'-' + qualifier;
@@ -389,9 +389,8 @@ MavenItem parseMaven(QStringView input)
         current()->items.append(MavenItem {MavenItem::List, {}, {}});
         stack.append(&current()->items.last());
     };
-    auto item = [](bool digit, QStringView text) {
-        return digit ? mavenInt(text) : mavenString(text, false);
-    };
+    auto item
+        = [](bool digit, QStringView text) { return digit ? mavenInt(text) : mavenString(text, false); };
     bool isDigit = false;
     qsizetype start = 0;
     for (qsizetype i = 0; i < version.size(); ++i) {
@@ -697,8 +696,8 @@ Scheme schemeForOsvEcosystem(QStringView ecosystem)
         return Scheme::Maven;
     if (e == u"debian" || e == u"ubuntu")
         return Scheme::Deb;
-    if (e == u"red hat" || e == u"rocky linux" || e == u"almalinux" || e == u"suse"
-        || e == u"opensuse" || e == u"mageia" || e == u"openeuler")
+    if (e == u"red hat" || e == u"rocky linux" || e == u"almalinux" || e == u"suse" || e == u"opensuse"
+        || e == u"mageia" || e == u"openeuler")
         return Scheme::Rpm;
     if (e == u"go")
         return Scheme::Golang;

@@ -176,29 +176,32 @@ QList<Constraint> constraintsFor(VersionOrder::Scheme scheme, QList<Interval> in
 Result<VersionRange> VersionRange::parse(QStringView vers)
 {
     if (vers.size() > MaxLength)
-        return fail(QCoreApplication::translate("VersionRange", "A version range is at most %1 characters long.")
-                        .arg(MaxLength));
+        return fail(
+            QCoreApplication::translate("VersionRange", "A version range is at most %1 characters long.")
+                .arg(MaxLength));
     for (qsizetype i = 0; i < vers.size(); ++i) {
         const char16_t c = vers.at(i).unicode();
         if (c <= 0x20 || c >= 0x7F)
             return fail(QCoreApplication::translate("VersionRange",
                 "A version range holds only printable ASCII characters, no spaces (position %1).")
-                            .arg(i + 1));
+                    .arg(i + 1));
     }
     if (!vers.startsWith(u"vers:"))
-        return fail(QCoreApplication::translate("VersionRange", "“%1” is not a version range: it must start with “vers:”.")
-                        .arg(excerpt(vers)));
+        return fail(QCoreApplication::translate(
+            "VersionRange", "“%1” is not a version range: it must start with “vers:”.")
+                .arg(excerpt(vers)));
     const qsizetype slash = vers.indexOf(u'/');
     if (slash < 0)
-        return fail(QCoreApplication::translate("VersionRange", "The version range “%1” has no “/” after its type.")
-                        .arg(excerpt(vers)));
+        return fail(
+            QCoreApplication::translate("VersionRange", "The version range “%1” has no “/” after its type.")
+                .arg(excerpt(vers)));
     const QStringView type = vers.mid(5, slash - 5);
     static const QRegularExpression typePattern(QStringLiteral("^[a-z][a-z0-9.-]*$"));
     if (!typePattern.matchView(type).hasMatch())
         return fail(QCoreApplication::translate("VersionRange",
             "The version range type “%1” must be lower-case letters, digits, '.' and '-', starting "
             "with a letter.")
-                        .arg(excerpt(type)));
+                .arg(excerpt(type)));
     VersionRange range;
     range.m_type = type.toString();
     range.m_scheme = VersionOrder::schemeForVers(type);
@@ -206,7 +209,7 @@ Result<VersionRange> VersionRange::parse(QStringView vers)
     const QStringView body = vers.mid(slash + 1);
     if (body.isEmpty())
         return fail(QCoreApplication::translate("VersionRange", "The version range “%1” has no constraints.")
-                        .arg(excerpt(vers)));
+                .arg(excerpt(vers)));
     if (body == u"*") {
         range.m_constraints = {Constraint {Comparator::Any, QString()}};
         return range;
@@ -214,10 +217,10 @@ Result<VersionRange> VersionRange::parse(QStringView vers)
     if (body.startsWith(u'|') || body.endsWith(u'|') || body.contains(u"||"))
         return fail(QCoreApplication::translate("VersionRange",
             "The version range “%1” has an empty constraint (a leading, trailing or doubled '|').")
-                        .arg(excerpt(vers)));
+                .arg(excerpt(vers)));
     if (body.count(u'|') >= MaxConstraints)
         return fail(QCoreApplication::translate("VersionRange", "A version range has at most %1 constraints.")
-                        .arg(MaxConstraints));
+                .arg(MaxConstraints));
 
     qsizetype position = slash + 1;
     for (QStringView text : body.split(u'|')) {
@@ -239,8 +242,9 @@ Result<VersionRange> VersionRange::parse(QStringView vers)
             }
         }
         if (text.isEmpty())
-            return fail(QCoreApplication::translate("VersionRange", "The constraint at position %1 has no version.")
-                            .arg(start + 1));
+            return fail(
+                QCoreApplication::translate("VersionRange", "The constraint at position %1 has no version.")
+                    .arg(start + 1));
         QString version;
         for (qsizetype i = 0; i < text.size(); ++i) {
             const QChar ch = text.at(i);
@@ -248,49 +252,55 @@ Result<VersionRange> VersionRange::parse(QStringView vers)
                 static const QRegularExpression triplet(QStringLiteral("^%[0-9A-F]{2}"));
                 const QStringView rest = text.mid(i, 3);
                 if (!triplet.matchView(rest).hasMatch()) {
-                    if (rest.size() == 3 && QRegularExpression(QStringLiteral("^%[0-9A-Fa-f]{2}$")).matchView(rest).hasMatch())
+                    if (rest.size() == 3
+                        && QRegularExpression(QStringLiteral("^%[0-9A-Fa-f]{2}$")).matchView(rest).hasMatch())
                         return fail(QCoreApplication::translate("VersionRange",
                             "The percent-encoding at position %1 must use upper-case hex digits.")
-                                        .arg(start + i + 1));
-                    return fail(QCoreApplication::translate("VersionRange", "Bad percent-encoding at position %1.")
-                                    .arg(start + i + 1));
+                                .arg(start + i + 1));
+                    return fail(
+                        QCoreApplication::translate("VersionRange", "Bad percent-encoding at position %1.")
+                            .arg(start + i + 1));
                 }
                 const auto decoded = char16_t(rest.mid(1).toUShort(nullptr, 16));
                 if (!mustEncode(decoded))
-                    return fail(QCoreApplication::translate("VersionRange",
-                        "“%1” at position %2 is encoded but need not be; write it as it is.")
-                                    .arg(rest.toString())
-                                    .arg(start + i + 1));
+                    return fail(QCoreApplication::translate(
+                        "VersionRange", "“%1” at position %2 is encoded but need not be; write it as it is.")
+                            .arg(rest.toString())
+                            .arg(start + i + 1));
                 version += QChar(decoded);
                 i += 2;
             } else if (mustEncode(ch.unicode())) {
                 return fail(QCoreApplication::translate("VersionRange",
                     "“%1” at position %2 must be percent-encoded in a version, or the constraint is "
                     "malformed.")
-                                .arg(ch)
-                                .arg(start + i + 1));
+                        .arg(ch)
+                        .arg(start + i + 1));
             } else {
                 version += ch;
             }
         }
         if (version.size() > MaxVersionLength)
-            return fail(QCoreApplication::translate("VersionRange", "The version at position %1 is longer than %2 characters.")
-                            .arg(start + 1)
-                            .arg(MaxVersionLength));
+            return fail(QCoreApplication::translate(
+                "VersionRange", "The version at position %1 is longer than %2 characters.")
+                    .arg(start + 1)
+                    .arg(MaxVersionLength));
         if (range.m_type == u"datetime" && (version.contains(u't') || version.contains(u'z')))
-            return fail(QCoreApplication::translate("VersionRange", "A datetime version writes “T” and “Z” in upper case."));
+            return fail(QCoreApplication::translate(
+                "VersionRange", "A datetime version writes “T” and “Z” in upper case."));
         c.version = version;
         if (!range.m_constraints.isEmpty()) {
-            const int order = VersionOrder::compare(range.m_scheme, range.m_constraints.constLast().version, c.version);
+            const int order
+                = VersionOrder::compare(range.m_scheme, range.m_constraints.constLast().version, c.version);
             if (order == 0)
-                return fail(QCoreApplication::translate("VersionRange", "The version “%1” occurs twice in the range.")
-                                .arg(excerpt(c.version)));
+                return fail(
+                    QCoreApplication::translate("VersionRange", "The version “%1” occurs twice in the range.")
+                        .arg(excerpt(c.version)));
             if (order > 0)
                 return fail(QCoreApplication::translate("VersionRange",
                     "The constraints are not sorted by version: “%1” at position %2 comes before “%3”.")
-                                .arg(excerpt(c.version))
-                                .arg(start + 1)
-                                .arg(excerpt(range.m_constraints.constLast().version)));
+                        .arg(excerpt(c.version))
+                        .arg(start + 1)
+                        .arg(excerpt(range.m_constraints.constLast().version)));
         }
         range.m_constraints.append(c);
     }
@@ -298,7 +308,7 @@ Result<VersionRange> VersionRange::parse(QStringView vers)
         return fail(QCoreApplication::translate("VersionRange",
             "The range “%1” is not canonical: after '=' only '=', '>' or '>=' may follow, and '>' "
             "and '<' bounds must alternate.")
-                        .arg(excerpt(vers)));
+                .arg(excerpt(vers)));
     return range;
 }
 

@@ -67,7 +67,8 @@ const QMap<QString, QString> &knownDeviations()
         {u"gem-test.json #1 "_s,
             u"The suite contradicts itself: maven-test.json #13 (also required) parses the key "
             "'repositorY_url', and how-to-parse lower-cases keys; we lower-case them."_s},
-        {u"rpm-test.json #1 "_s, u"As gem-test.json #1: upper-case qualifier keys are lower-cased, not refused."_s},
+        {u"rpm-test.json #1 "_s,
+            u"As gem-test.json #1: upper-case qualifier keys are lower-cased, not refused."_s},
         {u"git-test.json #0 "_s,
             u"Recommended case only: the git type definition declares namespace and name "
             "case-sensitive, so they are kept as written."_s},
@@ -89,13 +90,15 @@ void TestPackageUrl::specification_data()
         for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
             QFile file(dir.filePath(name));
             QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-            const QJsonArray tests = QJsonDocument::fromJson(file.readAll()).object().value(u"tests").toArray();
+            const QJsonArray tests
+                = QJsonDocument::fromJson(file.readAll()).object().value(u"tests").toArray();
             QVERIFY2(!tests.isEmpty(), qPrintable(name));
             ++files;
             for (qsizetype i = 0; i < tests.size(); ++i) {
                 const QJsonObject t = tests.at(i).toObject();
-                const QString row = name + u" #" + QString::number(i) + u' ' + t.value(u"test_type").toString()
-                    + u' ' + t.value(u"test_group").toString() + u": " + t.value(u"description").toString();
+                const QString row = name + u" #" + QString::number(i) + u' '
+                    + t.value(u"test_type").toString() + u' ' + t.value(u"test_group").toString() + u": "
+                    + t.value(u"description").toString();
                 QTest::newRow(qPrintable(row))
                     << t.value(u"test_type").toString() << t.value(u"input") << t.value(u"expected_output")
                     << t.value(u"expected_failure").toBool();
@@ -111,15 +114,17 @@ void TestPackageUrl::specification()
     QFETCH(QJsonValue, input);
     QFETCH(QJsonValue, expected);
     QFETCH(bool, expectFailure);
-    Result<PackageUrl> result = testType == u"build" ? PackageUrl::fromComponents(components(input.toObject()))
-                                                     : PackageUrl::parse(input.toString());
+    Result<PackageUrl> result = testType == u"build"
+        ? PackageUrl::fromComponents(components(input.toObject()))
+        : PackageUrl::parse(input.toString());
     // One comparison of what came out against what the suite wants, so a known deviation
     // is one expected failure.
     auto describe = [](const PackageUrl &p) {
         QStringList qualifiers;
         for (auto it = p.qualifiers.cbegin(); it != p.qualifiers.cend(); ++it)
             qualifiers.append(it.key() + u'=' + it.value());
-        return QStringList {p.type, p.nameSpace, p.name, p.version, qualifiers.join(u'&'), p.subpath}.join(u" | ");
+        return QStringList {p.type, p.nameSpace, p.name, p.version, qualifiers.join(u'&'), p.subpath}.join(
+            u" | ");
     };
     QString actual;
     QString wanted;
@@ -158,17 +163,21 @@ void TestPackageUrl::canonicalExamples_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("canonical");
-    QTest::newRow("npm scope") << u"pkg:npm/@angular/animation@12.3.1"_s << u"pkg:npm/%40angular/animation@12.3.1"_s;
-    QTest::newRow("pypi name") << u"pkg:PYPI/Django_Package@1.11.1.DEV1"_s << u"pkg:pypi/django-package@1.11.1.dev1"_s;
+    QTest::newRow("npm scope") << u"pkg:npm/@angular/animation@12.3.1"_s
+                               << u"pkg:npm/%40angular/animation@12.3.1"_s;
+    QTest::newRow("pypi name") << u"pkg:PYPI/Django_Package@1.11.1.DEV1"_s
+                               << u"pkg:pypi/django-package@1.11.1.dev1"_s;
     QTest::newRow("qualifiers sorted, empty dropped")
         << u"pkg:deb/debian/curl@7.50.3-1?distro=jessie&arch=i386&empty="_s
         << u"pkg:deb/debian/curl@7.50.3-1?arch=i386&distro=jessie"_s;
     QTest::newRow("slashes not significant") << u"pkg://maven//org.apache//batik-anim@1.9.1#/a/./../b/"_s
                                              << u"pkg:maven/org.apache/batik-anim@1.9.1#a/b"_s;
     QTest::newRow("unicode encoded") << u"pkg:generic/caf\u00e9@1.0"_s << u"pkg:generic/caf%C3%A9@1.0"_s;
+    QTest::newRow("non-BMP unencoded")
+        << u"pkg:generic/a\U0001F600%20b"_s << u"pkg:generic/a%F0%9F%98%80%20b"_s;
     QTest::newRow("space and colon") << u"pkg:generic/a%20b@1:2"_s << u"pkg:generic/a%20b@1:2"_s;
-    QTest::newRow("github lower-case") << u"pkg:GitHub/Package-URL/Purl-Spec@244fd47"_s
-                                       << u"pkg:github/package-url/purl-spec@244fd47"_s;
+    QTest::newRow("github lower-case")
+        << u"pkg:GitHub/Package-URL/Purl-Spec@244fd47"_s << u"pkg:github/package-url/purl-spec@244fd47"_s;
 }
 
 void TestPackageUrl::canonicalExamples()
@@ -183,7 +192,8 @@ void TestPackageUrl::canonicalExamples()
 
 void TestPackageUrl::whereUsedKey()
 {
-    const Result<PackageUrl> a = PackageUrl::parse(u"pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1?type=jar#x"_s);
+    const Result<PackageUrl> a
+        = PackageUrl::parse(u"pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1?type=jar#x"_s);
     const Result<PackageUrl> b = PackageUrl::parse(u"pkg:maven/org.apache.logging.log4j/log4j-core@2.17.0"_s);
     QVERIFY(a.ok() && b.ok());
     QCOMPARE(a->withoutVersion(), u"pkg:maven/org.apache.logging.log4j/log4j-core"_s);
@@ -226,7 +236,8 @@ void TestPackageUrl::hugeInput()
 {
     const QString longName = QString(10000, u'a');
     QVERIFY(!PackageUrl::parse(QString(u"pkg:generic/"_s + longName)).ok());
-    const Result<PackageUrl> ampersands = PackageUrl::parse(QString(u"pkg:generic/x?"_s + QString(3000, u'&') + u"a=1"_s));
+    const Result<PackageUrl> ampersands
+        = PackageUrl::parse(QString(u"pkg:generic/x?"_s + QString(3000, u'&') + u"a=1"_s));
     QVERIFY2(ampersands.ok(), qPrintable(ampersands.error()));
     QCOMPARE(ampersands->toString(), u"pkg:generic/x?a=1"_s);
     // Within the limit, many qualifiers and segments are fine and stay canonical.
@@ -253,19 +264,21 @@ void TestPackageUrl::cpe_data()
                                << u"cpe:2.3:a:apache:log4j:2.14.1:*:*:*:*:*:*:*"_s;
     QTest::newRow("2.3 lower-cased") << u"cpe:2.3:o:Microsoft:Windows_10:1607:*:*:*:*:*:x64:*"_s
                                      << u"cpe:2.3:o:microsoft:windows_10:1607:*:*:*:*:*:x64:*"_s;
-    QTest::newRow("quoted colon stays one value") << u"cpe:2.3:a:foo\\:bar:baz:1.0:*:*:*:*:*:*:*"_s
-                                                  << u"cpe:2.3:a:foo\\:bar:baz:1.0:*:*:*:*:*:*:*"_s;
+    QTest::newRow("quoted colon stays one value")
+        << u"cpe:2.3:a:foo\\:bar:baz:1.0:*:*:*:*:*:*:*"_s << u"cpe:2.3:a:foo\\:bar:baz:1.0:*:*:*:*:*:*:*"_s;
     QTest::newRow("needless quotes dropped") << u"cpe:2.3:a:vendor:product\\-x:1\\.0:*:*:*:*:*:*:*"_s
                                              << u"cpe:2.3:a:vendor:product-x:1.0:*:*:*:*:*:*:*"_s;
-    QTest::newRow("NA") << u"cpe:2.3:h:cisco:router:-:*:*:*:*:*:*:*"_s << u"cpe:2.3:h:cisco:router:-:*:*:*:*:*:*:*"_s;
-    QTest::newRow("2.2 URI") << u"cpe:/a:apache:log4j:2.14.1"_s << u"cpe:2.3:a:apache:log4j:2.14.1:*:*:*:*:*:*:*"_s;
+    QTest::newRow("NA") << u"cpe:2.3:h:cisco:router:-:*:*:*:*:*:*:*"_s
+                        << u"cpe:2.3:h:cisco:router:-:*:*:*:*:*:*:*"_s;
+    QTest::newRow("2.2 URI") << u"cpe:/a:apache:log4j:2.14.1"_s
+                             << u"cpe:2.3:a:apache:log4j:2.14.1:*:*:*:*:*:*:*"_s;
     QTest::newRow("2.2 URI with update and encoding")
         << u"cpe:/a:hp:insight_diagnostics:7.4.0.1570::~~online~win2003~x64~"_s
         << u"cpe:2.3:a:hp:insight_diagnostics:7.4.0.1570:*:*:*:online:win2003:x64:*"_s;
     QTest::newRow("2.2 URI percent") << u"cpe:/a:foo%21bar:baz:1.0:beta"_s
                                      << u"cpe:2.3:a:foo\\!bar:baz:1.0:beta:*:*:*:*:*:*"_s;
-    QTest::newRow("2.2 URI NA and empty") << u"cpe:/o:linux:linux_kernel:-"_s
-                                          << u"cpe:2.3:o:linux:linux_kernel:-:*:*:*:*:*:*:*"_s;
+    QTest::newRow("2.2 URI NA and empty")
+        << u"cpe:/o:linux:linux_kernel:-"_s << u"cpe:2.3:o:linux:linux_kernel:-:*:*:*:*:*:*:*"_s;
 }
 
 void TestPackageUrl::cpe()
@@ -314,7 +327,8 @@ void TestPackageUrl::cpeMatches_data()
     QTest::newRow("same") << log4j << log4j << true;
     QTest::newRow("any version") << u"cpe:2.3:a:apache:log4j:*:*:*:*:*:*:*:*"_s << log4j << true;
     QTest::newRow("other version") << u"cpe:2.3:a:apache:log4j:2.15.0:*:*:*:*:*:*:*"_s << log4j << false;
-    QTest::newRow("version exactly, not as prefix") << u"cpe:2.3:a:apache:log4j:2.14:*:*:*:*:*:*:*"_s << log4j << false;
+    QTest::newRow("version exactly, not as prefix")
+        << u"cpe:2.3:a:apache:log4j:2.14:*:*:*:*:*:*:*"_s << log4j << false;
     QTest::newRow("other product") << u"cpe:2.3:a:apache:tomcat:*:*:*:*:*:*:*:*"_s << log4j << false;
     QTest::newRow("prefix wildcard") << u"cpe:2.3:a:apache:log*:*:*:*:*:*:*:*:*"_s << log4j << true;
     QTest::newRow("one-character wildcard") << u"cpe:2.3:a:apache:log4?:*:*:*:*:*:*:*:*"_s << log4j << true;

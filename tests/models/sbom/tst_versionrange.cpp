@@ -75,33 +75,35 @@ void TestVersionRange::order_data()
     };
     chain("semver", Scheme::Semver,
         {u"1.0.0-alpha"_s, u"1.0.0-alpha.1"_s, u"1.0.0-alpha.beta"_s, u"1.0.0-beta"_s, u"1.0.0-beta.2"_s,
-            u"1.0.0-beta.11"_s, u"1.0.0-rc.1"_s, u"1.0.0 == 1.0.0+build.5"_s, u"1.0.1"_s, u"1.2.0"_s, u"1.10.0"_s,
-            u"2.0.0"_s, u"10.0.0"_s, u"18446744073709551616.0.0"_s});
+            u"1.0.0-beta.11"_s, u"1.0.0-rc.1"_s, u"1.0.0 == 1.0.0+build.5"_s, u"1.0.1"_s, u"1.2.0"_s,
+            u"1.10.0"_s, u"2.0.0"_s, u"10.0.0"_s, u"18446744073709551616.0.0"_s});
     chain("npm", Scheme::Npm,
-        {u"0.0.1"_s, u"0.1.0"_s, u"1.2.3-rc.1"_s, u"1.2.3 == v1.2.3"_s, u"1.2.4-0"_s, u"1.2.4-beta"_s, u"1.2.4"_s,
-            u"1.3.0"_s, u"2.0.0-0"_s, u"2.0.0"_s});
+        {u"0.0.1"_s, u"0.1.0"_s, u"1.2.3-rc.1"_s, u"1.2.3 == v1.2.3"_s, u"1.2.4-0"_s, u"1.2.4-beta"_s,
+            u"1.2.4"_s, u"1.3.0"_s, u"2.0.0-0"_s, u"2.0.0"_s});
     chain("cargo", Scheme::Cargo,
-        {u"0.1.0"_s, u"0.1.1"_s, u"0.2.0-alpha.0"_s, u"0.2.0-alpha.1"_s, u"0.2.0"_s, u"0.10.0"_s, u"1.0.0-rc1"_s,
-            u"1.0.0 == 1.0.0+meta"_s, u"1.0.1"_s});
+        {u"0.1.0"_s, u"0.1.1"_s, u"0.2.0-alpha.0"_s, u"0.2.0-alpha.1"_s, u"0.2.0"_s, u"0.10.0"_s,
+            u"1.0.0-rc1"_s, u"1.0.0 == 1.0.0+meta"_s, u"1.0.1"_s});
     chain("golang", Scheme::Golang,
         {u"v0.0.0-20191109021931-daa7c04131f5"_s, u"v0.1.0"_s, u"v0.9.9"_s, u"v1.0.0-rc.1"_s,
             u"v1.0.0 == 1.0.0"_s, u"v1.0.1"_s, u"v1.2.0"_s, u"v1.10.0"_s, u"v2.0.0+incompatible"_s});
     chain("pypi", Scheme::Pypi,
-        {u"0!0.9"_s, u"1.0.dev0 == 1.0-dev"_s, u"1.0.dev1"_s, u"1.0a1.dev1"_s, u"1.0a1 == 1.0-ALPHA.1 == 1.0alpha1"_s,
-            u"1.0a2"_s, u"1.0b1 == 1.0beta1"_s, u"1.0rc1 == 1.0c1 == 1.0pre1 == 1.0preview1"_s,
-            u"1.0 == 1.0.0 == v1.0"_s, u"1.0+local.1"_s, u"1.0+local.2"_s, u"1.0+local.2.a"_s, u"1.0.post0.dev1"_s,
+        {u"0!0.9"_s, u"1.0.dev0 == 1.0-dev"_s, u"1.0.dev1"_s, u"1.0a1.dev1"_s,
+            u"1.0a1 == 1.0-ALPHA.1 == 1.0alpha1"_s, u"1.0a2"_s, u"1.0b1 == 1.0beta1"_s,
+            u"1.0rc1 == 1.0c1 == 1.0pre1 == 1.0preview1"_s, u"1.0 == 1.0.0 == v1.0"_s, u"1.0+local.1"_s,
+            u"1.0+local.2"_s, u"1.0+local.2.a"_s, u"1.0.post0.dev1"_s,
             u"1.0.post1 == 1.0-1 == 1.0.rev1 == 1.0r1"_s, u"1.0.1"_s, u"1.1.dev1"_s, u"1.1"_s, u"1!0.1"_s});
     chain("maven", Scheme::Maven,
         {u"1.0-alpha-1 == 1.0-a1 == 1.0-ALPHA-1"_s, u"1.0-alpha-2"_s, u"1.0-beta-1 == 1.0-b1"_s,
             u"1.0-milestone-1 == 1.0-m1"_s, u"1.0-rc1 == 1.0-cr1"_s, u"1.0-SNAPSHOT"_s,
-            u"1 == 1.0 == 1.0.0 == 1-ga == 1.0-final == 1.0-release"_s, u"1.0-sp1"_s, u"1.0-xyz"_s, u"1.0-1"_s,
-            u"1.0.1"_s, u"1.1"_s, u"2.0"_s, u"10.0"_s});
+            u"1 == 1.0 == 1.0.0 == 1-ga == 1.0-final == 1.0-release"_s, u"1.0-sp1"_s, u"1.0-xyz"_s,
+            u"1.0-1"_s, u"1.0.1"_s, u"1.1"_s, u"2.0"_s, u"10.0"_s});
     chain("deb", Scheme::Deb,
-        {u"0.9"_s, u"1.0~~"_s, u"1.0~~a"_s, u"1.0~rc1"_s, u"1.0 == 0:1.0 == 1.0-0"_s, u"1.0-1"_s, u"1.0-1ubuntu1"_s,
-            u"1.0-2"_s, u"1.0a"_s, u"1.0+dfsg"_s, u"1.0.1"_s, u"1.10"_s, u"1:0.1"_s, u"2:0.0.1"_s});
+        {u"0.9"_s, u"1.0~~"_s, u"1.0~~a"_s, u"1.0~rc1"_s, u"1.0 == 0:1.0 == 1.0-0"_s, u"1.0-1"_s,
+            u"1.0-1ubuntu1"_s, u"1.0-2"_s, u"1.0a"_s, u"1.0+dfsg"_s, u"1.0.1"_s, u"1.10"_s, u"1:0.1"_s,
+            u"2:0.0.1"_s});
     chain("rpm", Scheme::Rpm,
-        {u"1.0~rc1"_s, u"1.0 == 0:1.0"_s, u"1.0^git1"_s, u"1.0.a"_s, u"1.0.1"_s, u"1.0.1-1"_s, u"1.0.1-2.el8"_s,
-            u"1.0.1-10.el8"_s, u"1.2"_s, u"1.10"_s, u"1:0.1"_s});
+        {u"1.0~rc1"_s, u"1.0 == 0:1.0"_s, u"1.0^git1"_s, u"1.0.a"_s, u"1.0.1"_s, u"1.0.1-1"_s,
+            u"1.0.1-2.el8"_s, u"1.0.1-10.el8"_s, u"1.2"_s, u"1.10"_s, u"1:0.1"_s});
     chain("nuget", Scheme::Nuget,
         {u"1.0.0-alpha"_s, u"1.0.0-Beta == 1.0.0-beta"_s, u"1.0.0-beta.2"_s, u"1.0.0-rc.1"_s,
             u"1.0 == 1.0.0 == 1.0.0.0 == 1.0.0+meta"_s, u"1.0.0.1"_s, u"1.0.1"_s, u"1.10.0"_s, u"2.0.0"_s});
@@ -220,7 +222,8 @@ void TestVersionRange::versSuite_data()
         QVERIFY2(!tests.isEmpty(), qPrintable(name));
         for (qsizetype i = 0; i < tests.size(); ++i) {
             const QJsonObject t = tests.at(i).toObject();
-            QTest::addRow("%s #%lld %s", qPrintable(name), qlonglong(i), qPrintable(t.value(u"test_group").toString()))
+            QTest::addRow(
+                "%s #%lld %s", qPrintable(name), qlonglong(i), qPrintable(t.value(u"test_group").toString()))
                 << t.value(u"test_type").toString() << t.value(u"input") << t.value(u"expected_output")
                 << t.value(u"expected_failure").toBool();
         }
@@ -233,7 +236,8 @@ void TestVersionRange::versSuite()
     QFETCH(QJsonValue, input);
     QFETCH(QJsonValue, expected);
     QFETCH(bool, expectFailure);
-    const QString vers = testType == u"containment" ? input.toObject().value(u"vers").toString() : input.toString();
+    const QString vers
+        = testType == u"containment" ? input.toObject().value(u"vers").toString() : input.toString();
     // Cases of the older pypi suites that are not canonical by the specification's own
     // rules (unsorted constraints, two '>' bounds in a row, '=' followed by '<'); parse()
     // refuses non-canonical vers as "Normalized, canonical representation and validation"
@@ -280,29 +284,33 @@ void TestVersionRange::versExamples_data()
     QTest::addColumn<QString>("vers");
     QTest::addColumn<QStringList>("inside");
     QTest::addColumn<QStringList>("outside");
-    QTest::newRow("npm spec example") << u"vers:npm/1.2.3|>=2.0.0|<5.0.0"_s
-                                      << QStringList {u"1.2.3"_s, u"2.0.0"_s, u"4.9.9"_s, u"v3.0.0"_s}
-                                      << QStringList {u"1.2.4"_s, u"5.0.0"_s, u"2.0.0-rc.1"_s, u"1.0.0"_s};
+    QTest::newRow("npm spec example")
+        << u"vers:npm/1.2.3|>=2.0.0|<5.0.0"_s << QStringList {u"1.2.3"_s, u"2.0.0"_s, u"4.9.9"_s, u"v3.0.0"_s}
+        << QStringList {u"1.2.4"_s, u"5.0.0"_s, u"2.0.0-rc.1"_s, u"1.0.0"_s};
     QTest::newRow("pypi enumerated") << u"vers:pypi/0.0.0|0.0.1|0.0.2|0.0.3|1.0|2.0pre1"_s
                                      << QStringList {u"0.0.1"_s, u"1.0.0"_s, u"2.0rc1"_s, u"2.0c1"_s}
                                      << QStringList {u"0.0.4"_s, u"2.0"_s, u"1.0.post1"_s};
-    QTest::newRow("maven tomee") << u"vers:maven/>=1.0.0-beta1|<=1.7.5|>=7.0.0-M1|<=7.0.7|>=7.1.0|<=7.1.2|>=8.0.0-M1|<=8.0.1"_s
-                                 << QStringList {u"1.0.0"_s, u"1.7.5"_s, u"7.0.0"_s, u"7.1.1"_s, u"8.0.0-M2"_s, u"8.0.1"_s}
-                                 << QStringList {u"1.0.0-alpha1"_s, u"1.7.6"_s, u"7.0.8"_s, u"7.2"_s, u"8.0.2"_s};
-    QTest::newRow("custom type orders generically") << u"vers:tomee/>=1.0.0-beta1|<=1.7.5"_s
-                                                    << QStringList {u"1.5"_s} << QStringList {u"1.8"_s};
-    QTest::newRow("gem spec example") << u"vers:gem/>=2.2.0|!=2.2.1|<2.3.0"_s
-                                      << QStringList {u"2.2.0"_s, u"2.2.2"_s, u"2.2.9.1"_s}
-                                      << QStringList {u"2.2.1"_s, u"2.3.0"_s, u"2.2.0.rc1"_s, u"2.1"_s};
+    QTest::newRow("maven tomee")
+        << u"vers:maven/>=1.0.0-beta1|<=1.7.5|>=7.0.0-M1|<=7.0.7|>=7.1.0|<=7.1.2|>=8.0.0-M1|<=8.0.1"_s
+        << QStringList {u"1.0.0"_s, u"1.7.5"_s, u"7.0.0"_s, u"7.1.1"_s, u"8.0.0-M2"_s, u"8.0.1"_s}
+        << QStringList {u"1.0.0-alpha1"_s, u"1.7.6"_s, u"7.0.8"_s, u"7.2"_s, u"8.0.2"_s};
+    QTest::newRow("custom type orders generically")
+        << u"vers:tomee/>=1.0.0-beta1|<=1.7.5"_s << QStringList {u"1.5"_s} << QStringList {u"1.8"_s};
+    QTest::newRow("gem spec example")
+        << u"vers:gem/>=2.2.0|!=2.2.1|<2.3.0"_s << QStringList {u"2.2.0"_s, u"2.2.2"_s, u"2.2.9.1"_s}
+        << QStringList {u"2.2.1"_s, u"2.3.0"_s, u"2.2.0.rc1"_s, u"2.1"_s};
     QTest::newRow("deb all") << u"vers:deb/*"_s << QStringList {u"1:2.3-4"_s, u"0"_s} << QStringList {};
     QTest::newRow("deb tilde") << u"vers:deb/<1.0"_s << QStringList {u"1.0~rc1"_s, u"0.9-5"_s}
                                << QStringList {u"1.0"_s, u"1.0-1"_s, u"1:0.1"_s};
     QTest::newRow("rpm epoch") << u"vers:rpm/>=1:1.0|<1:2.0"_s << QStringList {u"1:1.5-3.el9"_s}
                                << QStringList {u"5.0"_s, u"2:0.1"_s};
-    QTest::newRow("only exclusions") << u"vers:semver/!=1.0.0"_s << QStringList {u"1.0.1"_s} << QStringList {u"1.0.0"_s};
-    QTest::newRow("encoded version") << u"vers:generic/%3E1%7C2"_s << QStringList {u">1|2"_s} << QStringList {u"1"_s};
-    QTest::newRow("upper bound only") << u"vers:golang/<v1.4.2"_s << QStringList {u"v1.4.1"_s, u"v0.0.0-2019"_s}
-                                      << QStringList {u"v1.4.2"_s};
+    QTest::newRow("only exclusions") << u"vers:semver/!=1.0.0"_s << QStringList {u"1.0.1"_s}
+                                     << QStringList {u"1.0.0"_s};
+    QTest::newRow("encoded version") << u"vers:generic/%3E1%7C2"_s << QStringList {u">1|2"_s}
+                                     << QStringList {u"1"_s};
+    QTest::newRow("upper bound only")
+        << u"vers:golang/<v1.4.2"_s << QStringList {u"v1.4.1"_s, u"v0.0.0-2019"_s}
+        << QStringList {u"v1.4.2"_s};
 }
 
 void TestVersionRange::versExamples()
@@ -328,39 +336,48 @@ void TestVersionRange::osvEvents_data()
     QTest::addColumn<QString>("vers");
     QTest::addColumn<QStringList>("inside");
     QTest::addColumn<QStringList>("outside");
-    QTest::newRow("introduced 0, fixed") << Scheme::Npm << Events {{u"introduced"_s, u"0"_s}, {u"fixed"_s, u"1.3.0"_s}}
-                                         << u"vers:npm/<1.3.0"_s << QStringList {u"0.0.1"_s, u"1.2.9"_s}
-                                         << QStringList {u"1.3.0"_s, u"2.0.0"_s};
+    QTest::newRow("introduced 0, fixed")
+        << Scheme::Npm << Events {{u"introduced"_s, u"0"_s}, {u"fixed"_s, u"1.3.0"_s}} << u"vers:npm/<1.3.0"_s
+        << QStringList {u"0.0.1"_s, u"1.2.9"_s} << QStringList {u"1.3.0"_s, u"2.0.0"_s};
     QTest::newRow("two branches") << Scheme::Pypi
                                   << Events {{u"introduced"_s, u"1.0"_s}, {u"fixed"_s, u"1.4.2"_s},
                                          {u"introduced"_s, u"2.0"_s}, {u"fixed"_s, u"2.1.1"_s}}
                                   << u"vers:pypi/>=1.0|<1.4.2|>=2.0|<2.1.1"_s
-                                  << QStringList {u"1.0"_s, u"1.4.1"_s, u"2.1.0"_s} << QStringList {u"0.9"_s, u"1.5"_s, u"2.1.1"_s};
+                                  << QStringList {u"1.0"_s, u"1.4.1"_s, u"2.1.0"_s}
+                                  << QStringList {u"0.9"_s, u"1.5"_s, u"2.1.1"_s};
     QTest::newRow("last_affected") << Scheme::Maven
-                                   << Events {{u"introduced"_s, u"2.0-beta9"_s}, {u"last_affected"_s, u"2.14.1"_s}}
-                                   << u"vers:maven/>=2.0-beta9|<=2.14.1"_s << QStringList {u"2.14.1"_s, u"2.0"_s}
+                                   << Events {{u"introduced"_s, u"2.0-beta9"_s},
+                                          {u"last_affected"_s, u"2.14.1"_s}}
+                                   << u"vers:maven/>=2.0-beta9|<=2.14.1"_s
+                                   << QStringList {u"2.14.1"_s, u"2.0"_s}
                                    << QStringList {u"2.15.0"_s, u"1.2.17"_s};
-    QTest::newRow("open end") << Scheme::Deb << Events {{u"introduced"_s, u"1:2.0-1"_s}} << u"vers:deb/>=1:2.0-1"_s
-                              << QStringList {u"1:3.0"_s} << QStringList {u"2.0-1"_s};
+    QTest::newRow("open end") << Scheme::Deb << Events {{u"introduced"_s, u"1:2.0-1"_s}}
+                              << u"vers:deb/>=1:2.0-1"_s << QStringList {u"1:3.0"_s}
+                              << QStringList {u"2.0-1"_s};
     QTest::newRow("everything") << Scheme::Golang << Events {{u"introduced"_s, u"0"_s}} << u"vers:golang/*"_s
                                 << QStringList {u"v0.0.1"_s} << QStringList {};
-    QTest::newRow("limit") << Scheme::Semver << Events {{u"introduced"_s, u"1.0.0"_s}, {u"limit"_s, u"2.0.0"_s}}
-                           << u"vers:semver/>=1.0.0|<2.0.0"_s << QStringList {u"1.9.9"_s} << QStringList {u"2.0.0"_s};
+    QTest::newRow("limit") << Scheme::Semver
+                           << Events {{u"introduced"_s, u"1.0.0"_s}, {u"limit"_s, u"2.0.0"_s}}
+                           << u"vers:semver/>=1.0.0|<2.0.0"_s << QStringList {u"1.9.9"_s}
+                           << QStringList {u"2.0.0"_s};
     QTest::newRow("unsorted and overlapping events are merged")
         << Scheme::Npm
         << Events {{u"introduced"_s, u"2.0.0"_s}, {u"fixed"_s, u"2.5.0"_s}, {u"introduced"_s, u"1.0.0"_s},
                {u"fixed"_s, u"2.1.0"_s}}
         << u"vers:npm/>=1.0.0|<2.5.0"_s << QStringList {u"2.2.0"_s} << QStringList {u"2.5.0"_s};
     QTest::newRow("single version") << Scheme::Npm
-                                    << Events {{u"introduced"_s, u"1.0.0"_s}, {u"last_affected"_s, u"1.0.0"_s}}
-                                    << u"vers:npm/1.0.0"_s << QStringList {u"1.0.0"_s} << QStringList {u"1.0.1"_s};
-    QTest::newRow("fixed before introduced is empty") << Scheme::Npm
-                                                      << Events {{u"introduced"_s, u"2.0.0"_s}, {u"fixed"_s, u"1.0.0"_s}}
-                                                      << u"vers:npm/"_s << QStringList {} << QStringList {u"1.5.0"_s, u"2.0.0"_s};
-    QTest::newRow("unknown events skipped") << Scheme::Npm
-                                            << Events {{u"bogus"_s, u"1.0.0"_s}, {u"introduced"_s, u"0"_s}, {u"fixed"_s, u""_s},
-                                                   {u"fixed"_s, u"3.0.0"_s}}
-                                            << u"vers:npm/<3.0.0"_s << QStringList {u"2.0.0"_s} << QStringList {u"3.0.0"_s};
+                                    << Events {{u"introduced"_s, u"1.0.0"_s},
+                                           {u"last_affected"_s, u"1.0.0"_s}}
+                                    << u"vers:npm/1.0.0"_s << QStringList {u"1.0.0"_s}
+                                    << QStringList {u"1.0.1"_s};
+    QTest::newRow("fixed before introduced is empty")
+        << Scheme::Npm << Events {{u"introduced"_s, u"2.0.0"_s}, {u"fixed"_s, u"1.0.0"_s}} << u"vers:npm/"_s
+        << QStringList {} << QStringList {u"1.5.0"_s, u"2.0.0"_s};
+    QTest::newRow("unknown events skipped")
+        << Scheme::Npm
+        << Events {{u"bogus"_s, u"1.0.0"_s}, {u"introduced"_s, u"0"_s}, {u"fixed"_s, u""_s},
+               {u"fixed"_s, u"3.0.0"_s}}
+        << u"vers:npm/<3.0.0"_s << QStringList {u"2.0.0"_s} << QStringList {u"3.0.0"_s};
 }
 
 void TestVersionRange::osvEvents()
@@ -390,7 +407,8 @@ void TestVersionRange::cveBounds_data()
     QTest::addColumn<QString>("lessThan");
     QTest::addColumn<QString>("lessThanOrEqual");
     QTest::addColumn<QString>("vers");
-    QTest::newRow("version and lessThan") << u"23.1"_s << u"23.4.2"_s << QString() << u"vers:generic/>=23.1|<23.4.2"_s;
+    QTest::newRow("version and lessThan")
+        << u"23.1"_s << u"23.4.2"_s << QString() << u"vers:generic/>=23.1|<23.4.2"_s;
     QTest::newRow("0 and lessThan") << u"0"_s << u"2.0"_s << QString() << u"vers:generic/<2.0"_s;
     QTest::newRow("lessThanOrEqual") << u"1.0"_s << QString() << u"1.9"_s << u"vers:generic/>=1.0|<=1.9"_s;
     QTest::newRow("single version") << u"5.1"_s << QString() << QString() << u"vers:generic/5.1"_s;
@@ -471,8 +489,8 @@ void TestVersionRange::hostileOrders()
     // Every order stays total and terminates on 10,000-character and odd versions.
     const QString longDigits(10000, u'9');
     const QString longDashes = QString(u"1-"_s).repeated(5000);
-    const QStringList odd = {longDigits, longDashes, QString(10000, u'~'), QString(10000, u'.'), u""_s, u"-"_s,
-        u"v"_s, u"1..2"_s, u"\u0663.\u0661"_s, u"+"_s, u"1.0-"_s, u"!"_s};
+    const QStringList odd = {longDigits, longDashes, QString(10000, u'~'), QString(10000, u'.'), u""_s,
+        u"-"_s, u"v"_s, u"1..2"_s, u"\u0663.\u0661"_s, u"+"_s, u"1.0-"_s, u"!"_s};
     for (Scheme s : {Scheme::Generic, Scheme::Semver, Scheme::Npm, Scheme::Pypi, Scheme::Maven, Scheme::Deb,
              Scheme::Rpm, Scheme::Golang, Scheme::Nuget, Scheme::Gem, Scheme::Cargo}) {
         for (const QString &a : odd) {
@@ -481,8 +499,8 @@ void TestVersionRange::hostileOrders()
                 const int ab = VersionOrder::compare(s, a, b);
                 const int ba = VersionOrder::compare(s, b, a);
                 QVERIFY2((ab < 0) == (ba > 0) && (ab == 0) == (ba == 0),
-                    qPrintable(QString::fromLatin1(VersionOrder::versName(s).toLatin1()) + u": "_s + a.left(10)
-                        + u" vs "_s + b.left(10)));
+                    qPrintable(QString::fromLatin1(VersionOrder::versName(s).toLatin1()) + u": "_s
+                        + a.left(10) + u" vs "_s + b.left(10)));
             }
         }
     }
