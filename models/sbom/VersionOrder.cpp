@@ -34,14 +34,10 @@ bool allAsciiDigits(QStringView s)
 /// Two runs of ASCII digits as numbers of any length (no overflow on hostile input).
 int compareDigits(QStringView a, QStringView b)
 {
-    while (a.size() > 1 && a.front() == u'0')
+    while (!a.isEmpty() && a.front() == u'0')
         a = a.mid(1);
-    while (b.size() > 1 && b.front() == u'0')
+    while (!b.isEmpty() && b.front() == u'0')
         b = b.mid(1);
-    if (a.isEmpty() || (a.size() == 1 && a.front() == u'0'))
-        a = {};
-    if (b.isEmpty() || (b.size() == 1 && b.front() == u'0'))
-        b = {};
     if (a.size() != b.size())
         return a.size() < b.size() ? -1 : 1;
     return sign(a.compare(b));
