@@ -97,7 +97,7 @@ public:
         if (!zip.open(QIODevice::ReadOnly))
             return Status::failure(
                 Tr::tr("“%1” is not a readable ZIP file: %2").arg(shownName(path, prefix), zip.errorString()));
-        return walkDirectory(zip.directory(), QString(), prefix, level, 0);
+        return walkDirectory(zip.directory(), QString(), prefix, level, 0, false);
     }
 
     Status walkFile(const QString &path, QFile &file)
@@ -128,8 +128,10 @@ private:
                 .arg(QLocale::c().toString(FeedArchive::maxEntries)));
     }
 
+    // outside: below a ".." folder (KZip files "../x.json" as x.json in a folder named ".."),
+    // where every file is named in a warning and none is read.
     Status walkDirectory(const KArchiveDirectory *directory, const QString &path, const QString &prefix, int level,
-        int depth)
+        int depth, bool outside)
     {
         QStringList names = directory->entries();
         names.sort();
@@ -138,17 +140,14 @@ private:
             const KArchiveEntry *entry = directory->entry(name);
             if (!entry)
                 continue;
-            if (name == u".." || name == u"." || name.contains(u'\\') || name.contains(u"/../")) {
-                warn(Tr::tr("%1: a path that leaves the archive; skipped").arg(member));
-                continue;
-            }
+            const bool leaves = outside || name == u".." || name.contains(u'\\');
             if (entry->isDirectory()) {
                 if (depth >= kMaxDirectoryDepth) {
                     warn(Tr::tr("%1: folders nested too deeply; skipped").arg(member));
                     continue;
                 }
                 const Status status = walkDirectory(static_cast<const KArchiveDirectory *>(entry),
-                    path + name + u'/', prefix, level, depth + 1);
+                    path + name + u'/', prefix, level, depth + 1, leaves);
                 if (!status)
                     return status;
                 continue;
@@ -157,6 +156,10 @@ private:
                 continue;
             if (++m_entries > FeedArchive::maxEntries)
                 return tooManyEntries();
+            if (leaves) {
+                warn(Tr::tr("%1: a path that leaves the archive; skipped").arg(member));
+                continue;
+            }
             const auto *file = static_cast<const KArchiveFile *>(entry);
             const Status status = visitFile(file, member, level);
             if (!status)

@@ -71,13 +71,19 @@ Result<KevCatalog> KevCatalog::parse(const QByteArray &json)
     if (!catalog.dateReleased.isValid())
         warnings.add(Tr::tr("dateReleased: not a date and time"));
 
+    QString firstEntryProblem;
+    auto entryProblem = [&](const QString &problem) {
+        if (firstEntryProblem.isEmpty())
+            firstEntryProblem = problem;
+        warnings.add(problem);
+    };
     QSet<QString> seen;
     catalog.entries.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("vulnerabilities[%1]").arg(i);
         const QJsonValue value = array.at(i);
         if (!value.isObject()) {
-            warnings.add(Tr::tr("%1: not an object").arg(where));
+            entryProblem(Tr::tr("%1: not an object").arg(where));
             continue;
         }
         const QJsonObject object = value.toObject();
@@ -101,7 +107,7 @@ Result<KevCatalog> KevCatalog::parse(const QByteArray &json)
         if (!cwes.isUndefined() && !cwes.isNull() && !cwes.isArray() && read.problem.isEmpty())
             read.problem = Tr::tr("%1.cwes: not a list").arg(where);
         if (!read.problem.isEmpty()) {
-            warnings.add(read.problem);
+            entryProblem(read.problem);
             continue;
         }
         const QJsonArray cweArray = cwes.toArray();
@@ -124,7 +130,7 @@ Result<KevCatalog> KevCatalog::parse(const QByteArray &json)
     if (catalog.entries.isEmpty() && !array.isEmpty())
         return R::failure(Tr::tr("Not a KEV catalog: none of its %n entries could be read (%1).", nullptr,
             int(array.size()))
-                .arg(warnings.first()));
+                .arg(firstEntryProblem));
     catalog.warnings = warnings.take();
     return catalog;
 }

@@ -141,7 +141,7 @@ void TestFeeds::lineColumn()
     QCOMPARE(FeedJson::lineColumn(text, 0), u"line 1, column 1"_s);
     QCOMPARE(FeedJson::lineColumn(text, 1000), u"line 2, column 4"_s);
 
-    const auto result = KevCatalog::parse("{\n  \"catalogVersion\": \"1\",\n  \"count\": tru\n}");
+    const auto result = KevCatalog::parse("{\n  \"catalogVersion\": \"1\",\n  \"count\": 1 2\n}");
     QVERIFY(!result);
     QVERIFY2(result.error().contains(u"line 3, column "), qPrintable(result.error()));
 }
@@ -153,7 +153,7 @@ void TestFeeds::kevRealExcerpt()
     QCOMPARE(kev->catalogVersion, u"2025.08.25"_s);
     QCOMPARE(kev->dateReleased.toUTC().date(), QDate(2025, 8, 25));
     QCOMPARE(kev->dateReleased.toUTC().time().toString(u"HH:mm:ss"), u"17:04:19"_s);
-    QCOMPARE(kev->dateReleased.timeZone(), QTimeZone(QTimeZone::UTC));
+    QCOMPARE(kev->dateReleased.timeSpec(), Qt::UTC);
     QCOMPARE(kev->entries.size(), 9);
     QVERIFY2(kev->warnings.isEmpty(), qPrintable(kev->warnings.join(u'\n')));
 
@@ -557,15 +557,15 @@ void TestFeeds::cveXz()
 
 void TestFeeds::cveLinuxKernelRanges()
 {
-    const auto linux = CveListReader::parse(dataFile(u"CVE-2025-21631.json"_s));
-    QVERIFY2(linux, qPrintable(linux.error()));
-    QCOMPARE(linux->title, u"block, bfq: fix waker_bfqq UAF after bfq_split_bfqq()"_s);
+    const auto kernel = CveListReader::parse(dataFile(u"CVE-2025-21631.json"_s));
+    QVERIFY2(kernel, qPrintable(kernel.error()));
+    QCOMPARE(kernel->title, u"block, bfq: fix waker_bfqq UAF after bfq_split_bfqq()"_s);
     // No CNA metrics: CISA-ADP's vector and CWE are taken.
-    QCOMPARE(linux->cvssVector, u"CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H"_s);
-    QCOMPARE(linux->cwes, QStringList({u"CWE-416"_s}));
-    QCOMPARE(linux->affected.size(), 2);
+    QCOMPARE(kernel->cvssVector, u"CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H"_s);
+    QCOMPARE(kernel->cwes, QStringList({u"CWE-416"_s}));
+    QCOMPARE(kernel->affected.size(), 2);
 
-    const VulnAffected &commits = linux->affected.at(0);
+    const VulnAffected &commits = kernel->affected.at(0);
     QCOMPARE(commits.versionType, u"git"_s);
     QCOMPARE(commits.ranges.size(), 7);
     QCOMPARE(commits.ranges.at(0).repo, u"https://git.kernel.org/pub/scm/linux/kernel/git/stable/linux.git"_s);
@@ -575,7 +575,7 @@ void TestFeeds::cveLinuxKernelRanges()
     QCOMPARE(commits.versions,
         QStringList({u"0b8bda0ff17156cd3f60944527c9d8c9f99f1583"_s, u"cae58d19121a70329cf971359e2518c93fec04fe"_s}));
 
-    const VulnAffected &releases = linux->affected.at(1);
+    const VulnAffected &releases = kernel->affected.at(1);
     QVERIFY(releases.defaultAffected);
     QCOMPARE(releases.versions, QStringList({u"6.12"_s}));
     QCOMPARE(releases.ranges.size(), 1);
@@ -658,7 +658,7 @@ void TestFeeds::cveHostile_data()
     QTest::newRow("bad CVE id") << bytes(badId) << u"cveMetadata.cveId"_s;
     QTest::newRow("an OSV record") << dataFile(u"GHSA-c2qf-rxjj-qqgw.json"_s) << u"dataType"_s;
     QTest::newRow("deep nesting") << deepNesting(10'000) << u"Not valid JSON"_s;
-    QTest::newRow("string") << QByteArray("\"CVE-2024-3094\"") << u"not hold an object"_s;
+    QTest::newRow("string") << QByteArray("\"CVE-2024-3094\"") << u"Not a CVE record"_s;
 }
 
 void TestFeeds::cveHostile()
@@ -768,7 +768,8 @@ void TestFeeds::archiveZipWithNestedZip()
         QStringList({u"GHSA-c2qf-rxjj-qqgw.json"_s, u"cves.zip/cves/2023/5xxx/CVE-2023-5129.json"_s,
             u"cves.zip/cves/2024/3xxx/CVE-2024-3094.json"_s}));
     QCOMPARE(ids, QStringList({u"GHSA-c2qf-rxjj-qqgw"_s, u"CVE-2023-5129"_s, u"CVE-2024-3094"_s}));
-    QVERIFY2(anyContains(warnings, u"evil.json"_s), qPrintable(warnings.join(u'\n')));
+    QVERIFY2(warnings.contains(u"../evil.json: a path that leaves the archive; skipped"_s),
+        qPrintable(warnings.join(u'\n')));
     QVERIFY(anyContains(warnings, u"big.json: larger than 16 MiB; skipped"_s));
     QVERIFY(anyContains(warnings, u"cves.zip/deeper.zip: a ZIP inside a ZIP inside a ZIP; skipped"_s));
 }
