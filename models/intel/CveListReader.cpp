@@ -69,8 +69,8 @@ public:
                 const QJsonValue cvss = metric.value(QLatin1StringView(key));
                 if (cvss.isUndefined())
                     continue;
-                const QString vector =
-                    FeedJson::text(cvss.toObject().value(QStringLiteral("vectorString")), 512).trimmed();
+                const QString vector
+                    = FeedJson::text(cvss.toObject().value(QStringLiteral("vectorString")), 512).trimmed();
                 const int rank = FeedJson::cvssRank(vector) * 2 + (cna ? 1 : 0);
                 if (rank < 2) {
                     warn(Tr::tr("%1[%2].%3.vectorString: not a valid CVSS vector")
@@ -91,7 +91,8 @@ public:
     {
         const QJsonArray types = value.toArray();
         for (qsizetype i = 0; i < types.size(); ++i) {
-            const QJsonArray descriptions = types.at(i).toObject().value(QStringLiteral("descriptions")).toArray();
+            const QJsonArray descriptions
+                = types.at(i).toObject().value(QStringLiteral("descriptions")).toArray();
             for (qsizetype d = 0; d < descriptions.size() && m_record.cwes.size() < kMaxCwes; ++d) {
                 const QString cwe = descriptions.at(d).toObject().value(QStringLiteral("cweId")).toString();
                 if (FeedJson::isCweId(cwe) && !m_record.cwes.contains(cwe))
@@ -102,7 +103,8 @@ public:
 
     bool readAffected(const QJsonObject &object, const QString &where, VulnAffected *affected)
     {
-        for (const char *key : {"vendor", "product", "packageName", "collectionURL", "repo", "defaultStatus"}) {
+        for (const char *key :
+            {"vendor", "product", "packageName", "collectionURL", "repo", "defaultStatus"}) {
             if (!FeedJson::isOptionalText(object.value(QLatin1StringView(key)))) {
                 warn(Tr::tr("%1.%2: not text").arg(where, QLatin1StringView(key)));
                 return false;
@@ -154,7 +156,8 @@ public:
             if (affected->versionType.isEmpty())
                 affected->versionType = type;
             const QString lessThan = FeedJson::text(entry.value(QStringLiteral("lessThan")), kMaxName);
-            const QString lessThanOrEqual = FeedJson::text(entry.value(QStringLiteral("lessThanOrEqual")), kMaxName);
+            const QString lessThanOrEqual
+                = FeedJson::text(entry.value(QStringLiteral("lessThanOrEqual")), kMaxName);
 
             VulnRange range;
             range.type = QStringLiteral("cve");
@@ -218,8 +221,8 @@ Result<VulnRecord> CveListReader::parse(const QByteArray &json)
     record.withdrawn = state == u"REJECTED";
     if (state != u"PUBLISHED" && !record.withdrawn)
         reader.warn(Tr::tr("cveMetadata.state: neither PUBLISHED nor REJECTED"));
-    for (const auto &[key, out] : {std::pair{"datePublished", &record.published},
-             std::pair{"dateUpdated", &record.modified}}) {
+    for (const auto &[key, out] :
+        {std::pair {"datePublished", &record.published}, std::pair {"dateUpdated", &record.modified}}) {
         const QJsonValue value = metadata.value(QLatin1StringView(key));
         *out = FeedJson::timestamp(value.toString());
         if (!value.isUndefined() && !out->isValid())
@@ -229,17 +232,18 @@ Result<VulnRecord> CveListReader::parse(const QByteArray &json)
     if (!FeedJson::isOptionalText(cna.value(QStringLiteral("title"))))
         reader.warn(Tr::tr("containers.cna.title: not text"));
     record.title = FeedJson::text(cna.value(QStringLiteral("title")), kMaxTitle);
-    record.details = record.withdrawn
-        ? reader.englishText(cna.value(QStringLiteral("rejectedReasons")), QStringLiteral("containers.cna.rejectedReasons"))
-        : reader.englishText(cna.value(QStringLiteral("descriptions")), QStringLiteral("containers.cna.descriptions"));
+    record.details = record.withdrawn ? reader.englishText(cna.value(QStringLiteral("rejectedReasons")),
+                                            QStringLiteral("containers.cna.rejectedReasons"))
+                                      : reader.englishText(cna.value(QStringLiteral("descriptions")),
+                                            QStringLiteral("containers.cna.descriptions"));
 
     reader.readMetrics(cna.value(QStringLiteral("metrics")), QStringLiteral("containers.cna.metrics"), true);
     reader.readProblemTypes(cna.value(QStringLiteral("problemTypes")));
     const QJsonArray adps = containers.toObject().value(QStringLiteral("adp")).toArray();
     for (qsizetype i = 0; i < adps.size() && i < kMaxAdps; ++i) {
         const QJsonObject adp = adps.at(i).toObject();
-        reader.readMetrics(adp.value(QStringLiteral("metrics")), QStringLiteral("containers.adp[%1].metrics").arg(i),
-            false);
+        reader.readMetrics(
+            adp.value(QStringLiteral("metrics")), QStringLiteral("containers.adp[%1].metrics").arg(i), false);
         reader.readProblemTypes(adp.value(QStringLiteral("problemTypes")));
     }
 

@@ -122,7 +122,10 @@ Result<EpssScores> EpssScores::parse(QIODevice &csv)
         if (state == LineReader::State::TooLarge)
             return R::failure(Tr::tr("The EPSS file is larger than %1 GiB uncompressed; it was not read.")
                     .arg(maxUncompressedBytes / (1024 * 1024 * 1024)));
-        return R::failure(Tr::tr("The EPSS file could not be read after row %1: %2").arg(row).arg(csv.errorString()));
+        // KCompressionDevice says only "Unknown error" when the stream is cut short.
+        return R::failure(
+            Tr::tr("The EPSS file could not be read after row %1: its data is cut short or damaged.")
+                .arg(row));
     };
 
     // The optional "#model_version:…,score_date:…" line, then the header.
@@ -134,7 +137,8 @@ Result<EpssScores> EpssScores::parse(QIODevice &csv)
             return readError(state);
         ++row;
         if (tooLong)
-            return R::failure(Tr::tr("Not an EPSS file: row %1 is not a header (cve,epss,percentile).").arg(row));
+            return R::failure(
+                Tr::tr("Not an EPSS file: row %1 is not a header (cve,epss,percentile).").arg(row));
         if (line.startsWith('#')) {
             readComment(line, &scores);
             continue;
@@ -152,7 +156,8 @@ Result<EpssScores> EpssScores::parse(QIODevice &csv)
                 percentileColumn = i;
         }
         if (cveColumn < 0 || epssColumn < 0)
-            return R::failure(Tr::tr("Not an EPSS file: row %1 is not the header cve,epss,percentile.").arg(row));
+            return R::failure(
+                Tr::tr("Not an EPSS file: row %1 is not the header cve,epss,percentile.").arg(row));
         break;
     }
     const int columns = std::max({cveColumn, epssColumn, percentileColumn}) + 1;

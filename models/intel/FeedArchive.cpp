@@ -39,8 +39,9 @@ quint64 readLittle(const QByteArray &bytes, qsizetype at, int size)
     if (at < 0 || at + size > bytes.size())
         return 0;
     const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + at);
-    return size == 2 ? qFromLittleEndian<quint16>(p) : size == 4 ? qFromLittleEndian<quint32>(p)
-                                                                 : qFromLittleEndian<quint64>(p);
+    return size == 2 ? qFromLittleEndian<quint16>(p)
+        : size == 4  ? qFromLittleEndian<quint32>(p)
+                     : qFromLittleEndian<quint64>(p);
 }
 
 // The entry count the ZIP's end of central directory declares (ZIP64 too), read before
@@ -88,15 +89,16 @@ public:
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Status::failure(Tr::tr("Could not open “%1”: %2").arg(shownName(path, prefix), file.errorString()));
+            return Status::failure(
+                Tr::tr("Could not open “%1”: %2").arg(shownName(path, prefix), file.errorString()));
         const auto declared = declaredEntries(file);
         if (declared && *declared > quint64(FeedArchive::maxEntries - m_entries))
             return tooManyEntries();
         file.close();
         KZip zip(path);
         if (!zip.open(QIODevice::ReadOnly))
-            return Status::failure(
-                Tr::tr("“%1” is not a readable ZIP file: %2").arg(shownName(path, prefix), zip.errorString()));
+            return Status::failure(Tr::tr("“%1” is not a readable ZIP file: %2")
+                    .arg(shownName(path, prefix), zip.errorString()));
         return walkDirectory(zip.directory(), QString(), prefix, level, 0, false);
     }
 
@@ -130,8 +132,8 @@ private:
 
     // outside: below a ".." folder (KZip files "../x.json" as x.json in a folder named ".."),
     // where every file is named in a warning and none is read.
-    Status walkDirectory(const KArchiveDirectory *directory, const QString &path, const QString &prefix, int level,
-        int depth, bool outside)
+    Status walkDirectory(const KArchiveDirectory *directory, const QString &path, const QString &prefix,
+        int level, int depth, bool outside)
     {
         QStringList names = directory->entries();
         names.sort();
@@ -175,8 +177,9 @@ private:
             return Status();
         const qint64 compressed = zipEntry->compressedSize();
         if (compressed <= 0 || file->size() / compressed > FeedArchive::maxRatio)
-            return Status::failure(Tr::tr("%1 expands more than %2-fold; the archive looks like a zip bomb and was "
-                                          "not read further.")
+            return Status::failure(
+                Tr::tr("%1 expands more than %2-fold; the archive looks like a zip bomb and was "
+                       "not read further.")
                     .arg(member)
                     .arg(FeedArchive::maxRatio));
         return Status();
@@ -202,7 +205,9 @@ private:
             return Status();
         }
         if (json && file->size() > FeedArchive::maxEntryBytes) {
-            warn(Tr::tr("%1: larger than %2 MiB; skipped").arg(member).arg(FeedArchive::maxEntryBytes / (1024 * 1024)));
+            warn(Tr::tr("%1: larger than %2 MiB; skipped")
+                    .arg(member)
+                    .arg(FeedArchive::maxEntryBytes / (1024 * 1024)));
             return Status();
         }
         if (Status ratio = checkRatio(file, member); !ratio)
@@ -225,7 +230,8 @@ private:
     {
         QTemporaryFile copy;
         if (!copy.open())
-            return Status::failure(Tr::tr("Could not make a temporary file for %1: %2").arg(member, copy.errorString()));
+            return Status::failure(
+                Tr::tr("Could not make a temporary file for %1: %2").arg(member, copy.errorString()));
         const std::unique_ptr<QIODevice> in(file->createDevice());
         if (!in || (!in->isOpen() && !in->open(QIODevice::ReadOnly)))
             return Status::failure(Tr::tr("Could not read %1 from the archive.").arg(member));
@@ -236,7 +242,8 @@ private:
             if (chunk.isEmpty())
                 break;
             if (copy.write(chunk) != chunk.size())
-                return Status::failure(Tr::tr("Could not copy %1 to a temporary file: %2").arg(member, copy.errorString()));
+                return Status::failure(
+                    Tr::tr("Could not copy %1 to a temporary file: %2").arg(member, copy.errorString()));
             left -= chunk.size();
         }
         if (left > 0) {
@@ -264,7 +271,8 @@ Status FeedArchive::forEachJson(const QString &path, const Visitor &visit, QStri
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(Tr::tr("Could not open “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Status::failure(
+            Tr::tr("Could not open “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     Walker walker(visit);
     Status status;
     if (isZip(file)) {

@@ -57,8 +57,8 @@ Result<KevCatalog> KevCatalog::parse(const QByteArray &json)
         return R::failure(Tr::tr("Not a KEV catalog: vulnerabilities: missing or not a list."));
     const QJsonArray array = list.toArray();
     if (array.size() > maxEntries)
-        return R::failure(Tr::tr("The KEV catalog lists more than %1 vulnerabilities; it was not read.")
-                .arg(maxEntries));
+        return R::failure(
+            Tr::tr("The KEV catalog lists more than %1 vulnerabilities; it was not read.").arg(maxEntries));
 
     KevCatalog catalog;
     FeedJson::Warnings warnings;
@@ -87,7 +87,7 @@ Result<KevCatalog> KevCatalog::parse(const QByteArray &json)
             continue;
         }
         const QJsonObject object = value.toObject();
-        EntryReader read{object, where, {}};
+        EntryReader read {object, where, {}};
         KevEntry entry;
         entry.cveId = read.text("cveID", 32);
         if (read.problem.isEmpty() && !FeedJson::isCveId(entry.cveId))
@@ -121,15 +121,16 @@ Result<KevCatalog> KevCatalog::parse(const QByteArray &json)
             }
         }
         if (seen.contains(entry.cveId)) {
-            warnings.add(Tr::tr("%1.cveID: %2 is listed twice; the first entry is kept").arg(where, entry.cveId));
+            warnings.add(
+                Tr::tr("%1.cveID: %2 is listed twice; the first entry is kept").arg(where, entry.cveId));
             continue;
         }
         seen.insert(entry.cveId);
         catalog.entries.append(std::move(entry));
     }
     if (catalog.entries.isEmpty() && !array.isEmpty())
-        return R::failure(Tr::tr("Not a KEV catalog: none of its %n entries could be read (%1).", nullptr,
-            int(array.size()))
+        return R::failure(Tr::tr(
+            "Not a KEV catalog: none of its %n entries could be read (%1).", nullptr, int(array.size()))
                 .arg(firstEntryProblem));
     catalog.warnings = warnings.take();
     return catalog;

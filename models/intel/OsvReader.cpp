@@ -201,8 +201,10 @@ Result<VulnRecord> OsvReader::parse(const QByteArray &json)
     reader.readSeverity(root->value(QStringLiteral("severity")), QStringLiteral("severity"));
 
     // GitHub's advisories carry their CWEs here; other databases have none.
-    const QJsonArray cwes =
-        root->value(QStringLiteral("database_specific")).toObject().value(QStringLiteral("cwe_ids")).toArray();
+    const QJsonArray cwes = root->value(QStringLiteral("database_specific"))
+                                .toObject()
+                                .value(QStringLiteral("cwe_ids"))
+                                .toArray();
     for (qsizetype i = 0; i < cwes.size() && record.cwes.size() < kMaxCwes; ++i) {
         const QString cwe = cwes.at(i).toString();
         if (!FeedJson::isCweId(cwe))
