@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QtEndian>
 
 #include <KCompressionDevice>
 #include <KZip>
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void osvRangesAndSeverity();
     void osvHostile_data();
     void osvHostile();
+    void osvWrongTypesCostOnlyTheirPart();
 
     void cveXz();
     void cveLinuxKernelRanges();
@@ -131,6 +133,7 @@ private Q_SLOTS:
     void archiveZipBomb();
     void archiveStopsWhenVisitorFails();
     void archiveNotAZip();
+    void archiveEntryCountBound();
 };
 
 void TestFeeds::lineColumn()
@@ -536,6 +539,32 @@ void TestFeeds::osvHostile()
     QVERIFY2(record.error().contains(expected), qPrintable(record.error()));
 }
 
+void TestFeeds::osvWrongTypesCostOnlyTheirPart()
+{
+    QJsonObject osv = object(dataFile(u"GHSA-g4mx-q9vg-27p4.json"_s));
+    osv.insert(u"aliases"_s, u"CVE-2023-45803"_s);
+    osv.insert(u"summary"_s, QJsonArray());
+    osv.insert(u"published"_s, u"last week"_s);
+    QJsonArray affected = osv.value(u"affected").toArray();
+    QJsonObject first = affected.at(0).toObject();
+    first.insert(u"ranges"_s, QJsonObject());
+    affected.replace(0, first);
+    affected.append(u"urllib3"_s);
+    osv.insert(u"affected"_s, affected);
+    const auto record = OsvReader::parse(bytes(osv));
+    QVERIFY2(record, qPrintable(record.error()));
+    QVERIFY(record->aliases.isEmpty());
+    QVERIFY(record->cveId().isEmpty());
+    QVERIFY(record->summary.isEmpty());
+    QVERIFY(!record->published.isValid());
+    QCOMPARE(record->affected.size(), 1);
+    QCOMPARE(record->affected.at(0).ranges.at(0).events,
+        Events({{u"introduced"_s, u"0"_s}, {u"fixed"_s, u"1.26.18"_s}}));
+    QCOMPARE(record->warnings,
+        QStringList({u"published: not a date and time"_s, u"aliases: not a list"_s, u"summary: not text"_s,
+            u"affected[0].ranges: not a list"_s, u"affected[2]: not an object"_s}));
+}
+
 void TestFeeds::cveXz()
 {
     const auto xz = CveListReader::parse(dataFile(u"CVE-2024-3094.json"_s));
@@ -874,6 +903,40 @@ void TestFeeds::archiveNotAZip()
         = FeedArchive::forEachJson(big, [](const QString &, const QByteArray &) { return Status(); });
     QVERIFY(!tooBig);
     QVERIFY(tooBig.error().contains(u"larger than 16 MiB"));
+}
+
+void TestFeeds::archiveEntryCountBound()
+{
+    // A ZIP64 end record declaring three million entries is refused before KZip builds a tree
+    // of them: a local header, the ZIP64 end record, its locator, the classic end record.
+    QByteArray zip = QByteArrayLiteral("PK\x03\x04") + QByteArray(26, '\0');
+    const qsizetype zip64End = zip.size();
+    QByteArray record(56, '\0');
+    record.replace(0, 4, "PK\x06\x06");
+    qToLittleEndian<quint64>(44, record.data() + 4);
+    qToLittleEndian<quint64>(3'000'000, record.data() + 24);
+    qToLittleEndian<quint64>(3'000'000, record.data() + 32);
+    zip += record;
+    QByteArray locator(20, '\0');
+    locator.replace(0, 4, "PK\x06\x07");
+    qToLittleEndian<quint64>(quint64(zip64End), locator.data() + 8);
+    qToLittleEndian<quint32>(1, locator.data() + 16);
+    zip += locator;
+    QByteArray end(22, '\0');
+    end.replace(0, 4, "PK\x05\x06");
+    qToLittleEndian<quint16>(0xFFFF, end.data() + 8);
+    qToLittleEndian<quint16>(0xFFFF, end.data() + 10);
+    qToLittleEndian<quint32>(0xFFFFFFFF, end.data() + 16);
+    zip += end;
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"huge.zip"_s);
+    writeFile(path, zip);
+    const Status status
+        = FeedArchive::forEachJson(path, [](const QString &, const QByteArray &) { return Status(); });
+    QVERIFY(!status);
+    QVERIFY2(status.error().contains(u"more than 2000000 entries"), qPrintable(status.error()));
 }
 
 QTEST_GUILESS_MAIN(TestFeeds)
