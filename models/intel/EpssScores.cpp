@@ -8,8 +8,9 @@
 
 #include <KCompressionDevice>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
-#include <memory>
 
 namespace {
 

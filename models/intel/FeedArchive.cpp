@@ -14,6 +14,7 @@
 #include <KZip>
 #include <KZipFileEntry>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -58,7 +59,8 @@ std::optional<quint64> declaredEntries(QIODevice &device)
         return std::nullopt;
     const QByteArray tail = device.read(size - start);
     const qsizetype end = tail.lastIndexOf(QByteArrayLiteral("PK\x05\x06"));
-    if (end < 0 || end + kEndRecord > tail.size())
+    // The comment must run to the end of the file, or the signature was text in a comment.
+    if (end < 0 || end + kEndRecord + qsizetype(readLittle(tail, end + 20, 2)) != tail.size())
         return std::nullopt;
     const quint64 entries = readLittle(tail, end + 10, 2);
     if (entries != 0xFFFF)
