@@ -7,6 +7,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "ProductsCommand.h"
 #include "PublishCommand.h"
 #include "ReplyCommand.h"
 #include "ShowCommand.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(std::make_unique<ReplyCommand>());
     all.push_back(std::make_unique<ImportCommand>());
     all.push_back(std::make_unique<EvidenceCommand>());
+    all.push_back(std::make_unique<ProductsCommand>());
     all.push_back(std::make_unique<ExportCommand>());
     all.push_back(std::make_unique<PublishCommand>());
     return all;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdvisoryData.h"
+#include "core/Product.h"
 #include "core/Result.h"
 
 #include <QHash>
@@ -21,16 +22,23 @@ struct AdvisoryPublisher
     QString cveShortName; // the CNA's short name
     QString vendor; // the company whose products these are; empty: the publisher's name
 
-    /// Third-party products' makers, by product name in lower case (ProductCatalogue::
-    /// vendors(); ExportService fills it): they are listed under their own vendor.
-    QHash<QString, QString> productVendors;
+    /// The product catalogue by product name in lower case (ExportService fills it from
+    /// ProductCatalogue): third-party products are listed under their own vendor, and
+    /// products and releases are identified by their CPE and purl.
+    QHash<QString, Product> products;
 
     QString vendorName() const { return vendor.trimmed().isEmpty() ? name.trimmed() : vendor.trimmed(); }
     /// The vendor a product is published under: its maker from the catalogue, or vendorName().
     QString vendorOf(const QString &product) const
     {
-        const QString own = productVendors.value(product.trimmed().toLower());
-        return own.isEmpty() ? vendorName() : own;
+        const auto it = products.constFind(product.trimmed().toLower());
+        return it == products.cend() || it->vendor.trimmed().isEmpty() ? vendorName() : it->vendor.trimmed();
+    }
+    /// The catalogue's entry for a product named in an advisory, or nullptr.
+    const Product *catalogueProduct(const QString &product) const
+    {
+        const auto it = products.constFind(product.trimmed().toLower());
+        return it == products.cend() ? nullptr : &*it;
     }
 
     static AdvisoryPublisher load(const TeamSettings &settings);

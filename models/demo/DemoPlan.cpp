@@ -1,5 +1,9 @@
 #include "DemoPlan.h"
 
+#include "advisory/AdvisoryData.h"
+
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Demo {
@@ -45,6 +49,33 @@ Tables makeTables(const QDate &today)
             p.endOfLife = today.addDays(-spec.eolDaysAgo);
         if (spec.lifecycle == L::Obsolete)
             p.obsolete = today.addDays(-spec.obsoleteDaysAgo);
+        // Identifiers as a vendor would publish them: firmware CPEs ("o") for devices,
+        // application CPEs ("a") otherwise; a generic purl under the maker.
+        const QString maker = p.vendor.isEmpty() ? p.name.section(u' ', 0, 0) : p.vendor;
+        QString slug = p.name.toLower();
+        if (slug.startsWith(maker.toLower() + u' '))
+            slug.remove(0, maker.size() + 1);
+        slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
+        slug.replace(QRegularExpression(QStringLiteral("^_|_$")), QString());
+        const bool device = (spec.kind & Device) != 0 && !spec.thirdParty;
+        const QString vendorId
+            = QString(maker.toLower())
+                  .replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
+        p.cpe = QStringLiteral("cpe:2.3:%1:%2:%3:*:*:*:*:*:*:*:*")
+                    .arg(device ? QStringLiteral("o") : QStringLiteral("a"), vendorId,
+                        device ? slug + u"_firmware" : slug);
+        p.purl = QStringLiteral("pkg:generic/%1/%2").arg(vendorId, QString(slug).replace(u'_', u'-'));
+        // The three versions reports name, released over the last two years.
+        int age = 720;
+        for (const char *version : spec.versions) {
+            if (AdvisoryData::isVersion(u8(version)) && !p.release(u8(version))) {
+                ProductRelease r;
+                r.version = u8(version);
+                r.releasedOn = today.addDays(-age);
+                p.releases.append(r);
+            }
+            age /= 2;
+        }
         t.products.append(p);
         t.productWeights.append(spec.weight);
     }

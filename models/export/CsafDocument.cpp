@@ -39,6 +39,35 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsafDocument", text);
 }
 
+// The CPE and purl the product catalogue gives a product at a version: the listed release's
+// own, or the product's with the version filled in; for a range the product's own (a CPE
+// with any version, a purl without one). What CSAF's test 6.2.16 asks of every product.
+QJsonObject identificationHelper(const AdvisoryPublisher &publisher, const AffectedProduct &p)
+{
+    const Product *product = publisher.catalogueProduct(p.product);
+    if (!product)
+        return {};
+    QString cpe;
+    QString purl;
+    if (p.isRange()) {
+        cpe = product->cpe;
+        purl = product->purl;
+    } else {
+        const ProductRelease *listed = product->release(p.version);
+        ProductRelease release = listed ? *listed : ProductRelease {};
+        if (!listed)
+            release.version = p.version.trimmed();
+        cpe = product->cpeOf(release);
+        purl = product->purlOf(release);
+    }
+    QJsonObject helper;
+    if (!cpe.isEmpty())
+        helper.insert(QStringLiteral("cpe"), cpe);
+    if (!purl.isEmpty())
+        helper.insert(QStringLiteral("purl"), purl);
+    return helper;
+}
+
 // "2.3", "before 2.3", "2.1 to before 2.3": the product tree's full names are English, as
 // the document is.
 QString versionWords(const AffectedProduct &p)
@@ -412,13 +441,14 @@ Result<QByteArray> CsafDocument::build(
                 const bool named = it.key() == vendor || it.key().startsWith(vendor + u' ');
                 const QString vendorPrefix = named ? QString() : vendor + u' ';
                 const QString fullName = vendorPrefix + it.key() + u' ' + line(versionWords(e.product));
+                QJsonObject fullProduct {
+                    {QStringLiteral("name"), fullName}, {QStringLiteral("product_id"), e.id}};
+                if (const QJsonObject helper = identificationHelper(publisher, e.product); !helper.isEmpty())
+                    fullProduct.insert(QStringLiteral("product_identification_helper"), helper);
                 versions.append(QJsonObject {
                     {QStringLiteral("category"),
                         range ? QStringLiteral("product_version_range") : QStringLiteral("product_version")},
-                    {QStringLiteral("name"), versionName},
-                    {QStringLiteral("product"),
-                        QJsonObject {
-                            {QStringLiteral("name"), fullName}, {QStringLiteral("product_id"), e.id}}}});
+                    {QStringLiteral("name"), versionName}, {QStringLiteral("product"), fullProduct}});
             }
             productBranches.append(QJsonObject {{QStringLiteral("category"), QStringLiteral("product_name")},
                 {QStringLiteral("name"), it.key()}, {QStringLiteral("branches"), versions}});

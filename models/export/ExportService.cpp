@@ -37,10 +37,11 @@ ExportService::ExportService(const Session &session)
 Result<AdvisoryPublisher> ExportService::publisher() const
 {
     AdvisoryPublisher p = m_advisories.publisher();
-    const auto vendors = ProductCatalogue(m_cases.database()).vendors();
-    if (!vendors)
-        return Result<AdvisoryPublisher>::failure(vendors.error());
-    p.productVendors = *vendors;
+    const auto products = ProductCatalogue(m_cases.database()).all();
+    if (!products)
+        return Result<AdvisoryPublisher>::failure(products.error());
+    for (const Product &product : *products)
+        p.products.insert(product.name.trimmed().toLower(), product);
     return p;
 }
 

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSqlDriver>
 #include <QStringList>
+#include <QTimeZone>
 
 using StoredText::enc;
 using StoredText::sqlError;
@@ -119,6 +120,10 @@ void AuditLog::onNotification(const QString &name, int source, const QVariant &p
     // Our own NOTIFY comes back too; this client announced that change at commit already.
     if (name != kChannel || source == int(QSqlDriver::SelfSource))
         return;
+    if (TeamTopic topic; decodeTeam(payload.toString(), &topic)) {
+        Q_EMIT teamDataChanged(topic);
+        return;
+    }
     Kind kind;
     qint64 caseId = 0;
     CaseFields fields;
@@ -227,6 +232,103 @@ Status AuditLog::recordImport(int count)
             Q_EMIT log->casesImported(count);
     });
     return {};
+}
+
+QString AuditLog::topicId(TeamTopic topic)
+{
+    switch (topic) {
+    case TeamTopic::Products:
+        return QStringLiteral("products");
+    case TeamTopic::Sboms:
+        return QStringLiteral("sboms");
+    case TeamTopic::Feeds:
+        return QStringLiteral("feeds");
+    case TeamTopic::Alerts:
+        return QStringLiteral("alerts");
+    }
+    return {};
+}
+
+QString AuditLog::teamPayload(TeamTopic topic)
+{
+    return u"team:" + topicId(topic);
+}
+
+bool AuditLog::decodeTeam(const QString &payload, TeamTopic *topic)
+{
+    for (const TeamTopic t : {TeamTopic::Products, TeamTopic::Sboms, TeamTopic::Feeds, TeamTopic::Alerts}) {
+        if (payload == teamPayload(t)) {
+            *topic = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+Status AuditLog::recordTeam(
+    TeamTopic topic, const QString &subject, const QList<Entry> &entries, const QDateTime &at)
+{
+    Q_ASSERT_X(m_db.inTransaction(), "AuditLog::recordTeam", "called outside the caller's transaction");
+    if (!m_db.inTransaction())
+        return Status::failure(
+            tr("An audited change was made outside a transaction.")); // a programming error
+    if (entries.isEmpty())
+        return {};
+    const qint64 atMs = (at.isValid() ? at : Clock::nowUtc()).toMSecsSinceEpoch();
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO team_audit_log (at, actor, topic, subject, field, old_value, new_value)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QString actor = enc(Analyst::current());
+    for (const Entry &e : entries) {
+        q.addBindValue(atMs);
+        q.addBindValue(actor);
+        q.addBindValue(topicId(topic));
+        q.addBindValue(enc(subject));
+        q.addBindValue(e.field);
+        q.addBindValue(enc(e.oldValue));
+        q.addBindValue(enc(e.newValue));
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+    }
+    if (Status s = notify(teamPayload(topic)); !s)
+        return s;
+    m_db.afterCommit([log = QPointer<AuditLog>(this), topic] {
+        if (log)
+            Q_EMIT log->teamDataChanged(topic);
+    });
+    return {};
+}
+
+Result<QList<TeamAuditEntry>> AuditLog::teamTrail(TeamTopic topic, const QString &subject) const
+{
+    using R = Result<QList<TeamAuditEntry>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(subject.isNull()
+            ? QStringLiteral("SELECT id, at, actor, subject, field, old_value, new_value FROM team_audit_log"
+                             " WHERE topic = ? ORDER BY id")
+            : QStringLiteral("SELECT id, at, actor, subject, field, old_value, new_value FROM team_audit_log"
+                             " WHERE topic = ? AND subject = ? ORDER BY id"));
+    q.addBindValue(topicId(topic));
+    if (!subject.isNull())
+        q.addBindValue(enc(subject));
+    if (!q.exec())
+        return R::failure(sqlError(q));
+    QList<TeamAuditEntry> list;
+    while (q.next()) {
+        TeamAuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::UTC);
+        e.actor = StoredText::dec(q.value(2));
+        e.topic = topic;
+        e.subject = StoredText::dec(q.value(3));
+        e.field = q.value(4).toString();
+        e.oldValue = StoredText::dec(q.value(5));
+        e.newValue = StoredText::dec(q.value(6));
+        list.append(e);
+    }
+    return list;
 }
 
 void AuditLog::announceCommitted(qint64 caseId, CaseFields fields)

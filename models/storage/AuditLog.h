@@ -26,7 +26,24 @@ struct AuditEntry
     QString newValue;
 };
 
-/// The only writer of the audit_log table, and the one channel that announces a change to
+/// What a change to team-wide data touched: the product catalogue, an SBOM, a vulnerability
+/// feed, an upstream alert.
+enum class TeamTopic { Products, Sboms, Feeds, Alerts };
+
+/// One entry of the team-wide audit trail (data that belongs to no case).
+struct TeamAuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    TeamTopic topic = TeamTopic::Products;
+    QString subject; // what was changed: a product's name, "product version", a feed's kind
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+/// The only writer of the audit_log and team_audit_log tables, and the one channel that announces a change to
 /// a case, whichever store made it (cases, scores, evidence, advisory, correspondence).
 ///
 /// A store calls record() inside its own open transaction: the entries are written as the
@@ -104,6 +121,17 @@ public:
         QList<QVariant> m_pending; // six values per entry
     };
 
+    /// In the caller's open transaction (required): writes a change to team-wide data as the
+    /// current analyst, queues the NOTIFY and, after commit, teamDataChanged(topic).
+    [[nodiscard]] Status recordTeam(
+        TeamTopic topic, const QString &subject, const QList<Entry> &entries, const QDateTime &at = {});
+    /// The team-wide trail of a topic (of one subject when given), oldest first.
+    Result<QList<TeamAuditEntry>> teamTrail(TeamTopic topic, const QString &subject = {}) const;
+    static QString topicId(TeamTopic topic);
+    /// The NOTIFY payload of a team-wide change, and its decoding.
+    static QString teamPayload(TeamTopic topic);
+    static bool decodeTeam(const QString &payload, TeamTopic *topic);
+
     /// Announces a change another connection of this process committed (a background
     /// import): on SQLite nobody else tells this client of it; on PostgreSQL its NOTIFY has.
     void announceCommitted(qint64 caseId, CaseFields fields);
@@ -125,6 +153,8 @@ Q_SIGNALS:
     void caseChanged(qint64 id, CaseFields fields);
     /// count is 0 when another client imported them.
     void casesImported(int count);
+    /// Team-wide data changed, by this analyst (after commit) or another client.
+    void teamDataChanged(TeamTopic topic);
 
 private:
     Status notify(const QString &payload);

@@ -320,6 +320,81 @@ QList<Migration> migrations()
             QStringLiteral("ALTER TABLE products ADD COLUMN vendor TEXT NOT NULL DEFAULT ''"),
         },
         {}, {}});
+    // Version 13: the product catalogue grows releases (each with its lifecycle, CPE and
+    // purl) and identifiers per product; changes to team-wide data (the catalogue, SBOMs,
+    // feeds) are audited in a trail of their own, since they belong to no case.
+    list.append(Migration {13,
+        {
+            QStringLiteral("ALTER TABLE products ADD COLUMN cpe TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE products ADD COLUMN purl TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE product_releases ("
+                           " id {PK},"
+                           " product_id {BIGINT} NOT NULL REFERENCES products(id) ON DELETE CASCADE,"
+                           " version TEXT NOT NULL,"
+                           " released_on TEXT,"
+                           " lifecycle TEXT," // NULL: the product's lifecycle applies
+                           " eol_date TEXT,"
+                           " obsolete_date TEXT,"
+                           " cpe TEXT NOT NULL DEFAULT '',"
+                           " purl TEXT NOT NULL DEFAULT '',"
+                           " UNIQUE (product_id, version))"),
+            QStringLiteral("CREATE TABLE team_audit_log ("
+                           " id {PK},"
+                           " at {BIGINT} NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " topic TEXT NOT NULL,"
+                           " subject TEXT NOT NULL,"
+                           " field TEXT NOT NULL,"
+                           " old_value TEXT,"
+                           " new_value TEXT)"),
+            QStringLiteral("CREATE INDEX team_audit_subject ON team_audit_log(topic, subject, id)"),
+        },
+        {}, {}});
+    // Version 14: SBOMs, one per product release (sbom/SbomStore). Components keep the keys
+    // where-used looks them up by (a purl without version, a CPE's vendor:product, a name in
+    // lower case) and their distance from the release (1: a direct dependency; NULL: the
+    // SBOM does not say) with the component they are reached through.
+    list.append(Migration {14,
+        {
+            QStringLiteral(
+                "CREATE TABLE sboms ("
+                " id {PK},"
+                " release_id {BIGINT} NOT NULL UNIQUE REFERENCES product_releases(id) ON DELETE CASCADE,"
+                " format TEXT NOT NULL,"
+                " spec_version TEXT NOT NULL,"
+                " serial TEXT NOT NULL DEFAULT '',"
+                " subject TEXT NOT NULL DEFAULT '',"
+                " created_at {BIGINT},"
+                " sha256 TEXT NOT NULL,"
+                " component_count INTEGER NOT NULL,"
+                " imported_at {BIGINT} NOT NULL,"
+                " imported_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sbom_components ("
+                           " id {PK},"
+                           " sbom_id {BIGINT} NOT NULL REFERENCES sboms(id) ON DELETE CASCADE,"
+                           " ref TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " version TEXT NOT NULL DEFAULT '',"
+                           " purl TEXT NOT NULL DEFAULT '',"
+                           " cpe TEXT NOT NULL DEFAULT '',"
+                           " supplier TEXT NOT NULL DEFAULT '',"
+                           " type TEXT NOT NULL DEFAULT '',"
+                           " name_key TEXT NOT NULL,"
+                           " purl_key TEXT NOT NULL DEFAULT '',"
+                           " cpe_key TEXT NOT NULL DEFAULT '',"
+                           " depth INTEGER,"
+                           " via_ref TEXT)"),
+            QStringLiteral("CREATE UNIQUE INDEX sbom_components_ref ON sbom_components(sbom_id, ref)"),
+            QStringLiteral("CREATE INDEX sbom_components_purl ON sbom_components(purl_key)"),
+            QStringLiteral("CREATE INDEX sbom_components_name ON sbom_components(name_key)"),
+            QStringLiteral("CREATE INDEX sbom_components_cpe ON sbom_components(cpe_key)"),
+            QStringLiteral("CREATE TABLE sbom_dependencies ("
+                           " sbom_id {BIGINT} NOT NULL REFERENCES sboms(id) ON DELETE CASCADE,"
+                           " from_ref TEXT NOT NULL,"
+                           " to_ref TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX sbom_dependencies_sbom ON sbom_dependencies(sbom_id)"),
+        },
+        {}, {}});
     // Applied by number whatever the order above: a migration merged from a branch after
     // a higher-numbered one must still run before it.
     std::sort(list.begin(), list.end(),

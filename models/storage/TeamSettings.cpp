@@ -67,6 +67,10 @@ constexpr std::array kDeclarations {
         "tracking_id_pattern", Kind::Line, 200, "PSIRT-{YYYY}-{NNNN}"},
     Declaration {Key::IntakeSubjectPatterns, QT_TRANSLATE_NOOP("TeamSettings", "The report subject patterns"),
         "intake_subject_patterns", Kind::Lines, 5000, "PSIRT Case"},
+    // Product::defaultSupportMonths, from policy 001; tst_teamsettings checks the two agree.
+    Declaration {Key::ProductSupportMonths,
+        QT_TRANSLATE_NOOP("TeamSettings", "The months of security fixes after EOL/OBS"),
+        "product_support_months", Kind::Number, 4, "12"},
 };
 
 const Declaration &declaration(Key key)
@@ -116,6 +120,17 @@ Result<QString> clean(const Declaration &d, const QString &value)
     case Kind::Text:
         stored = value;
         break;
+    case Kind::Number: {
+        stored = value.trimmed();
+        bool ok = false;
+        const int n = stored.toInt(&ok);
+        if (!ok || n < 0 || n > 1200 || stored.contains(u'+'))
+            return Result<QString>::failure(
+                QCoreApplication::translate("TeamSettings", "%1 must be a whole number from 0 to 1200.")
+                    .arg(label(d)));
+        stored = QString::number(n);
+        break;
+    }
     }
     if (stored.size() > d.maxLength)
         return Result<QString>::failure(
@@ -175,6 +190,14 @@ QStringList TeamSettings::list(Key key) const
     Q_ASSERT(kind(key) == Kind::Lines);
     const QStringList entries = cleanLines({value(key)});
     return entries.isEmpty() ? cleanLines({defaultValue(key)}) : entries;
+}
+
+int TeamSettings::number(Key key) const
+{
+    Q_ASSERT(kind(key) == Kind::Number);
+    bool ok = false;
+    const int n = value(key).toInt(&ok);
+    return ok && n >= 0 && n <= 1200 ? n : defaultValue(key).toInt();
 }
 
 bool TeamSettings::isStored(Key key, const QString &item) const

@@ -40,6 +40,7 @@ public:
         SlaTimeZone,
         TrackingIdPattern,
         IntakeSubjectPatterns,
+        ProductSupportMonths,
     };
 
     enum class Kind {
@@ -50,6 +51,8 @@ public:
         Lines,
         /// Text kept exactly as written (a template body).
         Text,
+        /// A whole number from 0 to 1200 (months, days), digits only.
+        Number,
     };
 
     explicit TeamSettings(Database &db);
@@ -58,6 +61,8 @@ public:
     QString value(Key key, const QString &item = {}) const;
     /// A Kind::Lines setting's entries; the default's entries when none are stored.
     QStringList list(Key key) const;
+    /// A Kind::Number setting's value; the default's when none (or nothing valid) is stored.
+    int number(Key key) const;
     /// Whether a value is stored, rather than the default in force.
     bool isStored(Key key, const QString &item = {}) const;
 

@@ -435,7 +435,10 @@ void TestAdvisoryExport::thirdPartyVendors()
     ac.advisory.vulnerabilities[1].products.append(
         AffectedProduct {u"OpenSSL"_s, u"3.0.13"_s, QString(), ProductStatus::KnownAffected});
     AdvisoryPublisher publisher = AdvisoryFixture::publisher();
-    publisher.productVendors = {{u"openssl"_s, u"OpenSSL"_s}};
+    Product opensslProduct;
+    opensslProduct.name = u"OpenSSL"_s;
+    opensslProduct.vendor = u"OpenSSL"_s;
+    publisher.products = {{u"openssl"_s, opensslProduct}};
     const auto json = CsafDocument::build({ac}, publisher, csafOptions());
     QVERIFY2(json, qPrintable(json.error()));
     QVERIFY2(validate(*json, kCsafSchema, kCvssSchemas).isEmpty(), "schema");

@@ -453,10 +453,16 @@ private Q_SLOTS:
         auto db = open(backend);
         QVERIFY(db);
         ProductCatalogue catalogue(*db);
-        Product ont {0, QStringLiteral("GigaCenter 844G"), QStringLiteral("ONT"), false,
-            Product::Lifecycle::EndOfLife, QDate(2025, 3, 1), {}, {}};
-        Product third {0, QStringLiteral("OpenSSL"), QStringLiteral("Third party"), true,
-            Product::Lifecycle::Active, {}, {}, QStringLiteral("OpenSSL Project")};
+        Product ont;
+        ont.name = QStringLiteral("GigaCenter 844G");
+        ont.productLine = QStringLiteral("ONT");
+        ont.lifecycle = Product::Lifecycle::EndOfLife;
+        ont.endOfLife = QDate(2025, 3, 1);
+        Product third;
+        third.name = QStringLiteral("OpenSSL");
+        third.productLine = QStringLiteral("Third party");
+        third.thirdParty = true;
+        third.vendor = QStringLiteral("OpenSSL Project");
         QVERIFY(catalogue.save(ont).ok());
         QVERIFY(catalogue.save(third).ok());
         ont.productLine = QStringLiteral("ONTs");

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "core/Product.h"
 #include "correspondence/CorrespondenceSettings.h"
 #include "correspondence/ReplyTemplates.h"
 #include "sla/DisclosurePolicy.h"
@@ -47,10 +48,12 @@ private Q_SLOTS:
             names.insert(TeamSettings::storedName(key, perItem ? QStringLiteral("x") : QString()));
         }
         QCOMPARE(names.size(), TeamSettings::keys().size());
-        QCOMPARE(TeamSettings::keys().size(), qsizetype(Key::IntakeSubjectPatterns) + 1);
+        QCOMPARE(TeamSettings::keys().size(), qsizetype(Key::ProductSupportMonths) + 1);
         // Defaults that other code also names must agree with it.
         QCOMPARE(TeamSettings::defaultValue(Key::SlaDefaultPolicy), DisclosurePolicy::iso29147Id());
         QCOMPARE(TeamSettings::defaultValue(Key::TrackingIdPattern), TrackingIdPattern::defaultPattern());
+        QCOMPARE(
+            TeamSettings::defaultValue(Key::ProductSupportMonths).toInt(), Product::defaultSupportMonths);
         // Names stay what databases in use already hold.
         QCOMPARE(TeamSettings::storedName(Key::CorrespondenceTeamName),
             QStringLiteral("correspondence_team_name"));
@@ -71,6 +74,15 @@ private Q_SLOTS:
         QCOMPARE(settings.value(Key::CorrespondenceTeamName), QStringLiteral("Product Security Team"));
         QCOMPARE(settings.value(Key::CorrespondenceTeamAddress), QString());
         QCOMPARE(settings.list(Key::IntakeSubjectPatterns), QStringList {QStringLiteral("PSIRT Case")});
+        QCOMPARE(settings.number(Key::ProductSupportMonths), 12);
+
+        // A number is digits only, within its bounds; a refused one changes nothing.
+        QVERIFY(settings.set(Key::ProductSupportMonths, QStringLiteral(" 18 ")).ok());
+        QCOMPARE(settings.value(Key::ProductSupportMonths), QStringLiteral("18"));
+        for (const char *bad : {"-1", "1201", "twelve", "+3", "1.5", ""})
+            QVERIFY2(!settings.set(Key::ProductSupportMonths, QString::fromLatin1(bad)).ok(), bad);
+        QCOMPARE(settings.number(Key::ProductSupportMonths), 18);
+        QVERIFY(settings.reset(Key::ProductSupportMonths).ok());
 
         // A line is trimmed; a line break (a second mail header) is refused and nothing changes.
         QVERIFY(settings.set(Key::CorrespondenceTeamName, QStringLiteral("  Calix PSIRT ")));

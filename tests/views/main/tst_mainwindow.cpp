@@ -256,10 +256,11 @@ private Q_SLOTS:
             Database db;
             QVERIFY(db.open(location).ok());
             ProductCatalogue catalogue(db);
-            QVERIFY(catalogue
-                    .save({0, QStringLiteral("OpenSSL"), QStringLiteral("Third party"), true,
-                        Product::Lifecycle::Active, {}, {}, {}})
-                    .ok());
+            Product openssl;
+            openssl.name = QStringLiteral("OpenSSL");
+            openssl.productLine = QStringLiteral("Third party");
+            openssl.thirdParty = true;
+            QVERIFY(catalogue.save(openssl).ok());
         }
         auto *dialog = window->newReport();
         QTRY_VERIFY(dialog->isVisible());
