@@ -6,10 +6,12 @@
 #include "EvidenceCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "IntelCommand.h"
 #include "ListCommand.h"
 #include "ProductsCommand.h"
 #include "PublishCommand.h"
 #include "ReplyCommand.h"
+#include "SbomCommand.h"
 #include "ShowCommand.h"
 #include "SlaCommand.h"
 
@@ -30,6 +32,10 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(std::make_unique<ImportCommand>());
     all.push_back(std::make_unique<EvidenceCommand>());
     all.push_back(std::make_unique<ProductsCommand>());
+    all.push_back(std::make_unique<SbomCommand>(SbomCommand::Mode::Sbom));
+    all.push_back(std::make_unique<SbomCommand>(SbomCommand::Mode::WhereUsed));
+    all.push_back(std::make_unique<IntelCommand>(IntelCommand::Mode::Feeds));
+    all.push_back(std::make_unique<IntelCommand>(IntelCommand::Mode::Upstream));
     all.push_back(std::make_unique<ExportCommand>());
     all.push_back(std::make_unique<PublishCommand>());
     return all;

@@ -395,6 +395,68 @@ QList<Migration> migrations()
             QStringLiteral("CREATE INDEX sbom_dependencies_sbom ON sbom_dependencies(sbom_id)"),
         },
         {}, {}});
+    // Version 15: vulnerability intelligence a team imports from files (intel/IntelStore):
+    // the KEV catalog, EPSS scores, OSV and CVE List records with their affected packages as
+    // vers ranges, the state of each feed, and the upstream alerts matching them against
+    // SBOM components (one per record and component, whatever the analyst decided kept).
+    list.append(Migration {15,
+        {
+            QStringLiteral("CREATE TABLE feed_state ("
+                           " feed TEXT PRIMARY KEY,"
+                           " version TEXT NOT NULL,"
+                           " data_date TEXT NOT NULL,"
+                           " records INTEGER NOT NULL,"
+                           " imported_at {BIGINT} NOT NULL,"
+                           " imported_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE kev_entries ("
+                           " cve_id TEXT PRIMARY KEY,"
+                           " vendor_project TEXT NOT NULL,"
+                           " product TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " date_added TEXT NOT NULL,"
+                           " due_date TEXT NOT NULL,"
+                           " ransomware INTEGER NOT NULL,"
+                           " required_action TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE epss_scores ("
+                           " cve_id TEXT PRIMARY KEY,"
+                           " epss DOUBLE PRECISION NOT NULL,"
+                           " percentile DOUBLE PRECISION NOT NULL)"),
+            QStringLiteral("CREATE TABLE vuln_records ("
+                           " id {PK},"
+                           " record_id TEXT NOT NULL UNIQUE,"
+                           " source TEXT NOT NULL,"
+                           " cve_id TEXT NOT NULL,"
+                           " title TEXT NOT NULL,"
+                           " cvss_vector TEXT NOT NULL,"
+                           " cwes TEXT NOT NULL,"
+                           " modified {BIGINT},"
+                           " withdrawn INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX vuln_records_cve ON vuln_records(cve_id)"),
+            QStringLiteral("CREATE TABLE vuln_affected ("
+                           " record {BIGINT} NOT NULL REFERENCES vuln_records(id) ON DELETE CASCADE,"
+                           " purl_key TEXT NOT NULL,"
+                           " cpe_key TEXT NOT NULL,"
+                           " name_key TEXT NOT NULL,"
+                           " package TEXT NOT NULL,"
+                           " ranges TEXT NOT NULL)"), // vers ranges, one per line
+            QStringLiteral("CREATE INDEX vuln_affected_record ON vuln_affected(record)"),
+            QStringLiteral("CREATE INDEX vuln_affected_purl ON vuln_affected(purl_key)"),
+            QStringLiteral("CREATE INDEX vuln_affected_cpe ON vuln_affected(cpe_key)"),
+            QStringLiteral("CREATE INDEX vuln_affected_name ON vuln_affected(name_key)"),
+            QStringLiteral("CREATE TABLE upstream_alerts ("
+                           " id {PK},"
+                           " record_id TEXT NOT NULL,"
+                           " component_key TEXT NOT NULL,"
+                           " component TEXT NOT NULL,"
+                           " releases TEXT NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'open',"
+                           " case_id {BIGINT} REFERENCES cases(id) ON DELETE SET NULL,"
+                           " justification TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " created_at {BIGINT} NOT NULL,"
+                           " UNIQUE (record_id, component_key))"),
+        },
+        {}, {}});
     // Applied by number whatever the order above: a migration merged from a branch after
     // a higher-numbered one must still run before it.
     std::sort(list.begin(), list.end(),
