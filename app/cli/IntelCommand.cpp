@@ -153,7 +153,8 @@ int IntelCommand::upstream(Database &db, const QCommandLineParser &parser)
             editor.applyVector(*id, alert->cvssVector, true);
         }
         const auto c = cases.caseById(*id);
-        out() << (c ? c->trackingId : QString::number(*id)) << '\n';
+        // A tracking id is issued on acknowledgement; until then the case is its number.
+        out() << (c && !c->trackingId.isEmpty() ? c->trackingId : u'#' + QString::number(*id)) << '\n';
         return ExitCode::Ok;
     }
     if (a.first() == u"dismiss") {

@@ -60,7 +60,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption analyst(QStringLiteral("analyst"),
         QApplication::translate("main", "Analyst name written to the audit log (default: your user name)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption view(QStringLiteral("view"),
+        QApplication::translate(
+            "main", "The view to show first: inbox, timeline, queue, dashboard, products or upstream."),
+        QStringLiteral("NAME"));
     parser.addOption(screenshot);
+    parser.addOption(view);
     parser.addOption(analyst);
     parser.process(app);
 
@@ -95,6 +100,9 @@ int main(int argc, char *argv[])
     }
     // Without a database the window shows its start page: create, open, connect or demo.
     window.show();
+    if (parser.isSet(view) && !window.showView(parser.value(view)))
+        window.messageBar()->showMessage(MessageBar::Kind::Warning,
+            QApplication::translate("main", "There is no view “%1”.").arg(parser.value(view)));
 
     if (parser.isSet(screenshot)) {
         // The picture shows the window as a user sees it once the cases are in: a large

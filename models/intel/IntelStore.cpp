@@ -685,9 +685,10 @@ Result<qint64> IntelStore::openCase(qint64 alertId, CaseStore &cases, AdvisorySt
     QStringList cwes;
     for (const int cwe : a->cwes)
         cwes.append(QStringLiteral("CWE-%1").arg(cwe));
-    report.description = QStringLiteral("%1\n\nRecord: %2\nCVSS: %3\nWeaknesses: %4\nComponent: %5\nReleases that contain it:\n%6")
-                             .arg(a->title, a->recordId, a->cvssVector, cwes.join(QStringLiteral(", ")), a->component,
-                                 a->releases.join(u'\n'))
+    report.description = QStringLiteral(
+        "%1\n\nRecord: %2\nCVSS: %3\nWeaknesses: %4\nComponent: %5\nReleases that contain it:\n%6")
+                             .arg(a->title, a->recordId, a->cvssVector, cwes.join(QStringLiteral(", ")),
+                                 a->component, a->releases.join(u'\n'))
                              .left(CaseFieldInfo::maxLength(CaseField::Description));
     qint64 caseId = 0;
     const Status s = m_db.transaction([&]() -> Status {

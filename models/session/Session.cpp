@@ -5,6 +5,8 @@
 #include "correspondence/CorrespondenceStore.h"
 #include "correspondence/ReplyTemplates.h"
 #include "evidence/EvidenceStore.h"
+#include "intel/IntelStore.h"
+#include "sbom/SbomStore.h"
 #include "sla/PolicyStore.h"
 #include "sla/SlaTracker.h"
 #include "storage/CaseStore.h"
@@ -36,6 +38,8 @@ Session::Session(std::unique_ptr<Database> db, SlaTracker::Load deadlines)
     , m_correspondence(std::make_unique<CorrespondenceStore>(*m_db, m_cases->auditLog()))
     , m_policies(std::make_unique<PolicyStore>(*m_db))
     , m_products(std::make_unique<ProductCatalogue>(*m_db, &m_cases->auditLog()))
+    , m_sboms(std::make_unique<SbomStore>(*m_db, m_cases->auditLog()))
+    , m_intel(std::make_unique<IntelStore>(*m_db, m_cases->auditLog()))
     , m_templates(std::make_unique<ReplyTemplates>(*m_db))
     , m_editor(std::make_unique<CaseEditor>(*m_cases))
     , m_tracker(std::make_unique<SlaTracker>(*m_cases, *m_db, nullptr, deadlines))

@@ -16,7 +16,9 @@ class CorrespondenceStore;
 class EvidenceStore;
 class PolicyStore;
 class ProductCatalogue;
+class IntelStore;
 class ReplyTemplates;
+class SbomStore;
 class SlaTracker;
 class TeamSettings;
 
@@ -59,6 +61,10 @@ public:
     CorrespondenceStore &correspondence() const { return *m_correspondence; }
     PolicyStore &policies() const { return *m_policies; }
     ProductCatalogue &products() const { return *m_products; }
+    /// The SBOMs of product releases and the where-used query.
+    SbomStore &sboms() const { return *m_sboms; }
+    /// Imported vulnerability feeds (KEV, EPSS, OSV, CVE) and the upstream alerts.
+    IntelStore &intel() const { return *m_intel; }
     ReplyTemplates &replyTemplates() const { return *m_templates; }
     CaseEditor &editor() const { return *m_editor; }
     SlaTracker &tracker() const { return *m_tracker; }
@@ -78,6 +84,8 @@ private:
     std::unique_ptr<CorrespondenceStore> m_correspondence;
     std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<ProductCatalogue> m_products;
+    std::unique_ptr<SbomStore> m_sboms;
+    std::unique_ptr<IntelStore> m_intel;
     std::unique_ptr<ReplyTemplates> m_templates;
     std::unique_ptr<CaseEditor> m_editor;
     std::unique_ptr<SlaTracker> m_tracker;

@@ -1,6 +1,7 @@
 #include "CaseDetailPane.h"
 
 #include "TransitionDialog.h"
+#include "advisory/AdvisoryStore.h"
 #include "advisory/AdvisoryTab.h"
 #include "commands/CaseEditor.h"
 #include "core/Clock.h"
@@ -9,9 +10,12 @@
 #include "cvss/CvssCalculatorPane.h"
 #include "evidence/EvidenceTab.h"
 #include "inbox/AuditLogModel.h"
+#include "intel/IntelStore.h"
 #include "session/Session.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
+#include "storage/ProductCatalogue.h"
+#include "storage/TeamSettings.h"
 #include "widgets/FlowLayout.h"
 
 #include <QCheckBox>
@@ -43,6 +47,8 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_received(new QLabel(this))
     , m_deadline(new QLabel(this))
+    , m_intel(new QLabel(this))
+    , m_session(session)
     , m_transitions(new FlowLayout)
     , m_tabs(new QTabWidget(this))
     , m_consentCredit(new QCheckBox(tr("Reporter consents to be credited"), this))
@@ -57,7 +63,7 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     , m_empty(new QLabel(tr("Select a case in the inbox."), this))
 {
     setObjectName(QStringLiteral("caseDetailPane"));
-    for (QLabel *label : {m_heading, m_trackingId, m_status, m_received, m_deadline})
+    for (QLabel *label : {m_heading, m_trackingId, m_status, m_received, m_deadline, m_intel})
         label->setTextFormat(Qt::PlainText);
     m_heading->setObjectName(QStringLiteral("caseHeading"));
     m_heading->setWordWrap(true);
@@ -71,6 +77,9 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("caseStatus"));
     m_received->setObjectName(QStringLiteral("caseReceived"));
     m_deadline->setObjectName(QStringLiteral("caseNextDeadline"));
+    m_intel->setObjectName(QStringLiteral("caseIntel"));
+    m_intel->setWordWrap(true);
+    m_intel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_deadline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_received->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -165,6 +174,7 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     meta->addWidget(m_received, 1);
     header->addLayout(meta);
     header->addWidget(m_deadline);
+    header->addWidget(m_intel);
     // The moves wrap onto a second line rather than widen the window (German, 1366 pixels).
     m_transitions->setContentsMargins(0, 0, 0, 0);
     header->addLayout(m_transitions);
@@ -382,6 +392,39 @@ void CaseDetailPane::fillDeadline()
                                                  : QString());
 }
 
+void CaseDetailPane::fillIntel()
+{
+    QStringList lines;
+    // The catalogue's word on the reported product and version (policy 001's support period).
+    if (const auto products = m_session.products().all()) {
+        const ScopeAssessment scope = assessScope(*products, m_case.product, Clock::nowUtc().date(),
+            m_case.productVersion, m_session.settings().number(TeamSettings::Key::ProductSupportMonths));
+        if (!scope.product.isEmpty())
+            lines << (scope.message.isEmpty() ? scope.product + u": " + scope.support.text() : scope.message);
+    }
+    // EPSS and KEV of every CVE the case's advisory names.
+    if (const auto advisory = m_session.advisories().load(m_case.id)) {
+        QStringList cves;
+        for (const Vulnerability &v : advisory->data.vulnerabilities) {
+            if (!v.cve.isEmpty())
+                cves << v.cve;
+        }
+        if (const auto intel = m_session.intel().intel(cves)) {
+            bool exploited = false;
+            for (const QString &cve : std::as_const(cves)) {
+                const CveIntel i = intel->value(cve.toUpper());
+                if (!i.text().isEmpty())
+                    lines << cve + u": " + i.text();
+                exploited = exploited || i.onKev;
+            }
+            m_intel->setStyleSheet(
+                exploited ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+        }
+    }
+    m_intel->setText(lines.join(u'\n'));
+    m_intel->setVisible(!lines.isEmpty());
+}
+
 void CaseDetailPane::fillScores()
 {
     const auto scores = m_editor.store().scores(m_case.id);
@@ -479,6 +522,7 @@ void CaseDetailPane::reloadCase()
     rebuildTransitions();
     fillScores();
     fillDeadline();
+    fillIntel();
     fillEmbargo();
     fillPolicies();
 }

@@ -64,6 +64,7 @@ private:
     QWidget *createScoringPage();
     void fillScores();
     void fillDeadline();
+    void fillIntel();
     QWidget *createEmbargoRow();
     void fillEmbargo();
     void fillPolicies();
@@ -76,6 +77,9 @@ private:
     QLabel *m_status;
     QLabel *m_received;
     QLabel *m_deadline;
+    /// The product's security support and the EPSS/KEV of the case's CVEs.
+    QLabel *m_intel;
+    Session &m_session;
     QCheckBox *m_embargoSet = nullptr;
     QDateTimeEdit *m_embargoEdit = nullptr;
     QLineEdit *m_embargoReason = nullptr;

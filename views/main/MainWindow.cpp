@@ -22,7 +22,9 @@
 #include "intake/IntakeCrypto.h"
 #include "intake/IntakeSettingsDialog.h"
 #include "intake/MailSource.h"
+#include "intel/UpstreamPane.h"
 #include "jobs/DemoDatabaseJob.h"
+#include "products/ProductsPane.h"
 #include "queue/QueuePane.h"
 #include "session/Session.h"
 #include "settings/AdvisoryPublisherDialog.h"
@@ -97,6 +99,21 @@ MainWindow::~MainWindow()
     discardPanes();
 }
 
+bool MainWindow::showView(const QString &name)
+{
+    if (!m_views)
+        return false;
+    const QHash<QString, QWidget *> views {{QStringLiteral("inbox"), m_inbox},
+        {QStringLiteral("timeline"), m_timeline}, {QStringLiteral("queue"), m_queue},
+        {QStringLiteral("dashboard"), m_dashboard}, {QStringLiteral("products"), m_products},
+        {QStringLiteral("upstream"), m_upstream}};
+    QWidget *view = views.value(name.toLower());
+    if (!view)
+        return false;
+    m_views->setCurrentWidget(view);
+    return true;
+}
+
 void MainWindow::discardPanes()
 {
     const bool messageShown = !m_messages->isHidden();
@@ -109,6 +126,8 @@ void MainWindow::discardPanes()
     m_timeline = nullptr;
     m_queue = nullptr;
     m_dashboard = nullptr;
+    m_products = nullptr;
+    m_upstream = nullptr;
     m_splitter = nullptr;
 }
 
@@ -410,6 +429,17 @@ void MainWindow::rebuildPanes()
         m_dashboard = new DashboardPane(m_session->cases(), tracker);
         m_views->addTab(m_dashboard, tr("Dash&board"));
         EventLoopProbe::mark("dashboard-pane");
+        // The catalogue with SBOMs and where-used, and the upstream alerts: read when looked at.
+        m_products = new ProductsPane(*m_session);
+        m_views->addTab(m_products, tr("&Products"));
+        m_upstream = new UpstreamPane(*m_session);
+        m_views->addTab(m_upstream, tr("&Upstream"));
+        connect(m_products, &ProductsPane::failed, this, &MainWindow::showError);
+        connect(m_upstream, &UpstreamPane::failed, this, &MainWindow::showError);
+        connect(m_upstream, &UpstreamPane::caseOpened, this, [this](qint64 id) {
+            m_views->setCurrentWidget(m_inbox);
+            m_inbox->selectCase(id);
+        });
         connect(m_queue, &QueuePane::caseActivated, m_inbox, &InboxPane::selectCase);
         connect(m_queue, &QueuePane::failed, this, &MainWindow::showError);
         connect(m_dashboard, &DashboardPane::failed, this, &MainWindow::showError);
@@ -417,6 +447,10 @@ void MainWindow::rebuildPanes()
         connect(m_views, &QTabWidget::currentChanged, this, [this] {
             if (m_views->currentWidget() == m_dashboard && !m_dashboard->refresh())
                 showError(m_dashboard->errorString());
+            if (m_views->currentWidget() == m_products)
+                m_products->reload();
+            if (m_views->currentWidget() == m_upstream)
+                m_upstream->reload();
         });
         connect(m_timeline, &TimelinePane::caseActivated, this, [this](qint64 id) {
             showTimeline(false);

@@ -21,6 +21,8 @@ class SlaTracker;
 class TimelinePane;
 class QueuePane;
 class DashboardPane;
+class ProductsPane;
+class UpstreamPane;
 class ExportActions;
 class QTabWidget;
 class MessageBar;
@@ -55,10 +57,15 @@ public:
     QueuePane *queue() const { return m_queue; }
     CaseEditor *editor() const;
     DashboardPane *dashboard() const { return m_dashboard; }
+    ProductsPane *productsPane() const { return m_products; }
+    UpstreamPane *upstreamPane() const { return m_upstream; }
     /// File → Export: what each export writes, for the menu and for tests.
     ExportActions *exports() const { return m_exports; }
     /// Shows the inbox or the timeline on the left.
     void showTimeline(bool timeline);
+    /// Brings a main view forward by name: inbox, timeline, queue, dashboard, products,
+    /// upstream. False for an unknown name.
+    bool showView(const QString &name);
     MessageBar *messageBar() const { return m_messages; }
     /// Every action of the window, by id (menus, toolbar).
     ActionRegistry *actions() const { return m_actions; }
@@ -95,6 +102,8 @@ private:
     TimelinePane *m_timeline = nullptr;
     QueuePane *m_queue = nullptr;
     DashboardPane *m_dashboard = nullptr;
+    ProductsPane *m_products = nullptr;
+    UpstreamPane *m_upstream = nullptr;
     MessageBar *m_messages;
     QLabel *m_counts;
     QLabel *m_slaCounts;
