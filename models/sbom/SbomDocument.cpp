@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SbomDocument", text);
-}
-
 // Reads fields with their types checked; the first problem is kept with its path.
 class Reader
 {
@@ -34,12 +29,14 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
-            fail(where + u'.' + key, tr("not a string"));
+            fail(where + u'.' + key, QCoreApplication::translate("SbomDocument", "not a string"));
             return {};
         }
         const QString s = v.toString();
         if (s.size() > SbomDocument::maxText) {
-            fail(where + u'.' + key, tr("longer than %1 characters").arg(SbomDocument::maxText));
+            fail(where + u'.' + key,
+                QCoreApplication::translate("SbomDocument", "longer than %1 characters")
+                    .arg(SbomDocument::maxText));
             return {};
         }
         return s;
@@ -50,13 +47,13 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            fail(where + u'.' + key, tr("not a list"));
+            fail(where + u'.' + key, QCoreApplication::translate("SbomDocument", "not a list"));
         return v.toArray();
     }
     QJsonObject object(const QJsonValue &v, const QString &where)
     {
         if (!v.isObject())
-            fail(where, tr("not an object"));
+            fail(where, QCoreApplication::translate("SbomDocument", "not an object"));
         return v.toObject();
     }
 };
@@ -66,7 +63,7 @@ QString position(const QByteArray &data, int offset)
     const QByteArray before = data.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("SbomDocument", "line %1, column %2").arg(line).arg(column);
 }
 
 // ---- CycloneDX ----
@@ -93,7 +90,7 @@ struct CycloneDx
         if (supplier.isObject())
             c.supplier = in.text(supplier.toObject(), "name"_L1, where + u".supplier");
         else if (!supplier.isUndefined() && !supplier.isNull())
-            in.fail(where + u".supplier", tr("not an object"));
+            in.fail(where + u".supplier", QCoreApplication::translate("SbomDocument", "not an object"));
         if (c.supplier.isEmpty())
             c.supplier = in.text(o, "publisher"_L1, where);
         if (c.ref.isEmpty())
@@ -104,7 +101,9 @@ struct CycloneDx
     void components(const QJsonArray &list, const QString &where, int depth)
     {
         if (depth > SbomDocument::maxNesting) {
-            in.fail(where, tr("components nested more than %1 deep").arg(SbomDocument::maxNesting));
+            in.fail(where,
+                QCoreApplication::translate("SbomDocument", "components nested more than %1 deep")
+                    .arg(SbomDocument::maxNesting));
             return;
         }
         for (qsizetype i = 0; i < list.size() && !in.failed(); ++i) {
@@ -113,7 +112,9 @@ struct CycloneDx
             if (in.failed())
                 return;
             if (doc.components.size() >= SbomDocument::maxComponents) {
-                in.fail(at, tr("more than %1 components").arg(SbomDocument::maxComponents));
+                in.fail(at,
+                    QCoreApplication::translate("SbomDocument", "more than %1 components")
+                        .arg(SbomDocument::maxComponents));
                 return;
             }
             doc.components.append(component(o, at));
@@ -152,11 +153,14 @@ struct CycloneDx
             const QJsonArray to = in.array(d, "dependsOn"_L1, at);
             for (qsizetype j = 0; j < to.size() && !in.failed(); ++j) {
                 if (!to.at(j).isString()) {
-                    in.fail(at + QStringLiteral(".dependsOn[%1]").arg(j), tr("not a string"));
+                    in.fail(at + QStringLiteral(".dependsOn[%1]").arg(j),
+                        QCoreApplication::translate("SbomDocument", "not a string"));
                     break;
                 }
                 if (doc.dependencies.size() >= SbomDocument::maxDependencies) {
-                    in.fail(at, tr("more than %1 dependencies").arg(SbomDocument::maxDependencies));
+                    in.fail(at,
+                        QCoreApplication::translate("SbomDocument", "more than %1 dependencies")
+                            .arg(SbomDocument::maxDependencies));
                     break;
                 }
                 doc.dependencies.append({from, to.at(j).toString().left(SbomDocument::maxText)});
@@ -211,7 +215,9 @@ struct Spdx
 
         const QJsonArray packages = in.array(root, "packages"_L1, QStringLiteral("$"));
         if (packages.size() > SbomDocument::maxComponents + 1) {
-            in.fail(QStringLiteral("packages"), tr("more than %1 packages").arg(SbomDocument::maxComponents));
+            in.fail(QStringLiteral("packages"),
+                QCoreApplication::translate("SbomDocument", "more than %1 packages")
+                    .arg(SbomDocument::maxComponents));
             return;
         }
         for (qsizetype i = 0; i < packages.size() && !in.failed(); ++i) {
@@ -252,7 +258,9 @@ struct Spdx
             const QString a = in.text(r, "spdxElementId"_L1, at);
             const QString b = in.text(r, "relatedSpdxElement"_L1, at);
             if (doc.dependencies.size() >= SbomDocument::maxDependencies) {
-                in.fail(at, tr("more than %1 relationships").arg(SbomDocument::maxDependencies));
+                in.fail(at,
+                    QCoreApplication::translate("SbomDocument", "more than %1 relationships")
+                        .arg(SbomDocument::maxDependencies));
                 break;
             }
             if (type == u"DEPENDS_ON" || type == u"CONTAINS" || type == u"STATIC_LINK"
@@ -275,34 +283,41 @@ Result<SbomDocument> SbomDocument::parse(const QByteArray &json)
 {
     using R = Result<SbomDocument>;
     if (json.size() > maxBytes)
-        return R::failure(tr("The SBOM is %1 MiB; at most %2 MiB are read.")
+        return R::failure(
+            QCoreApplication::translate("SbomDocument", "The SBOM is %1 MiB; at most %2 MiB are read.")
                 .arg(json.size() / (1024 * 1024))
                 .arg(maxBytes / (1024 * 1024)));
     QJsonParseError error;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return R::failure(
-            tr("Not valid JSON at %1: %2").arg(position(json, error.offset), error.errorString()));
+        return R::failure(QCoreApplication::translate("SbomDocument", "Not valid JSON at %1: %2")
+                .arg(position(json, error.offset), error.errorString()));
     if (!parsed.isObject())
-        return R::failure(tr("Not an SBOM: the top level is not a JSON object."));
+        return R::failure(
+            QCoreApplication::translate("SbomDocument", "Not an SBOM: the top level is not a JSON object."));
     const QJsonObject root = parsed.object();
     SbomDocument doc;
     Reader in;
     if (root.value("bomFormat"_L1).toString() == u"CycloneDX") {
         const QString version = root.value("specVersion"_L1).toString();
         if (version != u"1.4" && version != u"1.5" && version != u"1.6")
-            return R::failure(tr("CycloneDX %1 is not read; PSIRT Desk reads CycloneDX 1.4 to 1.6 (JSON).")
+            return R::failure(QCoreApplication::translate(
+                "SbomDocument", "CycloneDX %1 is not read; PSIRT Desk reads CycloneDX 1.4 to 1.6 (JSON).")
                     .arg(version.left(20)));
         CycloneDx {in, doc}.read(root);
     } else if (root.contains("spdxVersion"_L1)) {
         const QString version = root.value("spdxVersion"_L1).toString();
         if (version != u"SPDX-2.3")
-            return R::failure(tr("%1 is not read; PSIRT Desk reads SPDX 2.3 (JSON).")
-                    .arg(version.left(20).isEmpty() ? tr("This SPDX version") : version.left(20)));
+            return R::failure(QCoreApplication::translate(
+                "SbomDocument", "%1 is not read; PSIRT Desk reads SPDX 2.3 (JSON).")
+                    .arg(version.left(20).isEmpty()
+                            ? QCoreApplication::translate("SbomDocument", "This SPDX version")
+                            : version.left(20)));
         Spdx {in, doc}.read(root);
     } else {
-        return R::failure(tr("Not an SBOM PSIRT Desk reads: neither \"bomFormat\": \"CycloneDX\" nor "
-                             "\"spdxVersion\" at the top level."));
+        return R::failure(QCoreApplication::translate("SbomDocument",
+            "Not an SBOM PSIRT Desk reads: neither \"bomFormat\": \"CycloneDX\" nor "
+            "\"spdxVersion\" at the top level."));
     }
     if (in.failed())
         return R::failure(in.error);
@@ -314,8 +329,9 @@ Result<SbomDocument> SbomDocument::parse(const QByteArray &json)
     for (const SbomComponent &c : std::as_const(doc.components)) {
         if (refs.contains(c.ref) || c.ref == doc.subjectRef) {
             if (doc.warnings.size() < 100)
-                doc.warnings.append(
-                    tr("Component ref “%1” is listed twice; the first is kept.").arg(c.ref.left(200)));
+                doc.warnings.append(QCoreApplication::translate(
+                    "SbomDocument", "Component ref “%1” is listed twice; the first is kept.")
+                        .arg(c.ref.left(200)));
             continue;
         }
         refs.insert(c.ref);
@@ -330,7 +346,8 @@ Result<SbomDocument> SbomDocument::parse(const QByteArray &json)
         return !known;
     });
     if (dropped > 0)
-        doc.warnings.append(
-            tr("%1 dependencies name components the SBOM does not list; they were left out.").arg(dropped));
+        doc.warnings.append(QCoreApplication::translate(
+            "SbomDocument", "%1 dependencies name components the SBOM does not list; they were left out.")
+                .arg(dropped));
     return doc;
 }
