@@ -1955,6 +1955,77 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a lifecycle (active, end-of-life, obsolete)</source>
+        <translation>„%1“ ist kein Lebenszyklus (active, end-of-life, obsolete)</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>„%1“ ist weder yes noch no</translation>
+    </message>
+    <message>
+        <source>Not a PSIRT Desk product catalogue: the top level must be an object with &quot;format&quot;: &quot;psirtdesk-products&quot;.</source>
+        <translation>Kein PSIRT-Desk-Produktkatalog: Die oberste Ebene muss ein Objekt mit &quot;format&quot;: &quot;psirtdesk-products&quot; sein.</translation>
+    </message>
+    <message>
+        <source>products: not a list</source>
+        <translation>products: keine Liste</translation>
+    </message>
+    <message>
+        <source>More than %1 products.</source>
+        <translation>Mehr als %1 Produkte.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>weder true noch false</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>keine Liste</translation>
+    </message>
+    <message>
+        <source>line 1: unknown column “%1”; the columns are: %2</source>
+        <translation>Zeile 1: unbekannte Spalte „%1“; die Spalten sind: %2</translation>
+    </message>
+    <message>
+        <source>line 1: the column “product” is missing</source>
+        <translation>Zeile 1: Die Spalte „product“ fehlt</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>the product name is empty</source>
+        <translation>der Produktname ist leer</translation>
+    </message>
+    <message>
+        <source>more than %1 products</source>
+        <translation>mehr als %1 Produkte</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a catalogue is at most %2 MiB.</source>
+        <translation>Die Datei ist %1 MiB groß; ein Katalog hat höchstens %2 MiB.</translation>
+    </message>
+</context>
+<context>
     <name>CliSupport</name>
     <message>
         <source>The evidence passphrase is needed: set PSIRTDESK_EVIDENCE_PASSPHRASE or run from a terminal.</source>
@@ -2231,6 +2302,57 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>Cpe</name>
+    <message>
+        <source>Attribute %1 (“%2”) of the CPE name: %3</source>
+        <translation>Attribut %1 („%2“) des CPE-Namens: %3</translation>
+    </message>
+    <message>
+        <source>it is empty; write “*” for any value.</source>
+        <translation>Es ist leer; schreiben Sie „*“ für einen beliebigen Wert.</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; must quote a punctuation character.</source>
+        <translation>Ein &apos;\&apos; muss ein Satzzeichen maskieren.</translation>
+    </message>
+    <message>
+        <source>a wildcard may stand only at the start or the end.</source>
+        <translation>Ein Platzhalter darf nur am Anfang oder am Ende stehen.</translation>
+    </message>
+    <message>
+        <source>it holds a character a CPE name cannot hold.</source>
+        <translation>Es enthält ein Zeichen, das in einem CPE-Namen nicht vorkommen darf.</translation>
+    </message>
+    <message>
+        <source>Bad percent-encoding in component %1 (“%2”) of the CPE URI.</source>
+        <translation>Fehlerhafte Prozentkodierung in Komponente %1 („%2“) der CPE-URI.</translation>
+    </message>
+    <message>
+        <source>A CPE name is at most %1 characters long.</source>
+        <translation>Ein CPE-Name ist höchstens %1 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>A CPE 2.3 name has 11 attributes after “cpe:2.3:”, “%1” has %2.</source>
+        <translation>Ein CPE-2.3-Name hat 11 Attribute nach „cpe:2.3:“, „%1“ hat %2.</translation>
+    </message>
+    <message>
+        <source>A CPE 2.2 URI has at most 7 components, “%1” has %2.</source>
+        <translation>Eine CPE-2.2-URI hat höchstens 7 Komponenten, „%1“ hat %2.</translation>
+    </message>
+    <message>
+        <source>A packed CPE edition has five &apos;~&apos;-separated parts.</source>
+        <translation>Eine gepackte CPE-Edition hat fünf durch &apos;~&apos; getrennte Teile.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CPE name: it must start with “cpe:2.3:” or “cpe:/”.</source>
+        <translation>„%1“ ist kein CPE-Name: Er muss mit „cpe:2.3:“ oder „cpe:/“ beginnen.</translation>
+    </message>
+    <message>
+        <source>The CPE part is “a” (application), “o” (operating system) or “h” (hardware), not “%1”.</source>
+        <translation>Der CPE-Teil ist „a“ (Anwendung), „o“ (Betriebssystem) oder „h“ (Hardware), nicht „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>CsafDocument</name>
     <message>
         <source>No case to export.</source>
@@ -2354,6 +2476,116 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>The signing key must be named by its full fingerprint, not “%1”.</source>
         <translation>Der Signaturschlüssel muss mit seinem vollständigen Fingerabdruck angegeben werden, nicht mit „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is %1 MiB; at most %2 MiB are read.</source>
+        <translation>Die Datei ist %1 MiB groß; gelesen werden höchstens %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quote inside an unquoted field.</source>
+        <translation>Zeile %1, Spalte %2: ein Anführungszeichen in einem Feld ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 fields.</source>
+        <translation>Zeile %1: mehr als %2 Felder.</translation>
+    </message>
+    <message>
+        <source>More than %1 rows.</source>
+        <translation>Mehr als %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: text after a closing quote.</source>
+        <translation>Zeile %1, Spalte %2: Text nach einem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>CveListReader</name>
+    <message>
+        <source>%1: not a list</source>
+        <translation>%1: keine Liste</translation>
+    </message>
+    <message>
+        <source>%1[%2].%3.vectorString: not a valid CVSS vector</source>
+        <translation>%1[%2].%3.vectorString: kein gültiger CVSS-Vektor</translation>
+    </message>
+    <message>
+        <source>%1.%2: not text</source>
+        <translation>%1.%2: kein Text</translation>
+    </message>
+    <message>
+        <source>%1.cpes[%2]: not a CPE name</source>
+        <translation>%1.cpes[%2]: kein CPE-Name</translation>
+    </message>
+    <message>
+        <source>%1.versions: not a list</source>
+        <translation>%1.versions: keine Liste</translation>
+    </message>
+    <message>
+        <source>%1.versions: only the first %2 entries are read</source>
+        <translation>%1.versions: nur die ersten %2 Einträge werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1.version: missing or not text</source>
+        <translation>%1.version: fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1: a field that should be text is not</source>
+        <translation>%1: ein Feld, das Text sein sollte, ist es nicht</translation>
+    </message>
+    <message>
+        <source>The CVE record is larger than %1 MiB; it was not read.</source>
+        <translation>Der CVE-Eintrag ist größer als %1 MiB; er wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Not a CVE record. %1</source>
+        <translation>Kein CVE-Eintrag. %1</translation>
+    </message>
+    <message>
+        <source>Not a CVE record: dataType is not CVE_RECORD.</source>
+        <translation>Kein CVE-Eintrag: dataType ist nicht CVE_RECORD.</translation>
+    </message>
+    <message>
+        <source>Not a CVE record: cveMetadata.cveId: missing or not a CVE id.</source>
+        <translation>Kein CVE-Eintrag: cveMetadata.cveId: fehlt oder ist keine CVE-ID.</translation>
+    </message>
+    <message>
+        <source>Not a CVE record: containers: missing or not an object.</source>
+        <translation>Kein CVE-Eintrag: containers: fehlt oder ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Not a CVE record: containers.cna: missing or not an object.</source>
+        <translation>Kein CVE-Eintrag: containers.cna: fehlt oder ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>cveMetadata.state: neither PUBLISHED nor REJECTED</source>
+        <translation>cveMetadata.state: weder PUBLISHED noch REJECTED</translation>
+    </message>
+    <message>
+        <source>cveMetadata.%1: not a date and time</source>
+        <translation>cveMetadata.%1: kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>containers.cna.title: not text</source>
+        <translation>containers.cna.title: kein Text</translation>
+    </message>
+    <message>
+        <source>containers.cna.affected: not a list</source>
+        <translation>containers.cna.affected: keine Liste</translation>
+    </message>
+    <message>
+        <source>containers.cna.affected: only the first %1 entries are read</source>
+        <translation>containers.cna.affected: nur die ersten %1 Einträge werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4219,72 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     </message>
 </context>
 <context>
+    <name>EpssScores</name>
+    <message>
+        <source>The EPSS file could not be read: %1</source>
+        <translation>Die EPSS-Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The EPSS file is larger than %1 GiB uncompressed; it was not read.</source>
+        <translation>Die EPSS-Datei ist entpackt größer als %1 GiB; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The EPSS file could not be read after row %1: its data is cut short or damaged.</source>
+        <translation>Die EPSS-Datei konnte nach Zeile %1 nicht gelesen werden: Ihre Daten sind abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>Not an EPSS file: it has no header row (cve,epss,percentile).</source>
+        <translation>Keine EPSS-Datei: Sie hat keine Kopfzeile (cve,epss,percentile).</translation>
+    </message>
+    <message>
+        <source>Not an EPSS file: row %1 is not a header (cve,epss,percentile).</source>
+        <translation>Keine EPSS-Datei: Zeile %1 ist keine Kopfzeile (cve,epss,percentile).</translation>
+    </message>
+    <message>
+        <source>Not an EPSS file: row %1 is not the header cve,epss,percentile.</source>
+        <translation>Keine EPSS-Datei: Zeile %1 ist nicht die Kopfzeile cve,epss,percentile.</translation>
+    </message>
+    <message>
+        <source>The EPSS file has more than %1 rows; it was not read.</source>
+        <translation>Die EPSS-Datei hat mehr als %1 Zeilen; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>row %1: longer than a row of scores</source>
+        <translation>Zeile %1: länger als eine Zeile mit Werten</translation>
+    </message>
+    <message>
+        <source>row %1: %2 fields, expected %3</source>
+        <translation>Zeile %1: %2 Felder, erwartet %3</translation>
+    </message>
+    <message>
+        <source>row %1: “%2” is not a CVE id</source>
+        <translation>Zeile %1: „%2“ ist keine CVE-ID</translation>
+    </message>
+    <message>
+        <source>row %1: epss “%2” is not a number from 0 to 1</source>
+        <translation>Zeile %1: epss „%2“ ist keine Zahl von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>row %1: percentile “%2” is not a number from 0 to 1</source>
+        <translation>Zeile %1: percentile „%2“ ist keine Zahl von 0 bis 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not an EPSS file: none of its %n row(s) could be read (%1).</source>
+        <translation>
+            <numerusform>Keine EPSS-Datei: Ihre %n Zeile konnte nicht gelesen werden (%1).</numerusform>
+            <numerusform>Keine EPSS-Datei: Keine ihrer %n Zeilen konnte gelesen werden (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the EPSS file “%1”: %2</source>
+        <translation>Die EPSS-Datei „%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the gzip file “%1”: %2</source>
+        <translation>Die gzip-Datei „%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceCommand</name>
     <message>
         <source>Attach, list, export and verify encrypted evidence</source>
@@ -4843,6 +5141,87 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     </message>
 </context>
 <context>
+    <name>FeedArchive</name>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable ZIP file: %2</source>
+        <translation>„%1“ ist keine lesbare ZIP-Datei: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB; it was not read.</source>
+        <translation>„%1“ ist größer als %2 MiB; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The archive has more than %1 entries; it was not read.</source>
+        <translation>Das Archiv hat mehr als %1 Einträge; es wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: folders nested too deeply; skipped</source>
+        <translation>%1: Ordner zu tief verschachtelt; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: a path that leaves the archive; skipped</source>
+        <translation>%1: ein Pfad, der aus dem Archiv hinausführt; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 expands more than %2-fold; the archive looks like a zip bomb and was not read further.</source>
+        <translation>%1 entpackt sich auf mehr als das %2-Fache; das Archiv sieht nach einer ZIP-Bombe aus und wurde nicht weiter gelesen.</translation>
+    </message>
+    <message>
+        <source>The archive expands to more than %1 GiB; it was not read further.</source>
+        <translation>Das Archiv ist entpackt größer als %1 GiB; es wurde nicht weiter gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: a ZIP inside a ZIP inside a ZIP; skipped</source>
+        <translation>%1: ein ZIP in einem ZIP in einem ZIP; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; skipped</source>
+        <translation>%1: größer als %2 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: could not be read in full; skipped</source>
+        <translation>%1: konnte nicht vollständig gelesen werden; übersprungen</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary file for %1: %2</source>
+        <translation>Für %1 konnte keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the archive.</source>
+        <translation>%1 konnte nicht aus dem Archiv gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to a temporary file: %2</source>
+        <translation>%1 konnte nicht in eine temporäre Datei kopiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedJson</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at %1: %2.</source>
+        <translation>Ungültiges JSON bei %1: %2.</translation>
+    </message>
+    <message>
+        <source>The JSON does not hold an object at the top level.</source>
+        <translation>Das JSON enthält auf oberster Ebene kein Objekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HexViewer</name>
     <message>
         <source>Go to offset (decimal or 0x hex)</source>
@@ -5251,10 +5630,221 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     </message>
 </context>
 <context>
+    <name>IntelCommand</name>
+    <message>
+        <source>list: decided alerts too, not only open ones.</source>
+        <translation>list: auch entschiedene Warnungen, nicht nur offene.</translation>
+    </message>
+    <message>
+        <source>dismiss: why, in the team&apos;s words.</source>
+        <translation>dismiss: die Begründung in den Worten des Teams.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>tsv (default) or json.</source>
+        <translation>tsv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Import the KEV catalog, EPSS scores and OSV or CVE records</source>
+        <translation>KEV-Katalog, EPSS-Werte und OSV- oder CVE-Einträge importieren</translation>
+    </message>
+    <message>
+        <source>Upstream alerts: published vulnerabilities in the team&apos;s SBOMs</source>
+        <translation>Upstream-Warnungen: veröffentlichte Schwachstellen in den SBOMs des Teams</translation>
+    </message>
+    <message>
+        <source>feeds import kev FILE        CISA known_exploited_vulnerabilities.json
+feeds import epss FILE       FIRST epss_scores-YYYY-MM-DD.csv(.gz)
+feeds import records FILE    OSV or CVE List (JSON 5) records: a .json file or a .zip
+feeds status                 what each feed is as of
+Nothing is downloaded: fetch the files where the network is, carry them in.
+Each import replaces what the feed said before; records are then matched against
+the SBOMs (upstream list).</source>
+        <translation>feeds import kev FILE        CISA known_exploited_vulnerabilities.json
+feeds import epss FILE       FIRST epss_scores-YYYY-MM-DD.csv(.gz)
+feeds import records FILE    OSV- oder CVE-List-Einträge (JSON 5): eine .json- oder .zip-Datei
+feeds status                 Stand der einzelnen Feeds
+Es wird nichts heruntergeladen: Laden Sie die Dateien dort, wo es Netzzugang gibt, und bringen Sie sie hierher.
+Jeder Import ersetzt den bisherigen Inhalt des Feeds; danach werden die Einträge mit
+den SBOMs abgeglichen (upstream list).</translation>
+    </message>
+    <message>
+        <source>upstream list [--all]                   open alerts (KEV first, then by EPSS)
+upstream case ID                        open a prefilled case from an alert
+upstream dismiss ID JUSTIFICATION [--note TEXT]
+    JUSTIFICATION: component_not_present, vulnerable_code_not_present,
+    vulnerable_code_not_in_execute_path, vulnerable_code_cannot_be_controlled_by_adversary,
+    inline_mitigations_already_exist</source>
+        <translation>upstream list [--all]                   offene Warnungen (KEV zuerst, dann nach EPSS)
+upstream case ID                        einen vorausgefüllten Fall aus einer Warnung eröffnen
+upstream dismiss ID JUSTIFICATION [--note TEXT]
+    JUSTIFICATION: component_not_present, vulnerable_code_not_present,
+    vulnerable_code_not_in_execute_path, vulnerable_code_cannot_be_controlled_by_adversary,
+    inline_mitigations_already_exist</translation>
+    </message>
+    <message>
+        <source>Say what to do: import kev|epss|records FILE, or status.</source>
+        <translation>Geben Sie an, was zu tun ist: import kev|epss|records FILE oder status.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”.</source>
+        <translation>Unbekanntes Format „%1“.</translation>
+    </message>
+    <message>
+        <source>Say what to do: list, case ID, or dismiss ID JUSTIFICATION.</source>
+        <translation>Geben Sie an, was zu tun ist: list, case ID oder dismiss ID JUSTIFICATION.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) imported</source>
+        <translation>
+            <numerusform>%1: %n Eintrag importiert</numerusform>
+            <numerusform>%1: %n Einträge importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new upstream alert(s)</source>
+        <translation>
+            <numerusform>%n neue Upstream-Warnung</numerusform>
+            <numerusform>%n neue Upstream-Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntelStore</name>
+    <message>
+        <source>EPSS %1 (%2th percentile, %3)</source>
+        <translation>EPSS %1 (%2. Perzentil, %3)</translation>
+    </message>
+    <message>
+        <source>KEV since %1, due %2, used by ransomware</source>
+        <translation>KEV seit %1, fällig %2, von Ransomware genutzt</translation>
+    </message>
+    <message>
+        <source>KEV since %1, due %2</source>
+        <translation>KEV seit %1, fällig %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Fall eröffnet</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a KEV catalog may be.</source>
+        <translation>%1 ist größer, als ein KEV-Katalog sein darf.</translation>
+    </message>
+    <message>
+        <source>%1 holds no OSV or CVE record PSIRT Desk could read.</source>
+        <translation>%1 enthält keinen OSV- oder CVE-Eintrag, den PSIRT Desk lesen kann.</translation>
+    </message>
+    <message>
+        <source>There is no upstream alert %1.</source>
+        <translation>Es gibt keine Upstream-Warnung %1.</translation>
+    </message>
+    <message>
+        <source>Upstream alert %1 is already %2.</source>
+        <translation>Die Upstream-Warnung %1 hat bereits den Status „%2“.</translation>
+    </message>
+    <message>
+        <source>Someone else decided on upstream alert %1 meanwhile.</source>
+        <translation>Jemand anderes hat inzwischen über die Upstream-Warnung %1 entschieden.</translation>
+    </message>
+    <message>
+        <source>Say why the releases are not affected (one of the five VEX justifications).</source>
+        <translation>Geben Sie an, warum die Releases nicht betroffen sind (eine der fünf VEX-Begründungen).</translation>
+    </message>
+</context>
+<context>
     <name>JobControl</name>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>KevCatalog</name>
+    <message>
+        <source>%1.%2: not text</source>
+        <translation>%1.%2: kein Text</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a date</source>
+        <translation>%1.%2: kein Datum</translation>
+    </message>
+    <message>
+        <source>The KEV catalog is larger than %1 MiB; it was not read.</source>
+        <translation>Der KEV-Katalog ist größer als %1 MiB; er wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Not a KEV catalog. %1</source>
+        <translation>Kein KEV-Katalog. %1</translation>
+    </message>
+    <message>
+        <source>Not a KEV catalog: vulnerabilities: missing or not a list.</source>
+        <translation>Kein KEV-Katalog: vulnerabilities: fehlt oder ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The KEV catalog lists more than %1 vulnerabilities; it was not read.</source>
+        <translation>Der KEV-Katalog führt mehr als %1 Schwachstellen auf; er wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>catalogVersion: not text</source>
+        <translation>catalogVersion: kein Text</translation>
+    </message>
+    <message>
+        <source>dateReleased: not a date and time</source>
+        <translation>dateReleased: kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1.cveID: not a CVE id</source>
+        <translation>%1.cveID: keine CVE-ID</translation>
+    </message>
+    <message>
+        <source>%1.cwes: not a list</source>
+        <translation>%1.cwes: keine Liste</translation>
+    </message>
+    <message>
+        <source>%1.cwes[%2]: not a CWE id</source>
+        <translation>%1.cwes[%2]: keine CWE-ID</translation>
+    </message>
+    <message>
+        <source>%1.cveID: %2 is listed twice; the first entry is kept</source>
+        <translation>%1.cveID: %2 steht doppelt in der Liste; der erste Eintrag wird behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a KEV catalog: none of its %n entries could be read (%1).</source>
+        <translation>
+            <numerusform>Kein KEV-Katalog: Sein %n Eintrag konnte nicht gelesen werden (%1).</numerusform>
+            <numerusform>Kein KEV-Katalog: Keiner seiner %n Einträge konnte gelesen werden (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5719,6 +6309,14 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>Writes a CSAF VEX document for one product release from every published advisory that names the product</source>
         <translation>Schreibt ein CSAF-VEX-Dokument für eine Produktversion aus jeder veröffentlichten Mitteilung, die das Produkt nennt</translation>
     </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Produkte</translation>
+    </message>
+    <message>
+        <source>&amp;Upstream</source>
+        <translation>&amp;Upstream</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -5936,6 +6534,176 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>Exporting the key failed: %1</source>
         <translation>Der Export des Schlüssels ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OsvReader</name>
+    <message>
+        <source>%1: not a list</source>
+        <translation>%1: keine Liste</translation>
+    </message>
+    <message>
+        <source>%1[%2]: not an id</source>
+        <translation>%1[%2]: keine ID</translation>
+    </message>
+    <message>
+        <source>%1[%2].score: not a valid CVSS vector</source>
+        <translation>%1[%2].score: kein gültiger CVSS-Vektor</translation>
+    </message>
+    <message>
+        <source>%1.package: not an object</source>
+        <translation>%1.package: kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1.ranges: not a list</source>
+        <translation>%1.ranges: keine Liste</translation>
+    </message>
+    <message>
+        <source>%1.events[%2]: not an introduced, fixed, last_affected or limit event</source>
+        <translation>%1.events[%2]: kein introduced-, fixed-, last_affected- oder limit-Ereignis</translation>
+    </message>
+    <message>
+        <source>%1: no type or no events</source>
+        <translation>%1: kein Typ oder keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1.versions: not a list</source>
+        <translation>%1.versions: keine Liste</translation>
+    </message>
+    <message>
+        <source>%1.versions[%2]: not a version</source>
+        <translation>%1.versions[%2]: keine Version</translation>
+    </message>
+    <message>
+        <source>The OSV record is larger than %1 MiB; it was not read.</source>
+        <translation>Der OSV-Eintrag ist größer als %1 MiB; er wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Not an OSV record. %1</source>
+        <translation>Kein OSV-Eintrag. %1</translation>
+    </message>
+    <message>
+        <source>Not an OSV record: id: missing or not an id.</source>
+        <translation>Kein OSV-Eintrag: id: fehlt oder ist keine ID.</translation>
+    </message>
+    <message>
+        <source>Not an OSV record: modified: missing or not a date and time.</source>
+        <translation>Kein OSV-Eintrag: modified: fehlt oder ist kein Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>published: not a date and time</source>
+        <translation>published: kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>withdrawn: not a date and time</source>
+        <translation>withdrawn: kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1: not text</source>
+        <translation>%1: kein Text</translation>
+    </message>
+    <message>
+        <source>database_specific.cwe_ids[%1]: not a CWE id</source>
+        <translation>database_specific.cwe_ids[%1]: keine CWE-ID</translation>
+    </message>
+    <message>
+        <source>affected: not a list</source>
+        <translation>affected: keine Liste</translation>
+    </message>
+    <message>
+        <source>affected: only the first %1 entries are read</source>
+        <translation>affected: nur die ersten %1 Einträge werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>PackageUrl</name>
+    <message>
+        <source>The %1 “%2” has a bad percent-encoding at “%3”.</source>
+        <translation>%1 „%2“: fehlerhafte Prozentkodierung bei „%3“.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” does not decode to UTF-8 text.</source>
+        <translation>%1 „%2“ lässt sich nicht als UTF-8-Text dekodieren.</translation>
+    </message>
+    <message>
+        <source>The package type “%1” may hold only letters, digits, &apos;.&apos; and &apos;-&apos;, and must start with a letter.</source>
+        <translation>Der Pakettyp „%1“ darf nur Buchstaben, Ziffern, &apos;.&apos; und &apos;-&apos; enthalten und muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>The qualifier key “%1” may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, and must start with a letter.</source>
+        <translation>Der Qualifikatorschlüssel „%1“ darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos; enthalten und muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>The qualifier “%1” is given twice.</source>
+        <translation>Der Qualifikator „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>A “%1” package URL needs a namespace.</source>
+        <translation>Eine Package-URL vom Typ „%1“ braucht einen Namensraum.</translation>
+    </message>
+    <message>
+        <source>A “%1” package URL has no namespace.</source>
+        <translation>Eine Package-URL vom Typ „%1“ hat keinen Namensraum.</translation>
+    </message>
+    <message>
+        <source>A “%1” package URL needs the qualifier “%2”.</source>
+        <translation>Eine Package-URL vom Typ „%1“ braucht den Qualifikator „%2“.</translation>
+    </message>
+    <message>
+        <source>A package URL is at most %1 characters long.</source>
+        <translation>Eine Package-URL ist höchstens %1 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>subpath</source>
+        <translation>Unterpfad</translation>
+    </message>
+    <message>
+        <source>A subpath segment “%1” holds a &apos;/&apos;.</source>
+        <translation>Ein Segment „%1“ des Unterpfads enthält ein &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>The qualifier “%1” is not key=value.</source>
+        <translation>Der Qualifikator „%1“ hat nicht die Form Schlüssel=Wert.</translation>
+    </message>
+    <message>
+        <source>qualifier</source>
+        <translation>Qualifikator</translation>
+    </message>
+    <message>
+        <source>“%1” is not a package URL: it must start with “pkg:”.</source>
+        <translation>„%1“ ist keine Package-URL: Sie muss mit „pkg:“ beginnen.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>A package URL needs a name.</source>
+        <translation>Eine Package-URL braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds a &apos;/&apos;.</source>
+        <translation>Der Name „%1“ enthält ein &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>Namensraum</translation>
+    </message>
+    <message>
+        <source>A namespace segment “%1” holds a &apos;/&apos;.</source>
+        <translation>Ein Namensraum-Segment „%1“ enthält ein &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>A namespace segment may not be “.” or “..”.</source>
+        <translation>Ein Namensraum-Segment darf nicht „.“ oder „..“ sein.</translation>
     </message>
 </context>
 <context>
@@ -6322,6 +7090,454 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
     <message>
         <source>“%1” is %2; its security-update period ended on %3.</source>
         <translation>„%1“ ist %2; der Zeitraum für Sicherheitsupdates endete am %3.</translation>
+    </message>
+    <message>
+        <source>Third-party product</source>
+        <translation>Drittanbieterprodukt</translation>
+    </message>
+    <message>
+        <source>OBS since %1, security fixes until %2</source>
+        <translation>OBS seit %1, Sicherheitsupdates bis %2</translation>
+    </message>
+    <message>
+        <source>EOL since %1, security fixes until %2</source>
+        <translation>EOL seit %1, Sicherheitsupdates bis %2</translation>
+    </message>
+    <message>
+        <source>OBS since %1, security fixes ended %2</source>
+        <translation>OBS seit %1, Sicherheitsupdates endeten am %2</translation>
+    </message>
+    <message>
+        <source>EOL since %1, security fixes ended %2</source>
+        <translation>EOL seit %1, Sicherheitsupdates endeten am %2</translation>
+    </message>
+    <message>
+        <source>Version “%1” is not a listed release of “%2”; check the version.</source>
+        <translation>Version „%1“ ist kein aufgeführtes Release von „%2“; prüfen Sie die Version.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalogue</name>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>Ein Produkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1”: names, product lines and vendors are at most 200 characters.</source>
+        <translation>„%1“: Namen, Produktlinien und Hersteller haben höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1”: names may not contain line breaks or control characters.</source>
+        <translation>„%1“: Namen dürfen keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>the CPE must be a CPE 2.3 name (cpe:2.3:…)</source>
+        <translation>der CPE muss ein CPE-2.3-Name sein (cpe:2.3:…)</translation>
+    </message>
+    <message>
+        <source>the CPE is not valid: %1</source>
+        <translation>der CPE ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>the package URL is not valid: %1</source>
+        <translation>die Package-URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2.</source>
+        <translation>„%1“: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: an end-of-life product needs its EOL date.</source>
+        <translation>„%1“: Ein Produkt mit End of Life braucht sein EOL-Datum.</translation>
+    </message>
+    <message>
+        <source>“%1”: an obsolete product needs its OBS date.</source>
+        <translation>„%1“: Ein obsoletes Produkt braucht sein OBS-Datum.</translation>
+    </message>
+    <message>
+        <source>“%1”: more than %2 releases.</source>
+        <translation>„%1“: mehr als %2 Releases.</translation>
+    </message>
+    <message>
+        <source>“%1”: a release needs a version of at most 100 characters.</source>
+        <translation>„%1“: Ein Release braucht eine Version mit höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1”: release %2 is listed twice.</source>
+        <translation>„%1“: Release %2 steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <source>“%1” %2: %3.</source>
+        <translation>„%1“ %2: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” %2: an end-of-life release needs its EOL date.</source>
+        <translation>„%1“ %2: Ein Release mit End of Life braucht sein EOL-Datum.</translation>
+    </message>
+    <message>
+        <source>“%1” %2: an obsolete release needs its OBS date.</source>
+        <translation>„%1“ %2: Ein obsoletes Release braucht sein OBS-Datum.</translation>
+    </message>
+    <message>
+        <source>The product was not stored.</source>
+        <translation>Das Produkt wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the product catalogue.</source>
+        <translation>„%1“ steht nicht im Produktkatalog.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalogueModel</name>
+    <message>
+        <source>released %1</source>
+        <translation>veröffentlicht am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product / release</source>
+        <translation>Produkt / Release</translation>
+    </message>
+    <message>
+        <source>Line / released</source>
+        <translation>Produktlinie / veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Security support</source>
+        <translation>Sicherheitsunterstützung</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>Package URL</source>
+        <translation>Package-URL</translation>
+    </message>
+    <message>
+        <source>SBOM</source>
+        <translation>SBOM</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Made by another vendor (out of the policy&apos;s scope)</source>
+        <translation>Von einem anderen Hersteller (außerhalb des Geltungsbereichs der Richtlinie)</translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation>Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Empty: the publisher&apos;s own product</source>
+        <translation>Leer: ein eigenes Produkt des Herausgebers</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation>Produkt&amp;linie:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Hersteller:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle:</source>
+        <translation>Le&amp;benszyklus:</translation>
+    </message>
+    <message>
+        <source>&amp;EOL date:</source>
+        <translation>&amp;EOL-Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;OBS date:</source>
+        <translation>&amp;OBS-Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;CPE:</source>
+        <translation>&amp;CPE:</translation>
+    </message>
+    <message>
+        <source>Package &amp;URL:</source>
+        <translation>Package-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Own lifecycle</source>
+        <translation>Eigener Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>EOL</source>
+        <translation>EOL</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>CPE (if not derived)</source>
+        <translation>CPE (falls nicht abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Package URL (if not derived)</source>
+        <translation>Package-URL (falls nicht abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Release</source>
+        <translation>&amp;Release hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Re&amp;lease</source>
+        <translation>Release ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Empty, or active, end-of-life or obsolete</source>
+        <translation>Leer oder eines von active, end-of-life, obsolete</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (YYYY-MM-DD).</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsCommand</name>
+    <message>
+        <source>list: tsv (default) or json; import and export: json (default) or csv.</source>
+        <translation>list: tsv (Standard) oder json; import und export: json (Standard) oder csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>export: the file to write (default: standard output).</source>
+        <translation>export: die zu schreibende Datei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>list: the day the support status is for (default: today).</source>
+        <translation>list: der Tag, für den der Unterstützungsstatus gilt (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>List, import and export the product catalogue</source>
+        <translation>Produktkatalog auflisten, importieren und exportieren</translation>
+    </message>
+    <message>
+        <source>products list [--on DATE]          products and releases with their support status
+products import FILE                save the products of a JSON or CSV catalogue
+products export [--out FILE]        the catalogue as JSON (or --format csv)
+Import adds or changes the products the file names, releases included, all or none;
+products it does not name stay. The formats are in docs/product-catalogue.md.
+Security support ends the team&apos;s number of months after an EOL or OBS date
+(12 unless the team set another).</source>
+        <translation>products list [--on DATE]          Produkte und Releases mit ihrem Unterstützungsstatus
+products import FILE                die Produkte eines JSON- oder CSV-Katalogs speichern
+products export [--out FILE]        der Katalog als JSON (oder --format csv)
+Der Import fügt die in der Datei genannten Produkte samt Releases hinzu oder ändert sie, ganz oder gar nicht;
+nicht genannte Produkte bleiben erhalten. Die Formate stehen in docs/product-catalogue.md.
+Die Sicherheitsunterstützung endet so viele Monate nach einem EOL- oder OBS-Datum, wie das Team festlegt
+(12, sofern das Team nichts anderes festgelegt hat).</translation>
+    </message>
+    <message>
+        <source>Say what to do: list, import or export.</source>
+        <translation>Geben Sie an, was zu tun ist: list, import oder export.</translation>
+    </message>
+    <message>
+        <source>Name one catalogue file to import.</source>
+        <translation>Geben Sie genau eine Katalogdatei zum Importieren an.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1” for %2.</source>
+        <translation>Unbekanntes Format „%1“ für %2.</translation>
+    </message>
+    <message>
+        <source>--on takes a date (YYYY-MM-DD).</source>
+        <translation>--on erwartet ein Datum (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a catalogue may be (%2 MiB).</source>
+        <translation>%1 ist größer, als ein Katalog sein darf (%2 MiB).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s)</source>
+        <translation>
+            <numerusform>Importiert: %n Produkt</numerusform>
+            <numerusform>Importiert: %n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s).</source>
+        <translation>
+            <numerusform>%n Release.</numerusform>
+            <numerusform>%n Releases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPane</name>
+    <message>
+        <source>&amp;Add Product…</source>
+        <translation>Produkt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Import &amp;SBOM…</source>
+        <translation>&amp;SBOM importieren…</translation>
+    </message>
+    <message>
+        <source>Import an SBOM for the selected release</source>
+        <translation>Eine SBOM für das ausgewählte Release importieren</translation>
+    </message>
+    <message>
+        <source>SBOM (CycloneDX or SPDX JSON) (*.json);;All files (*)</source>
+        <translation>SBOM (CycloneDX oder SPDX JSON) (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Catalogue…</source>
+        <translation>Katalog &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a product catalogue</source>
+        <translation>Einen Produktkatalog importieren</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json *.csv);;All files (*)</source>
+        <translation>Katalog (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Catalogue…</source>
+        <translation>Katalog e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the product catalogue</source>
+        <translation>Den Produktkatalog exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>pkg:npm/lodash, pkg:generic/openssl/openssl@3.0.13, cpe:2.3:a:openssl:openssl:*, or a name</source>
+        <translation>pkg:npm/lodash, pkg:generic/openssl/openssl@3.0.13, cpe:2.3:a:openssl:openssl:* oder ein Name</translation>
+    </message>
+    <message>
+        <source>optional: vers:generic/&gt;=3.0.0|&lt;3.0.14</source>
+        <translation>optional: vers:generic/&gt;=3.0.0|&lt;3.0.14</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Where used:</source>
+        <translation>Verwendung:</translation>
+    </message>
+    <message>
+        <source>Select a product or release to edit.</source>
+        <translation>Wählen Sie ein Produkt oder Release zum Bearbeiten aus.</translation>
+    </message>
+    <message>
+        <source>Select the release the SBOM describes first.</source>
+        <translation>Wählen Sie zuerst das Release aus, das die SBOM beschreibt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3 with %n component(s).</source>
+        <translation>
+            <numerusform>%1 %2: %3 mit %n Komponente.</numerusform>
+            <numerusform>%1 %2: %3 mit %n Komponenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new upstream alert(s) on the Upstream page.</source>
+        <translation>
+            <numerusform>%n neue Upstream-Warnung auf der Seite „Upstream“.</numerusform>
+            <numerusform>%n neue Upstream-Warnungen auf der Seite „Upstream“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than a catalogue may be.</source>
+        <translation>%1 ist größer, als ein Katalog sein darf.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation>
+            <numerusform>%n Produkt importiert.</numerusform>
+            <numerusform>%n Produkte importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SBOM contains “%1”.</source>
+        <translation>Keine SBOM enthält „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in %n release(s).</source>
+        <translation>
+            <numerusform>In %n Release gefunden.</numerusform>
+            <numerusform>In %n Releases gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7069,6 +8285,217 @@ Mit freundlichen Grüßen
     </message>
 </context>
 <context>
+    <name>SbomCommand</name>
+    <message>
+        <source>Only versions in this vers range, e.g. vers:npm/&lt;4.17.21.</source>
+        <translation>Nur Versionen in diesem vers-Bereich, z. B. vers:npm/&lt;4.17.21.</translation>
+    </message>
+    <message>
+        <source>VERS</source>
+        <translation>VERS</translation>
+    </message>
+    <message>
+        <source>tsv (default) or json.</source>
+        <translation>tsv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Import, list and remove the SBOMs of product releases</source>
+        <translation>SBOMs von Produkt-Releases importieren, auflisten und entfernen</translation>
+    </message>
+    <message>
+        <source>Which product releases contain a component</source>
+        <translation>Welche Produkt-Releases eine Komponente enthalten</translation>
+    </message>
+    <message>
+        <source>sbom import PRODUCT RELEASE FILE   CycloneDX 1.4-1.6 or SPDX 2.3 JSON; replaces the release&apos;s SBOM
+sbom list                          every stored SBOM
+sbom remove PRODUCT RELEASE        forget a release&apos;s SBOM
+The release must be in the product catalogue (products import). After an import the
+imported vulnerability records are matched against it (upstream list).</source>
+        <translation>sbom import PRODUCT RELEASE FILE   CycloneDX 1.4-1.6 oder SPDX 2.3 JSON; ersetzt die SBOM des Release
+sbom list                          alle gespeicherten SBOMs
+sbom remove PRODUCT RELEASE        die SBOM eines Release entfernen
+Das Release muss im Produktkatalog stehen (products import). Nach einem Import werden die
+importierten Schwachstellen-Einträge damit abgeglichen (upstream list).</translation>
+    </message>
+    <message>
+        <source>where-used QUERY [--range VERS]
+QUERY is a package URL (pkg:npm/lodash, any version; pkg:npm/lodash@4.17.20, that one),
+a CPE 2.3 name (ANY fields match anything) or a component name.
+Prints product, release, component, version, depth (1 direct, more transitive, 0 not
+stated) and the component it is reached through. Exit status 0 also when nothing is found.</source>
+        <translation>where-used QUERY [--range VERS]
+QUERY ist eine Package-URL (pkg:npm/lodash, jede Version; pkg:npm/lodash@4.17.20, genau diese),
+ein CPE-2.3-Name (ANY-Felder passen auf alles) oder ein Komponentenname.
+Gibt Produkt, Release, Komponente, Version, Tiefe (1 direkt, mehr transitiv, 0 nicht
+angegeben) und die Komponente aus, über die sie erreicht wird. Exit-Status 0 auch, wenn nichts gefunden wird.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”.</source>
+        <translation>Unbekanntes Format „%1“.</translation>
+    </message>
+    <message>
+        <source>Name one package URL, CPE or component name.</source>
+        <translation>Geben Sie genau eine Package-URL, einen CPE-Namen oder einen Komponentennamen an.</translation>
+    </message>
+    <message>
+        <source>Say what to do: import PRODUCT RELEASE FILE, list, or remove PRODUCT RELEASE.</source>
+        <translation>Geben Sie an, was zu tun ist: import PRODUCT RELEASE FILE, list oder remove PRODUCT RELEASE.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3 with %n component(s)</source>
+        <translation>
+            <numerusform>%1 %2: %3 mit %n Komponente</numerusform>
+            <numerusform>%1 %2: %3 mit %n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new upstream alert(s); see upstream list.</source>
+        <translation>
+            <numerusform>%n neue Upstream-Warnung; siehe upstream list.</numerusform>
+            <numerusform>%n neue Upstream-Warnungen; siehe upstream list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SbomDocument</name>
+    <message>
+        <source>not a string</source>
+        <translation>keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>keine Liste</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>components nested more than %1 deep</source>
+        <translation>Komponenten mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %1 components</source>
+        <translation>mehr als %1 Komponenten</translation>
+    </message>
+    <message>
+        <source>more than %1 dependencies</source>
+        <translation>mehr als %1 Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>more than %1 packages</source>
+        <translation>mehr als %1 Pakete</translation>
+    </message>
+    <message>
+        <source>more than %1 relationships</source>
+        <translation>mehr als %1 Beziehungen</translation>
+    </message>
+    <message>
+        <source>The SBOM is %1 MiB; at most %2 MiB are read.</source>
+        <translation>Die SBOM ist %1 MiB groß; gelesen werden höchstens %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at %1: %2</source>
+        <translation>Ungültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Not an SBOM: the top level is not a JSON object.</source>
+        <translation>Keine SBOM: Die oberste Ebene ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>CycloneDX %1 is not read; PSIRT Desk reads CycloneDX 1.4 to 1.6 (JSON).</source>
+        <translation>CycloneDX %1 wird nicht gelesen; PSIRT Desk liest CycloneDX 1.4 bis 1.6 (JSON).</translation>
+    </message>
+    <message>
+        <source>%1 is not read; PSIRT Desk reads SPDX 2.3 (JSON).</source>
+        <translation>%1 wird nicht gelesen; PSIRT Desk liest SPDX 2.3 (JSON).</translation>
+    </message>
+    <message>
+        <source>This SPDX version</source>
+        <translation>Diese SPDX-Version</translation>
+    </message>
+    <message>
+        <source>Not an SBOM PSIRT Desk reads: neither &quot;bomFormat&quot;: &quot;CycloneDX&quot; nor &quot;spdxVersion&quot; at the top level.</source>
+        <translation>Keine SBOM, die PSIRT Desk lesen kann: weder &quot;bomFormat&quot;: &quot;CycloneDX&quot; noch &quot;spdxVersion&quot; auf oberster Ebene.</translation>
+    </message>
+    <message>
+        <source>Component ref “%1” is listed twice; the first is kept.</source>
+        <translation>Die Komponentenreferenz „%1“ steht doppelt in der Liste; die erste wird behalten.</translation>
+    </message>
+    <message>
+        <source>%1 dependencies name components the SBOM does not list; they were left out.</source>
+        <translation>%1 Abhängigkeiten nennen Komponenten, die die SBOM nicht aufführt; sie wurden ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>SbomStore</name>
+    <message>
+        <source>“%1” is not in the product catalogue.</source>
+        <translation>„%1“ steht nicht im Produktkatalog.</translation>
+    </message>
+    <message>
+        <source>%1 has no release “%2” in the catalogue; add it on the Products page first.</source>
+        <translation>%1 hat kein Release „%2“ im Katalog; fügen Sie es zuerst auf der Seite „Produkte“ hinzu.</translation>
+    </message>
+    <message>
+        <source>There is no release “%1 %2” in the catalogue.</source>
+        <translation>Im Katalog gibt es kein Release „%1 %2“.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no SBOM.</source>
+        <translation>%1 %2 hat keine SBOM.</translation>
+    </message>
+    <message>
+        <source>Say what to look for: a package URL, a CPE or a component name.</source>
+        <translation>Geben Sie an, wonach gesucht werden soll: eine Package-URL, einen CPE-Namen oder einen Komponentennamen.</translation>
+    </message>
+    <message>
+        <source>Not a version range: %1</source>
+        <translation>Kein Versionsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Not a package URL: %1</source>
+        <translation>Keine Package-URL: %1</translation>
+    </message>
+    <message>
+        <source>Not a CPE: %1</source>
+        <translation>Kein CPE-Name: %1</translation>
+    </message>
+    <message>
+        <source>Name the CPE&apos;s vendor and product; only the other fields may be “*”.</source>
+        <translation>Nennen Sie Hersteller und Produkt des CPE; nur die übrigen Felder dürfen „*“ sein.</translation>
+    </message>
+    <message>
+        <source>The component name is too long.</source>
+        <translation>Der Komponentenname ist zu lang.</translation>
+    </message>
+</context>
+<context>
     <name>SetAdvisoryCommand</name>
     <message>
         <source>Edit advisory data</source>
@@ -7080,6 +8507,21 @@ Mit freundlichen Grüßen
     <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SetProductCommand</name>
+    <message>
+        <source>Add product %1</source>
+        <translation>Produkt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove product %1</source>
+        <translation>Produkt %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Edit product %1</source>
+        <translation>Produkt %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -7600,6 +9042,14 @@ Mit freundlichen Grüßen
         <source>“%1” is not a valid name.</source>
         <translation>„%1“ ist kein gültiger Name.</translation>
     </message>
+    <message>
+        <source>The months of security fixes after EOL/OBS</source>
+        <translation>Die Monate mit Sicherheitsupdates nach EOL/OBS</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to 1200.</source>
+        <translation>%1 muss eine ganze Zahl von 0 bis 1200 sein.</translation>
+    </message>
 </context>
 <context>
     <name>TextEncoding</name>
@@ -7916,6 +9366,214 @@ Richtlinie: %6</translation>
     </message>
 </context>
 <context>
+    <name>UpstreamAlertModel</name>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n Release</numerusform>
+            <numerusform>%n Releases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KEV, ransomware</source>
+        <translation>KEV, Ransomware</translation>
+    </message>
+    <message>
+        <source>KEV</source>
+        <translation>KEV</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Schwachstelle</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>EPSS</source>
+        <translation>EPSS</translation>
+    </message>
+    <message>
+        <source>Exploited</source>
+        <translation>Ausgenutzt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamPane</name>
+    <message>
+        <source>&amp;Open alerts only</source>
+        <translation>Nur &amp;offene Warnungen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>&amp;Fall eröffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Feed…</source>
+        <translation>Feed &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a vulnerability feed</source>
+        <translation>Einen Schwachstellen-Feed importieren</translation>
+    </message>
+    <message>
+        <source>Feeds (*.json *.zip *.csv *.gz);;All files (*)</source>
+        <translation>Feeds (*.json *.zip *.csv *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, as of %3 (%n record(s))</source>
+        <translation>
+            <numerusform>%1: %2, Stand %3 (%n Eintrag)</numerusform>
+            <numerusform>%1: %2, Stand %3 (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feed imported yet: Import Feed… takes the CISA KEV catalog, an EPSS scores file, and OSV or CVE List records (a JSON file or a ZIP).</source>
+        <translation>Noch kein Feed importiert: „Feed importieren…“ nimmt den CISA-KEV-Katalog, eine Datei mit EPSS-Werten sowie OSV- oder CVE-List-Einträge (eine JSON-Datei oder ein ZIP) entgegen.</translation>
+    </message>
+    <message>
+        <source>Select an alert first.</source>
+        <translation>Wählen Sie zuerst eine Warnung aus.</translation>
+    </message>
+    <message>
+        <source>Dismiss %1</source>
+        <translation>%1 verwerfen</translation>
+    </message>
+    <message>
+        <source>What makes these releases safe, in the team&apos;s words</source>
+        <translation>Was diese Releases sicher macht, in den Worten des Teams</translation>
+    </message>
+    <message>
+        <source>Not affected: %1 in %2</source>
+        <translation>Nicht betroffen: %1 in %2</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) imported.</source>
+        <translation>
+            <numerusform>%1: %n Eintrag importiert.</numerusform>
+            <numerusform>%1: %n Einträge importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (see the details).</source>
+        <translation>
+            <numerusform>%n übersprungen (siehe Details).</numerusform>
+            <numerusform>%n übersprungen (siehe Details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s).</source>
+        <translation>
+            <numerusform>%n neue Warnung.</numerusform>
+            <numerusform>%n neue Warnungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionRange</name>
+    <message>
+        <source>A version range is at most %1 characters long.</source>
+        <translation>Ein Versionsbereich ist höchstens %1 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>A version range holds only printable ASCII characters, no spaces (position %1).</source>
+        <translation>Ein Versionsbereich enthält nur druckbare ASCII-Zeichen, keine Leerzeichen (Position %1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a version range: it must start with “vers:”.</source>
+        <translation>„%1“ ist kein Versionsbereich: Er muss mit „vers:“ beginnen.</translation>
+    </message>
+    <message>
+        <source>The version range “%1” has no “/” after its type.</source>
+        <translation>Der Versionsbereich „%1“ hat nach seinem Typ kein „/“.</translation>
+    </message>
+    <message>
+        <source>The version range type “%1” must be lower-case letters, digits, &apos;.&apos; and &apos;-&apos;, starting with a letter.</source>
+        <translation>Der Typ „%1“ des Versionsbereichs darf nur aus Kleinbuchstaben, Ziffern, &apos;.&apos; und &apos;-&apos; bestehen und muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>The version range “%1” has no constraints.</source>
+        <translation>Der Versionsbereich „%1“ hat keine Bedingungen.</translation>
+    </message>
+    <message>
+        <source>The version range “%1” has an empty constraint (a leading, trailing or doubled &apos;|&apos;).</source>
+        <translation>Der Versionsbereich „%1“ hat eine leere Bedingung (ein &apos;|&apos; am Anfang, am Ende oder doppelt).</translation>
+    </message>
+    <message>
+        <source>A version range has at most %1 constraints.</source>
+        <translation>Ein Versionsbereich hat höchstens %1 Bedingungen.</translation>
+    </message>
+    <message>
+        <source>The constraint at position %1 has no version.</source>
+        <translation>Die Bedingung an Position %1 hat keine Version.</translation>
+    </message>
+    <message>
+        <source>The percent-encoding at position %1 must use upper-case hex digits.</source>
+        <translation>Die Prozentkodierung an Position %1 muss Hex-Ziffern in Großbuchstaben verwenden.</translation>
+    </message>
+    <message>
+        <source>Bad percent-encoding at position %1.</source>
+        <translation>Fehlerhafte Prozentkodierung an Position %1.</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is encoded but need not be; write it as it is.</source>
+        <translation>„%1“ an Position %2 ist kodiert, muss es aber nicht sein; schreiben Sie es unkodiert.</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 must be percent-encoded in a version, or the constraint is malformed.</source>
+        <translation>„%1“ an Position %2 muss in einer Version prozentkodiert sein, oder die Bedingung ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The version at position %1 is longer than %2 characters.</source>
+        <translation>Die Version an Position %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A datetime version writes “T” and “Z” in upper case.</source>
+        <translation>Eine Datums-Zeit-Version schreibt „T“ und „Z“ groß.</translation>
+    </message>
+    <message>
+        <source>The version “%1” occurs twice in the range.</source>
+        <translation>Die Version „%1“ kommt im Bereich doppelt vor.</translation>
+    </message>
+    <message>
+        <source>The constraints are not sorted by version: “%1” at position %2 comes before “%3”.</source>
+        <translation>Die Bedingungen sind nicht nach Version sortiert: „%1“ an Position %2 steht vor „%3“.</translation>
+    </message>
+    <message>
+        <source>The range “%1” is not canonical: after &apos;=&apos; only &apos;=&apos;, &apos;&gt;&apos; or &apos;&gt;=&apos; may follow, and &apos;&gt;&apos; and &apos;&lt;&apos; bounds must alternate.</source>
+        <translation>Der Bereich „%1“ ist nicht kanonisch: Auf &apos;=&apos; dürfen nur &apos;=&apos;, &apos;&gt;&apos; oder &apos;&gt;=&apos; folgen, und &apos;&gt;&apos;- und &apos;&lt;&apos;-Grenzen müssen sich abwechseln.</translation>
+    </message>
+</context>
+<context>
     <name>ViewerSelector</name>
     <message>
         <source>The attachment is empty.</source>
@@ -7960,6 +9618,44 @@ Richtlinie: %6</translation>
     <message>
         <source>Hex</source>
         <translation>Hex</translation>
+    </message>
+</context>
+<context>
+    <name>WhereUsedModel</name>
+    <message>
+        <source>directly</source>
+        <translation>direkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>through %1 (%n step(s))</source>
+        <translation>
+            <numerusform>über %1 (%n Schritt)</numerusform>
+            <numerusform>über %1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>aufgeführt</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Enthalten</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +9777,14 @@ Richtlinie: %6</translation>
     <message>
         <source>Analyst name written to the audit log (default: your user name).</source>
         <translation>Name für das Änderungsprotokoll (Standard: Ihr Benutzername).</translation>
+    </message>
+    <message>
+        <source>The view to show first: inbox, timeline, queue, dashboard, products or upstream.</source>
+        <translation>Die zuerst gezeigte Ansicht: inbox, timeline, queue, dashboard, products oder upstream.</translation>
+    </message>
+    <message>
+        <source>There is no view “%1”.</source>
+        <translation>Es gibt keine Ansicht „%1“.</translation>
     </message>
 </context>
 </TS>
