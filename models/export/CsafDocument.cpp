@@ -155,7 +155,11 @@ Result<QByteArray> CsafDocument::build(
     const QList<AdvisoryCase> &cases, const AdvisoryPublisher &publisher, const Options &options)
 {
     using R = Result<QByteArray>;
-    if (cases.isEmpty())
+    const QString product = options.product.trimmed();
+    const QString release = options.release.trimmed();
+    // A release's VEX may rest on its upstream alerts alone.
+    const bool upstream = !options.upstream.isEmpty() && !product.isEmpty() && !release.isEmpty();
+    if (cases.isEmpty() && !upstream)
         return R::failure(tr("No case to export."));
     if (const Status s = publisher.validateForCsaf(); !s)
         return R::failure(s.error());
@@ -177,9 +181,7 @@ Result<QByteArray> CsafDocument::build(
             cveCase.insert(cve, caseName(ac.c));
         }
     }
-    const AdvisoryCase &first = cases.constFirst();
-    const QString product = options.product.trimmed();
-    const QString release = options.release.trimmed();
+    const AdvisoryCase *first = cases.isEmpty() ? nullptr : &cases.constFirst();
     QString trackingId = line(options.trackingId, QString());
     if (trackingId.isEmpty() && !product.isEmpty()) {
         static const QRegularExpression spaces(QStringLiteral("\\s+"));
@@ -188,13 +190,14 @@ Result<QByteArray> CsafDocument::build(
         if (trackingId.endsWith(u'-'))
             trackingId.chop(1);
     }
-    if (trackingId.isEmpty())
-        trackingId = line(first.c.trackingId, QStringLiteral("case-%1").arg(first.c.id));
+    if (trackingId.isEmpty() && first)
+        trackingId = line(first->c.trackingId, QStringLiteral("case-%1").arg(first->c.id));
     const TlpLevel tlp = options.tlp.value_or(defaultTlp(cases));
     if (csafTlpLabel(tlp).isEmpty())
         return R::failure(tr("CSAF 2.0 has no TLP:AMBER+STRICT; choose TLP:AMBER or TLP:RED."));
 
-    QList<Revision> revisions = first.advisory.revisions; // the group's history is the first case's
+    // The group's history is the first case's.
+    QList<Revision> revisions = first ? first->advisory.revisions : QList<Revision> {};
     if (!product.isEmpty() && released) {
         // A product's VEX changes whenever one of its advisories does: their revisions, in
         // date order, numbered anew.
@@ -218,10 +221,10 @@ Result<QByteArray> CsafDocument::build(
     }
     if (!released) {
         revisions = {Revision {QStringLiteral("0"), options.now.toUTC(), QStringLiteral("Draft.")}};
-    } else if (revisions.isEmpty()) {
+    } else if (revisions.isEmpty() && first) {
         return R::failure(tr("Case %1 has no published revision yet. Publish one on its Advisory tab "
                              "(Publish Revision); until then only a draft can be exported.")
-                .arg(caseName(first.c)));
+                .arg(caseName(first->c)));
     }
 
     // Products: one product id per (product, version or range), shared by every vulnerability;
@@ -244,6 +247,7 @@ Result<QByteArray> CsafDocument::build(
     QJsonArray vulnerabilities;
     QStringList titles;
     QStringList summaries;
+    QSet<QString> statedCves; // what the cases say about the product; an upstream alert adds nothing to it
     for (const AdvisoryCase &ac : cases) {
         const CaseScore *v3 = ac.score(u'3');
         const CaseScore *v2 = ac.score(u'2');
@@ -407,10 +411,85 @@ Result<QByteArray> CsafDocument::build(
                     QJsonArray {QJsonObject {{QStringLiteral("system_name"), line(publisher.name)},
                         {QStringLiteral("text"), ac.c.trackingId}}});
             vulnerabilities.append(v);
+            if (!vuln.cve.isEmpty())
+                statedCves.insert(vuln.cve);
             titles.append(line(vuln.title, trackingId));
             summaries.append(paragraphs(vuln.summary));
         }
     }
+
+    // The release's upstream alerts: one vulnerability per record, about the release only.
+    int notAffected = 0;
+    int investigated = 0;
+    for (const UpstreamStatement &u : upstream ? options.upstream : QList<UpstreamStatement> {}) {
+        if (!u.cve.isEmpty() && statedCves.contains(u.cve))
+            continue;
+        const QString name = u.cve.isEmpty() ? line(u.recordId) : u.cve;
+        const AffectedProduct &p = u.product;
+        const QString id = productId(p);
+        QJsonObject v {{QStringLiteral("title"), line(u.title, name)},
+            {QStringLiteral("product_status"),
+                QJsonObject {{ProductStatuses::id(p.status), QJsonArray {id}}}}};
+        if (p.status == ProductStatus::KnownNotAffected) {
+            const QString statement = paragraphs(p.impactStatement);
+            if (p.justification == NotAffectedJustification::None && statement == u"-" && released)
+                return R::failure(tr("%1: “%2 %3” is marked not affected without saying why. A VEX "
+                                     "document needs a justification or an impact statement for "
+                                     "every product that is not affected.")
+                        .arg(name, line(p.product), line(p.version)));
+            if (p.justification != NotAffectedJustification::None)
+                v.insert(QStringLiteral("flags"),
+                    QJsonArray {QJsonObject {{QStringLiteral("label"), Justifications::id(p.justification)},
+                        {QStringLiteral("product_ids"), QJsonArray {id}}}});
+            if (statement != u"-")
+                v.insert(QStringLiteral("threats"),
+                    QJsonArray {QJsonObject {{QStringLiteral("category"), QStringLiteral("impact")},
+                        {QStringLiteral("details"), statement},
+                        {QStringLiteral("product_ids"), QJsonArray {id}}}});
+            ++notAffected;
+        } else {
+            ++investigated;
+        }
+        if (!u.cve.isEmpty())
+            v.insert(QStringLiteral("cve"), u.cve);
+        if (!u.recordId.isEmpty() && u.recordId != u.cve)
+            v.insert(QStringLiteral("ids"),
+                QJsonArray {QJsonObject {{QStringLiteral("system_name"), QStringLiteral("OSV")},
+                    {QStringLiteral("text"), line(u.recordId)}}});
+        // English, as the document is.
+        v.insert(QStringLiteral("notes"),
+            QJsonArray {QJsonObject {{QStringLiteral("category"), QStringLiteral("details")},
+                {QStringLiteral("title"), QStringLiteral("Upstream vulnerability")},
+                {QStringLiteral("text"),
+                    line(QStringLiteral("%1 in %2, a component of %3 %4.")
+                            .arg(line(u.recordId), u.components.join(QStringLiteral(", ")), p.product,
+                                p.version))}}});
+        vulnerabilities.append(v);
+        titles.append(line(u.title, name));
+    }
+    if (notAffected + investigated > 0) {
+        const QString summary
+            = QStringLiteral("Upstream vulnerabilities in components of %1 %2: %3 not affected, "
+                             "%4 under investigation.")
+                  .arg(line(product), line(release))
+                  .arg(notAffected)
+                  .arg(investigated);
+        summaries.append(summary);
+        if (released) {
+            // The alerts' decisions are a revision of their own, in date order with the cases'.
+            const QDateTime at
+                = (options.upstreamDecided.isValid() ? options.upstreamDecided : options.now).toUTC();
+            qsizetype position = 0;
+            while (position < revisions.size() && revisions.at(position).date <= at)
+                ++position;
+            revisions.insert(position, Revision {QString(), at, summary});
+            for (qsizetype i = 0; i < revisions.size(); ++i)
+                revisions[i].number = QString::number(i + 1);
+        }
+    }
+    if (revisions.isEmpty())
+        return R::failure(
+            tr("There is nothing published about %1 %2 yet.").arg(line(product), line(release)));
 
     if (vulnerabilities.isEmpty() && !product.isEmpty())
         return R::failure(tr("No advisory of these cases says anything about %1%2.")

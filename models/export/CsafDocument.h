@@ -37,6 +37,20 @@ namespace CsafDocument {
 /// not affected, so that scanners can drop false positives).
 enum class Profile { SecurityAdvisory, Vex };
 
+/// A statement about the VEX's product release that no published advisory makes: an
+/// upstream alert's decision (IntelStore::releaseAlerts), made into a vulnerability of its
+/// own after the cases' ones unless one of those already names its CVE.
+struct UpstreamStatement
+{
+    QString cve; // empty when the record has none
+    QString recordId; // GHSA-…, OSV-…, CVE-…: the record the alert came from
+    QString title;
+    QStringList components; // "openssl 3.0.13": the SBOM components it was matched against
+    /// The product at the release (its catalogue name), known not affected with a
+    /// justification and the analyst's note as impact statement, or under investigation.
+    AffectedProduct product;
+};
+
 struct Options
 {
     Profile profile = Profile::SecurityAdvisory;
@@ -52,6 +66,11 @@ struct Options
     /// out. The document's history is the cases' published revisions in date order.
     QString product;
     QString release;
+    /// With product and release: what the release's upstream alerts say beyond the cases
+    /// (the cases may then be none), and the time of the latest decision among them, a
+    /// revision of the document's history.
+    QList<UpstreamStatement> upstream;
+    QDateTime upstreamDecided;
     QDateTime now; // generator and release date of a draft
     QString generatorVersion = QStringLiteral(PSIRTDESK_VERSION);
 };

@@ -6,6 +6,7 @@
 #include "dashboard/DashboardData.h"
 #include "export/AdvisoryCase.h"
 #include "export/DisclosureCheck.h"
+#include "intel/IntelStore.h"
 #include "queue/QueueModel.h"
 #include "report/CaseReport.h"
 #include "report/QueueReport.h"
@@ -162,13 +163,104 @@ Result<QByteArray> ExportService::productVex(
         if (std::any_of(a.data.vulnerabilities.cbegin(), a.data.vulnerabilities.cend(), names))
             ids.append(a.caseId);
     }
-    if (ids.isEmpty())
-        return R::failure(QCoreApplication::translate("ExportService", "No published advisory names “%1”.")
-                .arg(TextSanitizer::singleLine(name.left(200))));
     options.profile = CsafDocument::Profile::Vex;
     options.product = name;
     options.release = release.trimmed();
-    return csaf(ids, options);
+    options.upstream.clear();
+    if (!options.release.isEmpty()) {
+        const auto upstream = upstreamStatements(name, options.release);
+        if (!upstream)
+            return R::failure(upstream.error());
+        options.upstream = upstream->first;
+        options.upstreamDecided = upstream->second;
+    }
+    if (ids.isEmpty() && options.upstream.isEmpty())
+        return R::failure(options.release.isEmpty()
+                ? QCoreApplication::translate("ExportService", "No published advisory names “%1”.")
+                      .arg(TextSanitizer::singleLine(name.left(200)))
+                : QCoreApplication::translate(
+                      "ExportService", "No published advisory and no upstream alert names “%1 %2”.")
+                      .arg(TextSanitizer::singleLine(name.left(200)),
+                          TextSanitizer::singleLine(options.release.left(100))));
+    QList<AdvisoryCase> cases;
+    if (!ids.isEmpty()) {
+        auto loaded = advisoryCases(ids);
+        if (!loaded)
+            return R::failure(loaded.error());
+        cases = std::move(loaded.value());
+    }
+    const auto by = publisher();
+    if (!by)
+        return R::failure(by.error());
+    auto json = CsafDocument::build(cases, *by, options);
+    if (json) {
+        if (const Status s = checkDisclosure(*json, cases); !s)
+            return R::failure(s.error());
+    }
+    return json;
+}
+
+Result<std::pair<QList<CsafDocument::UpstreamStatement>, QDateTime>> ExportService::upstreamStatements(
+    const QString &product, const QString &release) const
+{
+    using R = Result<std::pair<QList<CsafDocument::UpstreamStatement>, QDateTime>>;
+    const auto alerts = IntelStore::releaseAlerts(m_cases.database(), m_cases.auditLog(), product, release);
+    if (!alerts)
+        return R::failure(alerts.error());
+    // One statement per vulnerability (its CVE, else the record's id), however many of the
+    // release's components it hit.
+    QStringList order;
+    QHash<QString, QList<std::pair<UpstreamAlert, QDateTime>>> byVulnerability;
+    for (const auto &entry : *alerts) {
+        const QString key = entry.first.cve.isEmpty() ? entry.first.recordId : entry.first.cve;
+        if (!byVulnerability.contains(key))
+            order.append(key);
+        byVulnerability[key].append(entry);
+    }
+    const QString wanted = QString(product + u' ' + release);
+    std::pair<QList<CsafDocument::UpstreamStatement>, QDateTime> out;
+    for (const QString &key : std::as_const(order)) {
+        const auto &group = byVulnerability[key];
+        const auto inState = [&group](UpstreamAlert::State state) {
+            return std::any_of(group.cbegin(), group.cend(),
+                [state](const auto &entry) { return entry.first.state == state; });
+        };
+        // An alert made into a case is the case's: its advisory says what it says once published.
+        if (inState(UpstreamAlert::State::Case))
+            continue;
+        const UpstreamAlert &first = group.constFirst().first;
+        CsafDocument::UpstreamStatement u;
+        u.cve = first.cve;
+        u.recordId = first.recordId;
+        u.title = first.title;
+        // The product as the catalogue (and so the alert) names it.
+        for (const QString &r : first.releases) {
+            if (r.compare(wanted, Qt::CaseInsensitive) == 0)
+                u.product.product = r.left(r.size() - release.size() - 1);
+        }
+        if (u.product.product.isEmpty())
+            u.product.product = product;
+        u.product.version = release;
+        QStringList notes;
+        for (const auto &[a, at] : group) {
+            u.components.append(a.component);
+            if (!out.second.isValid() || at > out.second)
+                out.second = at;
+            if (!a.note.trimmed().isEmpty())
+                notes.append(group.size() > 1 ? a.component + QStringLiteral(": ") + a.note.trimmed()
+                                              : a.note.trimmed());
+        }
+        // Affected until every component it hit is shown not to be.
+        if (inState(UpstreamAlert::State::Open)) {
+            u.product.status = ProductStatus::UnderInvestigation;
+        } else {
+            // One justification per product (CSAF 6.1.33): the first decision's; every
+            // analyst's note is in the impact statement.
+            u.product = u.product.notAffectedBecause(first.justification, notes.join(u'\n'));
+        }
+        out.first.append(u);
+    }
+    return out;
 }
 
 Result<QByteArray> ExportService::cveRecord(qint64 caseId, const CveRecord::Options &options) const

@@ -86,7 +86,9 @@ public:
     Result<QList<PublishedAdvisory>> publishedAdvisories() const;
     /// A VEX document for one product (and, with release set, one release) from every
     /// published advisory that names it (CsafDocument::Options::product); options.profile,
-    /// product and release are set here.
+    /// product, release and upstream are set here. For a release it also states what the
+    /// analysts decided on its upstream alerts (upstreamStatements()), so a release with
+    /// alerts but no advisory has a VEX too.
     Result<QByteArray> productVex(
         const QString &product, const QString &release, CsafDocument::Options options) const;
     /// The publisher settings with the product catalogue's vendors: what CSAF and CVE
@@ -118,6 +120,14 @@ public:
     /// One of the dashboard's tables (DashboardFigures::tables()) as CSV.
     static Result<QByteArray> dashboardCsv(
         const DashboardFigures &figures, int table, const CsvWriter::Options &options);
+
+    /// What a release's upstream alerts say (IntelStore::releaseAlerts), one statement per
+    /// vulnerability: known not affected when every alert of it was dismissed (the first
+    /// dismissal's justification, each analyst's note as impact statement), under
+    /// investigation while one is open, nothing when one became a case (the case's advisory
+    /// speaks for it). With the time of the latest decision among them.
+    Result<std::pair<QList<CsafDocument::UpstreamStatement>, QDateTime>> upstreamStatements(
+        const QString &product, const QString &release) const;
 
 private:
     Result<QList<AdvisoryCase>> advisoryCases(const QList<qint64> &caseIds) const;

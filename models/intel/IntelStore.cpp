@@ -758,3 +758,56 @@ Status IntelStore::dismiss(qint64 alertId, NotAffectedJustification why, const Q
                 u"dismissed: " + Justifications::id(why) + u' ' + note.left(500)}});
     });
 }
+
+Result<QList<std::pair<UpstreamAlert, QDateTime>>> IntelStore::releaseAlerts(
+    Database &db, const AuditLog &audit, const QString &product, const QString &release)
+{
+    using R = Result<QList<std::pair<UpstreamAlert, QDateTime>>>;
+    // match() names each release "product version", the catalogue's words.
+    const QString wanted = QString(product.trimmed() + u' ' + release.trimmed());
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT a.id, a.record_id, r.cve_id, r.title, a.component, a.component_key, a.releases, a.state,"
+            " a.case_id, a.justification, a.note, a.created_at"
+            " FROM upstream_alerts a LEFT JOIN vuln_records r ON r.record_id = a.record_id ORDER BY a.id")))
+        return R::failure(sqlError(q));
+    QList<std::pair<UpstreamAlert, QDateTime>> list;
+    while (q.next()) {
+        UpstreamAlert a;
+        a.releases = q.value(6).toString().split(u'\n', Qt::SkipEmptyParts);
+        if (!a.releases.contains(wanted, Qt::CaseInsensitive))
+            continue;
+        a.id = q.value(0).toLongLong();
+        a.recordId = q.value(1).toString();
+        a.cve = q.value(2).toString();
+        a.title = q.value(3).toString();
+        a.component = q.value(4).toString();
+        a.componentKey = q.value(5).toString();
+        const QString state = q.value(7).toString();
+        a.state = state == u"case"  ? UpstreamAlert::State::Case
+            : state == u"dismissed" ? UpstreamAlert::State::Dismissed
+                                    : UpstreamAlert::State::Open;
+        a.caseId = q.value(8).toLongLong();
+        Justifications::fromId(q.value(9).toString(), &a.justification);
+        a.note = q.value(10).toString();
+        a.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), QTimeZone::UTC);
+        list.append({a, a.createdAt});
+    }
+    if (list.isEmpty())
+        return list;
+    // openCase() and dismiss() record each decision on the team trail under this subject.
+    const auto trail = audit.teamTrail(TeamTopic::Alerts);
+    if (!trail)
+        return R::failure(trail.error());
+    QHash<QString, QDateTime> decided;
+    for (const TeamAuditEntry &e : *trail) {
+        if (e.field == u"state")
+            decided.insert(e.subject, e.at);
+    }
+    for (auto &[a, at] : list) {
+        if (a.state != UpstreamAlert::State::Open)
+            at = decided.value(a.recordId + u' ' + a.componentKey, a.createdAt);
+    }
+    return list;
+}

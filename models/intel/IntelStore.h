@@ -120,4 +120,14 @@ private:
 
     Database &m_db;
     AuditLog &m_audit;
+
+public:
+    /// The alerts whose releases include this one (product and version as the catalogue
+    /// names them, either in any case), in the order they were raised, each with when an
+    /// analyst last decided on it (the team trail; for an open alert, when it was raised):
+    /// what a release's VEX document states about upstream vulnerabilities
+    /// (ExportService::productVex). Title and CVE come with each; CVSS, CWEs and intel do not.
+    /// Static, on the connection and trail an export already reads.
+    static Result<QList<std::pair<UpstreamAlert, QDateTime>>> releaseAlerts(
+        Database &db, const AuditLog &audit, const QString &product, const QString &release);
 };

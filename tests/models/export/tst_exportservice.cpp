@@ -6,7 +6,9 @@
 #include "export/ExportService.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxProxyModel.h"
+#include "intel/IntelStore.h"
 #include "queue/QueueModel.h"
+#include "sbom/SbomStore.h"
 #include "session/Session.h"
 #include "sla/SlaTracker.h"
 #include "sla/TimelineModel.h"
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void csafCreditsOnlyWithConsent();
     void disclosureCheckGuardsPublicDocuments();
     void thirdPartyProductsUnderTheirVendor();
+    void productVexStatesUpstreamDecisions_data();
+    void productVexStatesUpstreamDecisions();
     void deadlines();
     void inboxCsv();
     void queueAndDashboardCsv();
@@ -367,6 +371,161 @@ void TestExportService::thirdPartyProductsUnderTheirVendor()
     QVERIFY2(names.contains(vendor), qPrintable(names.join(u", "_s)));
     QVERIFY2(!csaf->contains((m_session->advisories().publisher().vendorName() + u' ' + c->product).toUtf8()),
         qPrintable(c->product));
+}
+
+void TestExportService::productVexStatesUpstreamDecisions_data()
+{
+    TestSupport::addBackendRows();
+}
+
+// A release's VEX states what the analysts decided on its upstream alerts: real OSV and
+// CVE List records matched against the release's SBOM on a fresh database of each backend,
+// one alert dismissed (known not affected, its justification as flag, the note as impact
+// statement), one left open (under investigation), one made a case (left to the case),
+// next to what the published advisory of a case says about the release.
+void TestExportService::productVexStatesUpstreamDecisions()
+{
+    QFETCH(Database::Backend, backend);
+    QString error;
+    const QString location = TestSupport::freshLocation(backend, m_dir, &error);
+    QVERIFY2(!location.isEmpty(), qPrintable(error));
+    auto opened = Session::open(location);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const Session &session = **opened;
+
+    AdvisoryPublisher publisher;
+    publisher.name = u"Example PSIRT"_s;
+    publisher.nameSpace = u"https://psirt.example.com"_s;
+    QVERIFY(session.advisories().savePublisher(publisher).ok());
+    Product cloud;
+    cloud.name = u"Calix Support Cloud"_s;
+    cloud.cpe = u"cpe:2.3:a:calix:support_cloud:*:*:*:*:*:*:*:*"_s;
+    cloud.purl = u"pkg:generic/calix/support-cloud"_s;
+    for (const QString &version : {u"25.1"_s, u"25.2"_s}) {
+        ProductRelease r;
+        r.version = version;
+        cloud.releases.append(r);
+    }
+    QVERIFY(session.products().save(cloud).ok());
+    const QByteArray sbom = R"({"bomFormat": "CycloneDX", "specVersion": "1.6",
+  "metadata": {"component": {"bom-ref": "app", "type": "application", "name": "support-cloud", "version": "25.1"}},
+  "components": [
+    {"bom-ref": "semver", "type": "library", "name": "semver", "version": "7.5.1", "purl": "pkg:npm/semver@7.5.1"},
+    {"bom-ref": "text", "type": "library", "group": "org.apache.commons", "name": "commons-text", "version": "1.9",
+     "purl": "pkg:maven/org.apache.commons/commons-text@1.9"},
+    {"bom-ref": "protobuf", "type": "library", "name": "Python-Protobuf", "version": "4.25.3"}],
+  "dependencies": [{"ref": "app", "dependsOn": ["semver", "text", "protobuf"]}]})"_ba;
+    QVERIFY(session.sboms().import(u"Calix Support Cloud"_s, u"25.1"_s, sbom).ok());
+    IntelStore &intel = session.intel();
+    for (const char *file : {"GHSA-c2qf-rxjj-qqgw.json", "GHSA-599f-7c49-w659.json", "CVE-2025-4565.json"}) {
+        const auto imported
+            = intel.importRecords(QStringLiteral(PSIRTDESK_TEST_DATA "/intel/") + QString::fromLatin1(file));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    }
+    const auto alerts = intel.alerts();
+    QVERIFY(alerts.ok());
+    QCOMPARE(alerts->size(), 3);
+    const auto alertOf = [&alerts](const QString &cve) {
+        for (const UpstreamAlert &a : *alerts) {
+            if (a.cve == cve)
+                return a.id;
+        }
+        return qint64(0);
+    };
+    const QString note = u"The Python bindings are not shipped on the appliance."_s;
+    QVERIFY(intel
+            .dismiss(
+                alertOf(u"CVE-2025-4565"_s), NotAffectedJustification::VulnerableCodeNotInExecutePath, note)
+            .ok());
+    QVERIFY(intel.openCase(alertOf(u"CVE-2022-25883"_s), session.cases(), session.advisories()).ok());
+    // CVE-2022-42889 (commons-text) stays open.
+
+    // A published advisory of a case about the release: what the VEX said before.
+    const auto caseId = session.cases().createCase(
+        TestSupport::minimalReport(u"Session fixation in the portal"_s, u"Calix Support Cloud"_s, u"25.1"_s));
+    QVERIFY(caseId.ok());
+    AdvisoryData advisory;
+    Vulnerability fixed = Vulnerability::withCve(u"CVE-2026-10001"_s);
+    fixed.title = u"Session fixation in the portal"_s;
+    fixed.summary = u"The portal kept the session id across the login."_s;
+    fixed.products = {{u"Calix Support Cloud"_s, u"25.1"_s, QString(), ProductStatus::Fixed}};
+    advisory.vulnerabilities = {fixed};
+    advisory.revisions = {Revision {u"1"_s, now().addDays(-10), u"Initial release."_s}};
+    const auto saved = session.advisories().save(*caseId, advisory, 0);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+
+    CsafDocument::Options options;
+    options.now = now();
+    const auto vex = ExportService(session).productVex(u"calix support cloud"_s, u"25.1"_s, options);
+    QVERIFY2(vex.ok(), qPrintable(vex.error()));
+    const QJsonObject document = QJsonDocument::fromJson(*vex).object();
+    QCOMPARE(document.value(u"document"_s).toObject().value(u"category"_s).toString(), u"csaf_vex"_s);
+    QHash<QString, QJsonObject> byCve;
+    for (const QJsonValue v : document.value(u"vulnerabilities"_s).toArray())
+        byCve.insert(v.toObject().value(u"cve"_s).toString(), v.toObject());
+    QCOMPARE(QSet<QString>(byCve.keyBegin(), byCve.keyEnd()),
+        (QSet<QString> {u"CVE-2026-10001"_s, u"CVE-2025-4565"_s, u"CVE-2022-42889"_s}));
+    // The product id of "Calix Support Cloud 25.1", shared by every statement.
+    const QStringList fixedIds = byCve.value(u"CVE-2026-10001"_s)
+                                     .value(u"product_status"_s)
+                                     .toObject()
+                                     .value(u"fixed"_s)
+                                     .toVariant()
+                                     .toStringList();
+    QCOMPARE(fixedIds.size(), 1);
+    const QString release = fixedIds.constFirst();
+
+    const QJsonObject dismissed = byCve.value(u"CVE-2025-4565"_s);
+    QCOMPARE(dismissed.value(u"product_status"_s).toObject().keys(), QStringList {u"known_not_affected"_s});
+    QCOMPARE(dismissed.value(u"product_status"_s)
+                 .toObject()
+                 .value(u"known_not_affected"_s)
+                 .toVariant()
+                 .toStringList(),
+        QStringList {release});
+    const QJsonArray flags = dismissed.value(u"flags"_s).toArray();
+    QCOMPARE(flags.size(), 1);
+    QCOMPARE(flags.at(0).toObject().value(u"label"_s).toString(), u"vulnerable_code_not_in_execute_path"_s);
+    QCOMPARE(
+        flags.at(0).toObject().value(u"product_ids"_s).toVariant().toStringList(), QStringList {release});
+    const QJsonArray threats = dismissed.value(u"threats"_s).toArray();
+    QCOMPARE(threats.size(), 1);
+    QCOMPARE(threats.at(0).toObject().value(u"category"_s).toString(), u"impact"_s);
+    QCOMPARE(threats.at(0).toObject().value(u"details"_s).toString(), note);
+
+    const QJsonObject open = byCve.value(u"CVE-2022-42889"_s);
+    QCOMPARE(
+        open.value(u"product_status"_s).toObject().value(u"under_investigation"_s).toVariant().toStringList(),
+        QStringList {release});
+    QVERIFY(!open.contains(u"flags"_s));
+    QCOMPARE(open.value(u"ids"_s).toArray().at(0).toObject().value(u"text"_s).toString(),
+        u"GHSA-599f-7c49-w659"_s);
+
+    // The decisions are a revision of their own, after the advisory's.
+    const QJsonArray history = document.value(u"document"_s)
+                                   .toObject()
+                                   .value(u"tracking"_s)
+                                   .toObject()
+                                   .value(u"revision_history"_s)
+                                   .toArray();
+    QCOMPARE(history.size(), 2);
+    QVERIFY(history.at(1)
+            .toObject()
+            .value(u"summary"_s)
+            .toString()
+            .contains(u"1 not affected, 1 under investigation"_s));
+    const QString schemas = QStringLiteral(PSIRTDESK_CSAF_SCHEMAS "/");
+    const QString complaint = validate(*vex, schemas + u"csaf_json_schema.json"_s,
+        {schemas + u"cvss-v2.0.json"_s, schemas + u"cvss-v3.0.json"_s, schemas + u"cvss-v3.1.json"_s});
+    QVERIFY2(complaint.isEmpty(), qPrintable(complaint));
+
+    // Another release, with no SBOM and no advisory: nothing to state.
+    QVERIFY(!ExportService(session).productVex(u"Calix Support Cloud"_s, u"25.2"_s, options).ok());
+    // Without the advisory, the alerts alone make the release's VEX.
+    QVERIFY(session.advisories().save(*caseId, AdvisoryData {}, *saved).ok());
+    const auto alone = ExportService(session).productVex(u"Calix Support Cloud"_s, u"25.1"_s, options);
+    QVERIFY2(alone.ok(), qPrintable(alone.error()));
+    QCOMPARE(QJsonDocument::fromJson(*alone).object().value(u"vulnerabilities"_s).toArray().size(), 2);
 }
 
 void TestExportService::deadlines()
