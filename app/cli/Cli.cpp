@@ -36,6 +36,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(std::make_unique<SbomCommand>(SbomCommand::Mode::WhereUsed));
     all.push_back(std::make_unique<IntelCommand>(IntelCommand::Mode::Feeds));
     all.push_back(std::make_unique<IntelCommand>(IntelCommand::Mode::Upstream));
+    all.push_back(std::make_unique<IntelCommand>(IntelCommand::Mode::Exploited));
     all.push_back(std::make_unique<ExportCommand>());
     all.push_back(std::make_unique<PublishCommand>());
     return all;

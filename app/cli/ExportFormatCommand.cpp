@@ -17,7 +17,7 @@ ExportFormatCommand::~ExportFormatCommand() = default;
 
 ExportFormatCommand::Stores::Stores(Database &db)
     : cases(db)
-    , advisories(db, cases.auditLog())
+    , advisories(cases)
     , evidence(db, cases.auditLog())
     , service(cases, advisories, evidence)
 { }

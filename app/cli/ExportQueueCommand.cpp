@@ -90,7 +90,7 @@ int ExportQueueCommand::executeOn(Database *db, const QCommandLineParser &parser
     filter.productLine = parser.value(m_line);
     const DashboardFigures figures
         = DashboardFigures::compute(*cases, tracker.model()->engine(), filter, now);
-    const AdvisoryStore advisories(*db, store.auditLog());
+    const AdvisoryStore advisories(store);
     const EvidenceStore evidence(*db, store.auditLog());
     const auto report = ExportService(store, advisories, evidence)
                             .managementReport(queue, figures, level, Analyst::current(), now);

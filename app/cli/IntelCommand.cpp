@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "advisory/AdvisoryStore.h"
 #include "commands/CaseEditor.h"
+#include "core/Clock.h"
 #include "intel/IntelStore.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace {
 
@@ -22,18 +24,35 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 } // namespace
 
 IntelCommand::IntelCommand(Mode mode)
-    : DatabaseCommand(mode == Mode::Feeds ? QStringLiteral("feeds") : QStringLiteral("upstream"))
+    : DatabaseCommand(mode == Mode::Feeds   ? QStringLiteral("feeds")
+              : mode == Mode::Upstream ? QStringLiteral("upstream")
+                                       : QStringLiteral("exploited"))
     , m_mode(mode)
     , m_all(QStringLiteral("all"), tr("list: decided alerts too, not only open ones."))
     , m_note(QStringLiteral("note"), tr("dismiss: why, in the team's words."), tr("TEXT"))
     , m_format(QStringList {QStringLiteral("f"), QStringLiteral("format")}, tr("tsv (default) or json."),
           tr("FORMAT"), QStringLiteral("tsv"))
+    , m_source(QStringLiteral("source"),
+          tr("Mark the case actively exploited: where that was reported (a URL, a report, a "
+             "customer's words)."),
+          tr("TEXT"))
+    , m_since(QStringLiteral("since"),
+          tr("With --source: since when the team knows (ISO 8601 date or instant; default now)."),
+          tr("DATE"))
+    , m_clear(QStringLiteral("clear"), tr("The case is not known to be exploited (after all)."))
 { }
 
 QString IntelCommand::summary() const
 {
-    return m_mode == Mode::Feeds ? tr("Import the KEV catalog, EPSS scores and OSV or CVE records")
-                                 : tr("Upstream alerts: published vulnerabilities in the team's SBOMs");
+    switch (m_mode) {
+    case Mode::Feeds:
+        return tr("Import the KEV catalog, EPSS scores and OSV or CVE records");
+    case Mode::Upstream:
+        return tr("Upstream alerts: published vulnerabilities in the team's SBOMs");
+    case Mode::Exploited:
+        break;
+    }
+    return tr("Show or mark a case as actively exploited (expedites its bulletin)");
 }
 
 QString IntelCommand::description() const
@@ -46,6 +65,12 @@ QString IntelCommand::description() const
                   "Nothing is downloaded: fetch the files where the network is, carry them in.\n"
                   "Each import replaces what the feed said before; records are then matched against\n"
                   "the SBOMs (upstream list).");
+    if (m_mode == Mode::Exploited)
+        return tr("exploited CASE                               since when and by what source, or \"no\"\n"
+                  "exploited CASE --source TEXT [--since DATE]  mark it (audited; starts the expedited\n"
+                  "                                             bulletin clock of policies that have one)\n"
+                  "exploited CASE --clear                       remove the mark\n"
+                  "A KEV import marks cases whose advisory names a newly listed CVE by itself.");
     return tr("upstream list [--all]                   open alerts (KEV first, then by EPSS)\n"
               "upstream case ID                        open a prefilled case from an alert\n"
               "upstream dismiss ID JUSTIFICATION [--note TEXT]\n"
@@ -56,19 +81,32 @@ QString IntelCommand::description() const
 
 QString IntelCommand::positionalSyntax() const
 {
-    return QStringLiteral("ACTION [ARGUMENTS...]");
+    return m_mode == Mode::Exploited ? QStringLiteral("CASE") : QStringLiteral("ACTION [ARGUMENTS...]");
 }
 
 void IntelCommand::addOptions(QCommandLineParser &parser)
 {
     if (m_mode == Mode::Upstream)
         parser.addOptions({m_all, m_note, m_format});
+    else if (m_mode == Mode::Exploited)
+        parser.addOptions({m_source, m_since, m_clear});
 }
 
 std::optional<int> IntelCommand::checkArguments(const QCommandLineParser &parser)
 {
     const QStringList a = parser.positionalArguments();
     const QString action = a.value(0);
+    if (m_mode == Mode::Exploited) {
+        if (a.size() != 1)
+            return usageError(tr("Name one case (number or tracking id)."));
+        if (parser.isSet(m_clear) && parser.isSet(m_source))
+            return usageError(tr("Either --source or --clear, not both."));
+        if (parser.isSet(m_since) && !parser.isSet(m_source))
+            return usageError(tr("--since goes with --source."));
+        if (parser.isSet(m_source) && parser.value(m_source).trimmed().isEmpty())
+            return usageError(tr("Say where the exploitation was reported (--source)."));
+        return std::nullopt;
+    }
     if (m_mode == Mode::Feeds) {
         const bool ok = (action == u"status" && a.size() == 1)
             || (action == u"import" && a.size() == 3
@@ -92,20 +130,68 @@ std::optional<int> IntelCommand::checkArguments(const QCommandLineParser &parser
 
 bool IntelCommand::onlyReads(const QCommandLineParser &parser) const
 {
+    if (m_mode == Mode::Exploited)
+        return !parser.isSet(m_source) && !parser.isSet(m_clear);
     const QString action = parser.positionalArguments().value(0);
     return action == u"status" || action == u"list";
 }
 
 int IntelCommand::executeOn(Database *db, const QCommandLineParser &parser)
 {
-    return m_mode == Mode::Feeds ? feeds(*db, parser) : upstream(*db, parser);
+    switch (m_mode) {
+    case Mode::Feeds:
+        return feeds(*db, parser);
+    case Mode::Upstream:
+        return upstream(*db, parser);
+    case Mode::Exploited:
+        break;
+    }
+    return exploited(*db, parser);
+}
+
+int IntelCommand::exploited(Database &db, const QCommandLineParser &parser)
+{
+    CaseStore cases(db);
+    const auto id = CliSupport::resolveCase(cases, parser.positionalArguments().first());
+    if (!id)
+        return failure(id.error());
+    if (parser.isSet(m_clear)) {
+        if (const Status s = cases.setFields(
+                *id, {{CaseField::ExploitedAt, QDateTime()}, {CaseField::ExploitedSource, QString()}});
+            !s)
+            return failure(s.error());
+    } else if (parser.isSet(m_source)) {
+        QDateTime since = Clock::nowUtc();
+        if (parser.isSet(m_since)) {
+            const QString text = parser.value(m_since).trimmed();
+            since = QDateTime::fromString(text, Qt::ISODateWithMs);
+            if (!since.isValid()) {
+                const QDate day = QDate::fromString(text, Qt::ISODate);
+                since = day.isValid() ? QDateTime(day, QTime(0, 0), QTimeZone::UTC) : QDateTime();
+            }
+            if (!since.isValid())
+                return usageError(tr("“%1” is not an ISO 8601 date or instant.").arg(text.left(40)));
+        }
+        if (const Status s = cases.setFields(*id,
+                {{CaseField::ExploitedAt, since.toUTC()}, {CaseField::ExploitedSource, parser.value(m_source).trimmed()}});
+            !s)
+            return failure(s.error());
+    }
+    const auto c = cases.caseById(*id);
+    if (!c)
+        return failure(c.error());
+    if (!c->exploitedAt.isValid())
+        out() << tr("no") << '\n';
+    else
+        out() << CliSupport::isoUtc(c->exploitedAt) << '\t' << CliSupport::tsvField(c->exploitedSource) << '\n';
+    return ExitCode::Ok;
 }
 
 int IntelCommand::feeds(Database &db, const QCommandLineParser &parser)
 {
     const QStringList a = parser.positionalArguments();
     CaseStore cases(db);
-    IntelStore store(db, cases.auditLog());
+    IntelStore store(cases);
     using CliSupport::tsvField;
     if (a.first() == u"status") {
         const auto feeds = store.feeds();
@@ -129,6 +215,8 @@ int IntelCommand::feeds(Database &db, const QCommandLineParser &parser)
         out() << ", " << tr("%n skipped", nullptr, imported->skipped);
     if (imported->newAlerts > 0)
         out() << ", " << tr("%n new upstream alert(s)", nullptr, imported->newAlerts);
+    if (!imported->exploitedCases.isEmpty())
+        out() << ", " << tr("%n case(s) marked actively exploited", nullptr, int(imported->exploitedCases.size()));
     out() << '\n';
     return imported->skipped > 0 ? ExitCode::Problems : ExitCode::Ok;
 }
@@ -137,9 +225,9 @@ int IntelCommand::upstream(Database &db, const QCommandLineParser &parser)
 {
     const QStringList a = parser.positionalArguments();
     CaseStore cases(db);
-    IntelStore store(db, cases.auditLog());
+    IntelStore store(cases);
     if (a.first() == u"case") {
-        AdvisoryStore advisories(db, cases.auditLog());
+        AdvisoryStore advisories(cases);
         const qint64 alertId = a.at(1).toLongLong();
         const auto alert = store.alert(alertId);
         if (!alert)

@@ -4,10 +4,12 @@
 
 /// `feeds import|status` and `upstream list|case|dismiss`: vulnerability intelligence a
 /// team carries in as files, and the alerts it raises against the team's SBOMs.
+/// `exploited CASE [--source TEXT [--since DATE]] [--clear]`: whether a case is known to be
+/// actively exploited (policy 001 expedites its bulletin).
 class IntelCommand final : public DatabaseCommand
 {
 public:
-    enum class Mode { Feeds, Upstream };
+    enum class Mode { Feeds, Upstream, Exploited };
     explicit IntelCommand(Mode mode);
     QString summary() const override;
 
@@ -22,9 +24,13 @@ protected:
 private:
     int feeds(Database &db, const QCommandLineParser &parser);
     int upstream(Database &db, const QCommandLineParser &parser);
+    int exploited(Database &db, const QCommandLineParser &parser);
 
     Mode m_mode;
     QCommandLineOption m_all;
     QCommandLineOption m_note;
     QCommandLineOption m_format;
+    QCommandLineOption m_source;
+    QCommandLineOption m_since;
+    QCommandLineOption m_clear;
 };

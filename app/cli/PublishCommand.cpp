@@ -71,7 +71,7 @@ bool PublishCommand::onlyReads(const QCommandLineParser &) const
 int PublishCommand::executeOn(Database *db, const QCommandLineParser &parser)
 {
     CaseStore cases(*db);
-    AdvisoryStore advisories(*db, cases.auditLog());
+    AdvisoryStore advisories(cases);
     EvidenceStore evidence(*db, cases.auditLog());
     const ExportService service(cases, advisories, evidence);
     const TeamSettings settings(*db);

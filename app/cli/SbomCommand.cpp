@@ -107,7 +107,7 @@ int SbomCommand::executeOn(Database *db, const QCommandLineParser &parser)
         const auto imported = store.import(a.at(1), a.at(2), file.readAll());
         if (!imported)
             return failure(tr("%1: %2").arg(a.at(3), imported.error()));
-        const auto raised = IntelStore(*db, cases.auditLog()).match();
+        const auto raised = IntelStore(cases).match();
         if (!raised)
             return failure(raised.error());
         out() << tr("%1 %2: %3 with %n component(s)", nullptr, imported->components)

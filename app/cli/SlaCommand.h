@@ -47,6 +47,7 @@ private:
     QCommandLineOption m_assessed;
     QCommandLineOption m_resolved;
     QCommandLineOption m_disclosed;
+    QCommandLineOption m_exploited;
     QCommandLineOption m_paused;
     QCommandLineOption m_embargo;
     QCommandLineOption m_reason;

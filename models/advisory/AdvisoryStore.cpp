@@ -3,11 +3,13 @@
 #include "core/Analyst.h"
 #include "core/Clock.h"
 #include "storage/AuditLog.h"
+#include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/StoredText.h"
 #include "storage/TeamSettings.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUrl>
@@ -54,12 +56,47 @@ Status AdvisoryPublisher::validateForCve() const
     return {};
 }
 
-AdvisoryStore::AdvisoryStore(Database &db, AuditLog &audit, QObject *parent)
+AdvisoryStore::AdvisoryStore(CaseStore &cases, QObject *parent)
     : QObject(parent)
-    , m_db(db)
-    , m_audit(audit)
+    , m_cases(cases)
+    , m_db(cases.database())
+    , m_audit(cases.auditLog())
 {
-    Q_ASSERT(&audit.database() == &db);
+}
+
+Status AdvisoryStore::writeCves(qint64 caseId, const AdvisoryData &data, QStringList *added)
+{
+    QSet<QString> now;
+    for (const Vulnerability &v : data.vulnerabilities) {
+        if (const QString cve = v.cve.trimmed().toUpper(); !cve.isEmpty())
+            now.insert(cve);
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT cve_id FROM case_cves WHERE case_id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    QSet<QString> before;
+    while (q.next())
+        before.insert(q.value(0).toString());
+    q.finish();
+    for (const QString &gone : before - now) {
+        q.prepare(QStringLiteral("DELETE FROM case_cves WHERE case_id = ? AND cve_id = ?"));
+        q.addBindValue(caseId);
+        q.addBindValue(gone);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+    }
+    for (const QString &cve : now - before) {
+        q.prepare(QStringLiteral("INSERT INTO case_cves (case_id, cve_id) VALUES (?, ?)"));
+        q.addBindValue(caseId);
+        q.addBindValue(cve);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        if (added)
+            added->append(cve);
+    }
+    return {};
 }
 
 AdvisoryStore::~AdvisoryStore() = default;
@@ -75,9 +112,9 @@ Status AdvisoryStore::savePublisher(const AdvisoryPublisher &publisher)
     return publisher.save(settings);
 }
 
-Result<AdvisoryStore::Stored> AdvisoryStore::load(qint64 caseId) const
+Result<AdvisoryStore::Stored> AdvisoryStore::read(const Database &db, qint64 caseId)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT data, row_version FROM case_advisories WHERE case_id = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
@@ -138,7 +175,15 @@ Result<int> AdvisoryStore::save(qint64 caseId, const AdvisoryData &data, int exp
             {{QStringLiteral("advisory"), current->rowVersion == 0 ? QString() : current->data.summary(),
                 data.summary()}},
             -1, QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC)});
-        return recorded ? Status() : Status::failure(recorded.error());
+        if (!recorded)
+            return Status::failure(recorded.error());
+        QStringList added;
+        if (const Status cves = writeCves(caseId, data, &added); !cves)
+            return cves;
+        if (added.isEmpty())
+            return {};
+        const auto marked = m_cases.markKnownExploited(added);
+        return marked ? Status() : Status::failure(marked.error());
     });
     if (!s)
         return Result<int>::failure(s.error());
@@ -163,6 +208,8 @@ Status AdvisoryStore::importAdvisories(const QList<Imported> &advisories)
             q.addBindValue(enc(a.by));
             if (!q.exec())
                 return Status::failure(sqlError(q));
+            if (const Status cves = writeCves(a.caseId, a.data, nullptr); !cves)
+                return cves;
         }
         return {};
     });

@@ -8,6 +8,7 @@
 #include <QObject>
 
 class AuditLog;
+class CaseStore;
 class Database;
 class TeamSettings;
 
@@ -60,8 +61,10 @@ class AdvisoryStore final : public QObject
     Q_DISABLE_COPY_MOVE(AdvisoryStore)
 
 public:
-    /// audit must be the log of the same connection (CaseStore::auditLog()).
-    AdvisoryStore(Database &db, AuditLog &audit, QObject *parent = nullptr);
+    /// On the connection and audit log of cases. Saving also keeps the case's CVE ids
+    /// (table case_cves) and marks the case actively exploited when a newly named CVE is in
+    /// the KEV catalog (CaseStore::markKnownExploited), in the same transaction.
+    explicit AdvisoryStore(CaseStore &cases, QObject *parent = nullptr);
     ~AdvisoryStore() override;
 
     struct Stored
@@ -69,7 +72,9 @@ public:
         AdvisoryData data;
         int rowVersion = 0; // 0: nothing stored yet
     };
-    Result<Stored> load(qint64 caseId) const;
+    Result<Stored> load(qint64 caseId) const { return read(m_db, caseId); }
+    /// The same, for a reader that holds no store (a report loading a case).
+    static Result<Stored> read(const Database &db, qint64 caseId);
     /// Saves data as the case's advisory if its stored version is still expectedVersion;
     /// returns the new version.
     Result<int> save(qint64 caseId, const AdvisoryData &data, int expectedVersion);
@@ -93,6 +98,10 @@ public:
     Status savePublisher(const AdvisoryPublisher &publisher);
 
 private:
+    /// Replaces the case's rows in case_cves by the CVEs data names; added receives the new ones.
+    Status writeCves(qint64 caseId, const AdvisoryData &data, QStringList *added);
+
+    CaseStore &m_cases;
     Database &m_db;
     AuditLog &m_audit;
 };

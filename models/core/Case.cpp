@@ -82,6 +82,10 @@ constexpr std::array kFields {
     FieldInfo {
         CaseField::SlaPolicy, "sla_policy", QT_TRANSLATE_NOOP("CaseField", "Disclosure policy"), 100, false},
     FieldInfo {CaseField::Priority, "priority", QT_TRANSLATE_NOOP("CaseField", "Priority"), 2, false},
+    FieldInfo {CaseField::ExploitedAt, "exploited_at", QT_TRANSLATE_NOOP("CaseField", "Actively exploited since"),
+        40, false},
+    FieldInfo {CaseField::ExploitedSource, "exploited_source",
+        QT_TRANSLATE_NOOP("CaseField", "Source of the exploitation report"), 2000, false},
     // The audit field names their stores write.
     FieldInfo {CaseField::Evidence, "evidence", QT_TRANSLATE_NOOP("CaseField", "Evidence"), 0, false},
     FieldInfo {CaseField::Advisory, "advisory", QT_TRANSLATE_NOOP("CaseField", "Advisory data"), 0, false},
@@ -109,6 +113,7 @@ bool isTextField(CaseField f)
     case CaseField::ReadState:
     case CaseField::Scores:
     case CaseField::EmbargoAt:
+    case CaseField::ExploitedAt:
     case CaseField::Evidence:
     case CaseField::Advisory:
     case CaseField::Correspondence:
@@ -263,6 +268,10 @@ QVariant Case::value(CaseField field) const
         return slaPolicy;
     case CaseField::Priority:
         return priority;
+    case CaseField::ExploitedAt:
+        return exploitedAt;
+    case CaseField::ExploitedSource:
+        return exploitedSource;
     case CaseField::ReadState:
     case CaseField::Scores:
     case CaseField::Evidence:
@@ -312,6 +321,10 @@ QString validateCaseField(CaseField field, const QVariant &value)
         const QDateTime t = value.toDateTime();
         if (!t.isValid())
             return QCoreApplication::translate("CaseField", "%1 is not a valid date and time.").arg(label);
+    } else if (field == CaseField::ExploitedAt) {
+        const QDateTime t = value.toDateTime();
+        if (t.isValid() && t.toUTC() > Clock::nowUtc().addDays(1))
+            return QCoreApplication::translate("CaseField", "%1 lies in the future.").arg(label);
     }
     return {};
 }

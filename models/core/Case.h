@@ -61,6 +61,11 @@ enum class CaseField : quint32 {
     Advisory = 1u << 26, // the advisory data saved (AdvisoryStore)
     Correspondence = 1u << 27, // a message recorded or marked sent (CorrespondenceStore)
     SlaPolicy = 1u << 28, // the disclosure policy of this case; empty: the database's default
+    // Known to be actively exploited since this instant (UTC; invalid: not known) and how the
+    // team learned it: an analyst's mark, or the CISA KEV catalog naming a CVE of the case.
+    // Policy 001 expedites the bulletin from this instant (SlaEvent::Exploited).
+    ExploitedAt = 1u << 29,
+    ExploitedSource = 1u << 30,
 };
 Q_DECLARE_FLAGS(CaseFields, CaseField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseFields)
@@ -107,6 +112,8 @@ struct Case
     QString embargoReason;
     QString slaPolicy; // a policy id; empty: the database's default policy applies
     QString priority; // "", "P1" … "P4" (see CasePriorities)
+    QDateTime exploitedAt; // invalid: not known to be actively exploited
+    QString exploitedSource; // where the team learned it (a URL, "CISA KEV …", an analyst's words)
     QDateTime acknowledgedAt;
     QDateTime createdAt;
     QDateTime updatedAt;

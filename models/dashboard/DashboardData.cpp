@@ -104,7 +104,7 @@ DashboardFigures DashboardFigures::compute(const QList<DashboardCase> &cases, co
         // Open is a state as of now, counted as the queue counts it: a case received
         // before the period and still open is open.
         if (CaseStatuses::isOpen(c.status)) {
-            ++f.openBySeverity[int(QueueModel::bandOf(c.severity, c.score))];
+            ++f.openBySeverity[int(c.exploited ? QueueModel::Band::Exploited : QueueModel::bandOf(c.severity, c.score))];
             ++f.openByStatus[c.status];
         }
         const QDateTime &received = c.events.received;
@@ -232,9 +232,8 @@ Result<QList<DashboardCase>> DashboardFigures::load(const CaseStore &store, cons
         c.severity = r.severity;
         c.score = r.cvssScore;
         c.status = r.status;
-        c.events = CaseEvents::fromAuditLog(
-            QDateTime::fromMSecsSinceEpoch(r.receivedAtMs, QTimeZone::UTC), history->value(r.id));
-        c.events.status = r.status;
+        c.exploited = r.exploited();
+        c.events = CaseEvents::of(r, history->value(r.id));
         cases.append(std::move(c));
     }
     return cases;

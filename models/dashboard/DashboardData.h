@@ -23,6 +23,7 @@ struct DashboardCase
     QString productLine; // from the product catalogue; empty when the product is not in it
     QString severity; // as stored; empty: unscored
     double score = -1;
+    bool exploited = false; // counted in the queue's "Actively exploited" band
     CaseStatus status = CaseStatus::New;
     CaseEvents events;
 };

@@ -367,6 +367,29 @@ void DemoCaseWriter::writeHistory(const Plan &p, Case *c, QList<AuditEntry> *tra
         reassign();
     score();
     reassign();
+    // A few open critical cases are known to be exploited in the wild, as a PSIRT hears it
+    // (a customer's incident, a threat-intel report): the queue's top band and the expedited
+    // bulletin clock. Chosen by case number, so the generator's random sequence stays the same.
+    if (CaseStatuses::isOpen(status) && c->severity == u"Critical"
+        && (quint64(c->id) * 2654435761u) % 100 < 12) {
+        static const char *const sources[] = {
+            "Customer incident report: exploitation attempts in the appliance's web logs",
+            "Threat-intelligence feed: mass scanning for this endpoint since last week",
+            "CERT notification: observed in a botnet's propagation module",
+        };
+        const qint64 at = p.scoredAt; // noted as it was scored: never after the demo's now
+        c->exploitedAt = utc(at);
+        c->exploitedSource = QString::fromUtf8(sources[c->id % 3]);
+        const QString who = actor();
+        // Decided now, dated at the scoring: into the trail where that instant belongs.
+        const qsizetype before = trail->size();
+        add(trail, at, who, QStringLiteral("exploited_at"), {}, c->exploitedAt.toString(Qt::ISODateWithMs));
+        add(trail, at, who, QStringLiteral("exploited_source"), {}, c->exploitedSource);
+        const auto later = std::upper_bound(trail->begin(), trail->begin() + before, c->exploitedAt,
+            [](const QDateTime &t, const AuditEntry &e) { return t < e.at; });
+        std::rotate(later, trail->begin() + before, trail->end());
+        touches.append(at);
+    }
     c->status = status;
     c->pausedFrom = status == CaseStatus::NeedsMoreInfo ? p.pausedFrom : std::nullopt;
     c->owner = owner;

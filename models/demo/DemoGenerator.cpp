@@ -146,7 +146,7 @@ Status DemoGenerator::generate(
     // 3. Texts and audit trails, streamed into one import transaction.
     DemoCaseWriter writer(tables, plans, *pattern, options.seed);
     CorrespondenceStore correspondence(db, store.auditLog());
-    AdvisoryStore advisories(db, store.auditLog());
+    AdvisoryStore advisories(store);
     // The team that publishes the demo's advisories (reserved example domain; the CNA id is
     // a made-up UUID).
     AdvisoryPublisher publisher {QStringLiteral("Calix PSIRT"),

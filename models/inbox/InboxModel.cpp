@@ -175,9 +175,18 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Severity: {
             // Stored in English (stable for exports and scripts), shown translated.
             const QString word = severityName(r.severity);
-            if (r.cvssScore < 0)
-                return word;
-            return QStringLiteral("%1 %2").arg(QLocale().toString(r.cvssScore, 'f', 1), word);
+            QString text = r.cvssScore < 0 ? word : QStringLiteral("%1 %2").arg(QLocale().toString(r.cvssScore, 'f', 1), word);
+            // Exploitation outranks any score: the flag leads the column analysts scan.
+            if (r.exploited())
+                text = tr("⚠ Exploited · %1").arg(text);
+            if (role == Qt::ToolTipRole && r.exploited())
+                text += u'\n'
+                    + tr("Actively exploited since %1 — %2")
+                          .arg(QDateTime::fromMSecsSinceEpoch(r.exploitedAtMs, QTimeZone::UTC)
+                                   .toLocalTime()
+                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              TextSanitizer::singleLine(r.exploitedSource));
+            return text;
         }
         case Owner:
             return r.owner.isEmpty() && role == Qt::DisplayRole ? QString()
@@ -198,6 +207,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ForegroundRole:
+        if (index.column() == Severity && r.exploited())
+            return QColor(0xc6, 0x28, 0x28);
         if (index.column() == NextDeadline && m_deadlines) {
             const auto next = m_deadlines->nextDeadline(r.id);
             if (next && next->state == ClockState::Breached)
@@ -225,7 +236,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Status:
             return int(r.status);
         case Severity:
-            return r.cvssScore;
+            // Exploited cases sort above every score (scores are at most 10).
+            return r.exploited() ? 100.0 + std::max(r.cvssScore, 0.0) : r.cvssScore;
         case Owner:
             return r.owner;
         case NextDeadline:
@@ -251,6 +263,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return r.cvssScore;
     case SeverityRole:
         return r.severity;
+    case ExploitedRole:
+        return r.exploited();
     default:
         break;
     }
@@ -294,6 +308,7 @@ QHash<int, QByteArray> InboxModel::roleNames() const
     names.insert(ScoreRole, "score");
     names.insert(SeverityRole, "severity");
     names.insert(DeadlineStateRole, "deadlineState");
+    names.insert(ExploitedRole, "exploited");
     return names;
 }
 

@@ -42,6 +42,7 @@ public:
         ScoreRole, // double, < 0 unscored
         SeverityRole, // severity word as stored
         DeadlineStateRole, // int(ClockState) of the next deadline, -1 without one
+        ExploitedRole, // bool: known to be actively exploited (a mark or the KEV catalog)
     };
 
     explicit InboxModel(CaseStore &store, QObject *parent = nullptr);

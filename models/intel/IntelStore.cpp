@@ -43,14 +43,6 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-// "v5.4.16" compares as 5.4.16.
-QString comparable(const QString &version)
-{
-    if (version.size() > 1 && (version.front() == u'v' || version.front() == u'V') && version.at(1).isDigit())
-        return version.mid(1);
-    return version;
-}
-
 // The purl an OSV package names, without version: its own, or built from the ecosystem.
 QString purlKey(const VulnAffected &a)
 {
@@ -187,9 +179,20 @@ QString UpstreamAlert::stateName(State state)
     return {};
 }
 
-IntelStore::IntelStore(Database &db, AuditLog &audit)
-    : m_db(db)
-    , m_audit(audit)
+namespace {
+// Whole sentences per state: a state name put into a sentence reads wrong in German.
+QString alreadyDecided(qint64 alertId, UpstreamAlert::State state)
+{
+    return state == UpstreamAlert::State::Case
+        ? QCoreApplication::translate("IntelStore", "Upstream alert %1 already has a case.").arg(alertId)
+        : QCoreApplication::translate("IntelStore", "Upstream alert %1 was already dismissed.").arg(alertId);
+}
+} // namespace
+
+IntelStore::IntelStore(CaseStore &cases)
+    : m_cases(cases)
+    , m_db(cases.database())
+    , m_audit(cases.auditLog())
 { }
 
 Status IntelStore::recordFeed(const FeedStatus &status, int replaced)
@@ -241,9 +244,12 @@ Result<FeedImport> IntelStore::importKev(const QString &path)
     result.warnings = catalog->warnings;
     const Status s = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM kev_entries")) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT cve_id FROM kev_entries")))
             return Status::failure(sqlError(q));
-        const int replaced = q.value(0).toInt();
+        QSet<QString> listedBefore;
+        while (q.next())
+            listedBefore.insert(q.value(0).toString());
+        const int replaced = int(listedBefore.size());
         q.finish();
         // The catalog is the whole list: what it no longer names is not on it any more.
         if (!q.exec(QStringLiteral("DELETE FROM kev_entries")))
@@ -265,10 +271,26 @@ Result<FeedImport> IntelStore::importKev(const QString &path)
                 return Status::failure(sqlError(q));
             ++result.records;
         }
-        return recordFeed(
-            {result.feed, catalog->catalogVersion, catalog->dateReleased.toUTC().date().toString(Qt::ISODate),
-                result.records, {}, {}},
-            replaced);
+        if (const Status recorded = recordFeed({result.feed, catalog->catalogVersion,
+                                            catalog->dateReleased.toUTC().date().toString(Qt::ISODate),
+                                            result.records, {}, {}},
+                replaced);
+            !recorded)
+            return recorded;
+        // What the catalog lists that it did not before is news to the team today: the cases
+        // naming it are now known to be exploited (and their bulletin expedited).
+        QStringList newlyListed;
+        for (const KevEntry &e : catalog->entries) {
+            if (!listedBefore.contains(e.cveId))
+                newlyListed.append(e.cveId);
+        }
+        if (newlyListed.isEmpty())
+            return {};
+        const auto marked = m_cases.markKnownExploited(newlyListed);
+        if (!marked)
+            return Status::failure(marked.error());
+        result.exploitedCases = *marked;
+        return {};
     });
     if (!s)
         return R::failure(s.error());
@@ -524,7 +546,7 @@ Result<int> IntelStore::match()
             return R::failure(sqlError(q));
         QHash<QString, std::optional<VersionRange>> parsed;
         while (q.next()) {
-            const QString version = comparable(q.value(4).toString());
+            const QString version = VersionOrder::comparable(q.value(4).toString());
             if (version.isEmpty())
                 continue;
             bool inside = false;
@@ -668,9 +690,7 @@ Result<qint64> IntelStore::openCase(qint64 alertId, CaseStore &cases, AdvisorySt
     if (!a)
         return R::failure(a.error());
     if (a->state != UpstreamAlert::State::Open)
-        return R::failure(tr("Upstream alert %1 is already %2.")
-                .arg(alertId)
-                .arg(UpstreamAlert::stateName(a->state).toLower()));
+        return R::failure(alreadyDecided(alertId, a->state));
     const QString first = a->releases.value(0);
     const qsizetype split = first.lastIndexOf(u' ');
     NewReport report;
@@ -739,9 +759,7 @@ Status IntelStore::dismiss(qint64 alertId, NotAffectedJustification why, const Q
     if (!a)
         return Status::failure(a.error());
     if (a->state != UpstreamAlert::State::Open)
-        return Status::failure(tr("Upstream alert %1 is already %2.")
-                .arg(alertId)
-                .arg(UpstreamAlert::stateName(a->state).toLower()));
+        return Status::failure(alreadyDecided(alertId, a->state));
     return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE upstream_alerts SET state = 'dismissed', justification = ?, note = ?"

@@ -34,6 +34,7 @@ struct FeedImport
     int skipped = 0; // entries the reader or the store refused, each with a warning
     QStringList warnings;
     int newAlerts = 0; // upstream alerts the import raised
+    QList<qint64> exploitedCases; // cases a KEV import marked actively exploited
 };
 
 /// EPSS and KEV for one CVE.
@@ -90,7 +91,9 @@ struct UpstreamAlert
 class IntelStore final
 {
 public:
-    IntelStore(Database &db, AuditLog &audit);
+    /// On the connection and audit log of cases; a KEV import marks the cases whose CVEs
+    /// the catalog newly lists as actively exploited (CaseStore::markKnownExploited).
+    explicit IntelStore(CaseStore &cases);
 
     Result<FeedImport> importKev(const QString &path);
     Result<FeedImport> importEpss(const QString &path);
@@ -118,6 +121,7 @@ public:
 private:
     Status recordFeed(const FeedStatus &status, int replaced);
 
+    CaseStore &m_cases;
     Database &m_db;
     AuditLog &m_audit;
 

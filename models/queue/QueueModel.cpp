@@ -75,6 +75,8 @@ void QueueModel::setNow(const QDateTime &now)
 QString QueueModel::bandName(Band band)
 {
     switch (band) {
+    case Band::Exploited:
+        return QCoreApplication::translate("QueueModel", "Actively exploited");
     case Band::Critical:
         return QCoreApplication::translate("QueueModel", "Critical");
     case Band::High:
@@ -157,7 +159,7 @@ std::optional<QueueModel::Placement> QueueModel::placementOf(int sourceRow) cons
         return std::nullopt;
     const qint64 deadline = m_inbox->nextDeadlineMs(sourceRow);
     const QModelIndex at = m_inbox->index(sourceRow, InboxModel::NextDeadline);
-    return Placement {int(bandOf(r.severity, r.cvssScore)),
+    return Placement {int(bandOf(r)),
         int(stateOf(at.data(InboxModel::DeadlineStateRole).toInt())),
         deadline > 0 ? deadline : std::numeric_limits<qint64>::max()};
 }

@@ -40,9 +40,11 @@ public:
         BandRole, // int(Band)
         StateRole, // int(State)
     };
-    enum class Band { Critical, High, Medium, Low, None, Unscored };
+    // Exploited: known to be actively exploited (an analyst's mark or the KEV catalog),
+    // whatever the score; those cases lead the queue (policy 001 expedites them).
+    enum class Band { Exploited, Critical, High, Medium, Low, None, Unscored };
     enum class State { Breached, DueSoon, Paused, OnTrack, NoDeadline };
-    static constexpr int bandCount = 6;
+    static constexpr int bandCount = 7;
     static constexpr int stateCount = 5;
     /// More changed inbox rows than this in one signal rebuild the queue instead.
     static constexpr int bulkChangeThreshold = 2000;
@@ -60,6 +62,11 @@ public:
     static QString bandName(Band band); // translated
     static QString stateName(State state); // translated
     static Band bandOf(const QString &severity, double score);
+    /// The band a case sits in: Exploited when known to be, else its severity's.
+    static Band bandOf(const InboxRow &row)
+    {
+        return row.exploited() ? Band::Exploited : bandOf(row.severity, row.cvssScore);
+    }
     static State stateOf(int clockState); // DeadlineStateRole: int(ClockState) or -1
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -162,7 +162,7 @@ void addCover(ReportDocument &doc, const CaseReportData &data, TlpLevel tlp, con
     if (c.cvssScore)
         severity = QCoreApplication::translate("CaseReport", "%1 (%2)")
                        .arg(severity, QString::number(*c.cvssScore, 'f', 1));
-    doc.addFields({
+    QList<QPair<QString, QString>> fields {
         {QCoreApplication::translate("CaseReport", "Tracking id"),
             c.trackingId.isEmpty() ? QCoreApplication::translate("CaseReport", "not yet issued")
                                    : c.trackingId},
@@ -178,7 +178,14 @@ void addCover(ReportDocument &doc, const CaseReportData &data, TlpLevel tlp, con
         {QCoreApplication::translate("CaseReport", "Planned disclosure"),
             data.embargo.displayText(data.zone)},
         {QCoreApplication::translate("CaseReport", "Report date"), instantText(data.now, data.zone)},
-    });
+    };
+    // Right under the severity: it outranks it (policy 001 expedites the bulletin).
+    if (c.exploitedAt.isValid())
+        fields.insert(4,
+            {QCoreApplication::translate("CaseReport", "Actively exploited"),
+                QCoreApplication::translate("CaseReport", "since %1 — %2")
+                    .arg(instantText(c.exploitedAt, data.zone), c.exploitedSource)});
+    doc.addFields(fields);
 }
 
 void addScores(ReportDocument &doc, const CaseReportData &data)
@@ -520,21 +527,20 @@ Result<CaseReportData> CaseReportData::load(const CaseStore &store, qint64 caseI
     const auto history = store.statusHistory({caseId});
     if (!history)
         return Result<CaseReportData>::failure(history.error());
-    CaseEvents events = CaseEvents::fromAuditLog(data.caseData.receivedAt, history->value(caseId));
-    events.status = data.caseData.status;
-    if (data.caseData.embargoAt.isValid())
-        events.embargoOverride = EmbargoOverride {data.caseData.embargoAt, data.caseData.embargoReason};
+    const CaseEvents events = CaseEvents::of(data.caseData, history->value(caseId));
     data.policyName = engine.policy().displayName();
     const QList<ClockRule> rules = engine.policy().clocks();
     const QList<ClockStatus> statuses = engine.evaluate(events, now);
     for (const ClockStatus &status : statuses) {
         const auto rule = std::find_if(
             rules.cbegin(), rules.cend(), [&](const ClockRule &r) { return r.id == status.clockId; });
+        if (rule != rules.cend() && !SlaEngine::isMilestone(*rule, status))
+            continue;
         data.clocks.append({rule == rules.cend() ? status.clockId : rule->displayName(), status});
     }
     data.embargo = engine.embargo(events, now);
 
-    if (const auto advisory = AdvisoryStore(store.database(), store.auditLog()).load(caseId))
+    if (const auto advisory = AdvisoryStore::read(store.database(), caseId))
         data.advisory = advisory->data;
     else
         return Result<CaseReportData>::failure(advisory.error());

@@ -94,6 +94,8 @@ QList<ReportChart> charts(const DashboardFigures &figures)
 QColor QueueReport::bandColor(int band)
 {
     switch (QueueModel::Band(band)) {
+    case QueueModel::Band::Exploited:
+        return QColor(0x5c, 0x0a, 0x0a);
     case QueueModel::Band::Critical:
         return QColor(0x9c, 0x1c, 0x1c);
     case QueueModel::Band::High:

@@ -798,4 +798,11 @@ int compareGeneric(QStringView a, QStringView b)
     return 0;
 }
 
+QString comparable(const QString &version)
+{
+    if (version.size() > 1 && (version.front() == u'v' || version.front() == u'V') && version.at(1).isDigit())
+        return version.mid(1);
+    return version;
+}
+
 } // namespace VersionOrder

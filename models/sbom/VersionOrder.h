@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringView>
 
 /// The version orders of package ecosystems, for ranges in OSV, CSAF, CVE and vers. Each
@@ -37,5 +38,11 @@ int compare(Scheme scheme, QStringView a, QStringView b);
 
 /// The generic rule alone (AdvisoryData::compareVersions).
 int compareGeneric(QStringView a, QStringView b);
+
+/// A version as it takes part in a comparison: a leading "v" or "V" before a digit is
+/// dropped, so "v5.4.16" (a Composer version, a Go or Git tag) meets the "5.4.16" a range or
+/// another document writes. Anything else is returned as it is. SBOM components, where-used
+/// queries and upstream-alert matching all go through it, so they agree.
+QString comparable(const QString &version);
 
 } // namespace VersionOrder

@@ -1,6 +1,10 @@
 #include "CaseEvents.h"
 
+#include "core/Case.h"
 #include "storage/CaseStore.h"
+#include "storage/InboxRow.h"
+
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -21,6 +25,8 @@ QDateTime CaseEvents::at(SlaEvent event) const
         return disclosed;
     case SlaEvent::Closed:
         return closed;
+    case SlaEvent::Exploited:
+        return exploited;
     }
     return {};
 }
@@ -49,6 +55,9 @@ void CaseEvents::set(SlaEvent event, const QDateTime &instant)
         break;
     case SlaEvent::Closed:
         closed = utc;
+        break;
+    case SlaEvent::Exploited:
+        exploited = utc;
         break;
     }
 }
@@ -122,5 +131,33 @@ CaseEvents CaseEvents::fromAuditLog(const QDateTime &receivedAt, const QList<Aud
         else if (to != CaseStatus::NeedsMoreInfo && wasPaused)
             e.pauses.last().to = at;
     }
+    return e;
+}
+
+namespace {
+QDateTime utcFromMs(qint64 ms)
+{
+    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
+}
+} // namespace
+
+CaseEvents CaseEvents::of(const InboxRow &row, const QList<AuditEntry> &history)
+{
+    CaseEvents e = fromAuditLog(utcFromMs(row.receivedAtMs), history);
+    // The case row is the authority on where the case stands; the log only dates the steps.
+    e.status = row.status;
+    if (row.embargoAtMs != 0)
+        e.embargoOverride = EmbargoOverride {utcFromMs(row.embargoAtMs), row.embargoReason};
+    e.exploited = utcFromMs(row.exploitedAtMs);
+    return e;
+}
+
+CaseEvents CaseEvents::of(const Case &c, const QList<AuditEntry> &history)
+{
+    CaseEvents e = fromAuditLog(c.receivedAt, history);
+    e.status = c.status;
+    if (c.embargoAt.isValid())
+        e.embargoOverride = EmbargoOverride {c.embargoAt.toUTC(), c.embargoReason};
+    e.exploited = c.exploitedAt.isValid() ? c.exploitedAt.toUTC() : QDateTime();
     return e;
 }

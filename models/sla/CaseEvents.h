@@ -10,6 +10,8 @@
 #include <optional>
 
 struct AuditEntry;
+struct Case;
+struct InboxRow;
 
 /// A stretch of time the case spent waiting on the reporter (Needs More Info).
 struct PauseInterval
@@ -41,6 +43,7 @@ struct CaseEvents
     QDateTime resolved;
     QDateTime disclosed;
     QDateTime closed;
+    QDateTime exploited; // known to be actively exploited since (Case::exploitedAt)
     QList<PauseInterval> pauses;
     CaseStatus status = CaseStatus::New;
     std::optional<EmbargoOverride> embargoOverride;
@@ -59,6 +62,12 @@ struct CaseEvents
     /// - resolved / disclosed: first entering that state; closed: "closed" or a closing outcome;
     /// - pauses: each stay in "needs-more-info".
     static CaseEvents fromAuditLog(const QDateTime &received, const QList<AuditEntry> &log);
+    /// Everything a case's clocks depend on: the milestones its status history dates, and
+    /// from the case itself where it stands, its negotiated disclosure date and since when it
+    /// is known to be exploited. The timeline, the dashboard and the report all read a case
+    /// through these two, so a deadline is the same wherever it shows.
+    static CaseEvents of(const InboxRow &row, const QList<AuditEntry> &history);
+    static CaseEvents of(const Case &c, const QList<AuditEntry> &history);
 
     bool operator==(const CaseEvents &other) const = default;
 };

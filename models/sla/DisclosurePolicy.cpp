@@ -32,6 +32,7 @@ constexpr std::array kEvents {
     EventInfo {SlaEvent::Resolved, "resolved", QT_TRANSLATE_NOOP("SlaEvent", "Resolved (fix available)")},
     EventInfo {SlaEvent::Disclosed, "disclosed", QT_TRANSLATE_NOOP("SlaEvent", "Disclosed")},
     EventInfo {SlaEvent::Closed, "closed", QT_TRANSLATE_NOOP("SlaEvent", "Closed")},
+    EventInfo {SlaEvent::Exploited, "exploited", QT_TRANSLATE_NOOP("SlaEvent", "Known to be actively exploited")},
 };
 
 QJsonArray eventsToJson(const QList<SlaEvent> &events)
@@ -323,6 +324,16 @@ DisclosurePolicy DisclosurePolicy::psirt790()
             QStringLiteral(QT_TRANSLATE_NOOP(
                 "DisclosurePolicy", "Remediation typically takes up to 90 days; it may take longer.")),
             90, ClockRule::Unit::CalendarDays, SlaEvent::Received, {SlaEvent::Resolved}, {}, true, 14 * 24},
+        // "If the vulnerability has been actively exploited … Zhone will expedite the release of
+        // a security bulletin … which may or may not include a full firmware patch": the policy
+        // names no figure; 7 calendar days from the moment the team knows is this preset's
+        // reading (a team changes it in the policy editor). It runs only on cases known to be
+        // exploited, and publishing (Disclosed) stops it, fixed or not.
+        ClockRule {QStringLiteral("expedite"),
+            QStringLiteral(QT_TRANSLATE_NOOP("DisclosurePolicy", "Expedited bulletin")),
+            QStringLiteral(QT_TRANSLATE_NOOP("DisclosurePolicy",
+                "Actively exploited: publish a security bulletin without waiting for a full fix.")),
+            7, ClockRule::Unit::CalendarDays, SlaEvent::Exploited, {SlaEvent::Disclosed}, {}, false, 48},
     };
     p.m_notes = {
         PolicyNote {QStringLiteral("advisory-critical"),

@@ -16,6 +16,8 @@ enum class SlaEvent {
     Resolved,
     Disclosed,
     Closed,
+    // Known to be actively exploited (Case::exploitedAt: an analyst's mark or the KEV catalog).
+    Exploited,
 };
 
 namespace SlaEvents {

@@ -337,7 +337,7 @@ std::optional<qint64> SlaEngine::nextChangeMs(
     };
     // An event dated after now has not happened yet (evaluateRule): it takes effect then.
     for (const QDateTime *t : {&events.received, &events.acknowledged, &events.triaged, &events.assessed,
-             &events.resolved, &events.disclosed, &events.closed}) {
+             &events.resolved, &events.disclosed, &events.closed, &events.exploited}) {
         if (t->isValid())
             consider(t->toMSecsSinceEpoch());
     }

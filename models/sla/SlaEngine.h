@@ -91,6 +91,13 @@ public:
     void setDueSoonOverride(std::optional<qint64> ms) { m_dueSoonOverride = ms; }
 
     QList<ClockStatus> evaluate(const CaseEvents &events, const QDateTime &now) const;
+    /// Whether a clock's status is a milestone of the case at all: a clock that starts only
+    /// if the case turns out to be exploited is none of the cases not known to be (the
+    /// timeline, the report and `sla` leave it out rather than list it as not started).
+    static bool isMilestone(const ClockRule &rule, const ClockStatus &status)
+    {
+        return status.state != ClockState::NotStarted || rule.start != SlaEvent::Exploited;
+    }
     ClockStatus evaluate(const ClockRule &rule, const CaseEvents &events, const QDateTime &now) const;
     Embargo embargo(const CaseEvents &events, const QDateTime &now) const;
     /// The earliest instant after now (UTC, ms since the epoch) at which evaluate() or

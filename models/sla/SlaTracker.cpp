@@ -25,15 +25,7 @@ bool isRunning(ClockState state)
 
 TimelineModel::CaseEntry entryFor(const InboxRow &row, const QList<AuditEntry> &history)
 {
-    const QDateTime received = QDateTime::fromMSecsSinceEpoch(row.receivedAtMs, QTimeZone::UTC);
-    TimelineModel::CaseEntry entry {
-        row.id, row.title, CaseEvents::fromAuditLog(received, history), row.slaPolicy, row.trackingId};
-    // The case row is the authority on where the case stands; the log only dates the steps.
-    entry.events.status = row.status;
-    if (row.embargoAtMs != 0)
-        entry.events.embargoOverride = EmbargoOverride {
-            QDateTime::fromMSecsSinceEpoch(row.embargoAtMs, QTimeZone::UTC), row.embargoReason};
-    return entry;
+    return {row.id, row.title, CaseEvents::of(row, history), row.slaPolicy, row.trackingId};
 }
 
 } // namespace
@@ -251,7 +243,8 @@ void SlaTracker::onCaseChanged(qint64 id, CaseFields fields)
     // Only these fields move a deadline or what the timeline shows.
     if (fields
         & (CaseField::Status | CaseField::ReceivedAt | CaseField::Title | CaseField::EmbargoAt
-            | CaseField::EmbargoReason | CaseField::SlaPolicy))
+            | CaseField::EmbargoReason | CaseField::SlaPolicy | CaseField::ExploitedAt
+            | CaseField::ExploitedSource))
         refreshCase(id);
 }
 

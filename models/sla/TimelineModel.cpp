@@ -167,6 +167,8 @@ QList<TimelineModel::Milestone> TimelineModel::evaluate(const CaseEntry &entry) 
     const QList<ClockStatus> clocks = engine.evaluate(entry.events, m_now);
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const ClockStatus &c = clocks.at(i);
+        if (!SlaEngine::isMilestone(rules.at(i), c))
+            continue;
         list.append(Milestone {c.clockId, rules.at(i).displayName(), c.deadline, c.state, c.marginMs});
     }
     const Embargo e = engine.embargo(entry.events, m_now);
@@ -465,6 +467,8 @@ QVariant TimelineModel::caseData(const Row &row, int column, int role) const
         return row.entry.events.received;
     case PolicyRole:
         return engineFor(row.entry).policy().displayName();
+    case ExploitedRole:
+        return row.entry.events.exploited.isValid() && row.entry.events.exploited <= m_now;
     case StateRole:
         return worst;
     case DeadlineRole:
@@ -475,11 +479,17 @@ QVariant TimelineModel::caseData(const Row &row, int column, int role) const
         case NameColumn:
             if (role == SortRole)
                 return row.entry.id;
-            // Named as the inbox names it: by tracking id once acknowledged.
-            if (!row.entry.trackingId.isEmpty())
-                return QString(row.entry.trackingId + u' ' + row.entry.title);
-            return QCoreApplication::translate("TimelineModel", "#%1 %2")
-                .arg(QString::number(row.entry.id), row.entry.title);
+            // Named as the inbox names it: by tracking id once acknowledged; flagged as the
+            // inbox flags it when known to be exploited.
+            {
+                QString name = !row.entry.trackingId.isEmpty()
+                    ? QString(row.entry.trackingId + u' ' + row.entry.title)
+                    : QCoreApplication::translate("TimelineModel", "#%1 %2")
+                          .arg(QString::number(row.entry.id), row.entry.title);
+                if (row.entry.events.exploited.isValid() && row.entry.events.exploited <= m_now)
+                    name = QCoreApplication::translate("TimelineModel", "⚠ Exploited · %1").arg(name);
+                return name;
+            }
         case DeadlineColumn:
         case DeadlineUtcColumn:
             if (!next)

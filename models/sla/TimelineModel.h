@@ -43,6 +43,7 @@ public:
         SortRole,
         ReceivedRole, // QDateTime, UTC: when the case's report arrived (case rows)
         PolicyRole, // the translated name of the policy the case follows (case rows)
+        ExploitedRole, // bool: the case is known to be actively exploited (case rows)
     };
 
     struct CaseEntry

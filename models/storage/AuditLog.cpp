@@ -338,6 +338,12 @@ void AuditLog::announceCommitted(qint64 caseId, CaseFields fields)
     Q_EMIT caseChanged(caseId, fields);
 }
 
+void AuditLog::announceTeamCommitted(TeamTopic topic)
+{
+    if (m_db.backend() != Database::Backend::PostgreSQL)
+        Q_EMIT teamDataChanged(topic);
+}
+
 Status AuditLog::setSeen(qint64 caseId, bool seen)
 {
     QSqlQuery q(m_db.connection());

@@ -135,6 +135,8 @@ public:
     /// Announces a change another connection of this process committed (a background
     /// import): on SQLite nobody else tells this client of it; on PostgreSQL its NOTIFY has.
     void announceCommitted(qint64 caseId, CaseFields fields);
+    /// The same for team-wide data (teamDataChanged(topic)).
+    void announceTeamCommitted(TeamTopic topic);
 
     /// The row version this connection's last committed change of the case left, or -1: an
     /// undo finds the case there unless someone else changed it since.

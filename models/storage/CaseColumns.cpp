@@ -50,6 +50,8 @@ constexpr std::array<ColumnInfo, CaseColumns::count> kColumns {{
     {CaseColumn::EmbargoReason, "embargo_reason", CaseField::EmbargoReason},
     {CaseColumn::SlaPolicy, "sla_policy", CaseField::SlaPolicy},
     {CaseColumn::Priority, "priority", CaseField::Priority},
+    {CaseColumn::ExploitedAt, "exploited_at", CaseField::ExploitedAt},
+    {CaseColumn::ExploitedSource, "exploited_source", CaseField::ExploitedSource},
 }};
 
 constexpr bool inTableOrder()
@@ -124,6 +126,7 @@ QVariant storedValue(CaseField field, const QVariant &value)
     case CaseField::ReceivedAt:
         return value.toDateTime().toMSecsSinceEpoch();
     case CaseField::EmbargoAt:
+    case CaseField::ExploitedAt:
         return nullableMs(value.toDateTime());
     case CaseField::CvssScore:
         return value.isNull() || !value.isValid() ? QVariant(QMetaType::fromType<double>())
@@ -152,6 +155,7 @@ QString auditText(CaseField field, const QVariant &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case CaseField::ReceivedAt:
     case CaseField::EmbargoAt:
+    case CaseField::ExploitedAt:
         return value.toDateTime().isValid() ? value.toDateTime().toUTC().toString(Qt::ISODateWithMs)
                                             : QString();
     case CaseField::CvssScore:
@@ -278,6 +282,12 @@ void load(CaseColumn column, const QVariant &v, Case *c)
         break;
     case CaseColumn::Priority:
         c->priority = dec(v);
+        break;
+    case CaseColumn::ExploitedAt:
+        c->exploitedAt = fromMs(v);
+        break;
+    case CaseColumn::ExploitedSource:
+        c->exploitedSource = dec(v);
         break;
     }
 }

@@ -45,6 +45,8 @@ enum class CaseColumn {
     EmbargoReason,
     SlaPolicy,
     Priority,
+    ExploitedAt,
+    ExploitedSource,
 };
 
 /// The one column map of the cases table: each column's name, the CaseField it holds (if
@@ -54,7 +56,7 @@ enum class CaseColumn {
 /// reaches the reads, the edits and the bulk import alike.
 namespace CaseColumns {
 
-inline constexpr int count = static_cast<int>(CaseColumn::Priority) + 1;
+inline constexpr int count = static_cast<int>(CaseColumn::ExploitedSource) + 1;
 
 /// Every column, in CaseColumn order.
 QList<CaseColumn> all();

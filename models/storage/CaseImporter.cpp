@@ -25,7 +25,7 @@ QString importProblem(const Case &c)
         CaseField::ReporterName, CaseField::ReporterEmail, CaseField::ReporterOrganisation,
         CaseField::Description, CaseField::StepsToReproduce, CaseField::Owner, CaseField::CvssVector,
         CaseField::Severity, CaseField::TrackingId, CaseField::SsvcVector, CaseField::EmbargoReason,
-        CaseField::SlaPolicy, CaseField::Priority};
+        CaseField::SlaPolicy, CaseField::Priority, CaseField::ExploitedSource};
     for (CaseField f : textFields) {
         if (c.value(f).toString().size() > CaseFieldInfo::maxLength(f))
             return QCoreApplication::translate("CaseStore", "%1 of the imported case “%2” is too long.")

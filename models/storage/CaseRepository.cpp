@@ -133,6 +133,13 @@ Status CaseRepository::setFields(
             return Status::failure(
                 QCoreApplication::translate("CaseStore", "A negotiated disclosure date needs a reason."));
     }
+    // Marking a case actively exploited expedites its bulletin: the trail must say who says so.
+    if (const auto at = given(CaseField::ExploitedAt); at && at->toDateTime().isValid()) {
+        const auto source = given(CaseField::ExploitedSource);
+        if (!source || source->toString().trimmed().isEmpty())
+            return Status::failure(QCoreApplication::translate(
+                "CaseStore", "Say where the exploitation was reported (a source is required)."));
+    }
     CaseFields changed;
     const QDateTime now = Clock::nowUtc();
     return m_db.transaction([&]() -> Status {
@@ -144,7 +151,8 @@ Status CaseRepository::setFields(
             using CaseColumns::auditText;
             const QVariant old = current->value(field);
             QVariant normalised = value;
-            if (field == CaseField::ReceivedAt || field == CaseField::EmbargoAt)
+            if (field == CaseField::ReceivedAt || field == CaseField::EmbargoAt
+                || field == CaseField::ExploitedAt)
                 normalised = value.toDateTime().isValid() ? QVariant(value.toDateTime().toUTC())
                                                           : QVariant(QDateTime());
             else if (field != CaseField::ConsentCredit && field != CaseField::ConsentShareIdentity

@@ -7,6 +7,12 @@
 #include "Database.h"
 #include "InboxReader.h"
 #include "TrackingIds.h"
+#include "core/Clock.h"
+#include "storage/StoredText.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
 
 // The store owns its parts and forwards to them; what each does is in its own file. The
 // parts share this store's connection and AuditLog, so one transaction and one change
@@ -76,6 +82,63 @@ Status CaseStore::setFields(
 Status CaseStore::setField(qint64 id, CaseField field, const QVariant &value, int expectedRowVersion)
 {
     return setFields(id, {{field, value}}, expectedRowVersion);
+}
+
+Result<QList<qint64>> CaseStore::markKnownExploited(const QStringList &cves)
+{
+    using R = Result<QList<qint64>>;
+    struct Hit
+    {
+        qint64 caseId;
+        QString cve;
+        QString added;
+    };
+    QList<Hit> hits;
+    {
+        QString sql = QStringLiteral(
+            "SELECT c.case_id, c.cve_id, k.date_added FROM case_cves c"
+            " JOIN kev_entries k ON k.cve_id = c.cve_id JOIN cases ON cases.id = c.case_id"
+            " WHERE cases.exploited_at IS NULL");
+        QSet<QString> wanted;
+        for (const QString &cve : cves)
+            wanted.insert(cve.trimmed().toUpper());
+        // A few CVEs (an advisory saved) are filtered by the statement; a whole catalog's worth
+        // (a KEV import) here, rather than binding thousands of values.
+        const bool bind = !wanted.isEmpty() && wanted.size() <= 500;
+        if (bind)
+            sql += QStringLiteral(" AND c.cve_id IN (%1)")
+                       .arg(QStringList(wanted.size(), QStringLiteral("?")).join(u','));
+        sql += QStringLiteral(" ORDER BY c.case_id, k.date_added, c.cve_id");
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        if (bind) {
+            for (const QString &cve : std::as_const(wanted))
+                q.addBindValue(cve);
+        }
+        if (!q.exec())
+            return R::failure(StoredText::sqlError(q));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const QString cve = q.value(1).toString();
+            if (!wanted.isEmpty() && !wanted.contains(cve))
+                continue;
+            if (!hits.isEmpty() && hits.constLast().caseId == id)
+                continue; // the CVE the catalog listed first speaks for the case
+            hits.append({id, cve, q.value(2).toString()});
+        }
+    }
+    const QDateTime now = Clock::nowUtc();
+    QList<qint64> marked;
+    for (const Hit &h : std::as_const(hits)) {
+        const QString source = QCoreApplication::translate("CaseStore", "CISA KEV catalog: %1 listed since %2")
+                                   .arg(h.cve, h.added.left(10));
+        if (const Status s = setFields(h.caseId, {{CaseField::ExploitedAt, now}, {CaseField::ExploitedSource, source}});
+            !s)
+            return R::failure(s.error());
+        marked.append(h.caseId);
+    }
+    return marked;
 }
 
 Status CaseStore::transition(qint64 id, const Workflow::TransitionRequest &request, int expectedRowVersion)

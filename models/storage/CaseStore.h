@@ -83,6 +83,14 @@ public:
         qint64 id, const FieldValues &values, int expectedRowVersion = -1, int *rowVersionAfter = nullptr);
     Status setField(qint64 id, CaseField field, const QVariant &value, int expectedRowVersion = -1);
 
+    /// Marks actively exploited, now, every case whose advisory names one of cves (all of
+    /// them when empty) while that CVE is in the imported CISA KEV catalog and the case is
+    /// not marked yet; the source says which CVE and since when the catalog lists it. The
+    /// instant is when the team learned it (the advisory saved, the catalog imported), which
+    /// is what an expedited-bulletin clock counts from. Through setFields(): audited and
+    /// announced like an analyst's mark. Returns the cases it marked.
+    Result<QList<qint64>> markKnownExploited(const QStringList &cves = {});
+
     /// Moves a case through the workflow. Acknowledging issues the tracking id. Like every
     /// write below, refused when expectedRowVersion (>= 0) is not the case's row version.
     Status transition(qint64 id, const Workflow::TransitionRequest &request, int expectedRowVersion = -1);

@@ -38,7 +38,7 @@ Result<QList<InboxRow>> readInboxRows(const QSqlDatabase &connection, const QHas
         = QStringLiteral("SELECT %1, CASE WHEN %2 = '' THEN %3 ELSE %2 END AS %4 FROM cases")
               .arg(CaseColumns::list({C::Id, C::TrackingId, C::ReceivedAt, C::Title, C::Product, C::Status,
                        C::CvssScore, C::Severity, C::Owner, C::UpdatedAt, C::RowVersion, C::EmbargoAt,
-                       C::EmbargoReason, C::SlaPolicy, C::Priority}),
+                       C::EmbargoReason, C::SlaPolicy, C::Priority, C::ExploitedAt, C::ExploitedSource}),
                   CaseColumns::name(C::ReporterName), CaseColumns::name(C::ReporterEmail), kReporterShown);
     if (!ids.isEmpty()) {
         // Ids are integers we hold, never user text; still bound one by one.
@@ -67,7 +67,8 @@ Result<QList<InboxRow>> readInboxRows(const QSqlDatabase &connection, const QHas
               title = at[C::Title], product = at[C::Product], status = at[C::Status],
               cvssScore = at[C::CvssScore], severity = at[C::Severity], owner = at[C::Owner],
               updatedAt = at[C::UpdatedAt], rowVersion = at[C::RowVersion], embargoAt = at[C::EmbargoAt],
-              embargoReason = at[C::EmbargoReason], slaPolicy = at[C::SlaPolicy], priority = at[C::Priority];
+              embargoReason = at[C::EmbargoReason], slaPolicy = at[C::SlaPolicy], priority = at[C::Priority],
+              exploitedAt = at[C::ExploitedAt], exploitedSource = at[C::ExploitedSource];
     const int reporter = q.record().indexOf(kReporterShown);
     QHash<QString, QString> shared;
     const auto intern = [&shared](const QString &text) {
@@ -100,6 +101,10 @@ Result<QList<InboxRow>> readInboxRows(const QSqlDatabase &connection, const QHas
         }
         r.slaPolicy = intern(dec(q.value(slaPolicy)));
         r.priority = intern(dec(q.value(priority)));
+        if (const QVariant exploited = q.value(exploitedAt); !exploited.isNull()) {
+            r.exploitedAtMs = exploited.toLongLong();
+            r.exploitedSource = dec(q.value(exploitedSource));
+        }
         rows.append(std::move(r));
     }
     return rows;

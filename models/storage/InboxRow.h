@@ -24,4 +24,8 @@ struct InboxRow
     QString embargoReason;
     QString slaPolicy; // empty: the database's default policy
     QString priority; // "" or P1 … P4
+    qint64 exploitedAtMs = 0; // known to be actively exploited since; 0 when not known
+    QString exploitedSource;
+
+    bool exploited() const { return exploitedAtMs != 0; }
 };

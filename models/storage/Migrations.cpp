@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -457,11 +460,58 @@ QList<Migration> migrations()
                            " UNIQUE (record_id, component_key))"),
         },
         {}, {}});
+    // Version 16: a case known to be actively exploited (since when, and the source the team
+    // learned it from), and the CVE ids each case's advisory names, kept by AdvisoryStore in
+    // the transaction that saves the advisory, so the CISA KEV catalog and a case meet in
+    // one indexed join (filled from the stored advisories by fillCaseCves below).
+    list.append(Migration {16,
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN exploited_at {BIGINT}"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN exploited_source TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE case_cves ("
+                           " case_id {BIGINT} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " cve_id TEXT NOT NULL,"
+                           " PRIMARY KEY (case_id, cve_id))"),
+            QStringLiteral("CREATE INDEX case_cves_cve ON case_cves(cve_id)"),
+        },
+        {}, {}});
     // Applied by number whatever the order above: a migration merged from a branch after
     // a higher-numbered one must still run before it.
     std::sort(list.begin(), list.end(),
         [](const Migration &x, const Migration &y) { return x.version < y.version; });
     return list;
+}
+
+// The work of a migration that SQL alone cannot do portably, run after its statements in
+// the same transaction.
+Status fillCaseCves(QSqlDatabase &conn)
+{
+    QSqlQuery read(conn);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT case_id, data FROM case_advisories")))
+        return Status::failure(read.lastError().text());
+    QSqlQuery insert(conn);
+    insert.prepare(QStringLiteral("INSERT INTO case_cves (case_id, cve_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    while (read.next()) {
+        // Stored as JSON text (StoredText escapes only characters JSON writers never emit raw).
+        const QJsonArray vulnerabilities
+            = QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object().value(u"vulnerabilities").toArray();
+        for (const QJsonValue v : vulnerabilities) {
+            const QString cve = v.toObject().value(u"cve").toString().trimmed().toUpper();
+            if (cve.isEmpty() || cve.size() > 40)
+                continue;
+            insert.addBindValue(read.value(0).toLongLong());
+            insert.addBindValue(cve);
+            if (!insert.exec())
+                return Status::failure(insert.lastError().text());
+        }
+    }
+    return {};
+}
+
+Status migrationCode(int version, QSqlDatabase &conn)
+{
+    return version == 16 ? fillCaseCves(conn) : Status();
 }
 
 } // namespace
@@ -557,6 +607,10 @@ Result<int> apply(Database &db)
                             .arg(m.version)
                             .arg(tx.lastError().text()));
             }
+            if (const Status code = migrationCode(m.version, conn); !code)
+                return Status::failure(QCoreApplication::translate("Migrations", "Migration %1 failed: %2")
+                        .arg(m.version)
+                        .arg(code.error()));
             tx.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
             tx.addBindValue(m.version);
             tx.addBindValue(QDateTime::currentMSecsSinceEpoch());

@@ -124,7 +124,7 @@ void TestPublishCommand::publishesTheDemo()
         Database db;
         QVERIFY(db.open(m_db).ok());
         CaseStore cases(db);
-        AdvisoryStore advisories(db, cases.auditLog());
+        AdvisoryStore advisories(cases);
         EvidenceStore evidence(db, cases.auditLog());
         const auto made = AdvisoryPublication::documents(ExportService(cases, advisories, evidence));
         QVERIFY2(made, qPrintable(made.error()));
@@ -238,7 +238,7 @@ void TestPublishCommand::onlyRevisedCasesWithoutAClosingOutcome()
     Database db;
     QVERIFY(db.open(location).ok());
     CaseStore cases(db);
-    AdvisoryStore advisories(db, cases.auditLog());
+    AdvisoryStore advisories(cases);
     EvidenceStore evidence(db, cases.auditLog());
     const auto rows = cases.inboxRows();
     QVERIFY(rows);

@@ -93,6 +93,16 @@ void TestSlaCommand::run_data()
                                        << u"respond\t2026-10-15T15:59:59.999Z\tdue-soon\n"
                                           u"remediate\t2026-12-29T15:59:59.999Z\ton-track\n"_s
                                        << QString();
+    // Policy 001's expedited bulletin: 7 calendar days from when the team knows it is
+    // exploited, in the team's zone (2026-10-10 Shanghai, end of day = 15:59:59.999 UTC).
+    QTest::newRow("policy 001, exploited") << QStringList {u"--policy"_s, u"psirt-7-90"_s, u"--calendar"_s,
+        u"CN"_s, u"--tz"_s, u"Asia/Shanghai"_s, u"--received"_s, u"2026-09-30T10:00:00+08:00"_s,
+        u"--exploited"_s, u"2026-10-03T09:00:00+08:00"_s, u"--now"_s, u"2026-10-09T00:00:00Z"_s}
+                                           << 0
+                                           << u"respond\t2026-10-15T15:59:59.999Z\ton-track\n"
+                                              u"remediate\t2026-12-29T15:59:59.999Z\ton-track\n"
+                                              u"expedite\t2026-10-10T15:59:59.999Z\tdue-soon\n"_s
+                                           << QString();
     QTest::newRow("embargo override")
         << QStringList {u"--policy"_s, u"iso29147-5-15-90"_s, u"--calendar"_s, u"US"_s, u"--tz"_s,
                u"Europe/Berlin"_s, u"--received"_s, u"2026-03-01"_s, u"--embargo"_s,

@@ -115,6 +115,7 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     m_policy->setToolTip(tr("The disclosure policy whose clocks this case follows"));
     form->addRow(tr("Disclosure policy"), m_policy);
     form->addRow(tr("Disclosure date"), createEmbargoRow());
+    form->addRow(tr("Exploitation"), createExploitedRow());
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
@@ -278,47 +279,121 @@ void CaseDetailPane::setDeadlineSource(const SlaTracker *tracker)
     fillDeadline();
 }
 
+namespace {
+
+// A dated fact an analyst sets with a reason: "negotiated disclosure on … because …",
+// "actively exploited since … reported by …". Checkbox, instant (UTC), Apply, and the
+// required text on the line below; the text and the instant are editable only when checked.
+struct DatedMarkRow
+{
+    QWidget *row;
+    QCheckBox *set;
+    QDateTimeEdit *at;
+    QLineEdit *text;
+    QPushButton *apply;
+    QGridLayout *layout;
+};
+
+DatedMarkRow datedMarkRow(QWidget *parent, const QString &objectPrefix, const QString &check,
+    const QString &toolTip, const QString &textObjectName, const QString &placeholder, CaseField textField)
+{
+    DatedMarkRow r {};
+    r.row = new QWidget(parent);
+    r.set = new QCheckBox(check, r.row);
+    r.set->setObjectName(objectPrefix + u"Set");
+    r.set->setToolTip(toolTip);
+    r.at = new QDateTimeEdit(r.row);
+    r.at->setObjectName(objectPrefix + u"Edit");
+    r.at->setTimeZone(QTimeZone::UTC);
+    r.at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    r.at->setCalendarPopup(true);
+    r.text = new QLineEdit(r.row);
+    r.text->setObjectName(textObjectName);
+    r.text->setPlaceholderText(placeholder);
+    r.text->setMaxLength(int(CaseFieldInfo::maxLength(textField)));
+    r.apply = new QPushButton(QCoreApplication::translate("CaseDetailPane", "Apply"), r.row);
+    r.apply->setObjectName(objectPrefix + u"Apply");
+    r.apply->setAutoDefault(false);
+    r.layout = new QGridLayout(r.row);
+    r.layout->setContentsMargins(0, 0, 0, 0);
+    r.layout->addWidget(r.set, 0, 0);
+    r.layout->addWidget(r.at, 0, 1);
+    r.layout->addWidget(r.apply, 0, 2);
+    r.layout->addWidget(r.text, 1, 0, 1, 3);
+    r.layout->setColumnStretch(1, 1);
+    const auto enable = [at = r.at, text = r.text](bool on) {
+        at->setEnabled(on);
+        text->setEnabled(on);
+    };
+    QObject::connect(r.set, &QCheckBox::toggled, r.row, enable);
+    enable(false);
+    return r;
+}
+
+} // namespace
+
 QWidget *CaseDetailPane::createEmbargoRow()
 {
-    auto *row = new QWidget(this);
-    m_embargoSet = new QCheckBox(tr("Negotiated:"), row);
-    m_embargoSet->setObjectName(QStringLiteral("embargoSet"));
-    m_embargoSet->setToolTip(tr("A disclosure date agreed with the reporter replaces the policy's embargo."));
-    m_embargoEdit = new QDateTimeEdit(row);
-    m_embargoEdit->setObjectName(QStringLiteral("embargoEdit"));
-    m_embargoEdit->setTimeZone(QTimeZone::UTC);
-    m_embargoEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-    m_embargoEdit->setCalendarPopup(true);
-    m_embargoReason = new QLineEdit(row);
-    m_embargoReason->setObjectName(QStringLiteral("embargoReasonEdit"));
-    m_embargoReason->setPlaceholderText(tr("Why (required)"));
-    m_embargoReason->setMaxLength(int(CaseFieldInfo::maxLength(CaseField::EmbargoReason)));
-    auto *apply = new QPushButton(tr("Apply"), row);
-    apply->setObjectName(QStringLiteral("embargoApply"));
-    apply->setAutoDefault(false);
-    m_embargoLocal = new QLabel(row);
+    const DatedMarkRow r = datedMarkRow(this, QStringLiteral("embargo"), tr("Negotiated:"),
+        tr("A disclosure date agreed with the reporter replaces the policy's embargo."),
+        QStringLiteral("embargoReasonEdit"), tr("Why (required)"), CaseField::EmbargoReason);
+    m_embargoSet = r.set;
+    m_embargoEdit = r.at;
+    m_embargoReason = r.text;
+    m_embargoLocal = new QLabel(r.row);
     m_embargoLocal->setObjectName(QStringLiteral("embargoLocal"));
     m_embargoLocal->setTextFormat(Qt::PlainText);
-    auto *layout = new QGridLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_embargoSet, 0, 0);
-    layout->addWidget(m_embargoEdit, 0, 1);
-    layout->addWidget(apply, 0, 2);
-    layout->addWidget(m_embargoReason, 1, 0, 1, 3);
-    layout->addWidget(m_embargoLocal, 2, 0, 1, 3);
-    layout->setColumnStretch(1, 1);
-    const auto enable = [this](bool on) {
-        m_embargoEdit->setEnabled(on);
-        m_embargoReason->setEnabled(on);
-    };
-    connect(m_embargoSet, &QCheckBox::toggled, this, enable);
-    connect(apply, &QPushButton::clicked, this, &CaseDetailPane::applyEmbargo);
+    r.layout->addWidget(m_embargoLocal, 2, 0, 1, 3);
+    connect(r.apply, &QPushButton::clicked, this, &CaseDetailPane::applyEmbargo);
     connect(m_embargoEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &t) {
         m_embargoLocal->setText(
             tr("= %1 local time").arg(QLocale().toString(t.toLocalTime(), QLocale::LongFormat)));
     });
-    enable(false);
-    return row;
+    return r.row;
+}
+
+QWidget *CaseDetailPane::createExploitedRow()
+{
+    const DatedMarkRow r = datedMarkRow(this, QStringLiteral("exploited"), tr("Actively exploited since:"),
+        tr("Known to be exploited in the wild: the case leads the queue, and a policy with an "
+           "expedited-bulletin clock starts it at this instant. Importing the CISA KEV catalog "
+           "marks cases whose CVEs it lists by itself."),
+        QStringLiteral("exploitedSourceEdit"),
+        tr("Where was it reported? (required: a URL, a customer report, the KEV catalog)"),
+        CaseField::ExploitedSource);
+    m_exploitedSet = r.set;
+    m_exploitedEdit = r.at;
+    m_exploitedSource = r.text;
+    connect(r.apply, &QPushButton::clicked, this, &CaseDetailPane::applyExploited);
+    return r.row;
+}
+
+void CaseDetailPane::fillExploited()
+{
+    const bool set = m_case.exploitedAt.isValid();
+    m_exploitedSet->setChecked(set);
+    m_exploitedEdit->setDateTime(set ? m_case.exploitedAt.toUTC() : Clock::nowUtc());
+    m_exploitedSource->setText(m_case.exploitedSource);
+    m_exploitedSource->setCursorPosition(0);
+}
+
+void CaseDetailPane::applyExploited()
+{
+    if (m_case.id <= 0)
+        return;
+    if (!m_exploitedSet->isChecked()) {
+        m_editor.setFields(
+            m_case.id, {{CaseField::ExploitedAt, QDateTime()}, {CaseField::ExploitedSource, QString()}});
+        return;
+    }
+    if (m_exploitedSource->text().trimmed().isEmpty()) {
+        Q_EMIT failed(tr("Say where the exploitation was reported."));
+        m_exploitedSource->setFocus();
+        return;
+    }
+    m_editor.setFields(m_case.id,
+        {{CaseField::ExploitedAt, m_exploitedEdit->dateTime().toUTC()},
+            {CaseField::ExploitedSource, m_exploitedSource->text().trimmed()}});
 }
 
 void CaseDetailPane::fillPolicies()
@@ -395,6 +470,11 @@ void CaseDetailPane::fillDeadline()
 void CaseDetailPane::fillIntel()
 {
     QStringList lines;
+    bool exploited = m_case.exploitedAt.isValid();
+    if (exploited)
+        lines << tr("⚠ Actively exploited since %1 — %2")
+                     .arg(QLocale().toString(m_case.exploitedAt.toLocalTime(), QLocale::ShortFormat),
+                         TextSanitizer::singleLine(m_case.exploitedSource));
     // The catalogue's word on the reported product and version (policy 001's support period).
     if (const auto products = m_session.products().all()) {
         const ScopeAssessment scope = assessScope(*products, m_case.product, Clock::nowUtc().date(),
@@ -410,17 +490,15 @@ void CaseDetailPane::fillIntel()
                 cves << v.cve;
         }
         if (const auto intel = m_session.intel().intel(cves)) {
-            bool exploited = false;
             for (const QString &cve : std::as_const(cves)) {
                 const CveIntel i = intel->value(cve.toUpper());
                 if (!i.text().isEmpty())
                     lines << cve + u": " + i.text();
                 exploited = exploited || i.onKev;
             }
-            m_intel->setStyleSheet(
-                exploited ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
         }
     }
+    m_intel->setStyleSheet(exploited ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
     m_intel->setText(lines.join(u'\n'));
     m_intel->setVisible(!lines.isEmpty());
 }
@@ -524,6 +602,7 @@ void CaseDetailPane::reloadCase()
     fillDeadline();
     fillIntel();
     fillEmbargo();
+    fillExploited();
     fillPolicies();
 }
 

@@ -69,6 +69,9 @@ private:
     void fillEmbargo();
     void fillPolicies();
     void applyEmbargo();
+    QWidget *createExploitedRow();
+    void fillExploited();
+    void applyExploited();
 
     CaseEditor &m_editor;
     Case m_case;
@@ -84,6 +87,9 @@ private:
     QDateTimeEdit *m_embargoEdit = nullptr;
     QLineEdit *m_embargoReason = nullptr;
     QLabel *m_embargoLocal = nullptr;
+    QCheckBox *m_exploitedSet = nullptr;
+    QDateTimeEdit *m_exploitedEdit = nullptr;
+    QLineEdit *m_exploitedSource = nullptr;
     QComboBox *m_policy = nullptr;
     const SlaTracker *m_deadlines = nullptr;
     FlowLayout *m_transitions;

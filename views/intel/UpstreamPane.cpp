@@ -206,7 +206,7 @@ void UpstreamPane::importFeed(const QString &path)
             if (const Status s = db.openExisting(location); !s)
                 return Result<FeedImport>::failure(s.error());
             CaseStore cases(db);
-            IntelStore store(db, cases.auditLog());
+            IntelStore store(cases);
             switch (kind) {
             case FeedKind::Kev:
                 return store.importKev(path);
@@ -236,6 +236,11 @@ void UpstreamPane::finishImport(const Result<FeedImport> &r)
             text += u' ' + tr("%n skipped (see the details).", nullptr, r->skipped);
         if (r->newAlerts > 0)
             text += u' ' + tr("%n new alert(s).", nullptr, r->newAlerts);
+        if (const int marked = int(r->exploitedCases.size()); marked > 0)
+            text += u' ' + tr("%n case(s) now marked actively exploited.", nullptr, marked);
+        // Marked on the import's own connection: the inbox, queue and timeline hear it here.
+        for (const qint64 id : r->exploitedCases)
+            m_session.auditLog().announceCommitted(id, CaseField::ExploitedAt | CaseField::ExploitedSource);
         m_message->showMessage(r->skipped > 0 ? MessageBar::Kind::Warning : MessageBar::Kind::Positive, text);
         if (!r->warnings.isEmpty())
             m_message->setToolTip(r->warnings.mid(0, 20).join(u'\n'));

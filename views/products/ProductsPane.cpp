@@ -5,6 +5,7 @@
 #include "core/AtomicFile.h"
 #include "core/Clock.h"
 #include "intel/IntelStore.h"
+#include "jobs/Job.h"
 #include "products/CatalogueFile.h"
 #include "products/ProductCatalogueModel.h"
 #include "products/SetProductCommand.h"
@@ -12,6 +13,8 @@
 #include "sbom/WhereUsedModel.h"
 #include "session/Session.h"
 #include "storage/AuditLog.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
 #include "storage/ProductCatalogue.h"
 #include "storage/TeamSettings.h"
 #include "widgets/MessageBar.h"
@@ -208,23 +211,65 @@ Status ProductsPane::importSbom(const QString &path)
     const ProductRelease *release = m_model->releaseAt(index);
     if (!product || !release)
         return Status::failure(tr("Select the release the SBOM describes first."));
+    if (m_importing)
+        return Status::failure(tr("An SBOM is being imported; wait for it to finish."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > SbomDocument::maxBytes)
         return Status::failure(
             tr("%1 is larger than %2 MiB.").arg(path).arg(SbomDocument::maxBytes / (1024 * 1024)));
-    const auto imported = m_session.sboms().import(product->name, release->version, file.readAll());
-    if (!imported)
-        return Status::failure(imported.error());
-    const auto raised = m_session.intel().match();
-    if (!raised)
-        return Status::failure(raised.error());
-    QString text = tr("%1 %2: %3 with %n component(s).", nullptr, imported->components)
-                       .arg(imported->product, imported->release, imported->format);
-    if (*raised > 0)
-        text += u' ' + tr("%n new upstream alert(s) on the Upstream page.", nullptr, *raised);
-    m_message->showMessage(MessageBar::Kind::Positive, text);
+    file.close();
+    // Parsing 100,000 components and matching every feed record against them take their
+    // time: on a connection of their own, the window stays responsive.
+    struct Imported
+    {
+        SbomSummary sbom;
+        int newAlerts = 0;
+    };
+    m_importing = true;
+    m_message->showMessage(MessageBar::Kind::Information, tr("Importing %1…").arg(path));
+    const Database::Location location = m_session.location();
+    const QString productName = product->name;
+    const QString version = release->version;
+    auto *job = new Job<Imported>(
+        [location, path, productName, version](JobControl &) -> Result<Imported> {
+            Database db;
+            if (const Status s = db.openExisting(location); !s)
+                return Result<Imported>::failure(s.error());
+            QFile in(path);
+            if (!in.open(QIODevice::ReadOnly))
+                return Result<Imported>::failure(tr("Cannot read %1: %2").arg(path, in.errorString()));
+            CaseStore cases(db);
+            auto imported = SbomStore(db, cases.auditLog()).import(productName, version, in.read(SbomDocument::maxBytes));
+            if (!imported)
+                return Result<Imported>::failure(imported.error());
+            const auto raised = IntelStore(cases).match();
+            if (!raised)
+                return Result<Imported>::failure(raised.error());
+            return Imported {imported.value(), *raised};
+        },
+        this);
+    connect(job, &BackgroundJob::succeeded, this, [this, job] {
+        m_importing = false;
+        const Imported r = job->takeResult();
+        QString text = tr("%1 %2: %3 with %n component(s).", nullptr, r.sbom.components)
+                           .arg(r.sbom.product, r.sbom.release, r.sbom.format);
+        if (r.newAlerts > 0)
+            text += u' ' + tr("%n new upstream alert(s) on the Upstream page.", nullptr, r.newAlerts);
+        m_message->showMessage(MessageBar::Kind::Positive, text);
+        // Written on the job's connection: this one (and the Upstream page) hear it here.
+        m_session.auditLog().announceTeamCommitted(TeamTopic::Sboms);
+        m_session.auditLog().announceTeamCommitted(TeamTopic::Alerts);
+        reload();
+        Q_EMIT sbomImported();
+    });
+    connect(job, &BackgroundJob::failed, this, [this](const QString &message) {
+        m_importing = false;
+        m_message->showMessage(MessageBar::Kind::Error, message);
+    });
+    connect(job, &BackgroundJob::ended, job, &QObject::deleteLater);
+    job->start();
     return {};
 }
 

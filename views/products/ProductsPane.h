@@ -35,6 +35,9 @@ public:
     void addProduct();
     void editProduct();
     void removeProduct();
+    /// Imports the SBOM of the selected release and matches the feeds against it in the
+    /// background; sbomImported() (or a message on the page) when done. Fails at once when no
+    /// release is selected or the file cannot be read.
     Status importSbom(const QString &path);
     Status importCatalogue(const QString &path);
     Status exportCatalogue(const QString &path);
@@ -44,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void failed(const QString &message);
+    void sbomImported();
 
 private:
     void chooseFile(bool save, const QString &title, const QString &filter,
@@ -57,4 +61,5 @@ private:
     QLineEdit *m_range;
     MessageBar *m_message;
     QString m_error;
+    bool m_importing = false;
 };

@@ -256,7 +256,7 @@ void TestAdvisoryStore::storeAuditsAndVersions()
     CaseStore cases(*db);
     const auto id = cases.createCase(TestSupport::minimalReport(u"Heap overflow"_s));
     QVERIFY(id);
-    AdvisoryStore store(*db, cases.auditLog());
+    AdvisoryStore store(cases);
     QSignalSpy changed(&cases, &CaseStore::caseChanged);
     auto loaded = store.load(*id);
     QVERIFY(loaded);

@@ -36,7 +36,7 @@ private Q_SLOTS:
         auto db = open(backend);
         QVERIFY(db);
         CaseStore cases(*db);
-        AdvisoryStore advisories(*db, cases.auditLog());
+        AdvisoryStore advisories(cases);
         ProductCatalogue catalogue(*db, &cases.auditLog());
         Product cloud;
         cloud.name = u"Calix Support Cloud"_s;
@@ -46,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(catalogue.save(cloud));
         SbomStore sboms(*db, cases.auditLog());
         QVERIFY(sboms.import(u"Calix Support Cloud"_s, u"25.1"_s, sbom(u"7.5.1"_s)));
-        IntelStore store(*db, cases.auditLog());
+        IntelStore store(cases);
 
         // Real records (tests/data/intel): semver (npm), commons-text (Maven), urllib3 (PyPI,
         // the SBOM's version is the fixed one) and protobuf (a CVE record by product name).

@@ -82,7 +82,7 @@ void TestQueueModel::groupsEveryOpenCase()
             for (int c = 0; c < queue.rowCount(state); ++c) {
                 const qint64 id = queue.index(c, 0, state).data(QueueModel::CaseIdRole).toLongLong();
                 const InboxRow &r = m_inbox->rowAt(m_inbox->rowOfCase(id));
-                QCOMPARE(int(QueueModel::bandOf(r.severity, r.cvssScore)), bandId);
+                QCOMPARE(int(QueueModel::bandOf(r)), bandId);
                 const QModelIndex source = m_inbox->index(m_inbox->rowOfCase(id), InboxModel::NextDeadline);
                 QCOMPARE(
                     int(QueueModel::stateOf(source.data(InboxModel::DeadlineStateRole).toInt())), stateId);
@@ -119,6 +119,17 @@ void TestQueueModel::followsEditsAndFilters()
     QCOMPARE(queue.indexOfCase(id).data(QueueModel::BandRole).toInt(), int(QueueModel::Band::Unscored));
     QVERIFY(
         m_store->setFields(id, {{CaseField::CvssScore, 9.1}, {CaseField::Severity, u"Critical"_s}}, -1).ok());
+    QTRY_COMPARE(queue.indexOfCase(id).data(QueueModel::BandRole).toInt(), int(QueueModel::Band::Critical));
+    // Known to be exploited: it leads the queue, above every severity.
+    QVERIFY(m_store
+            ->setFields(id,
+                {{CaseField::ExploitedAt, Clock::nowUtc()},
+                    {CaseField::ExploitedSource, u"Vendor threat intel, 2026-10-01"_s}})
+            .ok());
+    QTRY_COMPARE(queue.indexOfCase(id).data(QueueModel::BandRole).toInt(), int(QueueModel::Band::Exploited));
+    QCOMPARE(queue.index(0, 0).data(QueueModel::BandRole).toInt(), int(QueueModel::Band::Exploited));
+    QVERIFY(m_store->setFields(id, {{CaseField::ExploitedAt, QDateTime()}, {CaseField::ExploitedSource, QString()}})
+            .ok());
     QTRY_COMPARE(queue.indexOfCase(id).data(QueueModel::BandRole).toInt(), int(QueueModel::Band::Critical));
     QVERIFY(m_store->setField(id, CaseField::Priority, u"P1"_s).ok());
     QTRY_COMPARE(

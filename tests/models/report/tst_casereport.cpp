@@ -379,7 +379,7 @@ void TestCaseReport::advisorySections()
     v.remediations
         = {{RemediationCategory::VendorFix, u"Update the gateway firmware."_s, u"23.4.2"_s, QString()}};
     a.vulnerabilities = {v};
-    QVERIFY(AdvisoryStore(db, store.auditLog()).save(id, a, 0));
+    QVERIFY(AdvisoryStore(store).save(id, a, 0));
     const EvidenceStore evidence(db, store.auditLog());
     const auto data = CaseReportData::load(store, id, engine(), now(), evidence);
     QVERIFY(data);

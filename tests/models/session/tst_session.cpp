@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY2(!edit && refusedInWords(edit.error()), qPrintable(edit.error()));
         const auto created = cases.createCase(TestSupport::minimalReport(u"New"_s));
         QVERIFY2(!created && refusedInWords(created.error()), qPrintable(created.error()));
-        AdvisoryStore advisories(db, cases.auditLog());
+        AdvisoryStore advisories(cases);
         AdvisoryData a;
         a.vulnerabilities = {Vulnerability::withCve(u"CVE-2026-33333"_s)};
         const auto saved = advisories.save(id, a, 0);

@@ -33,7 +33,7 @@ struct Client
         : db(std::move(opened))
         , cases(std::make_unique<CaseStore>(*db))
         , evidence(std::make_unique<EvidenceStore>(*db, cases->auditLog()))
-        , advisories(std::make_unique<AdvisoryStore>(*db, cases->auditLog()))
+        , advisories(std::make_unique<AdvisoryStore>(*cases))
         , correspondence(std::make_unique<CorrespondenceStore>(*db, cases->auditLog()))
     { }
 };

@@ -95,7 +95,7 @@ private Q_SLOTS:
                 }
                 CaseStore cases(own);
                 EvidenceStore evidence(own, cases.auditLog());
-                AdvisoryStore advisory(own, cases.auditLog());
+                AdvisoryStore advisory(cases);
                 if (const Status s = evidence.unlock(kPassphrase); !s) {
                     const QMutexLocker locked(&lock);
                     unexpected.append(s.error());
@@ -215,7 +215,7 @@ private Q_SLOTS:
             }
             return last;
         };
-        AdvisoryStore advisory(*db, store.auditLog());
+        AdvisoryStore advisory(store);
         int accepted = 0;
         for (const qint64 id : std::as_const(ids)) {
             const auto now = store.caseById(id);

@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     CaseStore store(db);
-    AdvisoryStore advisories(db, store.auditLog());
+    AdvisoryStore advisories(store);
     const auto rows = store.inboxRows();
     if (!rows) {
         err << rows.error() << '\n';

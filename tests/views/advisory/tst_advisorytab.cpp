@@ -6,9 +6,13 @@
 #include "settings/AdvisoryPublisherDialog.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/ProductCatalogue.h"
 #include "storage/TeamSettings.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void editsSavesAndUndoes();
     void publishesRevisionsAfterTheCheck();
     void publisherDialog();
+    void productsFromTheCatalogue();
 
 private:
     QTemporaryDir m_dir;
@@ -54,7 +59,7 @@ void TestAdvisoryTab::editsSavesAndUndoes()
         = store.createCase(TestSupport::minimalReport(u"Heap overflow in the web login"_s, u"SMx"_s));
     QVERIFY(id);
     CaseEditor editor(store);
-    AdvisoryStore advisories(db, store.auditLog());
+    AdvisoryStore advisories(store);
     AdvisoryTab tab(editor, advisories);
     tab.resize(900, 900);
     tab.show();
@@ -208,7 +213,7 @@ void TestAdvisoryTab::publishesRevisionsAfterTheCheck()
         CaseScore {u"3.1"_s, u"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"_s, 9.8, u"Critical"_s, true,
             Clock::nowUtc(), u"Mei"_s}));
     CaseEditor editor(store);
-    AdvisoryStore advisories(db, store.auditLog());
+    AdvisoryStore advisories(store);
     AdvisoryPublisher publisher;
     publisher.name = u"Example PSIRT"_s;
     publisher.nameSpace = u"https://psirt.example.com"_s;
@@ -255,7 +260,7 @@ void TestAdvisoryTab::publisherDialog()
     Database db;
     QVERIFY(db.open(m_dir.filePath(u"publisher.sqlite"_s)).ok());
     CaseStore cases(db);
-    AdvisoryStore advisories(db, cases.auditLog());
+    AdvisoryStore advisories(cases);
     AdvisoryPublisherDialog dialog(advisories);
     dialog.show();
     const auto set = [&](const char *name, const QString &text) {
@@ -278,4 +283,141 @@ void TestAdvisoryTab::publisherDialog()
 }
 
 QTEST_MAIN(TestAdvisoryTab)
+// An affected product picked from the catalogue as an analyst would: the Product cell lists
+// the catalogue's products, the version cells that product's releases; a range is typed into
+// the Version cell; free text stays free. A real catalogue in a real SQLite file.
+void TestAdvisoryTab::productsFromTheCatalogue()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(u"catalogue.sqlite"_s)).ok());
+    CaseStore store(db);
+    ProductCatalogue catalogue(db, &store.auditLog());
+    Product gigaspire;
+    gigaspire.name = u"GigaSpire BLAST u6"_s;
+    for (const QString &version : {u"23.4.0"_s, u"24.1.0"_s, u"24.1.2"_s, u"25.1.0"_s}) {
+        ProductRelease r;
+        r.version = version;
+        gigaspire.releases.append(r);
+    }
+    QVERIFY(catalogue.save(gigaspire).ok());
+    Product smx;
+    smx.name = u"SMx"_s;
+    ProductRelease r;
+    r.version = u"25.1"_s;
+    smx.releases = {r};
+    QVERIFY(catalogue.save(smx).ok());
+    const auto id = store.createCase(
+        TestSupport::minimalReport(u"Command injection in the diagnostics page"_s, u"GigaSpire BLAST u6"_s));
+    QVERIFY(id);
+    CaseEditor editor(store);
+    AdvisoryStore advisories(store);
+    AdvisoryTab tab(editor, advisories, &catalogue);
+    tab.resize(1100, 900);
+    tab.show();
+    tab.showCase(*id);
+    QCOMPARE(tab.catalogueProducts().size(), 2);
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"addVulnerability"_s), Qt::LeftButton);
+    QTableWidget *products = tab.productTable();
+    QCOMPARE(products->rowCount(), 1);
+
+    // Opens a cell's editor, checks what it offers, types text and commits it with Return.
+    const auto editCell = [products](int row, int column, const char *editorName) -> QComboBox * {
+        products->setCurrentCell(row, column);
+        products->editItem(products->item(row, column));
+        return products->findChild<QComboBox *>(QLatin1StringView(editorName));
+    };
+    const auto items = [](const QComboBox *box) {
+        QStringList list;
+        for (int i = 0; i < box->count(); ++i)
+            list.append(box->itemText(i));
+        return list;
+    };
+    const auto type = [](QComboBox *box, const QString &text) {
+        box->lineEdit()->selectAll();
+        QTest::keyClicks(box->lineEdit(), text);
+        if (box->completer()->popup()->isVisible())
+            QTest::keyClick(box->completer()->popup(), Qt::Key_Escape);
+        QTest::keyClick(box->lineEdit(), Qt::Key_Return);
+    };
+
+    QComboBox *product = editCell(0, 0, "advisoryProductEditor");
+    QVERIFY(product);
+    QVERIFY(product->isEditable());
+    QCOMPARE(items(product), (QStringList {u"GigaSpire BLAST u6"_s, u"SMx"_s}));
+    QCOMPARE(product->currentText(), u"GigaSpire BLAST u6"_s); // the case's product, prefilled
+    product->setCurrentIndex(1);
+    QTest::keyClick(product->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(products->item(0, 0)->text(), u"SMx"_s);
+    QVERIFY(!products->findChild<QComboBox *>(u"advisoryProductEditor"_s));
+    // Back to the GigaSpire by typing part of its name: the completer offers it.
+    product = editCell(0, 0, "advisoryProductEditor");
+    QVERIFY(product);
+    product->lineEdit()->selectAll();
+    QTest::keyClicks(product->lineEdit(), u"blast"_s);
+    QCOMPARE(product->completer()->currentCompletion(), u"GigaSpire BLAST u6"_s);
+    type(product, u"GigaSpire BLAST u6"_s);
+    QTRY_COMPARE(products->item(0, 0)->text(), u"GigaSpire BLAST u6"_s);
+
+    // The version cells offer that product's releases.
+    QComboBox *version = editCell(0, 1, "advisoryVersionEditor");
+    QVERIFY(version);
+    QCOMPARE(items(version), (QStringList {u"23.4.0"_s, u"24.1.0"_s, u"24.1.2"_s, u"25.1.0"_s}));
+    QVERIFY(!version->toolTip().isEmpty());
+
+    // Render the tab with the open list to look at it.
+    QImage shot = tab.grab().toImage();
+    QVERIFY(!shot.isNull());
+    const QString png
+        = qEnvironmentVariable("PSIRTDESK_ADVISORY_PNG", m_dir.filePath(u"advisory-catalogue.png"_s));
+    QVERIFY(shot.save(png));
+
+    // A range typed into the Version cell: every version before 24.1.2.
+    type(version, u"< 24.1.2"_s);
+    QTRY_COMPARE(products->item(0, 2)->text(), u"24.1.2"_s);
+    QCOMPARE(products->item(0, 1)->text(), QString());
+    AffectedProduct p = tab.pageData().vulnerabilities.at(0).products.at(0);
+    QCOMPARE(p.product, u"GigaSpire BLAST u6"_s);
+    QVERIFY(p.isRange());
+    QCOMPARE(p.vers(), AffectedProduct(u"x"_s, QString(), u"24.1.2"_s, ProductStatus::KnownAffected).vers());
+    // "from – to": 23.4.0 up to, not including, 24.1.2.
+    version = editCell(0, 1, "advisoryVersionEditor");
+    QVERIFY(version);
+    // QTest types ASCII only: the en dash is pasted.
+    version->lineEdit()->setText(u"23.4.0 \u2013 24.1.2"_s);
+    QTest::keyClick(version->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(products->item(0, 1)->text(), u"23.4.0"_s);
+    QCOMPARE(products->item(0, 2)->text(), u"24.1.2"_s);
+    // The range end picked from the releases.
+    QComboBox *end = editCell(0, 2, "advisoryRangeEndEditor");
+    QVERIFY(end);
+    QCOMPARE(end->count(), 4);
+    end->setCurrentIndex(end->findText(u"25.1.0"_s));
+    QTest::keyClick(end->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(products->item(0, 2)->text(), u"25.1.0"_s);
+
+    // Free text still works: a product the catalogue does not know, a version with a suffix.
+    QTest::mouseClick(tab.findChild<QPushButton *>(u"addProduct"_s), Qt::LeftButton);
+    product = editCell(1, 0, "advisoryProductEditor");
+    QVERIFY(product);
+    type(product, u"Partner Gateway"_s);
+    QTRY_COMPARE(products->item(1, 0)->text(), u"Partner Gateway"_s);
+    version = editCell(1, 1, "advisoryVersionEditor");
+    QVERIFY(version);
+    QCOMPARE(version->count(), 0); // nothing known about it
+    type(version, u"2.3-rc1"_s);
+    QTRY_COMPARE(products->item(1, 1)->text(), u"2.3-rc1"_s);
+    QVERIFY(!products->item(1, 2) || products->item(1, 2)->text().isEmpty());
+
+    QVERIFY2(tab.save(), qPrintable(tab.errorText()));
+    const auto stored = advisories.load(*id);
+    QVERIFY(stored);
+    const QList<AffectedProduct> saved = stored->data.vulnerabilities.at(0).products;
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(saved.at(0).version, u"23.4.0"_s);
+    QCOMPARE(saved.at(0).lessThan, u"25.1.0"_s);
+    QCOMPARE(saved.at(1).product, u"Partner Gateway"_s);
+    QCOMPARE(saved.at(1).version, u"2.3-rc1"_s);
+    QVERIFY(!saved.at(1).isRange());
+}
+
 #include "tst_advisorytab.moc"

@@ -491,7 +491,7 @@ private Q_SLOTS:
         m.body = QStringLiteral("Also on 23.4.2.");
         QVERIFY(correspondence.record(m));
         QCOMPARE(history->model()->rowCount(), before + 2);
-        AdvisoryStore advisories(store->database(), store->auditLog());
+        AdvisoryStore advisories(*store);
         AdvisoryData a;
         a.vulnerabilities = {Vulnerability::withCve(QStringLiteral("CVE-2026-11111"))};
         QVERIFY(advisories.save(*id, a, 0));
