@@ -24,9 +24,9 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 } // namespace
 
 IntelCommand::IntelCommand(Mode mode)
-    : DatabaseCommand(mode == Mode::Feeds   ? QStringLiteral("feeds")
-              : mode == Mode::Upstream ? QStringLiteral("upstream")
-                                       : QStringLiteral("exploited"))
+    : DatabaseCommand(mode == Mode::Feeds ? QStringLiteral("feeds")
+              : mode == Mode::Upstream    ? QStringLiteral("upstream")
+                                          : QStringLiteral("exploited"))
     , m_mode(mode)
     , m_all(QStringLiteral("all"), tr("list: decided alerts too, not only open ones."))
     , m_note(QStringLiteral("note"), tr("dismiss: why, in the team's words."), tr("TEXT"))
@@ -37,8 +37,7 @@ IntelCommand::IntelCommand(Mode mode)
              "customer's words)."),
           tr("TEXT"))
     , m_since(QStringLiteral("since"),
-          tr("With --source: since when the team knows (ISO 8601 date or instant; default now)."),
-          tr("DATE"))
+          tr("With --source: since when the team knows (ISO 8601 date or instant; default now)."), tr("DATE"))
     , m_clear(QStringLiteral("clear"), tr("The case is not known to be exploited (after all)."))
 { }
 
@@ -173,7 +172,8 @@ int IntelCommand::exploited(Database &db, const QCommandLineParser &parser)
                 return usageError(tr("“%1” is not an ISO 8601 date or instant.").arg(text.left(40)));
         }
         if (const Status s = cases.setFields(*id,
-                {{CaseField::ExploitedAt, since.toUTC()}, {CaseField::ExploitedSource, parser.value(m_source).trimmed()}});
+                {{CaseField::ExploitedAt, since.toUTC()},
+                    {CaseField::ExploitedSource, parser.value(m_source).trimmed()}});
             !s)
             return failure(s.error());
     }
@@ -183,7 +183,8 @@ int IntelCommand::exploited(Database &db, const QCommandLineParser &parser)
     if (!c->exploitedAt.isValid())
         out() << tr("no") << '\n';
     else
-        out() << CliSupport::isoUtc(c->exploitedAt) << '\t' << CliSupport::tsvField(c->exploitedSource) << '\n';
+        out() << CliSupport::isoUtc(c->exploitedAt) << '\t' << CliSupport::tsvField(c->exploitedSource)
+              << '\n';
     return ExitCode::Ok;
 }
 
@@ -216,7 +217,8 @@ int IntelCommand::feeds(Database &db, const QCommandLineParser &parser)
     if (imported->newAlerts > 0)
         out() << ", " << tr("%n new upstream alert(s)", nullptr, imported->newAlerts);
     if (!imported->exploitedCases.isEmpty())
-        out() << ", " << tr("%n case(s) marked actively exploited", nullptr, int(imported->exploitedCases.size()));
+        out() << ", "
+              << tr("%n case(s) marked actively exploited", nullptr, int(imported->exploitedCases.size()));
     out() << '\n';
     return imported->skipped > 0 ? ExitCode::Problems : ExitCode::Ok;
 }

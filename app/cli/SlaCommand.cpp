@@ -68,7 +68,8 @@ SlaCommand::SlaCommand()
           QCoreApplication::translate("SlaCommand", "When the issue was disclosed."),
           QCoreApplication::translate("SlaCommand", "ISO8601"))
     , m_exploited(QStringLiteral("exploited"),
-          QCoreApplication::translate("SlaCommand", "Since when the issue is known to be actively exploited."),
+          QCoreApplication::translate(
+              "SlaCommand", "Since when the issue is known to be actively exploited."),
           QCoreApplication::translate("SlaCommand", "ISO8601"))
     , m_paused(QStringLiteral("paused"),
           QCoreApplication::translate(
@@ -115,8 +116,9 @@ QString SlaCommand::description() const
 
 void SlaCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({m_list, m_policy, m_calendar, m_tz, m_received, m_acknowledged, m_triaged, m_assessed,
-        m_resolved, m_disclosed, m_exploited, m_paused, m_embargo, m_reason, m_now, m_dueSoon, m_showEmbargo});
+    parser.addOptions(
+        {m_list, m_policy, m_calendar, m_tz, m_received, m_acknowledged, m_triaged, m_assessed, m_resolved,
+            m_disclosed, m_exploited, m_paused, m_embargo, m_reason, m_now, m_dueSoon, m_showEmbargo});
 #if PSIRTDESK_HAVE_ICALENDAR
     parser.addOptions({m_ics, m_case});
 #endif
@@ -178,7 +180,8 @@ std::optional<int> SlaCommand::readEvents(
     if (!instant(m_received, &events->received) || !instant(m_acknowledged, &events->acknowledged)
         || !instant(m_triaged, &events->triaged) || !instant(m_assessed, &events->assessed)
         || !instant(m_resolved, &events->resolved) || !instant(m_disclosed, &events->disclosed)
-        || !instant(m_exploited, &events->exploited) || !instant(m_now, now) || !instant(m_embargo, &embargoAt))
+        || !instant(m_exploited, &events->exploited) || !instant(m_now, now)
+        || !instant(m_embargo, &embargoAt))
         return ExitCode::Usage;
     if (embargoAt.isValid())
         events->embargoOverride = EmbargoOverride {embargoAt, parser.value(m_reason)};

@@ -61,8 +61,7 @@ AdvisoryStore::AdvisoryStore(CaseStore &cases, QObject *parent)
     , m_cases(cases)
     , m_db(cases.database())
     , m_audit(cases.auditLog())
-{
-}
+{ }
 
 Status AdvisoryStore::writeCves(qint64 caseId, const AdvisoryData &data, QStringList *added)
 {

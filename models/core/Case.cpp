@@ -82,8 +82,8 @@ constexpr std::array kFields {
     FieldInfo {
         CaseField::SlaPolicy, "sla_policy", QT_TRANSLATE_NOOP("CaseField", "Disclosure policy"), 100, false},
     FieldInfo {CaseField::Priority, "priority", QT_TRANSLATE_NOOP("CaseField", "Priority"), 2, false},
-    FieldInfo {CaseField::ExploitedAt, "exploited_at", QT_TRANSLATE_NOOP("CaseField", "Actively exploited since"),
-        40, false},
+    FieldInfo {CaseField::ExploitedAt, "exploited_at",
+        QT_TRANSLATE_NOOP("CaseField", "Actively exploited since"), 40, false},
     FieldInfo {CaseField::ExploitedSource, "exploited_source",
         QT_TRANSLATE_NOOP("CaseField", "Source of the exploitation report"), 2000, false},
     // The audit field names their stores write.

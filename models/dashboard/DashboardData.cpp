@@ -104,7 +104,8 @@ DashboardFigures DashboardFigures::compute(const QList<DashboardCase> &cases, co
         // Open is a state as of now, counted as the queue counts it: a case received
         // before the period and still open is open.
         if (CaseStatuses::isOpen(c.status)) {
-            ++f.openBySeverity[int(c.exploited ? QueueModel::Band::Exploited : QueueModel::bandOf(c.severity, c.score))];
+            ++f.openBySeverity[int(
+                c.exploited ? QueueModel::Band::Exploited : QueueModel::bandOf(c.severity, c.score))];
             ++f.openByStatus[c.status];
         }
         const QDateTime &received = c.events.received;

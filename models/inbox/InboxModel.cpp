@@ -175,7 +175,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Severity: {
             // Stored in English (stable for exports and scripts), shown translated.
             const QString word = severityName(r.severity);
-            QString text = r.cvssScore < 0 ? word : QStringLiteral("%1 %2").arg(QLocale().toString(r.cvssScore, 'f', 1), word);
+            QString text = r.cvssScore < 0
+                ? word
+                : QStringLiteral("%1 %2").arg(QLocale().toString(r.cvssScore, 'f', 1), word);
             // Exploitation outranks any score: the flag leads the column analysts scan.
             if (r.exploited())
                 text = tr("⚠ Exploited · %1").arg(text);

@@ -271,9 +271,9 @@ Result<FeedImport> IntelStore::importKev(const QString &path)
                 return Status::failure(sqlError(q));
             ++result.records;
         }
-        if (const Status recorded = recordFeed({result.feed, catalog->catalogVersion,
-                                            catalog->dateReleased.toUTC().date().toString(Qt::ISODate),
-                                            result.records, {}, {}},
+        if (const Status recorded = recordFeed(
+                {result.feed, catalog->catalogVersion,
+                    catalog->dateReleased.toUTC().date().toString(Qt::ISODate), result.records, {}, {}},
                 replaced);
             !recorded)
             return recorded;

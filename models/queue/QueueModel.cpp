@@ -159,8 +159,7 @@ std::optional<QueueModel::Placement> QueueModel::placementOf(int sourceRow) cons
         return std::nullopt;
     const qint64 deadline = m_inbox->nextDeadlineMs(sourceRow);
     const QModelIndex at = m_inbox->index(sourceRow, InboxModel::NextDeadline);
-    return Placement {int(bandOf(r)),
-        int(stateOf(at.data(InboxModel::DeadlineStateRole).toInt())),
+    return Placement {int(bandOf(r)), int(stateOf(at.data(InboxModel::DeadlineStateRole).toInt())),
         deadline > 0 ? deadline : std::numeric_limits<qint64>::max()};
 }
 

@@ -32,7 +32,8 @@ constexpr std::array kEvents {
     EventInfo {SlaEvent::Resolved, "resolved", QT_TRANSLATE_NOOP("SlaEvent", "Resolved (fix available)")},
     EventInfo {SlaEvent::Disclosed, "disclosed", QT_TRANSLATE_NOOP("SlaEvent", "Disclosed")},
     EventInfo {SlaEvent::Closed, "closed", QT_TRANSLATE_NOOP("SlaEvent", "Closed")},
-    EventInfo {SlaEvent::Exploited, "exploited", QT_TRANSLATE_NOOP("SlaEvent", "Known to be actively exploited")},
+    EventInfo {
+        SlaEvent::Exploited, "exploited", QT_TRANSLATE_NOOP("SlaEvent", "Known to be actively exploited")},
 };
 
 QJsonArray eventsToJson(const QList<SlaEvent> &events)

@@ -95,10 +95,10 @@ Result<QList<qint64>> CaseStore::markKnownExploited(const QStringList &cves)
     };
     QList<Hit> hits;
     {
-        QString sql = QStringLiteral(
-            "SELECT c.case_id, c.cve_id, k.date_added FROM case_cves c"
-            " JOIN kev_entries k ON k.cve_id = c.cve_id JOIN cases ON cases.id = c.case_id"
-            " WHERE cases.exploited_at IS NULL");
+        QString sql
+            = QStringLiteral("SELECT c.case_id, c.cve_id, k.date_added FROM case_cves c"
+                             " JOIN kev_entries k ON k.cve_id = c.cve_id JOIN cases ON cases.id = c.case_id"
+                             " WHERE cases.exploited_at IS NULL");
         QSet<QString> wanted;
         for (const QString &cve : cves)
             wanted.insert(cve.trimmed().toUpper());
@@ -131,9 +131,11 @@ Result<QList<qint64>> CaseStore::markKnownExploited(const QStringList &cves)
     const QDateTime now = Clock::nowUtc();
     QList<qint64> marked;
     for (const Hit &h : std::as_const(hits)) {
-        const QString source = QCoreApplication::translate("CaseStore", "CISA KEV catalog: %1 listed since %2")
-                                   .arg(h.cve, h.added.left(10));
-        if (const Status s = setFields(h.caseId, {{CaseField::ExploitedAt, now}, {CaseField::ExploitedSource, source}});
+        const QString source
+            = QCoreApplication::translate("CaseStore", "CISA KEV catalog: %1 listed since %2")
+                  .arg(h.cve, h.added.left(10));
+        if (const Status s
+            = setFields(h.caseId, {{CaseField::ExploitedAt, now}, {CaseField::ExploitedSource, source}});
             !s)
             return R::failure(s.error());
         marked.append(h.caseId);

@@ -491,11 +491,14 @@ Status fillCaseCves(QSqlDatabase &conn)
     if (!read.exec(QStringLiteral("SELECT case_id, data FROM case_advisories")))
         return Status::failure(read.lastError().text());
     QSqlQuery insert(conn);
-    insert.prepare(QStringLiteral("INSERT INTO case_cves (case_id, cve_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO case_cves (case_id, cve_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     while (read.next()) {
         // Stored as JSON text (StoredText escapes only characters JSON writers never emit raw).
-        const QJsonArray vulnerabilities
-            = QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object().value(u"vulnerabilities").toArray();
+        const QJsonArray vulnerabilities = QJsonDocument::fromJson(read.value(1).toString().toUtf8())
+                                               .object()
+                                               .value(u"vulnerabilities")
+                                               .toArray();
         for (const QJsonValue v : vulnerabilities) {
             const QString cve = v.toObject().value(u"cve").toString().trimmed().toUpper();
             if (cve.isEmpty() || cve.size() > 40)

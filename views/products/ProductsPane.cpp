@@ -241,7 +241,8 @@ Status ProductsPane::importSbom(const QString &path)
             if (!in.open(QIODevice::ReadOnly))
                 return Result<Imported>::failure(tr("Cannot read %1: %2").arg(path, in.errorString()));
             CaseStore cases(db);
-            auto imported = SbomStore(db, cases.auditLog()).import(productName, version, in.read(SbomDocument::maxBytes));
+            auto imported = SbomStore(db, cases.auditLog())
+                                .import(productName, version, in.read(SbomDocument::maxBytes));
             if (!imported)
                 return Result<Imported>::failure(imported.error());
             const auto raised = IntelStore(cases).match();

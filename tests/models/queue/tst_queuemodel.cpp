@@ -128,7 +128,8 @@ void TestQueueModel::followsEditsAndFilters()
             .ok());
     QTRY_COMPARE(queue.indexOfCase(id).data(QueueModel::BandRole).toInt(), int(QueueModel::Band::Exploited));
     QCOMPARE(queue.index(0, 0).data(QueueModel::BandRole).toInt(), int(QueueModel::Band::Exploited));
-    QVERIFY(m_store->setFields(id, {{CaseField::ExploitedAt, QDateTime()}, {CaseField::ExploitedSource, QString()}})
+    QVERIFY(m_store
+            ->setFields(id, {{CaseField::ExploitedAt, QDateTime()}, {CaseField::ExploitedSource, QString()}})
             .ok());
     QTRY_COMPARE(queue.indexOfCase(id).data(QueueModel::BandRole).toInt(), int(QueueModel::Band::Critical));
     QVERIFY(m_store->setField(id, CaseField::Priority, u"P1"_s).ok());
