@@ -580,6 +580,25 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Impact statement</source>
         <translation>Aussage zur Auswirkung</translation>
     </message>
+    <message>
+        <source>A release, or a range: “&lt; 2.4.1” for every version before 2.4.1, “1.0 – 2.4” for 1.0 up to, not including, 2.4.</source>
+        <translation>Ein Release oder ein Bereich: „&lt; 2.4.1“ für jede Version vor 2.4.1, „1.0 – 2.4“ für 1.0 bis ausschließlich 2.4.</translation>
+    </message>
+</context>
+<context>
+    <name>AffectedList</name>
+    <message>
+        <source>%1: not a list</source>
+        <translation>%1: keine Liste</translation>
+    </message>
+    <message>
+        <source>%1: only the first %2 entries are read</source>
+        <translation>%1: nur die ersten %2 Einträge werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -1314,6 +1333,30 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>Advisory</source>
         <translation>Mitteilung</translation>
     </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Ausnutzung</translation>
+    </message>
+    <message>
+        <source>Actively exploited since:</source>
+        <translation>Aktiv ausgenutzt seit:</translation>
+    </message>
+    <message>
+        <source>Known to be exploited in the wild: the case leads the queue, and a policy with an expedited-bulletin clock starts it at this instant. Importing the CISA KEV catalog marks cases whose CVEs it lists by itself.</source>
+        <translation>Bekanntermaßen aktiv ausgenutzt: Der Fall steht in der Warteschlange ganz oben, und eine Richtlinie mit einer Frist für ein beschleunigtes Bulletin startet sie zu diesem Zeitpunkt. Der Import des CISA-KEV-Katalogs markiert Fälle, deren CVEs er aufführt, selbst.</translation>
+    </message>
+    <message>
+        <source>Where was it reported? (required: a URL, a customer report, the KEV catalog)</source>
+        <translation>Wo wurde es gemeldet? (Pflicht: eine URL, eine Kundenmeldung, der KEV-Katalog)</translation>
+    </message>
+    <message>
+        <source>Say where the exploitation was reported.</source>
+        <translation>Geben Sie an, wo die Ausnutzung gemeldet wurde.</translation>
+    </message>
+    <message>
+        <source>⚠ Actively exploited since %1 — %2</source>
+        <translation>⚠ Aktiv ausgenutzt seit %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseField</name>
@@ -1460,6 +1503,18 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>Correspondence</source>
         <translation>Korrespondenz</translation>
+    </message>
+    <message>
+        <source>Actively exploited since</source>
+        <translation>Aktiv ausgenutzt seit</translation>
+    </message>
+    <message>
+        <source>Source of the exploitation report</source>
+        <translation>Quelle der Meldung über die Ausnutzung</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future.</source>
+        <translation>%1 liegt in der Zukunft.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1894,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>%1 · case report</source>
         <translation>%1 · Fallbericht</translation>
     </message>
+    <message>
+        <source>Actively exploited</source>
+        <translation>Aktiv ausgenutzt</translation>
+    </message>
+    <message>
+        <source>since %1 — %2</source>
+        <translation>seit %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -1952,6 +2015,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>A negotiated disclosure date needs a reason.</source>
         <translation>Ein vereinbartes Offenlegungsdatum braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>CISA KEV catalog: %1 listed since %2</source>
+        <translation>CISA-KEV-Katalog: %1 gelistet seit %2</translation>
+    </message>
+    <message>
+        <source>Say where the exploitation was reported (a source is required).</source>
+        <translation>Geben Sie an, wo die Ausnutzung gemeldet wurde (eine Quelle ist Pflicht).</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2473,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>No advisory of these cases says anything about %1%2.</source>
         <translation>Keine Mitteilung dieser Fälle sagt etwas über %1%2.</translation>
     </message>
+    <message>
+        <source>%1: “%2 %3” is marked not affected without saying why. A VEX document needs a justification or an impact statement for every product that is not affected.</source>
+        <translation>%1: „%2 %3“ ist als nicht betroffen markiert, ohne Begründung. Ein VEX-Dokument braucht für jedes nicht betroffene Produkt eine Begründung oder eine Aussage zur Auswirkung.</translation>
+    </message>
+    <message>
+        <source>There is nothing published about %1 %2 yet.</source>
+        <translation>Zu %1 %2 ist noch nichts veröffentlicht.</translation>
+    </message>
 </context>
 <context>
     <name>CsafProvider</name>
@@ -2574,18 +2653,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
     <message>
         <source>containers.cna.title: not text</source>
         <translation>containers.cna.title: kein Text</translation>
-    </message>
-    <message>
-        <source>containers.cna.affected: not a list</source>
-        <translation>containers.cna.affected: keine Liste</translation>
-    </message>
-    <message>
-        <source>containers.cna.affected: only the first %1 entries are read</source>
-        <translation>containers.cna.affected: nur die ersten %1 Einträge werden gelesen</translation>
-    </message>
-    <message>
-        <source>%1: not an object</source>
-        <translation>%1: kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4273,14 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <source>A policy has at most %1 notes; this one has %2.</source>
         <translation>Eine Richtlinie hat höchstens %1 Hinweise; diese hat %2.</translation>
     </message>
+    <message>
+        <source>Expedited bulletin</source>
+        <translation>Beschleunigtes Bulletin</translation>
+    </message>
+    <message>
+        <source>Actively exploited: publish a security bulletin without waiting for a full fix.</source>
+        <translation>Aktiv ausgenutzt: ein Sicherheitsbulletin veröffentlichen, ohne auf eine vollständige Korrektur zu warten.</translation>
+    </message>
 </context>
 <context>
     <name>Embargo</name>
@@ -5139,6 +5214,10 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>No published advisory names “%1”.</source>
         <translation>Keine veröffentlichte Mitteilung nennt „%1“.</translation>
     </message>
+    <message>
+        <source>No published advisory and no upstream alert names “%1 %2”.</source>
+        <translation>Kein veröffentlichtes Advisory und kein Upstream-Alarm nennt „%1 %2“.</translation>
+    </message>
 </context>
 <context>
     <name>FeedArchive</name>
@@ -5512,6 +5591,14 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <source>Next deadline</source>
         <translation>Nächste Frist</translation>
     </message>
+    <message>
+        <source>⚠ Exploited · %1</source>
+        <translation>⚠ Ausgenutzt · %1</translation>
+    </message>
+    <message>
+        <source>Actively exploited since %1 — %2</source>
+        <translation>Aktiv ausgenutzt seit %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InboxPane</name>
@@ -5722,6 +5809,69 @@ upstream dismiss ID JUSTIFICATION [--note TEXT]
             <numerusform>%n neue Upstream-Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark the case actively exploited: where that was reported (a URL, a report, a customer&apos;s words).</source>
+        <translation>Den Fall als aktiv ausgenutzt markieren: wo das gemeldet wurde (eine URL, ein Bericht, die Worte eines Kunden).</translation>
+    </message>
+    <message>
+        <source>With --source: since when the team knows (ISO 8601 date or instant; default now).</source>
+        <translation>Mit --source: seit wann das Team es weiß (ISO-8601-Datum oder -Zeitpunkt; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The case is not known to be exploited (after all).</source>
+        <translation>Der Fall wird (doch) nicht bekanntermaßen ausgenutzt.</translation>
+    </message>
+    <message>
+        <source>Show or mark a case as actively exploited (expedites its bulletin)</source>
+        <translation>Einen Fall als aktiv ausgenutzt anzeigen oder markieren (beschleunigt sein Bulletin)</translation>
+    </message>
+    <message>
+        <source>exploited CASE                               since when and by what source, or &quot;no&quot;
+exploited CASE --source TEXT [--since DATE]  mark it (audited; starts the expedited
+                                             bulletin clock of policies that have one)
+exploited CASE --clear                       remove the mark
+A KEV import marks cases whose advisory names a newly listed CVE by itself.</source>
+        <translation>exploited FALL                               seit wann und laut welcher Quelle, oder „nein“
+exploited FALL --source TEXT [--since DATUM] markieren (protokolliert; startet die Frist für
+                                             ein beschleunigtes Bulletin, wo die Richtlinie eine hat)
+exploited FALL --clear                       Markierung entfernen
+Ein KEV-Import markiert Fälle, deren Advisory eine neu gelistete CVE nennt, selbst.</translation>
+    </message>
+    <message>
+        <source>Name one case (number or tracking id).</source>
+        <translation>Nennen Sie einen Fall (Nummer oder Tracking-ID).</translation>
+    </message>
+    <message>
+        <source>Either --source or --clear, not both.</source>
+        <translation>Entweder --source oder --clear, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--since goes with --source.</source>
+        <translation>--since gehört zu --source.</translation>
+    </message>
+    <message>
+        <source>Say where the exploitation was reported (--source).</source>
+        <translation>Geben Sie an, wo die Ausnutzung gemeldet wurde (--source).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date or instant.</source>
+        <translation>„%1“ ist kein ISO-8601-Datum und kein Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) marked actively exploited</source>
+        <translation>
+            <numerusform>%n Fall als aktiv ausgenutzt markiert</numerusform>
+            <numerusform>%n Fälle als aktiv ausgenutzt markiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IntelStore</name>
@@ -5766,16 +5916,20 @@ upstream dismiss ID JUSTIFICATION [--note TEXT]
         <translation>Es gibt keine Upstream-Warnung %1.</translation>
     </message>
     <message>
-        <source>Upstream alert %1 is already %2.</source>
-        <translation>Die Upstream-Warnung %1 hat bereits den Status „%2“.</translation>
-    </message>
-    <message>
         <source>Someone else decided on upstream alert %1 meanwhile.</source>
         <translation>Jemand anderes hat inzwischen über die Upstream-Warnung %1 entschieden.</translation>
     </message>
     <message>
         <source>Say why the releases are not affected (one of the five VEX justifications).</source>
         <translation>Geben Sie an, warum die Releases nicht betroffen sind (eine der fünf VEX-Begründungen).</translation>
+    </message>
+    <message>
+        <source>Upstream alert %1 already has a case.</source>
+        <translation>Zum Upstream-Alarm %1 gibt es schon einen Fall.</translation>
+    </message>
+    <message>
+        <source>Upstream alert %1 was already dismissed.</source>
+        <translation>Der Upstream-Alarm %1 wurde schon verworfen.</translation>
     </message>
 </context>
 <context>
@@ -6605,18 +6759,6 @@ upstream dismiss ID JUSTIFICATION [--note TEXT]
     <message>
         <source>database_specific.cwe_ids[%1]: not a CWE id</source>
         <translation>database_specific.cwe_ids[%1]: keine CWE-ID</translation>
-    </message>
-    <message>
-        <source>affected: not a list</source>
-        <translation>affected: keine Liste</translation>
-    </message>
-    <message>
-        <source>affected: only the first %1 entries are read</source>
-        <translation>affected: nur die ersten %1 Einträge werden gelesen</translation>
-    </message>
-    <message>
-        <source>%1: not an object</source>
-        <translation>%1: kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7681,14 @@ Die Sicherheitsunterstützung endet so viele Monate nach einem EOL- oder OBS-Dat
             <numerusform>In %n Releases gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>An SBOM is being imported; wait for it to finish.</source>
+        <translation>Eine SBOM wird gerade importiert; warten Sie, bis das fertig ist.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
 </context>
 <context>
     <name>PublishCommand</name>
@@ -7682,6 +7832,10 @@ Die Sicherheitsunterstützung endet so viele Monate nach einem EOL- oder OBS-Dat
     <message>
         <source>Next deadline</source>
         <translation>Nächste Frist</translation>
+    </message>
+    <message>
+        <source>Actively exploited</source>
+        <translation>Aktiv ausgenutzt</translation>
     </message>
 </context>
 <context>
@@ -8739,6 +8893,10 @@ angegeben) und die Komponente aus, über die sie erreicht wird. Exit-Status 0 au
         <source>The %1 deadline of a report received on %2 falls after the year 9999.</source>
         <translation>Die Frist %1 einer am %2 eingegangenen Meldung liegt nach dem Jahr 9999.</translation>
     </message>
+    <message>
+        <source>Since when the issue is known to be actively exploited.</source>
+        <translation>Seit wann die Schwachstelle bekanntermaßen aktiv ausgenutzt wird.</translation>
+    </message>
 </context>
 <context>
     <name>SlaEvent</name>
@@ -8769,6 +8927,10 @@ angegeben) und die Komponente aus, über die sie erreicht wird. Exit-Status 0 au
     <message>
         <source>Closed</source>
         <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Known to be actively exploited</source>
+        <translation>Bekanntermaßen aktiv ausgenutzt</translation>
     </message>
 </context>
 <context>
@@ -9248,6 +9410,10 @@ Richtlinie: %6</translation>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>⚠ Exploited · %1</source>
+        <translation>⚠ Ausgenutzt · %1</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -9495,6 +9661,13 @@ Richtlinie: %6</translation>
         <translation>
             <numerusform>%n neue Warnung.</numerusform>
             <numerusform>%n neue Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) now marked actively exploited.</source>
+        <translation>
+            <numerusform>%n Fall jetzt als aktiv ausgenutzt markiert.</numerusform>
+            <numerusform>%n Fälle jetzt als aktiv ausgenutzt markiert.</numerusform>
         </translation>
     </message>
 </context>
