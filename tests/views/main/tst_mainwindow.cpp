@@ -393,6 +393,41 @@ private Q_SLOTS:
         QTRY_VERIFY(embargoDeadline() != agreed);
     }
 
+    void markActivelyExploited()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings-exploited.ini")));
+        auto window = openWindow(settings);
+        NewReport r = TestSupport::minimalReport(
+            QStringLiteral("Pre-auth RCE seen in the wild"), QStringLiteral("SMx"), QStringLiteral("25.1"));
+        const qint64 id = *window->store()->createCase(r);
+        window->inbox()->selectCase(id);
+        const QDateTime since = Clock::nowUtc().addSecs(-3 * 3600);
+
+        window->findChild<QCheckBox *>(QStringLiteral("exploitedSet"))->setChecked(true);
+        window->findChild<QDateTimeEdit *>(QStringLiteral("exploitedEdit"))->setDateTime(since);
+        auto *apply = window->findChild<QPushButton *>(QStringLiteral("exploitedApply"));
+        QTest::mouseClick(apply, Qt::LeftButton); // no source yet: refused
+        QVERIFY(!window->store()->caseById(id)->exploitedAt.isValid());
+        QCOMPARE(window->messageBar()->kind(), MessageBar::Kind::Error);
+        type(window.get(), "exploitedSourceEdit", QStringLiteral("Customer incident INC-4411"));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(window->store()->caseById(id)->exploitedAt, since.toUTC());
+        QCOMPARE(
+            window->store()->caseById(id)->exploitedSource, QStringLiteral("Customer incident INC-4411"));
+
+        // Flagged in the inbox's severity column and in the case header.
+        const auto severityText = [&] {
+            InboxModel *model = window->inbox()->model();
+            return model->index(model->rowOfCase(id), InboxModel::Severity).data().toString();
+        };
+        QTRY_VERIFY(severityText().startsWith(u"⚠"));
+        QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("caseIntel"))->text().contains(u"INC-4411"));
+        // One undo takes the mark back.
+        window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QVERIFY(!window->store()->caseById(id)->exploitedAt.isValid());
+        QTRY_VERIFY(!severityText().startsWith(u"⚠"));
+    }
+
     void casePolicyAndSelectedDeadlines()
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("settings12.ini")));
