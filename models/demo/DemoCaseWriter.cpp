@@ -367,11 +367,11 @@ void DemoCaseWriter::writeHistory(const Plan &p, Case *c, QList<AuditEntry> *tra
         reassign();
     score();
     reassign();
-    // A few open critical cases are known to be exploited in the wild, as a PSIRT hears it
+    // A few open critical and high cases are known to be exploited in the wild, as a PSIRT hears it
     // (a customer's incident, a threat-intel report): the queue's top band and the expedited
     // bulletin clock. Chosen by case number, so the generator's random sequence stays the same.
-    if (CaseStatuses::isOpen(status) && c->severity == u"Critical"
-        && (quint64(c->id) * 2654435761u) % 100 < 12) {
+    if (CaseStatuses::isOpen(status) && (c->severity == u"Critical" || c->severity == u"High")
+        && ((quint64(c->id) * 2654435761u) >> 16) % 100 < 12) {
         static const char *const sources[] = {
             "Customer incident report: exploitation attempts in the appliance's web logs",
             "Threat-intelligence feed: mass scanning for this endpoint since last week",

@@ -67,7 +67,7 @@ void TestQueueModel::groupsEveryOpenCase()
     for (int b = 0; b < queue.rowCount(); ++b) {
         const QModelIndex band = queue.index(b, 0);
         const int bandId = band.data(QueueModel::BandRole).toInt();
-        QVERIFY(bandId > previousBand); // Critical first, Unscored last
+        QVERIFY(bandId > previousBand); // Exploited, then Critical first, Unscored last
         previousBand = bandId;
         int inBand = 0;
         int previousState = -1;
@@ -101,6 +101,8 @@ void TestQueueModel::groupsEveryOpenCase()
     }
     QCOMPARE(counted, open);
     QVERIFY2(states.contains(int(QueueModel::State::Breached)), "the demo has breached cases");
+    // Cases known to be exploited lead, whatever their score.
+    QCOMPARE(queue.index(0, 0).data(QueueModel::BandRole).toInt(), int(QueueModel::Band::Exploited));
 }
 
 void TestQueueModel::followsEditsAndFilters()
