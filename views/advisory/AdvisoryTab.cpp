@@ -10,9 +10,11 @@
 #include "export/AdvisoryCase.h"
 #include "export/ExportService.h"
 #include "storage/CaseStore.h"
+#include "storage/ProductCatalogue.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -24,7 +26,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QUndoStack>
@@ -98,12 +102,110 @@ QPlainTextEdit *textField(const char *name, int lines)
     return edit;
 }
 
+// The affected-product table's columns that pick from the catalogue.
+constexpr int productColumn = 0;
+constexpr int versionColumn = 1;
+constexpr int rangeEndColumn = 2;
+
+// The product cells as editable lists: the catalogue's products, and the releases of the
+// product the row names. What is typed is kept as typed, except a range typed into the
+// Version cell, which is split into first version and end.
+class ProductCellDelegate final : public QStyledItemDelegate
+{
+public:
+    ProductCellDelegate(const QList<Product> &products, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_products(products)
+    { }
+
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.column() > rangeEndColumn)
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto *box = new QComboBox(parent);
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        box->completer()->setFilterMode(Qt::MatchContains);
+        box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        if (index.column() == productColumn) {
+            box->setObjectName(QStringLiteral("advisoryProductEditor"));
+            for (const Product &p : m_products)
+                box->addItem(p.name);
+        } else {
+            box->setObjectName(index.column() == versionColumn ? QStringLiteral("advisoryVersionEditor")
+                                                               : QStringLiteral("advisoryRangeEndEditor"));
+            const QString name = index.siblingAtColumn(productColumn).data().toString().trimmed();
+            for (const Product &p : m_products) {
+                if (p.name.compare(name, Qt::CaseInsensitive) != 0)
+                    continue;
+                for (const ProductRelease &r : p.releases)
+                    box->addItem(r.version);
+            }
+            if (index.column() == versionColumn)
+                box->setToolTip(QCoreApplication::translate("AdvisoryTab",
+                    "A release, or a range: “< 2.4.1” for every version before 2.4.1, “1.0 – 2.4” "
+                    "for 1.0 up to, not including, 2.4."));
+        }
+        return box;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *box = qobject_cast<QComboBox *>(editor)) {
+            box->setEditText(index.data().toString());
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        auto *box = qobject_cast<QComboBox *>(editor);
+        if (!box) {
+            QStyledItemDelegate::setModelData(editor, model, index);
+            return;
+        }
+        const QString text = box->currentText().trimmed();
+        if (index.column() == versionColumn) {
+            // "< 2.4.1", "before 2.4.1"; "1.0 – 2.4", "1.0 - 2.4", "1.0 to 2.4", "1.0..2.4".
+            static const QRegularExpression before(
+                QStringLiteral("^(?:<|before\\s)\\s*(\\S+)$"), QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression between(
+                QStringLiteral(
+                    "^(\\S+?)\\s*(?:\\x{2013}|\\x{2014}|\\.\\.|\\s-\\s|\\sto\\s)\\s*<?\\s*(\\S+)$"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (const auto m = before.match(text); m.hasMatch()) {
+                model->setData(index, QString());
+                model->setData(index.siblingAtColumn(rangeEndColumn), m.captured(1));
+                return;
+            }
+            if (const auto m = between.match(text); m.hasMatch()) {
+                model->setData(index, m.captured(1));
+                model->setData(index.siblingAtColumn(rangeEndColumn), m.captured(2));
+                return;
+            }
+        }
+        model->setData(index, text);
+    }
+
+private:
+    const QList<Product> &m_products;
+};
+
 } // namespace
 
 AdvisoryTab::AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, QWidget *parent)
+    : AdvisoryTab(editor, store, nullptr, parent)
+{ }
+
+AdvisoryTab::AdvisoryTab(
+    CaseEditor &editor, AdvisoryStore &store, const ProductCatalogue *catalogue, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_store(store)
+    , m_catalogue(catalogue)
     , m_vulnerabilities(new QListWidget)
     , m_cve(new QLineEdit)
     , m_cwes(new QLineEdit)
@@ -133,6 +235,9 @@ AdvisoryTab::AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, QWidget *pare
     QHeaderView *productHeader = m_products->horizontalHeader();
     productHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     productHeader->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_products->setObjectName(QStringLiteral("advisoryProducts"));
+    if (m_catalogue)
+        m_products->setItemDelegate(new ProductCellDelegate(m_catalogueProducts, m_products));
     m_cve->setObjectName(QStringLiteral("advisoryCve"));
     m_cve->setPlaceholderText(tr("CVE-2026-12345"));
     m_cwes->setObjectName(QStringLiteral("advisoryCwes"));
@@ -303,9 +408,19 @@ AdvisoryTab::AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, QWidget *pare
 
 AdvisoryTab::~AdvisoryTab() = default;
 
+const QList<Product> &AdvisoryTab::catalogueProducts() const
+{
+    return m_catalogueProducts;
+}
+
 void AdvisoryTab::showCase(qint64 caseId)
 {
     m_caseId = caseId;
+    if (m_catalogue) {
+        // Read per case: the catalogue changes rarely, and a stale list only offers less.
+        if (const auto products = m_catalogue->all())
+            m_catalogueProducts = *products;
+    }
     setEnabled(caseId > 0);
     reload();
 }

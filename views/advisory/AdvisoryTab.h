@@ -1,11 +1,13 @@
 #pragma once
 
 #include "advisory/AdvisoryData.h"
+#include "core/Product.h"
 
 #include <QWidget>
 
 class AdvisoryStore;
 class CaseEditor;
+class ProductCatalogue;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,14 +28,22 @@ class QTableWidget;
 /// saves, checks that the advisory can leave the team (ExportService::checkPublishable: the
 /// final CSAF document and CVE records build, and nothing in them names the reporter without
 /// consent) and records the next revision, again as one undoable step.
+///
+/// With the product catalogue, an affected product's Product cell offers the catalogue's
+/// products and its version cells that product's releases (editable lists: any other text
+/// may be typed); the Version cell also takes a range as "< 2.4.1" (every version before) or
+/// "1.0 – 2.4" (1.0 up to, not including, 2.4), split into the first version and the end.
 class AdvisoryTab final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AdvisoryTab)
 
 public:
-    /// store is the session's (Session::advisories()).
+    /// store is the session's (Session::advisories()), and so is catalogue
+    /// (Session::products()); without one the product cells are plain text.
     AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, QWidget *parent = nullptr);
+    AdvisoryTab(CaseEditor &editor, AdvisoryStore &store, const ProductCatalogue *catalogue,
+        QWidget *parent = nullptr);
     ~AdvisoryTab() override;
 
     void showCase(qint64 caseId);
@@ -45,6 +55,8 @@ public:
     /// false (with the reason on the page) when refused.
     bool publishRevision(const QString &summary);
     QString errorText() const;
+    /// The catalogue's products as the product cells offer them (read again by showCase()).
+    const QList<Product> &catalogueProducts() const;
 
     QListWidget *vulnerabilityList() const { return m_vulnerabilities; }
     QLineEdit *cveField() const { return m_cve; }
@@ -86,6 +98,8 @@ private:
 
     CaseEditor &m_editor;
     AdvisoryStore &m_store;
+    const ProductCatalogue *m_catalogue = nullptr;
+    QList<Product> m_catalogueProducts;
     qint64 m_caseId = 0;
     int m_version = 0;
     bool m_saving = false; // this page's own save is being announced
