@@ -163,7 +163,7 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     m_correspondence = new CorrespondencePane(m_editor, session.correspondence(), this);
     m_correspondence->setObjectName(QStringLiteral("correspondencePane"));
     m_tabs->addTab(scrolled(m_correspondence), tr("Correspondence"));
-    m_advisory = new AdvisoryTab(m_editor, session.advisories(), this);
+    m_advisory = new AdvisoryTab(m_editor, session.advisories(), &session.products(), this);
     m_advisory->setObjectName(QStringLiteral("advisoryTab"));
     m_tabs->addTab(scrolled(m_advisory), tr("Advisory"));
 
