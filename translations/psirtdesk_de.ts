@@ -1338,10 +1338,6 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Ausnutzung</translation>
     </message>
     <message>
-        <source>Actively exploited since:</source>
-        <translation>Aktiv ausgenutzt seit:</translation>
-    </message>
-    <message>
         <source>Known to be exploited in the wild: the case leads the queue, and a policy with an expedited-bulletin clock starts it at this instant. Importing the CISA KEV catalog marks cases whose CVEs it lists by itself.</source>
         <translation>Bekanntermaßen aktiv ausgenutzt: Der Fall steht in der Warteschlange ganz oben, und eine Richtlinie mit einer Frist für ein beschleunigtes Bulletin startet sie zu diesem Zeitpunkt. Der Import des CISA-KEV-Katalogs markiert Fälle, deren CVEs er aufführt, selbst.</translation>
     </message>
@@ -1354,8 +1350,12 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Geben Sie an, wo die Ausnutzung gemeldet wurde.</translation>
     </message>
     <message>
-        <source>⚠ Actively exploited since %1 — %2</source>
-        <translation>⚠ Aktiv ausgenutzt seit %1 — %2</translation>
+        <source>Since:</source>
+        <translation>Seit:</translation>
+    </message>
+    <message>
+        <source>⚠ Actively exploited since %1 (%2 UTC) — %3</source>
+        <translation>⚠ Aktiv ausgenutzt seit %1 (%2 UTC) — %3</translation>
     </message>
 </context>
 <context>
@@ -1513,8 +1513,8 @@ Erstellt mit Qt %1. Datenbanktreiber: %2.</translation>
         <translation>Quelle der Meldung über die Ausnutzung</translation>
     </message>
     <message>
-        <source>%1 lies in the future.</source>
-        <translation>%1 liegt in der Zukunft.</translation>
+        <source>The date of the exploitation lies in the future.</source>
+        <translation>Das Datum der Ausnutzung liegt in der Zukunft.</translation>
     </message>
 </context>
 <context>
@@ -5592,12 +5592,12 @@ Die Passphrase kommt aus PSIRTDESK_EVIDENCE_PASSPHRASE oder wird ohne Echo abgef
         <translation>Nächste Frist</translation>
     </message>
     <message>
-        <source>⚠ Exploited · %1</source>
-        <translation>⚠ Ausgenutzt · %1</translation>
-    </message>
-    <message>
         <source>Actively exploited since %1 — %2</source>
         <translation>Aktiv ausgenutzt seit %1 — %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

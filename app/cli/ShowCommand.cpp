@@ -47,6 +47,9 @@ QJsonObject caseJson(const Case &c, const QList<AuditEntry> &audit)
         {QStringLiteral("cvss_vector"), c.cvssVector},
         {QStringLiteral("cvss_score"), c.cvssScore ? QJsonValue(*c.cvssScore) : QJsonValue()},
         {QStringLiteral("severity"), c.severity},
+        {QStringLiteral("exploited_at"),
+            c.exploitedAt.isValid() ? QJsonValue(CliSupport::isoUtc(c.exploitedAt)) : QJsonValue()},
+        {QStringLiteral("exploited_source"), c.exploitedSource},
         {QStringLiteral("description"), c.description},
         {QStringLiteral("steps"), c.stepsToReproduce},
         {QStringLiteral("created_at"), CliSupport::isoUtc(c.createdAt)},
@@ -100,6 +103,9 @@ void writeCaseText(QTextStream &out, const Case &c, const QList<AuditEntry> &aud
     line(CaseFieldInfo::displayName(CaseField::CvssScore),
         c.cvssScore ? CliSupport::scoreText(*c.cvssScore) : QString());
     line(CaseFieldInfo::displayName(CaseField::Severity), c.severity);
+    if (c.exploitedAt.isValid())
+        line(CaseFieldInfo::displayName(CaseField::ExploitedAt),
+            CliSupport::isoUtc(c.exploitedAt) + QStringLiteral(" — ") + c.exploitedSource);
     line(QCoreApplication::translate("CaseCommands", "Created"), CliSupport::isoUtc(c.createdAt));
     line(QCoreApplication::translate("CaseCommands", "Updated"), CliSupport::isoUtc(c.updatedAt));
     qsizetype width = 0;

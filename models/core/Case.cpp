@@ -324,7 +324,8 @@ QString validateCaseField(CaseField field, const QVariant &value)
     } else if (field == CaseField::ExploitedAt) {
         const QDateTime t = value.toDateTime();
         if (t.isValid() && t.toUTC() > Clock::nowUtc().addDays(1))
-            return QCoreApplication::translate("CaseField", "%1 lies in the future.").arg(label);
+            return QCoreApplication::translate(
+                "CaseField", "The date of the exploitation lies in the future.");
     }
     return {};
 }

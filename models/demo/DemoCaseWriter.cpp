@@ -456,9 +456,12 @@ void DemoCaseWriter::writeAdvisory(
         = {AdvisoryTemplate::prefilled(v, c, c.cvssVector.isEmpty() ? QList<CaseScore> {} : scores)};
     if (c.consentCredit)
         a.creditName = c.reporterName;
-    // Published: disclosed, or closed after disclosure (not a fix shipped without advisory).
-    if (c.status == CaseStatus::Disclosed
-        || (c.status == CaseStatus::Closed && p.outcome != Outcome::ClosedWithoutAdvisory))
+    // Published: disclosed, or closed after disclosure (not a fix shipped without advisory);
+    // only for a product of the catalogue, as a team publishes (a report's "GigaSpire,
+    // unspecified" has no CPE or purl to identify it by, CSAF test 6.2.16).
+    if (p.product >= 0
+        && (c.status == CaseStatus::Disclosed
+            || (c.status == CaseStatus::Closed && p.outcome != Outcome::ClosedWithoutAdvisory)))
         a.revisions = {{QStringLiteral("1"), c.updatedAt, QStringLiteral("Initial release.")}};
     add(trail, ms(c.updatedAt), analyst, QStringLiteral("advisory"), {}, a.summary());
     m_advisories.append({c.id, a, c.updatedAt, analyst});

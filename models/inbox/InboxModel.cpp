@@ -179,8 +179,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                 ? word
                 : QStringLiteral("%1 %2").arg(QLocale().toString(r.cvssScore, 'f', 1), word);
             // Exploitation outranks any score: the flag leads the column analysts scan.
+            // The column is narrow: the sign leads, the tooltip says it in words.
             if (r.exploited())
-                text = tr("⚠ Exploited · %1").arg(text);
+                text = tr("⚠ %1").arg(text);
             if (role == Qt::ToolTipRole && r.exploited())
                 text += u'\n'
                     + tr("Actively exploited since %1 — %2")

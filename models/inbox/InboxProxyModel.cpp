@@ -173,7 +173,11 @@ bool InboxProxyModel::lessThan(
         c = int(a.status) - int(b.status);
         break;
     case InboxModel::Severity:
-        c = a.cvssScore < b.cvssScore ? -1 : a.cvssScore > b.cvssScore ? 1 : 0;
+        // Known exploitation outranks any score (InboxModel's SortRole says the same).
+        if (a.exploited() != b.exploited())
+            c = a.exploited() ? 1 : -1;
+        else
+            c = a.cvssScore < b.cvssScore ? -1 : a.cvssScore > b.cvssScore ? 1 : 0;
         break;
     case InboxModel::Owner:
         c = a.owner.compare(b.owner, Qt::CaseInsensitive);

@@ -78,6 +78,12 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     m_received->setObjectName(QStringLiteral("caseReceived"));
     m_deadline->setObjectName(QStringLiteral("caseNextDeadline"));
     m_intel->setObjectName(QStringLiteral("caseIntel"));
+    m_exploitation = new QLabel(this);
+    m_exploitation->setObjectName(QStringLiteral("caseExploitation"));
+    m_exploitation->setTextFormat(Qt::PlainText);
+    m_exploitation->setWordWrap(true);
+    m_exploitation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exploitation->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     m_intel->setWordWrap(true);
     m_intel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_deadline->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -175,6 +181,7 @@ CaseDetailPane::CaseDetailPane(Session &session, QWidget *parent)
     meta->addWidget(m_received, 1);
     header->addLayout(meta);
     header->addWidget(m_deadline);
+    header->addWidget(m_exploitation);
     header->addWidget(m_intel);
     // The moves wrap onto a second line rather than widen the window (German, 1366 pixels).
     m_transitions->setContentsMargins(0, 0, 0, 0);
@@ -354,7 +361,7 @@ QWidget *CaseDetailPane::createEmbargoRow()
 
 QWidget *CaseDetailPane::createExploitedRow()
 {
-    const DatedMarkRow r = datedMarkRow(this, QStringLiteral("exploited"), tr("Actively exploited since:"),
+    const DatedMarkRow r = datedMarkRow(this, QStringLiteral("exploited"), tr("Since:"),
         tr("Known to be exploited in the wild: the case leads the queue, and a policy with an "
            "expedited-bulletin clock starts it at this instant. Importing the CISA KEV catalog "
            "marks cases whose CVEs it lists by itself."),
@@ -470,11 +477,13 @@ void CaseDetailPane::fillDeadline()
 void CaseDetailPane::fillIntel()
 {
     QStringList lines;
-    bool exploited = m_case.exploitedAt.isValid();
-    if (exploited)
-        lines << tr("⚠ Actively exploited since %1 — %2")
-                     .arg(QLocale().toString(m_case.exploitedAt.toLocalTime(), QLocale::ShortFormat),
-                         TextSanitizer::singleLine(m_case.exploitedSource));
+    // Known exploitation on a line of its own, in red; the rest of the intel in plain text.
+    QStringList exploitation;
+    if (m_case.exploitedAt.isValid())
+        exploitation << tr("⚠ Actively exploited since %1 (%2 UTC) — %3")
+                            .arg(QLocale().toString(m_case.exploitedAt.toLocalTime(), QLocale::ShortFormat),
+                                m_case.exploitedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                TextSanitizer::singleLine(m_case.exploitedSource));
     // The catalogue's word on the reported product and version (policy 001's support period).
     if (const auto products = m_session.products().all()) {
         const ScopeAssessment scope = assessScope(*products, m_case.product, Clock::nowUtc().date(),
@@ -492,13 +501,14 @@ void CaseDetailPane::fillIntel()
         if (const auto intel = m_session.intel().intel(cves)) {
             for (const QString &cve : std::as_const(cves)) {
                 const CveIntel i = intel->value(cve.toUpper());
-                if (!i.text().isEmpty())
-                    lines << cve + u": " + i.text();
-                exploited = exploited || i.onKev;
+                if (i.text().isEmpty())
+                    continue;
+                (i.onKev ? exploitation : lines) << cve + u": " + i.text();
             }
         }
     }
-    m_intel->setStyleSheet(exploited ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_exploitation->setText(exploitation.join(u'\n'));
+    m_exploitation->setVisible(!exploitation.isEmpty());
     m_intel->setText(lines.join(u'\n'));
     m_intel->setVisible(!lines.isEmpty());
 }

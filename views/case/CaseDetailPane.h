@@ -82,6 +82,8 @@ private:
     QLabel *m_deadline;
     /// The product's security support and the EPSS/KEV of the case's CVEs.
     QLabel *m_intel;
+    /// Known exploitation: the analyst's mark, the KEV entries of the case's CVEs (red).
+    QLabel *m_exploitation = nullptr;
     Session &m_session;
     QCheckBox *m_embargoSet = nullptr;
     QDateTimeEdit *m_embargoEdit = nullptr;

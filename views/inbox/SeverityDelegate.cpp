@@ -24,7 +24,10 @@ void SeverityDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const double score = index.data(InboxModel::ScoreRole).toDouble();
-    const QColor band = colourFor(index.data(InboxModel::ScoreRole).isValid() ? score : -1);
+    // Known to be exploited: one colour, darker than any severity's, whatever the score.
+    const bool exploited = index.data(InboxModel::ExploitedRole).toBool();
+    const QColor band
+        = exploited ? exploitedColour() : colourFor(index.data(InboxModel::ScoreRole).isValid() ? score : -1);
     if (!band.isValid()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -43,7 +46,7 @@ void SeverityDelegate::paint(
     painter->setPen(Qt::NoPen);
     painter->setBrush(band);
     painter->drawRoundedRect(pill, 4, 4);
-    painter->setPen(score >= 4.0 && score < 7.0 ? QColor(Qt::black) : QColor(Qt::white));
+    painter->setPen(!exploited && score >= 4.0 && score < 7.0 ? QColor(Qt::black) : QColor(Qt::white));
     QFont f = opt.font;
     f.setBold(true);
     painter->setFont(f);

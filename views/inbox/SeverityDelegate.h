@@ -17,4 +17,6 @@ public:
 
     /// The band colour for a score (< 0: unscored, invalid colour).
     static QColor colourFor(double score);
+    /// The pill of a case known to be actively exploited (the queue report's band colour).
+    static QColor exploitedColour() { return QColor(0x5c, 0x0a, 0x0a); }
 };

@@ -531,6 +531,11 @@ Status MainWindow::openDatabase(const QString &location)
         m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
     connect(&m_session->editor(), &CaseEditor::failed, this, &MainWindow::showError);
+    // A refused edit's error goes once the analyst's next edit (or an undo) succeeds.
+    connect(stack, &QUndoStack::indexChanged, this, [this] {
+        if (m_messages->isVisible() && m_messages->kind() == MessageBar::Kind::Error)
+            m_messages->hide();
+    });
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     m_actions->setDatabaseOpen(true);

@@ -421,7 +421,8 @@ private Q_SLOTS:
             return model->index(model->rowOfCase(id), InboxModel::Severity).data().toString();
         };
         QTRY_VERIFY(severityText().startsWith(u"⚠"));
-        QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("caseIntel"))->text().contains(u"INC-4411"));
+        QTRY_VERIFY(
+            window->findChild<QLabel *>(QStringLiteral("caseExploitation"))->text().contains(u"INC-4411"));
         // One undo takes the mark back.
         window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
         QVERIFY(!window->store()->caseById(id)->exploitedAt.isValid());
