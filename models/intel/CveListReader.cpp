@@ -1,5 +1,6 @@
 #include "CveListReader.h"
 
+#include "AffectedList.h"
 #include "FeedJson.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,6 @@ struct Tr
 constexpr qsizetype kMaxName = 1024;
 constexpr qsizetype kMaxTitle = 4096;
 constexpr qsizetype kMaxDetails = 1024 * 1024;
-constexpr qsizetype kMaxAffected = 10'000;
 constexpr qsizetype kMaxVersions = 10'000;
 constexpr qsizetype kMaxCpes = 1000;
 constexpr qsizetype kMaxCwes = 100;
@@ -33,6 +33,7 @@ public:
     { }
 
     void warn(const QString &warning) { m_warnings.add(warning); }
+    FeedJson::Warnings &warnings() { return m_warnings; }
     QStringList takeWarnings() { return m_warnings.take(); }
 
     // The English text of a descriptions-like list ({lang, value}), else the first one.
@@ -247,22 +248,11 @@ Result<VulnRecord> CveListReader::parse(const QByteArray &json)
         reader.readProblemTypes(adp.value(QStringLiteral("problemTypes")));
     }
 
-    const QJsonValue affected = cna.value(QStringLiteral("affected"));
-    if (!affected.isUndefined() && !affected.isArray())
-        reader.warn(Tr::tr("containers.cna.affected: not a list"));
-    const QJsonArray affectedArray = affected.toArray();
-    if (affectedArray.size() > kMaxAffected)
-        reader.warn(Tr::tr("containers.cna.affected: only the first %1 entries are read").arg(kMaxAffected));
-    for (qsizetype i = 0; i < affectedArray.size() && i < kMaxAffected; ++i) {
-        const QString where = QStringLiteral("containers.cna.affected[%1]").arg(i);
-        if (!affectedArray.at(i).isObject()) {
-            reader.warn(Tr::tr("%1: not an object").arg(where));
-            continue;
-        }
-        VulnAffected entry;
-        if (reader.readAffected(affectedArray.at(i).toObject(), where, &entry))
-            record.affected.append(std::move(entry));
-    }
+    record.affected = AffectedList::read(cna.value(QStringLiteral("affected")),
+        QStringLiteral("containers.cna.affected"), reader.warnings(),
+        [&reader](const QJsonObject &entry, const QString &where, VulnAffected *affected) {
+            return reader.readAffected(entry, where, affected);
+        });
     record.warnings = reader.takeWarnings();
     return record;
 }

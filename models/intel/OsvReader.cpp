@@ -1,5 +1,6 @@
 #include "OsvReader.h"
 
+#include "AffectedList.h"
 #include "FeedJson.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,6 @@ constexpr qsizetype kMaxName = 1024;
 constexpr qsizetype kMaxSummary = 4096;
 constexpr qsizetype kMaxDetails = 1024 * 1024;
 constexpr qsizetype kMaxAliases = 1000;
-constexpr qsizetype kMaxAffected = 10'000;
 constexpr qsizetype kMaxRanges = 1000;
 constexpr qsizetype kMaxEvents = 10'000;
 constexpr qsizetype kMaxVersions = 100'000;
@@ -34,6 +34,7 @@ public:
     { }
 
     void warn(const QString &warning) { m_warnings.add(warning); }
+    FeedJson::Warnings &warnings() { return m_warnings; }
     QStringList takeWarnings() { return m_warnings.take(); }
 
     // Appends the strings of path's list to out, bounded and without duplicates.
@@ -213,22 +214,10 @@ Result<VulnRecord> OsvReader::parse(const QByteArray &json)
             record.cwes.append(cwe);
     }
 
-    const QJsonValue affected = root->value(QStringLiteral("affected"));
-    if (!affected.isUndefined() && !affected.isArray())
-        reader.warn(Tr::tr("affected: not a list"));
-    const QJsonArray affectedArray = affected.toArray();
-    if (affectedArray.size() > kMaxAffected)
-        reader.warn(Tr::tr("affected: only the first %1 entries are read").arg(kMaxAffected));
-    for (qsizetype i = 0; i < affectedArray.size() && i < kMaxAffected; ++i) {
-        const QString where = QStringLiteral("affected[%1]").arg(i);
-        if (!affectedArray.at(i).isObject()) {
-            reader.warn(Tr::tr("%1: not an object").arg(where));
-            continue;
-        }
-        VulnAffected entry;
-        if (reader.readAffected(affectedArray.at(i).toObject(), where, &entry))
-            record.affected.append(std::move(entry));
-    }
+    record.affected = AffectedList::read(root->value(QStringLiteral("affected")), QStringLiteral("affected"),
+        reader.warnings(), [&reader](const QJsonObject &entry, const QString &where, VulnAffected *affected) {
+            return reader.readAffected(entry, where, affected);
+        });
     record.warnings = reader.takeWarnings();
     return record;
 }

@@ -2,6 +2,7 @@
 
 #include "Cpe.h"
 #include "PackageUrl.h"
+#include "VersionOrder.h"
 #include "VersionRange.h"
 #include "core/Analyst.h"
 #include "core/Clock.h"
@@ -50,15 +51,6 @@ QString versionOf(const SbomComponent &c)
         return c.version;
     const auto parsed = PackageUrl::parse(c.purl);
     return parsed ? parsed->version : QString();
-}
-
-// Version strings as ecosystems write them for comparison: "v5.4.16" (Composer, Go tags)
-// is 5.4.16.
-QString comparable(const QString &version)
-{
-    if (version.size() > 1 && (version.front() == u'v' || version.front() == u'V') && version.at(1).isDigit())
-        return version.mid(1);
-    return version;
 }
 
 // Distance of every component from the subject, by breadth-first search over the edges,
@@ -373,14 +365,16 @@ Result<QList<WhereUsedHit>> SbomStore::whereUsed(const QString &rawQuery, const 
         if (!q.value(7).isNull())
             h.via = QString(q.value(7).toString() + u' ' + q.value(8).toString()).trimmed();
         if (!exactVersion.isEmpty()
-            && VersionOrder::compare(scheme, comparable(h.version), comparable(exactVersion)) != 0)
+            && VersionOrder::compare(
+                   scheme, VersionOrder::comparable(h.version), VersionOrder::comparable(exactVersion))
+                != 0)
             continue;
         if (pattern) {
             const auto concrete = Cpe::parse(h.cpe);
             if (!concrete || !pattern->matches(*concrete))
                 continue;
         }
-        if (range && !range->contains(comparable(h.version)))
+        if (range && !range->contains(VersionOrder::comparable(h.version)))
             continue;
         hits.append(h);
     }
