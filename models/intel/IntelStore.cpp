@@ -437,10 +437,22 @@ Result<FeedImport> IntelStore::importRecords(const QString &path)
         if (result.records == 0)
             return Status::failure(tr("%1 holds no OSV or CVE record PSIRT Desk could read.").arg(path));
         result.feed = sources.size() == 1 ? sources.first() : QStringLiteral("osv+cve");
-        // One state per source; a mixed file updates both.
+        // One state per source; a mixed file updates both. Records accumulate file by file,
+        // so each source's state counts what is stored for it and is as of its newest record.
+        QSqlQuery state(m_db.connection());
+        state.prepare(QStringLiteral("SELECT COUNT(*), MAX(modified) FROM vuln_records WHERE source = ?"));
         for (const QString &feed : std::as_const(sources)) {
-            if (Status st
-                = recordFeed({feed, QFileInfo(path).fileName(), latest, result.records, {}, {}}, replaced);
+            state.bindValue(0, feed);
+            if (!state.exec() || !state.next())
+                return Status::failure(sqlError(state));
+            const int stored = state.value(0).toInt();
+            const QString asOf = state.value(1).isNull()
+                ? latest
+                : QDateTime::fromMSecsSinceEpoch(state.value(1).toLongLong(), QTimeZone::UTC)
+                      .date()
+                      .toString(Qt::ISODate);
+            state.finish();
+            if (Status st = recordFeed({feed, QFileInfo(path).fileName(), asOf, stored, {}, {}}, replaced);
                 !st)
                 return st;
         }

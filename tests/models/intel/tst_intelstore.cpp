@@ -67,6 +67,10 @@ private Q_SLOTS:
         QVERIFY(feeds);
         QCOMPARE(feeds->size(), 2); // osv and cve
         QCOMPARE(feeds->at(0).feed, u"cve"_s);
+        // Counted over every file imported, not the last one: 1 CVE record, 3 OSV records.
+        QCOMPARE(feeds->at(0).records, 1);
+        QCOMPARE(feeds->at(1).feed, u"osv"_s);
+        QCOMPARE(feeds->at(1).records, 3);
 
         // KEV and EPSS (files written here, in the formats the real ones have).
         const QString kev = m_dir.filePath(u"kev.json"_s);
