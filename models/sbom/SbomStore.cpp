@@ -203,9 +203,6 @@ Result<SbomSummary> SbomStore::import(
         summary.id = q.value(0).toLongLong();
         q.finish();
 
-        // Components and edges in multi-row inserts: one statement per 400 rows.
-        // The full-size statement is prepared once (SQLite spends ~40 ms preparing 5,200
-        // placeholders, bench-sbom); only the last, shorter chunk needs one of its own.
         const auto &components = doc->components;
         if (m_db.backend() == Database::Backend::PostgreSQL) {
             // One statement per table: each column as one array parameter, unnested by the
@@ -252,6 +249,9 @@ Result<SbomSummary> SbomStore::import(
             return m_audit.recordTeam(TeamTopic::Sboms, summary.product + u' ' + summary.release,
                 {{QStringLiteral("sbom"), replaced, summaryText(summary)}});
         }
+        // SQLite: components and edges in multi-row inserts, one statement per 400 rows.
+        // The full-size statement is prepared once (SQLite spends ~40 ms preparing 5,200
+        // placeholders, bench-sbom); only the last, shorter chunk needs one of its own.
         QSqlQuery full(m_db.connection());
         int fullPrepared = 0;
         for (qsizetype start = 0; start < components.size(); start += kRowsPerInsert) {

@@ -238,6 +238,64 @@ private Q_SLOTS:
         QCOMPARE(hits->at(0).via, u"laravel/framework v7.30.6"_s);
     }
 
+    // PostgreSQL receives components and edges as array literals: quotes, backslashes,
+    // braces, commas, blanks, "NULL" and empty values must come back exactly as written.
+    void storesAwkwardTextAsWritten_data() { TestSupport::addBackendRows(); }
+    void storesAwkwardTextAsWritten()
+    {
+        QFETCH(Database::Backend, backend);
+        auto db = open(backend);
+        QVERIFY(db);
+        CaseStore cases(*db);
+        ProductCatalogue catalogue(*db, &cases.auditLog());
+        Product p;
+        p.name = u"Edge"_s;
+        ProductRelease r;
+        r.version = u"1.0"_s;
+        p.releases.append(r);
+        QVERIFY(catalogue.save(p));
+
+        const QStringList names {u"a\"quoted\" lib"_s, u"back\\slash\\"_s, u"{braces},comma"_s, u"NULL"_s,
+            u"two  spaces"_s, u"o'clock ünïcødé 🐧"_s};
+        QJsonArray components;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            QJsonObject c {{u"bom-ref"_s, u"ref \"%1\" \\ {x}"_s.arg(i)}, {u"type"_s, u"library"_s},
+                {u"name"_s, names.at(i)}};
+            if (i != 3) // one without a version
+                c.insert(u"version"_s, u"1.%1\\\"}"_s.arg(i));
+            components.append(c);
+        }
+        // The subject depends on the first; the first on all others.
+        QJsonArray dependsOn;
+        for (qsizetype i = 1; i < names.size(); ++i)
+            dependsOn.append(u"ref \"%1\" \\ {x}"_s.arg(i));
+        const QJsonArray dependencies {
+            QJsonObject {{u"ref"_s, u"app"_s}, {u"dependsOn"_s, QJsonArray {u"ref \"0\" \\ {x}"_s}}},
+            QJsonObject {{u"ref"_s, u"ref \"0\" \\ {x}"_s}, {u"dependsOn"_s, dependsOn}}};
+        const QJsonObject root {{u"bomFormat"_s, u"CycloneDX"_s}, {u"specVersion"_s, u"1.5"_s},
+            {u"metadata"_s,
+                QJsonObject {{u"component"_s,
+                    QJsonObject {
+                        {u"bom-ref"_s, u"app"_s}, {u"type"_s, u"application"_s}, {u"name"_s, u"app"_s}}}}},
+            {u"components"_s, components}, {u"dependencies"_s, dependencies}};
+
+        SbomStore store(*db, cases.auditLog());
+        const auto imported
+            = store.import(u"Edge"_s, u"1.0"_s, QJsonDocument(root).toJson(QJsonDocument::Compact));
+        QVERIFY2(imported, qPrintable(imported.error()));
+        QCOMPARE(imported->components, int(names.size()));
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const auto hits = store.whereUsed(names.at(i));
+            QVERIFY2(hits, qPrintable(hits.error()));
+            QCOMPARE(hits->size(), 1);
+            QCOMPARE(hits->at(0).component, names.at(i));
+            QCOMPARE(hits->at(0).version, i == 3 ? QString() : u"1.%1\\\"}"_s.arg(i));
+            QCOMPARE(hits->at(0).depth, i == 0 ? 1 : 2);
+            // The via column joins on a ref holding every awkward character.
+            QCOMPARE(hits->at(0).via, i == 0 ? QString() : names.at(0) + u" 1.0\\\"}"_s);
+        }
+    }
+
 private:
     // A firmware SBOM: curl directly, OpenSSL through curl, busybox with a nested applet.
     static QByteArray cycloneDx(const QString &version, const QString &openssl)
