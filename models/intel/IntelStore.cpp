@@ -166,6 +166,11 @@ QString UpstreamAlert::stateId(State state)
     return {};
 }
 
+UpstreamAlert::State UpstreamAlert::stateFromId(const QString &id)
+{
+    return id == u"case" ? State::Case : id == u"dismissed" ? State::Dismissed : State::Open;
+}
+
 QString UpstreamAlert::stateName(State state)
 {
     switch (state) {
@@ -657,10 +662,7 @@ Result<QList<UpstreamAlert>> IntelStore::alerts(bool openOnly) const
         a.component = q.value(6).toString();
         a.componentKey = q.value(7).toString();
         a.releases = q.value(8).toString().split(u'\n', Qt::SkipEmptyParts);
-        const QString state = q.value(9).toString();
-        a.state = state == u"case"  ? UpstreamAlert::State::Case
-            : state == u"dismissed" ? UpstreamAlert::State::Dismissed
-                                    : UpstreamAlert::State::Open;
+        a.state = UpstreamAlert::stateFromId(q.value(9).toString());
         a.caseId = q.value(10).toLongLong();
         Justifications::fromId(q.value(11).toString(), &a.justification);
         a.note = q.value(12).toString();
@@ -814,10 +816,7 @@ Result<QList<std::pair<UpstreamAlert, QDateTime>>> IntelStore::releaseAlerts(
         a.title = q.value(3).toString();
         a.component = q.value(4).toString();
         a.componentKey = q.value(5).toString();
-        const QString state = q.value(7).toString();
-        a.state = state == u"case"  ? UpstreamAlert::State::Case
-            : state == u"dismissed" ? UpstreamAlert::State::Dismissed
-                                    : UpstreamAlert::State::Open;
+        a.state = UpstreamAlert::stateFromId(q.value(7).toString());
         a.caseId = q.value(8).toLongLong();
         Justifications::fromId(q.value(9).toString(), &a.justification);
         a.note = q.value(10).toString();

@@ -77,6 +77,8 @@ struct UpstreamAlert
     CveIntel intel;
 
     static QString stateId(State state);
+    /// The state a stored id names; anything unknown reads as open.
+    static State stateFromId(const QString &id);
     static QString stateName(State state); // translated
 };
 

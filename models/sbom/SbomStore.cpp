@@ -126,6 +126,71 @@ QString pgArray(const QStringList &values, bool emptyIsNull)
     return out;
 }
 
+// SQLite: components and edges in multi-row inserts, one statement per 400 rows.
+Status insertSqlite(
+    const QSqlDatabase &conn, qint64 sbomId, const SbomDocument &doc, const QHash<QString, Reach> &reach)
+{
+    const auto &components = doc.components;
+    // The full-size statement is prepared once (SQLite spends ~40 ms preparing 5,200
+    // placeholders, bench-sbom); only the last, shorter chunk needs one of its own.
+    QSqlQuery full(conn);
+    int fullPrepared = 0;
+    for (qsizetype start = 0; start < components.size(); start += kRowsPerInsert) {
+        const int rows = int(std::min<qsizetype>(kRowsPerInsert, components.size() - start));
+        QSqlQuery partial(conn);
+        QSqlQuery &insert = rows == kRowsPerInsert ? full : partial;
+        if ((rows != kRowsPerInsert || fullPrepared == 0) && !insert.prepare(insertComponents(rows)))
+            return Status::failure(sqlError(insert));
+        if (rows == kRowsPerInsert)
+            fullPrepared = rows;
+        int col = 0;
+        // Never a null QString: Qt binds it as SQL NULL, and these columns are NOT NULL.
+        const auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v; };
+        for (qsizetype i = start; i < start + rows; ++i) {
+            const SbomComponent &c = components.at(i);
+            const auto r = reach.constFind(c.ref);
+            insert.bindValue(col++, sbomId);
+            insert.bindValue(col++, c.ref);
+            insert.bindValue(col++, text(c.name));
+            insert.bindValue(col++, text(versionOf(c)));
+            insert.bindValue(col++, text(c.purl));
+            insert.bindValue(col++, text(c.cpe));
+            insert.bindValue(col++, text(c.supplier));
+            insert.bindValue(col++, text(c.type));
+            insert.bindValue(col++, text(c.name.toLower()));
+            insert.bindValue(col++, text(purlKey(c.purl)));
+            insert.bindValue(col++, text(cpeKey(c.cpe)));
+            insert.bindValue(
+                col++, r == reach.cend() ? QVariant(QMetaType::fromType<int>()) : QVariant(r->depth));
+            insert.bindValue(col++,
+                r == reach.cend() || r->via.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                      : QVariant(r->via));
+        }
+        if (!insert.exec())
+            return Status::failure(sqlError(insert));
+    }
+    for (qsizetype start = 0; start < doc.dependencies.size(); start += kRowsPerInsert) {
+        const int rows = int(std::min<qsizetype>(kRowsPerInsert, doc.dependencies.size() - start));
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values.append(QStringLiteral("(?, ?, ?)"));
+        QSqlQuery insert(conn);
+        if (!insert.prepare(
+                QStringLiteral("INSERT INTO sbom_dependencies (sbom_id, from_ref, to_ref) VALUES ")
+                + values.join(u',')))
+            return Status::failure(sqlError(insert));
+        int col = 0;
+        for (qsizetype i = start; i < start + rows; ++i) {
+            insert.bindValue(col++, sbomId);
+            insert.bindValue(col++, doc.dependencies.at(i).from);
+            insert.bindValue(col++, doc.dependencies.at(i).to);
+        }
+        if (!insert.exec())
+            return Status::failure(sqlError(insert));
+    }
+    return {};
+}
+
 QString summaryText(const SbomSummary &s)
 {
     return QStringLiteral("%1, %2 components, sha256 %3").arg(s.format).arg(s.components).arg(s.sha256);
@@ -246,66 +311,9 @@ Result<SbomSummary> SbomStore::import(
             edges.addBindValue(pgArray(to, false));
             if (!edges.exec())
                 return Status::failure(sqlError(edges));
-            return m_audit.recordTeam(TeamTopic::Sboms, summary.product + u' ' + summary.release,
-                {{QStringLiteral("sbom"), replaced, summaryText(summary)}});
-        }
-        // SQLite: components and edges in multi-row inserts, one statement per 400 rows.
-        // The full-size statement is prepared once (SQLite spends ~40 ms preparing 5,200
-        // placeholders, bench-sbom); only the last, shorter chunk needs one of its own.
-        QSqlQuery full(m_db.connection());
-        int fullPrepared = 0;
-        for (qsizetype start = 0; start < components.size(); start += kRowsPerInsert) {
-            const int rows = int(std::min<qsizetype>(kRowsPerInsert, components.size() - start));
-            QSqlQuery partial(m_db.connection());
-            QSqlQuery &insert = rows == kRowsPerInsert ? full : partial;
-            if ((rows != kRowsPerInsert || fullPrepared == 0) && !insert.prepare(insertComponents(rows)))
-                return Status::failure(sqlError(insert));
-            if (rows == kRowsPerInsert)
-                fullPrepared = rows;
-            int col = 0;
-            // Never a null QString: Qt binds it as SQL NULL, and these columns are NOT NULL.
-            const auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v; };
-            for (qsizetype i = start; i < start + rows; ++i) {
-                const SbomComponent &c = components.at(i);
-                const auto r = reach.constFind(c.ref);
-                insert.bindValue(col++, summary.id);
-                insert.bindValue(col++, c.ref);
-                insert.bindValue(col++, text(c.name));
-                insert.bindValue(col++, text(versionOf(c)));
-                insert.bindValue(col++, text(c.purl));
-                insert.bindValue(col++, text(c.cpe));
-                insert.bindValue(col++, text(c.supplier));
-                insert.bindValue(col++, text(c.type));
-                insert.bindValue(col++, text(c.name.toLower()));
-                insert.bindValue(col++, text(purlKey(c.purl)));
-                insert.bindValue(col++, text(cpeKey(c.cpe)));
-                insert.bindValue(
-                    col++, r == reach.cend() ? QVariant(QMetaType::fromType<int>()) : QVariant(r->depth));
-                insert.bindValue(col++,
-                    r == reach.cend() || r->via.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                          : QVariant(r->via));
-            }
-            if (!insert.exec())
-                return Status::failure(sqlError(insert));
-        }
-        for (qsizetype start = 0; start < doc->dependencies.size(); start += kRowsPerInsert) {
-            const int rows = int(std::min<qsizetype>(kRowsPerInsert, doc->dependencies.size() - start));
-            QStringList values;
-            for (int i = 0; i < rows; ++i)
-                values.append(QStringLiteral("(?, ?, ?)"));
-            QSqlQuery insert(m_db.connection());
-            if (!insert.prepare(
-                    QStringLiteral("INSERT INTO sbom_dependencies (sbom_id, from_ref, to_ref) VALUES ")
-                    + values.join(u',')))
-                return Status::failure(sqlError(insert));
-            int col = 0;
-            for (qsizetype i = start; i < start + rows; ++i) {
-                insert.bindValue(col++, summary.id);
-                insert.bindValue(col++, doc->dependencies.at(i).from);
-                insert.bindValue(col++, doc->dependencies.at(i).to);
-            }
-            if (!insert.exec())
-                return Status::failure(sqlError(insert));
+        } else if (const Status inserted = insertSqlite(m_db.connection(), summary.id, *doc, reach);
+            !inserted) {
+            return inserted;
         }
         return m_audit.recordTeam(TeamTopic::Sboms, summary.product + u' ' + summary.release,
             {{QStringLiteral("sbom"), replaced, summaryText(summary)}});
